@@ -1,0 +1,176 @@
+"""Facts: the one vocabulary in which table cells and article sentences meet.
+
+A figure from a spreadsheet and a figure from a news article must be comparable,
+mergeable and citable alike, so both become a `Fact`; what differs is only where
+it came from (`cell` for a table, `quote` + `span` + `article` for an article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Indicator(StrEnum):
+    killed = "killed"
+    injured = "injured"
+    missing = "missing"
+    displaced = "displaced"
+    returnees = "returnees"
+    refugees = "refugees"
+    evacuated = "evacuated"
+    medical_evacuation_needed = "medical_evacuation_needed"
+    seriously_wounded = "seriously_wounded"
+    besieged_or_trapped_population = "besieged_or_trapped_population"
+    people_in_need = "people_in_need"
+    people_reached = "people_reached"
+    detained = "detained"
+    ceasefire_duration_days = "ceasefire_duration_days"
+    territory_control_percent = "territory_control_percent"
+    ceasefire_event = "ceasefire_event"
+    other = "other"
+
+
+INDICATOR_HXL: dict[Indicator, str] = {
+    Indicator.killed: "#affected+killed",
+    Indicator.injured: "#affected+injured",
+    Indicator.missing: "#affected+missing",
+    Indicator.displaced: "#affected+idps",
+    Indicator.returnees: "#affected+returnees",
+    Indicator.refugees: "#affected+refugees",
+    Indicator.evacuated: "#reached+evacuated",
+    Indicator.medical_evacuation_needed: "#inneed+medevac",
+    Indicator.seriously_wounded: "#inneed+medevac+critical",
+    Indicator.besieged_or_trapped_population: "#affected+besieged",
+    Indicator.people_in_need: "#inneed",
+    Indicator.people_reached: "#reached",
+    Indicator.detained: "#affected+detained",
+    Indicator.ceasefire_duration_days: "#event+ceasefire+days",
+    Indicator.territory_control_percent: "#indicator+control+pct",
+}
+
+
+class Qualifier(StrEnum):
+    exact = "exact"
+    approx = "approx"
+    at_least = "at_least"
+    at_most = "at_most"
+
+
+class CeasefireStatus(StrEnum):
+    proposed = "proposed"
+    under_negotiation = "under_negotiation"
+    agreed = "agreed"
+    in_effect = "in_effect"
+    violated = "violated"
+    collapsed = "collapsed"
+    rejected = "rejected"
+    blocked = "blocked"
+
+
+class Review(StrEnum):
+    pending = "pending"
+    accepted = "accepted"
+    rejected = "rejected"
+
+
+FactValue = int | tuple[int, int]
+"""An exact count, or `(low, high)` for a range or a vague amount ("hundreds")."""
+
+
+class Period(BaseModel):
+    """A span a figure covers ("over the past week", "since 15 November")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class CellRef(BaseModel):
+    """Where a table figure came from, as the person who filled the sheet would find it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    sheet: str | None = None
+    row: int = Field(description="Row number as the spreadsheet shows it (header row is 1).")
+    column: str = Field(description="Header text of the column.")
+    hxl: str | None = None
+
+
+class ArticleRef(BaseModel):
+    """The article an extracted fact came from, so a merged fact can still be cited."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+class Fact(BaseModel):
+    """One figure or event, with enough provenance to cite it and to re-find it."""
+
+    id: str
+    indicator: Indicator
+    value: FactValue | None = None
+    qualifier: Qualifier = Qualifier.exact
+    unit: str = "people"
+    label: str | None = Field(
+        default=None, description="The phrase that names an `other` figure, or a short event text."
+    )
+    location: str | None = None
+    pcode: str | None = None
+    date: dt.date | None = None
+    period: Period | None = None
+    source: str | None = None
+    status: CeasefireStatus | None = None
+    party: str | None = None
+    part_of: str | None = Field(
+        default=None, description="Id of the fact this one is included in (500 of the 1,500)."
+    )
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    article: ArticleRef | None = None
+    cell: CellRef | None = None
+    confidence: Annotated[float, Field(ge=0, le=1)] = 1.0
+    review: Review = Review.pending
+
+    @property
+    def low(self) -> int | None:
+        """Lower bound of the value, for sorting and deltas."""
+        if self.value is None:
+            return None
+        return self.value[0] if isinstance(self.value, tuple) else self.value
+
+
+class Article(BaseModel):
+    """One article as read, with the facts found in it (spans index its text as read)."""
+
+    path: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    facts: list[Fact] = Field(default_factory=list)
+
+    def ref(self) -> ArticleRef:
+        return ArticleRef(
+            path=self.path,
+            title=self.title,
+            url=self.url,
+            outlet=self.outlet,
+            published=self.published,
+        )
+
+
+class Extraction(BaseModel):
+    """The extractor's output and the review file (`facts.json`) share this shape."""
+
+    articles: list[Article] = Field(default_factory=list)

@@ -1,0 +1,103 @@
+"""A situation's metadata, as written in `inputs/<situation>/sitrep.toml`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+# P-code prefixes of the countries' COD gazetteers; admin-1 codes add two digits,
+# admin-2 codes two more. Countries not listed fall back to their ISO2 prefix.
+PCODE_PREFIX: dict[str, str] = {
+    "SYR": "SY",
+    "IRQ": "IQ",
+    "YEM": "YE",
+    "SDN": "SD",
+    "PSE": "PS",
+    "TUR": "TR",
+    "MMR": "MM",
+    "BGD": "BD",
+    "UKR": "UA",
+    "AFG": "AF",
+    "SOM": "SO",
+    "SSD": "SS",
+    "COD": "CD",
+    "ETH": "ET",
+    "HTI": "HT",
+    "LBN": "LB",
+    "NGA": "NG",
+    "MLI": "ML",
+}
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    role: str | None = None
+    email: EmailStr | None = None
+    phone: str | None = None
+
+
+class EmailSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sender: EmailStr = Field(alias="from")
+    to: list[EmailStr] = Field(min_length=1)
+    cc: list[EmailStr] = Field(default_factory=list)
+    reply_to: EmailStr | None = None
+    pdf_url: str | None = Field(
+        default=None, description="Where the full PDF is published; the brief links to it."
+    )
+
+
+class Numbering(BaseModel):
+    """Report numbers follow from dates, so re-building a day gives the same number."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    first_number: int = Field(default=1, ge=1)
+    first_date: dt.date
+    every_days: int = Field(default=1, ge=1)
+
+    def number_for(self, day: dt.date) -> int:
+        return self.first_number + max(0, (day - self.first_date).days) // self.every_days
+
+
+class Situation(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    title: str = Field(min_length=1)
+    country: str = Field(description="ISO 3166-1 alpha-3 code, e.g. SYR.")
+    area: str
+    organisation: str
+    language: str = "en"
+    date_format: Literal["iso", "dmy", "mdy"] = Field(
+        default="iso",
+        description="How dates written as text are read; dd/mm/yyyy only with 'dmy'.",
+    )
+    period_days: int = Field(default=7, ge=1, description="Period a report covers by default.")
+    numbering: Numbering
+    contacts: list[Contact] = Field(default_factory=list)
+    email: EmailSettings
+    disclaimer: str | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _iso3(cls, value: str) -> str:
+        upper = value.strip().upper()
+        if not _ISO3.match(upper):
+            raise ValueError("must be an ISO 3166-1 alpha-3 code such as SYR")
+        return upper
+
+    @property
+    def pcode_prefix(self) -> str:
+        return PCODE_PREFIX.get(self.country, self.country[:2])
+
+    def pcode_pattern(self, level: int) -> re.Pattern[str]:
+        """P-code regex for admin level 1 or 2 (`SY02`, `SY0200`)."""
+        return re.compile(rf"^{self.pcode_prefix}\d{{{2 * level}}}$")
