@@ -66,6 +66,11 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_HINTS = (
+    "day", "since", "past", "last", "night", "morning", "jan", "feb", "mar", "apr", "may",
+    "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1",
+)  # fmt: skip
+"""Every date expression contains one of these; most sentences contain none."""
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
@@ -85,6 +90,9 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date or period expression in the sentence, resolved where possible."""
+    low = sentence.lower()
+    if not any(hint in low for hint in _HINTS):
+        return []
     return [_resolve(m, published) for m in DATE_RE.finditer(sentence)]
 
 

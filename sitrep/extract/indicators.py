@@ -16,81 +16,90 @@ from dataclasses import dataclass
 from sitrep.extract.numbers import Quantity
 from sitrep.models import Indicator
 
-_CUES: list[tuple[Indicator, tuple[str, ...]]] = [
-    (
-        Indicator.seriously_wounded,
-        (
-            r"(?:seriously|critically|severely|gravely)\s+(?:wounded|injured|hurt)",
-            r"in\s+critical\s+condition",
-            r"serious(?:ly)?\s+injur\w*",
-        ),
+_CUES: dict[Indicator, tuple[str, ...]] = {
+    Indicator.seriously_wounded: (
+        "seriously|critically|severely|gravely wounded|injured|hurt",
+        "in critical condition",
+        "serious|serious injuries|injury",
     ),
-    (
-        Indicator.medical_evacuation_needed,
-        (
-            r"(?:needs?|needing|requires?|requiring|awaiting|in\s+need\s+of)\s+(?:urgent\s+)?"
-            r"medical\s+evacuations?",
-            r"medevac\w*",
-        ),
+    Indicator.medical_evacuation_needed: (
+        "need|needs|needing|require|requires|requiring|awaiting [urgent] medical "
+        "evacuation|evacuations",
+        "in need of [urgent] medical evacuation|evacuations",
+        "medevac|medevacs|medevaced",
     ),
-    (
-        Indicator.killed,
-        (
-            r"killed|killing|kills|dead|died|dying|die|deaths?|death\s+toll",
-            r"lost\s+their\s+lives|fatalities|slain|bodies",
-        ),
+    Indicator.killed: (
+        "killed|killing|kills|dead|died|dying|die|death|deaths|fatalities|slain|bodies",
+        "death toll",
+        "lost their lives",
     ),
-    (Indicator.injured, (r"wounded|injured|wounding|injuring|injuries|hurt",)),
-    (Indicator.missing, (r"missing|unaccounted\s+for",)),
-    (
-        Indicator.refugees,
-        (r"refugees|crossed\s+(?:the\s+border\s+)?into|across\s+the\s+border|asylum[\s-]seekers",),
+    Indicator.injured: ("wounded|injured|wounding|injuring|injuries|hurt",),
+    Indicator.missing: ("missing", "unaccounted for"),
+    Indicator.refugees: (
+        "refugees",
+        "crossed [the border] into",
+        "across the border",
+        "asylum seekers",
     ),
-    (
-        Indicator.displaced,
-        (
-            r"displaced|displacement|fled|fleeing|flee|uprooted|sheltering|in\s+shelters",
-            r"lost\s+their\s+homes|(?:left|made)\s+homeless|homeless|from\s+their\s+homes",
-            r"on\s+the\s+move",
-        ),
+    Indicator.displaced: (
+        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless",
+        "in shelters",
+        "lost their homes",
+        "left|made homeless",
+        "from their homes",
+        "on the move",
     ),
-    (Indicator.evacuated, (r"evacuated|evacuations?|evacuating|airlifted|flown\s+out",)),
-    (
-        Indicator.besieged_or_trapped_population,
-        (r"besieged|trapped|threatened|under\s+siege|encircled|cut\s+off|stranded",),
+    Indicator.evacuated: ("evacuated|evacuation|evacuations|evacuating|airlifted", "flown out"),
+    Indicator.besieged_or_trapped_population: (
+        "besieged|trapped|threatened|encircled|stranded",
+        "under siege",
+        "cut off",
     ),
-    (
-        Indicator.people_in_need,
-        (
-            r"in\s+need|food[\s-]insecure",
-            r"need(?:s|ing)?\s+(?:\w+\s+)?(?:aid|assistance|relief|help|protection|support)",
-        ),
+    Indicator.people_in_need: (
+        "in need",
+        "food insecure",
+        "need|needs|needing [*] aid|assistance|relief|help|protection|support",
     ),
-    (
-        Indicator.people_reached,
-        (r"reached|received\s+(?:aid|assistance|food|help)|assisted|benefited|served",),
+    Indicator.people_reached: (
+        "reached|assisted|benefited|served",
+        "received aid|assistance|food|help",
     ),
-    (
-        Indicator.detained,
-        (
-            r"arrested|detained|detention|abducted|kidnapped|imprisoned|captives?|hostages",
-            r"held\s+captive|held\s+hostage|taken\s+captive|(?<![-\w])held",
-        ),
+    Indicator.detained: (
+        "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
+        "held [captive|hostage]",
+        "taken captive",
     ),
-    (
-        Indicator.other,
-        (
-            r"(?:suspected\s+|confirmed\s+)?cases|(?:civilian\s+)?casualties",
-            r"health\s+workers|aid\s+workers|affected|disappeared|destroyed|damaged",
-        ),
+    Indicator.other: (
+        "[suspected|confirmed] cases",
+        "[civilian] casualties",
+        "health|aid workers",
+        "affected|disappeared|destroyed|damaged",
     ),
-]
+}
+"""Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word."""
+
+
+def _expand(phrase: str) -> list[tuple[str, ...]]:
+    variants: list[tuple[str, ...]] = [()]
+    for slot in phrase.split():
+        optional = slot.startswith("[")
+        choices = slot.strip("[]").split("|")
+        grown = [(*v, c) for v in variants for c in choices]
+        variants = variants + grown if optional else grown
+    return variants
+
+
+_PHRASES: dict[str, list[tuple[tuple[str, ...], Indicator]]] = {}
+for _indicator, _phrases in _CUES.items():
+    for _phrase in _phrases:
+        for _words in _expand(_phrase):
+            _PHRASES.setdefault(_words[0], []).append((_words, _indicator))
+for _candidates in _PHRASES.values():
+    _candidates.sort(key=lambda c: len(c[0]), reverse=True)
+_TOKEN = re.compile(r"[^\W\d_]+")
+_JOIN = re.compile(r"[\s-]+")
 _TERRITORY = re.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led)?|held|retaken|recaptured|lost)\b",
-    re.IGNORECASE,
-)
-CUE_RE = re.compile(
-    "|".join(rf"(?P<c{i}>\b(?:{'|'.join(p)})\b)" for i, (_, p) in enumerate(_CUES)),
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(
@@ -123,12 +132,45 @@ class Assignment:
 
 
 def find_cues(sentence: str) -> list[Cue]:
-    """Every cue phrase in the sentence, longest alternative first."""
+    """Every cue phrase in the sentence, the longest where several start at one word.
+
+    A dictionary of first words over the sentence's tokens: several times faster than
+    one alternation regex over ninety phrases, which Python tries at every character.
+    """
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
     cues: list[Cue] = []
-    for m in CUE_RE.finditer(sentence):
-        index = int(m.lastgroup[1:]) if m.lastgroup else 0
-        cues.append(Cue(m.start(), m.end(), _CUES[index][0], m.group()))
+    i = 0
+    while i < len(tokens):
+        length = _match_at(sentence, tokens, i)
+        if length:
+            words, indicator = length
+            start, end = tokens[i][0], tokens[i + len(words) - 1][1]
+            cues.append(Cue(start, end, indicator, sentence[start:end]))
+            i += len(words)
+        else:
+            i += 1
     return cues
+
+
+def _match_at(
+    sentence: str, tokens: list[tuple[int, int, str]], i: int
+) -> tuple[tuple[str, ...], Indicator] | None:
+    candidates = _PHRASES.get(tokens[i][2])
+    if not candidates:
+        return None
+    if tokens[i][2] == "held" and tokens[i][0] > 0 and sentence[tokens[i][0] - 1] == "-":
+        return None
+    for words, indicator in candidates:
+        if i + len(words) > len(tokens):
+            continue
+        if all(
+            (w == "*" or tokens[i + k][2] == w)
+            and _JOIN.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
+            for k, w in enumerate(words)
+            if k
+        ):
+            return words, indicator
+    return None
 
 
 def assign(

@@ -19,6 +19,48 @@ from text_to_num import text2num
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
+_LONGEST_PHRASE = 4
+_PUNCTUATION = ",;:()\"“”'’"
+_NONSPACE = re.compile(r"\S+")
+
+
+def _phrases(*patterns: str) -> frozenset[tuple[str, ...]]:
+    """Word tuples from `a|b c` patterns (alternatives per word), matched on a text's tail."""
+    found: set[tuple[str, ...]] = set()
+    for pattern in patterns:
+        variants: list[tuple[str, ...]] = [()]
+        for slot in pattern.split():
+            variants = [(*v, choice) for v in variants for choice in slot.split("|")]
+        found.update(variants)
+    return frozenset(found)
+
+
+def _tail_phrase(
+    before: str, phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Qualifier]
+) -> int | None:
+    """Where in `before` a phrase of `phrases` starts, if `before` ends with one.
+
+    Comparing the last words as tuples is much faster than a `…\\s*$` regex, which
+    Python tries at every position of the text.
+    """
+    words = _NONSPACE.findall(before[-40:])[-_LONGEST_PHRASE:]
+    if not words:
+        return None
+    cleaned = tuple(w.lower().strip(_PUNCTUATION) for w in words)
+    if words[-1][-1] in ",;:":
+        return None
+    for k in range(len(cleaned), 0, -1):
+        if cleaned[-k:] in phrases:
+            return before.rstrip().rfind(words[-k]) if k == 1 else _start_of(before, words[-k:])
+    return None
+
+
+def _start_of(before: str, words: list[str]) -> int:
+    at = len(before.rstrip())
+    for word in reversed(words):
+        at = before.rfind(word, 0, at)
+    return at
+
 
 VAGUE: dict[str, tuple[int, int]] = {
     "hundreds of thousands": (100_000, 999_999),
@@ -66,53 +108,65 @@ _BODY = (
     r")"
     r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
 )
-NUMBER_RE = re.compile(r"(?<![\w.,#/:-])" + _BODY, re.IGNORECASE)
+NUMBER_RE = re.compile(r"(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
 _RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
+_BETWEEN = _phrases("between")
+_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _DURATION = re.compile(
     r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(
-    r"(?:\baged?|\bages|\bage\s+of|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|"
-    r"\byounger\s+than|\bolder\s+than|\b(?:men|women|boys|girls|males|females|children|adults|youths?)"
-    r"\s+(?:between|under|over|from|below|above))\s*$",
-    re.IGNORECASE,
+_AGE_BEFORE = _phrases(
+    "aged|age|ages",
+    "age of",
+    "under|over the age of",
+    "younger|older than",
+    "men|women|boys|girls|males|females|children|adults|youths between|under|over|from|below|above",
 )
-_REFERENCE_BEFORE = re.compile(
-    r"(?:\bresolutions?|\bupdate|\breport|\bno\.?|\bnumber|\barticle|\bchapter|\bpage|\bphase|"
-    r"\broute|\broad|\bhighway|\bflight|\bsection|\blevel|\bcategory|\bmagnitude|\bgrade|"
-    r"\bpoint|\bversion|\bsitrep|#|\$|€|£|\bus\$|\busd|\beur)\s*$",
-    re.IGNORECASE,
+_REFERENCE_BEFORE = _phrases(
+    "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
+    "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
 )
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
-_QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
-    (
-        re.compile(
-            r"\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|exceeding|"
-            r"no\s+fewer\s+than|not\s+less\s+than|just\s+over|rose\s+above|passed|topped|surpassed)\s*$",
-            re.IGNORECASE,
+_QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
+    **dict.fromkeys(
+        _phrases(
+            "more than|over|above|exceeding|passed|topped|surpassed",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "no fewer than",
+            "not less than",
+            "just over",
+            "rose above",
         ),
         Qualifier.at_least,
     ),
-    (
-        re.compile(
-            r"\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|fewer\s+than|less\s+than|under|"
-            r"no\s+more\s+than|at\s+most|just\s+under|a\s+maximum\s+of)\s*$",
-            re.IGNORECASE,
+    **dict.fromkeys(
+        _phrases(
+            "up to",
+            "as many|much as",
+            "fewer|less than",
+            "under",
+            "no more than",
+            "just under",
+            "a maximum of",
+            "at most",
         ),
         Qualifier.at_most,
     ),
-    (
-        re.compile(
-            r"\b(?:about|some|nearly|almost|around|roughly|approximately|an\s+estimated|estimated|"
-            r"close\s+to|approx\.?|circa|c\.|an\s+approximate|perhaps|possibly)\s*$",
-            re.IGNORECASE,
+    **dict.fromkeys(
+        _phrases(
+            "about|some|nearly|almost|around|roughly|approximately|estimated|approx.|approx",
+            "circa|c.|perhaps|possibly",
+            "an estimated|approximate",
+            "close to",
         ),
         Qualifier.approx,
     ),
-]
+}
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|civilians|children|men|women|residents|families|refugees|migrants|"
     r"individuals|households|patients|Syrians|Palestinians|Rohingya)\b",
@@ -152,8 +206,8 @@ def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list
         is_pct = bool(m.group("pct"))
         kind: Kind = "percent" if is_pct else "count"
         qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
-        between = re.search(r"\bbetween\s+$", sentence[max(0, start - 10) : start], re.IGNORECASE)
-        join = (re.compile(r"\s+and\s+", re.I) if between else _RANGE_JOIN).match(sentence, end)
+        between = _tail_phrase(sentence[max(0, start - 10) : start], _BETWEEN)
+        join = (_AND_JOIN if between is not None else _RANGE_JOIN).match(sentence, end)
         if join and isinstance(first, int):
             second_m = _RANGE_END_RE.match(sentence, join.end())
             second = _value(second_m, True) if second_m and not second_m.group("vague") else None
@@ -168,8 +222,8 @@ def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list
                     if second_m.group("pct"):
                         kind = "percent"
                         is_pct = True
-            if between:
-                start = between.start() + max(0, start - 10)
+            if between is not None:
+                start = between + max(0, start - 10)
         before = sentence[max(0, start - 40) : start]
         after = sentence[end : end + 20]
         if not is_pct and _not_a_figure(m, value, before, after):
@@ -177,12 +231,10 @@ def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list
         duration = None if is_pct else _DURATION.match(sentence, end)
         if duration is not None:
             kind = "duration"
-        for pattern, qual in _QUALIFIERS:
-            q = pattern.search(before)
-            if q is not None:
-                qualifier = qual
-                start -= len(before) - q.start()
-                break
+        at = _tail_phrase(before, _QUALIFIERS)
+        if at is not None:
+            qualifier = _QUALIFIERS[_tail_key(before, at)]
+            start -= len(before) - at
         found.append(
             Quantity(
                 start=start,
@@ -248,4 +300,10 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
         return True
-    return bool(_AGE_BEFORE.search(before) or _REFERENCE_BEFORE.search(before))
+    return _tail_phrase(before, _AGE_BEFORE) is not None or (
+        _tail_phrase(before, _REFERENCE_BEFORE) is not None
+    )
+
+
+def _tail_key(before: str, at: int) -> tuple[str, ...]:
+    return tuple(w.lower().strip(_PUNCTUATION) for w in before[at:].split())

@@ -16,13 +16,14 @@ from pathlib import Path
 from sitrep.extract import dates as dates_mod
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
 from sitrep.extract.indicators import assign, confidence, find_cues
-from sitrep.extract.numbers import NUMBER_RE, Quantity, find_quantities
+from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import Gazetteer, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import Speakers, find_source
 from sitrep.models import (
     Article,
+    ArticleRef,
     Extraction,
     Fact,
     GazetteerEntry,
@@ -42,7 +43,6 @@ _CLAUSE_GAP = re.compile(r"[,;]")
 _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
-_WORTH_READING = re.compile(NUMBER_RE.pattern + "|" + CEASEFIRE_RE.pattern, re.IGNORECASE)
 
 
 def extract_articles(
@@ -127,12 +127,8 @@ def _extract(
     facts: list[Fact] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        worth = _WORTH_READING.search(sentence) is not None
         source = find_source(sentence, speakers)
-        if not worth:
-            continue
-        found = _sentence_facts(sentence, start, stem, published, source, gazetteer)
-        facts.extend(f.model_copy(update={"article": ref}) for f in found)
+        facts.extend(_sentence_facts(sentence, start, stem, published, source, gazetteer, ref))
     article.facts = deduplicate(facts)
     return article
 
@@ -144,9 +140,15 @@ def _sentence_facts(
     published: dt.date | None,
     source: str | None,
     gazetteer: Gazetteer,
+    ref: ArticleRef,
 ) -> list[Fact]:
+    quantities = find_quantities(sentence)
+    if not quantities and CEASEFIRE_RE.search(sentence) is None:
+        return []
     when = dates_mod.find_dates(sentence, published)
-    quantities = find_quantities(sentence, [(d.start, d.end) for d in when])
+    quantities = [
+        q for q in quantities if not any(d.start < q.end and q.start < d.end for d in when)
+    ]
     places = find_places(sentence, gazetteer)
     span = (offset, offset + len(sentence))
     facts: list[Fact] = []
@@ -182,6 +184,7 @@ def _sentence_facts(
                 quote=sentence,
                 span=span,
                 confidence=score,
+                article=ref,
                 **_place(place),
             )
             parents[i] = fact
@@ -207,6 +210,7 @@ def _sentence_facts(
                 quote=sentence,
                 span=span,
                 confidence=0.8 if event.status is not None else 0.6,
+                article=ref,
                 **_place(place),
             )
         )

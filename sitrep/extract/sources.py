@@ -151,7 +151,7 @@ def _according_to(masked: str) -> str | None:
 def _verb_subject(masked: str) -> str | None:
     for verb in _VERB_RE.finditer(masked):
         before = masked[: verb.start()]
-        if _PASSIVE_BEFORE.search(before):
+        if _PASSIVE_BEFORE.search(before, max(0, len(before) - 12)):
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
