@@ -66,6 +66,11 @@ DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'’ ./()-]+(?:,\s*[A-Z][\w'’ ]*?)*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[-–—]+\s"
+)
+"""A wire dateline ("KHARTOUM, April 25 - "): its date is the publication's, not a figure's."""
 _HINTS = (
     "day", "since", "past", "last", "night", "morning", "jan", "feb", "mar", "apr", "may",
     "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1",
@@ -93,7 +98,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     low = sentence.lower()
     if not any(hint in low for hint in _HINTS):
         return []
-    return [_resolve(m, published) for m in DATE_RE.finditer(sentence)]
+    dateline = DATELINE_RE.match(sentence)
+    after = dateline.end() if dateline else 0
+    return [_resolve(m, published) for m in DATE_RE.finditer(sentence, after)]
 
 
 def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.numbers import Quantity
 from sitrep.extract.sources import noun_phrase_after
 from sitrep.models import CeasefireStatus, Fact, Indicator
@@ -54,10 +55,7 @@ _STATUS: list[tuple[CeasefireStatus, tuple[str, ...]]] = [
 _STATUS_RE = [
     (status, re.compile(rf"\b(?:{'|'.join(p)})\b", re.IGNORECASE)) for status, p in _STATUS
 ]
-_LEAD_IN = re.compile(
-    r"^(?:[A-Z][A-Z'’ ./-]+(?:,\s*[A-Z][\w ]*?)*\s*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-–—]+\s*)?"
-    r"(?:(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*)?"
-)
+_LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _HOURS_PER_DAY = 24
 
@@ -165,8 +163,10 @@ def _party(sentence: str, word: re.Match[str]) -> str | None:
                 tail,
             )
             return tail[: m.end()].strip() if m else party
-    lead = _LEAD_IN.match(sentence)
-    start = lead.end() if lead else 0
+    dateline = DATELINE_RE.match(sentence)
+    start = dateline.end() if dateline else 0
+    lead = _LEAD_IN.match(sentence, start)
+    start = lead.end() if lead else start
     subject = noun_phrase_after(sentence, start)
     if subject is None or CEASEFIRE_RE.search(subject):
         return None

@@ -20,7 +20,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.seriously_wounded: (
         "seriously|critically|severely|gravely wounded|injured|hurt",
         "in critical condition",
-        "serious|serious injuries|injury",
+        "serious injuries|injury",
     ),
     Indicator.medical_evacuation_needed: (
         "need|needs|needing|require|requires|requiring|awaiting [urgent] medical "
@@ -37,7 +37,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
         "refugees",
-        "crossed [the border] into",
+        "crossed into",
+        "crossed the border into",
         "across the border",
         "asylum seekers",
     ),

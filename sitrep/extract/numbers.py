@@ -25,7 +25,7 @@ _NONSPACE = re.compile(r"\S+")
 
 
 def _phrases(*patterns: str) -> frozenset[tuple[str, ...]]:
-    """Word tuples from `a|b c` patterns (alternatives per word), matched on a text's tail."""
+    """Word tuples from patterns: words separated by spaces, `a|b` alternatives for one word."""
     found: set[tuple[str, ...]] = set()
     for pattern in patterns:
         variants: list[tuple[str, ...]] = [()]
@@ -133,7 +133,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORE
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
     **dict.fromkeys(
         _phrases(
-            "more than|over|above|exceeding|passed|topped|surpassed",
+            "over|above|exceeding|passed|topped|surpassed",
+            "more than",
             "at least",
             "upwards of",
             "in excess of",
@@ -287,7 +288,7 @@ def _scale_like(low: int, second: re.Match[str]) -> int:
 
 
 def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
-    """Years, times, ages, money and reference numbers are numbers but not figures."""
+    """Years, times, ages, money, list markers "(1)" and reference numbers are not figures."""
     digits = m.group("digits")
     if (
         digits
@@ -299,6 +300,8 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
     ):
         return True
     if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
+        return True
+    if before.endswith("(") and after.startswith(")"):
         return True
     return _tail_phrase(before, _AGE_BEFORE) is not None or (
         _tail_phrase(before, _REFERENCE_BEFORE) is not None

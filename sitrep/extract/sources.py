@@ -9,7 +9,7 @@ is resolved to the last named person; "it said" to the last speaker of any kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|estimates|estimated|announced|stated|"
@@ -46,7 +46,8 @@ _ORG_WORDS = re.compile(
 )
 _NOT_NAMES_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december today yesterday on in at"""
+    may june july august september october november december today yesterday on in at
+    one two three four five six seven eight nine ten several many some dozens hundreds"""
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
@@ -54,15 +55,21 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 @dataclass
 class Speakers:
-    """The article's speakers so far, for resolving pronouns in later sentences."""
+    """The article's speakers so far: pronouns and surnames in later sentences refer back."""
 
     last_any: str | None = None
     last_person: str | None = None
+    named: list[str] = field(default_factory=list)
 
-    def remember(self, source: str) -> None:
+    def remember(self, source: str) -> str:
+        """Record a speaker; a bare surname becomes the full name given earlier."""
+        if " " not in source:
+            source = next((n for n in reversed(self.named) if n.split()[-1] == source), source)
+        self.named.append(source)
         self.last_any = source
-        if not _ORG_WORDS.search(source):
+        if not _ORG_WORDS.search(" ".join(source.split()[-2:])):
             self.last_person = source
+        return source
 
 
 def mask_quotes(sentence: str) -> str:
@@ -81,8 +88,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
         resolved = _name_before(masked, source) if kind == "person" else None
         resolved = resolved or (speakers.last_person if kind == "person" else speakers.last_any)
         return resolved
-    speakers.remember(source)
-    return source
+    return speakers.remember(source)
 
 
 def noun_phrase_before(text: str, end: int) -> str | None:
