@@ -21,7 +21,6 @@ from sitrep.models import FactValue, Qualifier
 Kind = Literal["count", "percent", "duration"]
 _LONGEST_PHRASE = 4
 _PUNCTUATION = ",;:()\"“”'’"
-_NONSPACE = re.compile(r"\S+")
 
 
 def _phrases(*patterns: str) -> frozenset[tuple[str, ...]]:
@@ -43,7 +42,7 @@ def _tail_phrase(
     Comparing the last words as tuples is much faster than a `…\\s*$` regex, which
     Python tries at every position of the text.
     """
-    words = _NONSPACE.findall(before[-40:])[-_LONGEST_PHRASE:]
+    words = before[-40:].split()[-_LONGEST_PHRASE:]
     if not words:
         return None
     cleaned = tuple(w.lower().strip(_PUNCTUATION) for w in words)
@@ -128,6 +127,7 @@ _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
 )
+_NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
@@ -303,9 +303,7 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if before.endswith("(") and after.startswith(")"):
         return True
-    return _tail_phrase(before, _AGE_BEFORE) is not None or (
-        _tail_phrase(before, _REFERENCE_BEFORE) is not None
-    )
+    return _tail_phrase(before, _NOT_FIGURE_BEFORE) is not None
 
 
 def _tail_key(before: str, at: int) -> tuple[str, ...]:
