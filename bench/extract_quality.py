@@ -4,7 +4,11 @@ A fact counts as found when its indicator and value equal a labelled fact's and 
 span overlaps the labelled quote. For the seed article it also prints whether each
 labelled figure came out with the right source and date.
 
-    .venv/bin/python bench/extract_quality.py [DIR]
+By default it scores tests/data/articles (the test set) and tests/data/held-out
+(articles written and labelled after the extractor, first scored before any change
+made for them); give folders to score others.
+
+    .venv/bin/python bench/extract_quality.py [DIR...]
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from sitrep.extract import extract_articles
 from sitrep.extract.reader import read_article
 from sitrep.models import Fact
 
-ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+FOLDERS = [DATA / "articles", DATA / "held-out"]
 SEED = "aleppo-2016-12-08"
 
 
@@ -76,7 +81,14 @@ def _norm(text: str) -> str:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ARTICLES
+    folders = [Path(a) for a in sys.argv[1:]] or FOLDERS
+    for i, folder in enumerate(folders):
+        if i:
+            print()
+        score(folder)
+
+
+def score(folder: Path) -> None:
     true_pos: Counter[str] = Counter()
     false_pos: Counter[str] = Counter()
     false_neg: Counter[str] = Counter()
@@ -120,8 +132,9 @@ def main() -> None:
     for name in sorted(set(true_pos) | set(false_pos) | set(false_neg)):
         print(_row(name, true_pos[name], false_pos[name], false_neg[name]))
     print(_row("OVERALL", sum(true_pos.values()), sum(false_pos.values()), sum(false_neg.values())))
-    print(f"\nseed article ({SEED}): labelled figures with source and date")
-    print("\n".join(seed_lines))
+    if seed_lines:
+        print(f"\nseed article ({SEED}): labelled figures with source and date")
+        print("\n".join(seed_lines))
     if misses:
         print("\nerrors")
         print("\n".join(misses))

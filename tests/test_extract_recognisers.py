@@ -41,6 +41,17 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("Partners reached 45,000 people with food.", [("people_reached", 45_000)]),
         ("Forces seized about 80 percent of east Aleppo.", [("territory_control_percent", 80)]),
         ("The outbreak reached 500,000 suspected cases.", [("other", 500_000)]),
+        ("Shelling killed 5 in Gaza.", [("killed", 5)]),
+        ("Some 33 million, about one in seven people, are affected.", [("other", 33_000_000)]),
+        ("3.4 million children needed lifesaving support.", [("people_in_need", 3_400_000)]),
+        (
+            "The quake killed 1.419 people, up from 1.297 on Sunday.",
+            [("killed", 1_419), ("killed", 1_297)],
+        ),
+        (
+            "About 6 000 people were injured and 37.312 homes were destroyed.",
+            [("injured", 6_000), ("other", 37_312)],
+        ),
     ],
 )
 def test_indicator_from_the_words_around_the_number(
@@ -60,6 +71,13 @@ def test_indicator_from_the_words_around_the_number(
 )
 def test_numbers_that_are_not_humanitarian_figures_do_not_go_out(sentence: str) -> None:
     assert facts(sentence) == []
+
+
+def test_families_are_counted_in_households_and_homes_label_the_damage() -> None:
+    (reached,) = facts("Partners distributed tents and food to about 500 families.")
+    assert (reached.indicator, reached.unit) == (Indicator.people_reached, "households")
+    (homes,) = facts("About 6,000 people lost power and 1,320 houses were damaged.")
+    assert (homes.indicator, homes.value, homes.label) == (Indicator.other, 1_320, "houses damaged")
 
 
 def test_an_age_range_is_not_a_second_figure() -> None:

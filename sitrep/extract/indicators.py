@@ -59,10 +59,10 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.people_in_need: (
         "in need",
         "food insecure",
-        "need|needs|needing [*] aid|assistance|relief|help|protection|support",
+        "need|needs|needed|needing [*] aid|assistance|relief|help|protection|support",
     ),
     Indicator.people_reached: (
-        "reached|assisted|benefited|served",
+        "reached|assisted|benefited|served|distributed|delivered|supported",
         "received aid|assistance|food|help",
     ),
     Indicator.detained: (
@@ -108,9 +108,16 @@ _NOT_PEOPLE = re.compile(
     r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
     r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
     r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|members|languages|truces|"
-    r"ceasefires|agencies|organisations|organizations|camps|sites|shelters|weeks|years|months|days)\b",
+    r"ceasefires|agencies|organisations|organizations|camps|sites|shelters|weeks|years|months|days|"
+    r"livestock|animals|cattle|sheep|goats|hectares|acres)\b",
     re.IGNORECASE,
 )
+_THINGS = re.compile(
+    r"\W*(?:\w+\s+)?(?P<noun>homes|houses|buildings|schools|hospitals|clinics|health\s+centres|"
+    r"health\s+centers|shops|bridges|roads)\b",
+    re.IGNORECASE,
+)
+_DAMAGE = frozenset({"destroyed", "damaged", "disappeared"})
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
 _AFTER_REACH = 90
@@ -183,14 +190,18 @@ def assign(
     """The indicator of one quantity, or None when it is not a humanitarian figure.
 
     `blockers` are the other quantities of the sentence that a cue may not reach past.
+    A count of homes or schools can only be damage (`other`), never a count of people.
     """
     if quantity.kind == "duration":
         return None
     after = sentence[quantity.end : quantity.end + 40]
     if _NOT_PEOPLE.match(after) and quantity.kind == "count":
         return None
+    things = _THINGS.match(after) if quantity.kind == "count" else None
     best: Assignment | None = None
     for cue in cues:
+        if things is not None and cue.text.lower() not in _DAMAGE:
+            continue
         if cue.end <= quantity.start:
             distance = quantity.start - cue.end
             if distance > _BEFORE_REACH or _between(blockers, cue.end, quantity.start):
@@ -210,6 +221,11 @@ def assign(
         return _percent(sentence, quantity, best)
     if best is None:
         return None
+    if things is not None:
+        label = f"{things.group('noun')} {best.cue.text}"
+        return Assignment(
+            best.indicator, Cue(best.cue.start, best.cue.end, best.indicator, label), best.distance
+        )
     if (
         best.indicator is not Indicator.killed
         and best.indicator is not Indicator.injured

@@ -110,6 +110,10 @@ _BODY = (
 NUMBER_RE = re.compile(r"(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
 _RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 _BETWEEN = _phrases("between")
+_RATIO = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)", re.IGNORECASE
+)
+"""'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _DURATION = re.compile(
@@ -198,6 +202,10 @@ def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list
             return found
         pos = m.end()
         if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        ratio = _RATIO.match(sentence, m.end())
+        if ratio is not None:
+            pos = ratio.end()
             continue
         first = _value(m, bool(m.group("pct")))
         if first is None:

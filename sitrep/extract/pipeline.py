@@ -39,6 +39,11 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$", re.IGNORECASE)
+_RESTATED = re.compile(
+    r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to))\s+$", re.IGNORECASE
+)
+"""'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
+_HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
@@ -156,11 +161,19 @@ def _sentence_facts(
     if quantities:
         cues = find_cues(sentence)
         parts = _part_of(sentence, quantities)
+        restated = {
+            i: i - 1
+            for i in range(1, len(quantities))
+            if _RESTATED.search(sentence, quantities[i - 1].end, quantities[i].start)
+        }
         blockers = [q for i, q in enumerate(quantities) if i not in parts]
         for i, quantity in enumerate(quantities):
             found = assign(sentence, quantity, cues, [b for b in blockers if b is not quantity])
             parent = parents.get(parts[i]) if i in parts else None
-            if parent is not None and (found is None or found.distance > _OWN_CUE):
+            earlier = parents.get(restated[i]) if i in restated else None
+            if earlier is not None and (found is None or found.distance > _OWN_CUE):
+                indicator, label, score = earlier.indicator, earlier.label, 0.6
+            elif parent is not None and (found is None or found.distance > _OWN_CUE):
                 indicator, label, score = parent.indicator, parent.label, 0.6
             elif found is not None:
                 indicator = found.indicator
@@ -175,7 +188,7 @@ def _sentence_facts(
                 indicator=indicator,
                 value=quantity.value,
                 qualifier=quantity.qualifier,
-                unit="percent" if quantity.kind == "percent" else "people",
+                unit=_unit(sentence, quantity),
                 label=label,
                 date=date,
                 period=period,
@@ -215,6 +228,12 @@ def _sentence_facts(
             )
         )
     return facts
+
+
+def _unit(sentence: str, quantity: Quantity) -> str:
+    if quantity.kind == "percent":
+        return "percent"
+    return "households" if _HOUSEHOLDS.match(sentence, quantity.end) else "people"
 
 
 def _part_of(sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
