@@ -44,6 +44,9 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("Shelling killed 5 in Gaza.", [("killed", 5)]),
         ("Some 33 million, about one in seven people, are affected.", [("other", 33_000_000)]),
         ("3.4 million children needed lifesaving support.", [("people_in_need", 3_400_000)]),
+        ("7.8 million people — nearly half — are affected.", [("other", 7_800_000)]),
+        ("Shelling killed 12 — and residents fled.", [("killed", 12)]),
+        ("1.5 million children under five need treatment.", [("people_in_need", 1_500_000)]),
         (
             "The quake killed 1.419 people, up from 1.297 on Sunday.",
             [("killed", 1_419), ("killed", 1_297)],

@@ -59,7 +59,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.people_in_need: (
         "in need",
         "food insecure",
-        "need|needs|needed|needing [*] aid|assistance|relief|help|protection|support",
+        "need|needs|needed|needing [*] aid|assistance|relief|help|protection|support|"
+        "treatment|care|food|shelter|water",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported",
@@ -261,8 +262,15 @@ def _between(blockers: Sequence[Quantity], start: int, end: int) -> bool:
     return any(start <= b.start and b.end <= end for b in blockers)
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|:\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_DASH = re.compile(r"\s(?:--|[-–—])\s")
 
 
 def _crosses_clause(sentence: str, start: int, end: int) -> bool:
-    return start < end and _CLAUSE_BREAK.search(sentence, start, end) is not None
+    """A semicolon, colon, 'but' or a lone dash ends a clause; a pair of dashes encloses
+    an aside ("7.8 million people — nearly half — are affected") and does not."""
+    if start >= end:
+        return False
+    if _CLAUSE_BREAK.search(sentence, start, end) is not None:
+        return True
+    return len(_DASH.findall(sentence, start, end)) % 2 == 1
