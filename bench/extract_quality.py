@@ -94,7 +94,7 @@ def score(folder: Path) -> None:
     false_neg: Counter[str] = Counter()
     misses: list[str] = []
     seed_lines: list[str] = []
-    articles = sorted(folder.glob("*.txt"))
+    articles = sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"})
     for path in articles:
         labels, published = load_labels(path)
         extraction, _ = extract_articles([path], published=published)

@@ -19,6 +19,7 @@ from sitrep.extract.reader import read_article
 from sitrep.models import Extraction, Review
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
+HELD_OUT = Path(__file__).parent / "data" / "held-out"
 SEED = ARTICLES / "aleppo-2016-12-08.txt"
 GOLDEN = Path(__file__).parent / "data" / "extract" / "aleppo-2016-12-08.golden.json"
 THURSDAY = dt.date(2016, 12, 8)
@@ -242,8 +243,12 @@ def test_news_like_word_salad_never_crashes(words: list[str]) -> None:
         assert fact.span is not None and text[fact.span[0] : fact.span[1]] == fact.quote
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.glob("*.txt")))
-def test_every_labelled_quote_is_in_its_article(name: str) -> None:
-    text = read_article(ARTICLES / name).text
-    labels = json.loads((ARTICLES / name).with_suffix(".facts.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    "article",
+    sorted(p for p in [*ARTICLES.iterdir(), *HELD_OUT.iterdir()] if not p.name.endswith(".json")),
+    ids=lambda p: p.name,
+)
+def test_every_labelled_quote_is_in_its_article(article: Path) -> None:
+    text = read_article(article).text
+    labels = json.loads(article.with_suffix(".facts.json").read_text(encoding="utf-8"))
     assert all(f["quote"] in text for f in labels["facts"])

@@ -47,6 +47,10 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("7.8 million people — nearly half — are affected.", [("other", 7_800_000)]),
         ("Shelling killed 12 — and residents fled.", [("killed", 12)]),
         ("1.5 million children under five need treatment.", [("people_in_need", 1_500_000)]),
+        ("Deaths: 598", [("killed", 598)]),
+        ("Newly internally displaced since 15 April: 3.4 million", [("displaced", 3_400_000)]),
+        ("Nearly 70% of the newly displaced came from Khartoum.", [("other", 70)]),
+        ("About 131,000 people live in 136 accommodation centres.", [("displaced", 131_000)]),
         (
             "The quake killed 1.419 people, up from 1.297 on Sunday.",
             [("killed", 1_419), ("killed", 1_297)],

@@ -36,7 +36,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: ("wounded|injured|wounding|injuring|injuries|hurt",),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
-        "refugees",
+        "refugees|arrivals",
+        "arrived in",
         "crossed into",
         "crossed the border into",
         "across the border",
@@ -45,6 +46,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.displaced: (
         "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless",
         "in shelters",
+        "accommodation|evacuation|collective centres|centers|sites",
+        "displacement sites|camps",
         "lost their homes",
         "left|made homeless",
         "from their homes",
@@ -110,7 +113,7 @@ _NOT_PEOPLE = re.compile(
     r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
     r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|members|languages|truces|"
     r"ceasefires|agencies|organisations|organizations|camps|sites|shelters|weeks|years|months|days|"
-    r"livestock|animals|cattle|sheep|goats|hectares|acres)\b",
+    r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
@@ -236,6 +239,12 @@ def assign(
     return best
 
 
+def counts_things(sentence: str, quantity: Quantity) -> bool:
+    """A count of buses, facilities or doses: not a figure, and no barrier between a cue
+    and the figure it names ("131,000 people … in 136 accommodation centres")."""
+    return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+
+
 def confidence(assignment: Assignment, vague: bool) -> float:
     """How sure the indicator is: a cue next to the number is surer than one a clause away."""
     score = 0.9 if assignment.distance <= _NEAR else 0.7
@@ -247,15 +256,24 @@ def confidence(assignment: Assignment, vague: bool) -> float:
 
 
 def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assignment | None:
-    """A percentage is territory when the clause is about seizing or holding ground."""
+    """A percentage is territory when the clause is about seizing or holding ground.
+
+    Any other percentage of people ("70% of the newly displaced") is a share, not a
+    count of displaced people: it goes out as `other`, labelled with its cue.
+    """
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]
     territory = _TERRITORY.search(window)
     if territory is not None:
         cue = Cue(0, 0, Indicator.territory_control_percent, territory.group())
         return Assignment(Indicator.territory_control_percent, cue, 0)
-    if best is not None and best.indicator is Indicator.other:
+    if best is None:
+        return None
+    if best.indicator is Indicator.other:
         return best
-    return None
+    label = f"percent {best.cue.text}"
+    return Assignment(
+        Indicator.other, Cue(best.cue.start, best.cue.end, Indicator.other, label), best.distance
+    )
 
 
 def _between(blockers: Sequence[Quantity], start: int, end: int) -> bool:
@@ -263,14 +281,19 @@ def _between(blockers: Sequence[Quantity], start: int, end: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_KEY_FIGURE_COLON = re.compile(r":\s*$")
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 
 
 def _crosses_clause(sentence: str, start: int, end: int) -> bool:
     """A semicolon, colon, 'but' or a lone dash ends a clause; a pair of dashes encloses
-    an aside ("7.8 million people — nearly half — are affected") and does not."""
+    an aside ("7.8 million people — nearly half — are affected") and does not, nor does
+    the colon of a key-figure line ("Deaths: 598")."""
     if start >= end:
         return False
+    key_figure = _KEY_FIGURE_COLON.search(sentence, start, end)
+    if key_figure is not None:
+        end = key_figure.start()
     if _CLAUSE_BREAK.search(sentence, start, end) is not None:
         return True
     return len(_DASH.findall(sentence, start, end)) % 2 == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sitrep.extract import dates as dates_mod
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
-from sitrep.extract.indicators import assign, confidence, find_cues
+from sitrep.extract.indicators import assign, confidence, counts_things, find_cues
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import Gazetteer, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
@@ -166,7 +166,9 @@ def _sentence_facts(
             for i in range(1, len(quantities))
             if _RESTATED.search(sentence, quantities[i - 1].end, quantities[i].start)
         }
-        blockers = [q for i, q in enumerate(quantities) if i not in parts]
+        blockers = [
+            q for i, q in enumerate(quantities) if i not in parts and not counts_things(sentence, q)
+        ]
         for i, quantity in enumerate(quantities):
             found = assign(sentence, quantity, cues, [b for b in blockers if b is not quantity])
             parent = parents.get(parts[i]) if i in parts else None
