@@ -55,6 +55,10 @@ def test_number_forms(sentence: str, expected: list[FactValue]) -> None:
         "the magnitude 7.8 quake struck at 04:17 local time",
         "hit at around 3 a.m. on Monday",
         "an appeal for $500 for the response",
+        "Khartoum, a city of more than 5 million people",
+        "Ethiopia, a country of about 110 million people, denies famine",
+        "Mosul, once home to some two million people",
+        "about one in seven Pakistanis",
     ],
 )
 def test_numbers_that_are_not_figures(sentence: str) -> None:

@@ -48,6 +48,11 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("Shelling killed 12 — and residents fled.", [("killed", 12)]),
         ("1.5 million children under five need treatment.", [("people_in_need", 1_500_000)]),
         ("Deaths: 598", [("killed", 598)]),
+        (
+            "5.2 million people, or 91% of the population, need food aid.",
+            [("people_in_need", 5_200_000), ("other", 91)],
+        ),
+        ("Some 1.1 million people face catastrophic hunger.", [("other", 1_100_000)]),
         ("Newly internally displaced since 15 April: 3.4 million", [("displaced", 3_400_000)]),
         ("Nearly 70% of the newly displaced came from Khartoum.", [("other", 70)]),
         ("About 131,000 people live in 136 accommodation centres.", [("displaced", 131_000)]),

@@ -78,6 +78,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "[suspected|confirmed] cases",
         "[civilian] casualties",
         "health|aid workers",
+        "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
+        "at risk",
         "affected|disappeared|destroyed|damaged",
     ),
 }

@@ -131,7 +131,12 @@ _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
 )
-_NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE
+_POPULATION_BEFORE = _phrases(
+    "country|city|town|nation|region|province|port|state|population|capital of|to",
+    "home to",
+)
+"""'a city of more than 5 million people' is the size of a place, not a figure of the crisis."""
+_NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
@@ -235,12 +240,15 @@ def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list
                 start = between + max(0, start - 10)
         before = sentence[max(0, start - 40) : start]
         after = sentence[end : end + 20]
-        if not is_pct and _not_a_figure(m, value, before, after):
+        at = _tail_phrase(before, _QUALIFIERS)
+        bare = before if at is None else before[:at]
+        if not is_pct and (
+            _not_a_figure(m, value, before, after) or _not_a_figure(m, value, bare, after)
+        ):
             continue
         duration = None if is_pct else _DURATION.match(sentence, end)
         if duration is not None:
             kind = "duration"
-        at = _tail_phrase(before, _QUALIFIERS)
         if at is not None:
             qualifier = _QUALIFIERS[_tail_key(before, at)]
             start -= len(before) - at
@@ -296,7 +304,10 @@ def _scale_like(low: int, second: re.Match[str]) -> int:
 
 
 def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
-    """Years, times, ages, money, list markers "(1)" and reference numbers are not figures."""
+    """Years, times, ages, money, list markers "(1)", populations and reference numbers
+    are not figures. Checked on the text before the number, and again before its
+    qualifier ("a city of more than 5 million"), since "under" is both ("children under
+    five")."""
     digits = m.group("digits")
     if (
         digits

@@ -170,7 +170,12 @@ def _sentence_facts(
             q for i, q in enumerate(quantities) if i not in parts and not counts_things(sentence, q)
         ]
         for i, quantity in enumerate(quantities):
-            found = assign(sentence, quantity, cues, [b for b in blockers if b is not quantity])
+            found = assign(
+                sentence,
+                quantity,
+                cues,
+                [b for b in blockers if b is not quantity and b.kind == quantity.kind],
+            )
             parent = parents.get(parts[i]) if i in parts else None
             earlier = parents.get(restated[i]) if i in restated else None
             if earlier is not None and (found is None or found.distance > _OWN_CUE):
