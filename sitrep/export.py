@@ -25,7 +25,7 @@ KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def sitrep_json(sitrep: Sitrep) -> bytes:
-    return (sitrep.model_dump_json(indent=2, exclude_none=False) + "\n").encode("utf-8")
+    return (sitrep.model_dump_json(indent=2, by_alias=True) + "\n").encode("utf-8")
 
 
 def _row(sitrep: Sitrep, figure: Figure) -> list[str]:

@@ -406,7 +406,10 @@ def _timeline(facts: Iterable[Fact]) -> list[TimelineEvent]:
         assert fact.status is not None
         key = (_fact_day(fact), fact.status.value)
         if key in events:
-            events[key][1].append(fact.id)
+            known, ids = events[key]
+            ids.append(fact.id)
+            if known.duration_days is None and isinstance(fact.value, int):
+                events[key] = (known.model_copy(update={"duration_days": fact.value}), ids)
             continue
         event = TimelineEvent(
             date=key[0],
