@@ -91,7 +91,7 @@ def fact(fact_id: str, indicator: Indicator, value: int, **extra: object) -> Fac
         "span": (0, 10),
         **extra,
     }
-    return Fact(id=fact_id, indicator=indicator, value=value, **fields)  # type: ignore[arg-type]
+    return Fact(id=fact_id, indicator=indicator, value=value, **fields)
 
 
 def test_casualty_total_adds_places_and_cites_each_source(situation: Situation) -> None:
