@@ -73,6 +73,14 @@ def _reviewed_facts(situation_dir: Path) -> Extraction | None:
         raise DataError(f"{path}: not a valid facts file", problems) from None
 
 
+def _inside(path: str, folder: Path) -> str:
+    """Cite files by their place in the situation folder, wherever the build was run from."""
+    try:
+        return Path(path).resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return path
+
+
 def build(
     situation_dir: Path,
     *,
@@ -124,7 +132,10 @@ def build(
         sitrep = merge.merge(
             situation,
             day=day,
-            tables=validation.tables,
+            tables=[
+                t.model_copy(update={"file": _inside(t.file, situation_dir)})
+                for t in validation.tables
+            ],
             extraction=extraction,
             previous=previous,
             draft=draft,
