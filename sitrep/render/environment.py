@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from sitrep.models import FactValue, Figure, Period, Qualifier
 
@@ -118,6 +119,15 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def plain(html: str) -> str:
+    """Text as written from the escaped output of a narrative macro, for the plain-text brief.
+
+    The narrative macros live in an autoescaped template so that HTML callers can
+    trust their output; `brief.txt` undoes exactly that escaping, nothing more.
+    """
+    return Markup(html).unescape()
+
+
 def _build() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
@@ -127,7 +137,7 @@ def _build() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(number=number, delta=delta, date=date, sentence=sentence)
+    env.filters.update(number=number, delta=delta, date=date, sentence=sentence, plain=plain)
     return env
 
 

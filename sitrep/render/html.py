@@ -50,4 +50,5 @@ def render_brief(sitrep: Sitrep) -> tuple[str, str]:
     context = {"sitrep": sitrep, "pdf_url": _published_url(sitrep.situation.email.pdf_url)}
     html = environment.get_template("brief.html").render(context)
     text = environment.get_template("brief.txt").render(context)
-    return _inliner().inline(html), text
+    # css-inline drops the template's final newline; a text file (and a MIME part) ends in one.
+    return _inliner().inline(html).rstrip("\n") + "\n", text

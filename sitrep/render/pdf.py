@@ -95,6 +95,13 @@ def _no_warnings() -> Iterator[None]:
         raise PdfError("PDF renderer warnings: " + "; ".join(collect.messages))
 
 
+def _list_each_attachment_once(document: Any, pdf: Any) -> None:
+    """WeasyPrint 70's PDF/A-3 step lists every attachment twice in the catalog's /AF array."""
+    files = pdf.catalog.get("AF")
+    if files:
+        files[:] = list(dict.fromkeys(files))
+
+
 def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -> bytes:
     """Lay out `html` on A4 as PDF/A-3a with `attachments` (name → bytes) embedded.
 
@@ -121,6 +128,7 @@ def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -
         "pdf_variant": PDF_VARIANT,
         "attachments": files,
         "font_config": _fonts(),
+        "finisher": _list_each_attachment_once,
     }
     try:
         with _no_warnings():
