@@ -14,7 +14,7 @@ from sitrep.render.environment import TEMPLATES_DIR
 from sitrep.render.html import render_report_html
 from sitrep.render.pdf import PdfError, TemplateOnlyFetcher, render_pdf
 from tests.render.conftest import ATTACHMENTS, pdf_text
-from tests.render.example import example_sitrep
+from tests.render.example import example_sitrep, large_areas
 from tests.render.test_html import HOSTNAME, PASSWD, SCRIPT, hostile
 
 SECTIONS = [
@@ -214,3 +214,28 @@ def test_draft_keeps_the_layout_of_the_final_report(draft_pdf: bytes, example_pd
     assert len(pypdf.PdfReader(io.BytesIO(draft_pdf)).pages) == len(
         pypdf.PdfReader(io.BytesIO(example_pdf)).pages
     )
+
+
+def _content_lines(page: str) -> list[str]:
+    """A page's text lines without the running header and footer."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return [
+        line
+        for line in lines
+        if not re.match(
+            r"(Date of issue:|Page \d+ of \d+|Syria: East Aleppo — Situation Report)", line
+        )
+        and line not in {"8 December 2016", "DRAFT – not for distribution"}
+    ]
+
+
+def test_long_tables_repeat_their_header_and_no_heading_ends_a_page(tmp_path: Path) -> None:
+    report = example_sitrep(areas=large_areas(120))
+    pdf = render_pdf(render_report_html(report), sitrep=report, attachments={})
+    pages = pdf_text(pdf, tmp_path).split("\f")[:-1]
+    with_rows = [page for page in pages if "Neighbourhood 0" in page]
+    assert len(with_rows) >= 3
+    for page in with_rows:
+        assert "P-code" in page and "Displaced" in page and "Returned" in page
+    for page in pages:
+        assert _content_lines(page)[-1] not in SECTIONS
