@@ -134,6 +134,29 @@ def test_data_files_travel_inside_the_pdf(example_pdf: bytes) -> None:
     assert len(catalog(example_pdf)["/AF"]) == 2
 
 
+def test_archival_rules_fonts_embedded_attachments_described(example_pdf: bytes) -> None:
+    """The PDF/A-3 rules we can check without a validator: every font embedded, each
+    attachment with a MIME type, a relationship and the report date."""
+    reader = pypdf.PdfReader(io.BytesIO(example_pdf))
+    families = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for reference in resources["/Font"].values():
+            font = reference.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object()
+            families.add(str(font["/BaseFont"]).split("+")[1])
+    assert "DejaVu-Sans" in families
+    names = catalog(example_pdf)["/Names"]["/EmbeddedFiles"]["/Names"]
+    specs = {str(names[i]): names[i + 1].get_object() for i in range(0, len(names), 2)}
+    assert set(specs) == set(ATTACHMENTS)
+    for name, mime in (("sitrep.json", "/application#2fjson"), ("key-figures.csv", "/text#2fcsv")):
+        assert specs[name]["/AFRelationship"] == "/Data"
+        stream = specs[name]["/EF"]["/F"].get_object()
+        assert stream["/Subtype"] in {mime, mime.replace("#2f", "/")}
+        assert stream["/Params"]["/CreationDate"] == "D:20161208000000Z"
+
+
 def test_same_inputs_same_bytes(example_pdf: bytes) -> None:
     report = example_sitrep()
     again = render_pdf(render_report_html(report), sitrep=report, attachments=ATTACHMENTS)
