@@ -19,6 +19,7 @@ class ChartPoint:
     y: float
     date: dt.date
     value: int
+    labelled: bool = True
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,13 @@ def trend_chart(
     title: str,
     width: int = 460,
     height: int = 150,
+    max_labels: int = 8,
 ) -> TrendChart | None:
-    """Lay out a dated series on a time axis; None when there is nothing to draw a line through."""
+    """Lay out a dated series on a time axis; None when there is nothing to draw a line through.
+
+    A long series (daily reports over months) labels only every n-th point and the
+    last one, so labels never run into each other.
+    """
     if len(points) < 2:
         return None
     series = sorted(points, key=lambda p: p.date)
@@ -75,12 +81,18 @@ def trend_chart(
     def y_of(value: int) -> float:
         return bottom - (bottom - top) * value / ceiling
 
+    every = math.ceil(len(series) / max_labels)
+    last = len(series) - 1
+
     return TrendChart(
         title=title,
         width=width,
         height=height,
         left=left,
         right=right,
-        points=tuple(ChartPoint(x_of(p.date), y_of(p.value), p.date, p.value) for p in series),
+        points=tuple(
+            ChartPoint(x_of(p.date), y_of(p.value), p.date, p.value, i == last or i % every == 0)
+            for i, p in enumerate(series)
+        ),
         y_ticks=tuple(Tick(y_of(v), v) for v in range(0, ceiling + 1, step)),
     )

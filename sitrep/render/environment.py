@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -119,6 +120,17 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def web_address(url: str | None) -> str | None:
+    """`url` if it is an absolute http(s) address, else None: only those become links.
+
+    An article's address comes from untrusted input; a `javascript:` or `file:` link
+    must not reach a PDF reader or a mail client.
+    """
+    if url and urlsplit(url).scheme in {"http", "https"} and urlsplit(url).netloc:
+        return url
+    return None
+
+
 def plain(html: str) -> str:
     """Text as written from the escaped output of a narrative macro, for the plain-text brief.
 
@@ -137,7 +149,14 @@ def _build() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(number=number, delta=delta, date=date, sentence=sentence, plain=plain)
+    env.filters.update(
+        number=number,
+        delta=delta,
+        date=date,
+        sentence=sentence,
+        plain=plain,
+        web_address=web_address,
+    )
     return env
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from urllib.parse import urlsplit
 
 import css_inline
 
 from sitrep import __version__
 from sitrep.models import Indicator, Sitrep
 from sitrep.render.charts import trend_chart
-from sitrep.render.environment import TEMPLATES_DIR, environment
+from sitrep.render.environment import TEMPLATES_DIR, environment, web_address
 
 TREND_TITLE = "People displaced, cumulative as reported"
 
@@ -38,16 +37,9 @@ def _inliner() -> css_inline.CSSInliner:
     )
 
 
-def _published_url(url: str | None) -> str | None:
-    """Link the PDF only at an absolute web address; a mail client cannot resolve anything else."""
-    if url and urlsplit(url).scheme in {"http", "https"} and urlsplit(url).netloc:
-        return url
-    return None
-
-
 def render_brief(sitrep: Sitrep) -> tuple[str, str]:
     """The email brief as (HTML with every style inline, plain-text alternative)."""
-    context = {"sitrep": sitrep, "pdf_url": _published_url(sitrep.situation.email.pdf_url)}
+    context = {"sitrep": sitrep, "pdf_url": web_address(sitrep.situation.email.pdf_url)}
     html = environment.get_template("brief.html").render(context)
     text = environment.get_template("brief.txt").render(context)
     # css-inline drops the template's final newline; a text file (and a MIME part) ends in one.

@@ -38,3 +38,13 @@ def test_chart_orders_by_date_and_spaces_by_days() -> None:
 def test_no_chart_without_two_points() -> None:
     assert trend_chart([TrendPoint(date=dt.date(2016, 12, 8), value=1)], title="t") is None
     assert trend_chart([], title="t") is None
+
+
+def test_long_series_labels_only_some_points_and_always_the_last() -> None:
+    start = dt.date(2016, 9, 1)
+    points = [TrendPoint(date=start + dt.timedelta(days=d), value=d * 100) for d in range(100)]
+    chart = trend_chart(points, title="t", max_labels=8)
+    assert chart is not None
+    labelled = [p for p in chart.points if p.labelled]
+    assert 2 <= len(labelled) <= 9
+    assert chart.points[-1].labelled and chart.points[0].labelled
