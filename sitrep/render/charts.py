@@ -82,7 +82,7 @@ def trend_chart(
         return bottom - (bottom - top) * value / ceiling
 
     every = math.ceil(len(series) / max_labels)
-    last = len(series) - 1
+    final = len(series) - 1
 
     return TrendChart(
         title=title,
@@ -91,7 +91,7 @@ def trend_chart(
         left=left,
         right=right,
         points=tuple(
-            ChartPoint(x_of(p.date), y_of(p.value), p.date, p.value, i == last or i % every == 0)
+            ChartPoint(x_of(p.date), y_of(p.value), p.date, p.value, i == final or i % every == 0)
             for i, p in enumerate(series)
         ),
         y_ticks=tuple(Tick(y_of(v), v) for v in range(0, ceiling + 1, step)),
