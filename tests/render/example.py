@@ -385,7 +385,7 @@ def example_sitrep(
                 location="Syria",
                 pcode=None,
                 day=None,
-                label="people who have lost their homes",
+                label="people have lost their homes",
             ),
             _figure(
                 Indicator.detained,
