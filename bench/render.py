@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CASES = {"example": None, "40 pages": 1_000}
+CASES = {"example": None, "1000 rows": 1_000}
 
 
 def _case(rows: int | None, repeat: int) -> dict[str, float]:
