@@ -55,11 +55,11 @@ def test_build_writes_the_six_files(built: tuple[BuildResult, BuildResult]) -> N
 def test_merged_report_matches_the_reviewed_golden_file(
     built: tuple[BuildResult, BuildResult],
 ) -> None:
-    """Regenerate with `SITREP_UPDATE_GOLDEN=1 python -m pytest tests/test_build.py`, then
+    """Regenerate with `SITREP_REGENERATE_GOLDEN=1 python -m pytest tests/test_build.py`, then
     review the diff before committing it."""
     _, result = built
     produced = json.loads((result.folder / "sitrep.json").read_text(encoding="utf-8"))
-    if os.environ.get("SITREP_UPDATE_GOLDEN"):
+    if os.environ.get("SITREP_REGENERATE_GOLDEN"):
         GOLDEN.parent.mkdir(exist_ok=True)
         GOLDEN.write_text(json.dumps(produced, indent=2, ensure_ascii=False) + "\n", "utf-8")
     assert produced == json.loads(GOLDEN.read_text(encoding="utf-8"))

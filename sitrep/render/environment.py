@@ -140,6 +140,20 @@ def plain(html: str) -> str:
     return Markup(html).unescape()
 
 
+def rows(numbers: list[int], first: int) -> str:
+    """Spreadsheet rows a source stands for, as a person would look them up: "rows 3–5, 9"."""
+    if not numbers:
+        return f"row {first}"
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}{_EN_DASH}{r[-1]}" for r in runs]
+    return "rows " + ", ".join(parts)
+
+
 def _build() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
@@ -150,6 +164,7 @@ def _build() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
+        rows=rows,
         number=number,
         delta=delta,
         date=date,

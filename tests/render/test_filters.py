@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sitrep.models import Figure, Indicator, Period, Qualifier
-from sitrep.render.environment import date, delta, number, sentence
+from sitrep.render.environment import date, delta, number, rows, sentence
 from tests.render.example import example_sitrep
 
 NBSP = "\u00a0"
@@ -87,3 +87,8 @@ def test_dates_and_periods_read_as_in_a_report() -> None:
 
 def test_sentence_capitalises_only_the_first_letter() -> None:
     assert sentence("about 31,500 people in East Aleppo") == "About 31,500 people in East Aleppo"
+
+
+def test_rows_of_a_total_read_as_ranges() -> None:
+    assert rows([], 6) == "row 6"
+    assert rows([8, 6, 7, 12], 6) == "rows 6–8, 12"
