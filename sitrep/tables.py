@@ -321,7 +321,7 @@ class Sheet:
     """A table as read: text cells, the spreadsheet row of each, and what kind it is.
 
     `frame` has one string column per mapped field (named after the field) and the
-    `ROW` column; rows that are entirely empty are already left out.
+    `ROW` column; blank lines are already left out.
     """
 
     file: str
@@ -331,10 +331,6 @@ class Sheet:
     kind: TableKind | None = None
     fields: dict[str, Column] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def rows(self) -> int:
-        return self.frame.height
 
 
 @dataclass
@@ -409,27 +405,26 @@ def read_table_file(path: Path) -> ReadResult:
 # --- CSV ------------------------------------------------------------------------------
 
 
-def _decode(raw: bytes) -> tuple[bytes, str | None]:
-    """UTF-8 bytes for polars, and the name of the fallback encoding if one was needed."""
+def _decode(raw: bytes) -> bytes:
+    """Bytes polars can read as UTF-8: BOMs dropped, UTF-16 re-encoded.
+
+    Whether the rest is valid UTF-8 polars checks while it reads (see `_read_csv`).
+    """
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8) :], None
+        return raw[len(codecs.BOM_UTF8) :]
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16").encode("utf-8"), None
+        return raw.decode("utf-16").encode("utf-8")
     head = raw[:4096]
     if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
         # UTF-16 without a byte-order mark: ASCII text has a zero byte every other byte.
         encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
         try:
-            return raw.decode(encoding).encode("utf-8"), None
+            return raw.decode(encoding).encode("utf-8")
         except UnicodeDecodeError:
             raise _UnreadableError("binary data, not text") from None
     if b"\x00" in head:
         raise _UnreadableError("binary data, not text")
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace").encode("utf-8"), "Windows-1252"
-    return raw, None
+    return raw
 
 
 def _sniff_delimiter(data: bytes) -> str:
@@ -449,28 +444,37 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
     raw = path.read_bytes()
     if raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         raise _UnreadableError("this is a spreadsheet workbook, not CSV text; save it as .xlsx")
-    data, fallback = _decode(raw)
-    if not data.strip():
+    data = _decode(raw)
+    if not data or data.isspace():
         raise _UnreadableError("the file is empty", code="empty-file")
-    if fallback:
-        result.problems.append(
-            _file_problem(
-                file,
-                "encoding-fallback",
-                f"not UTF-8; read as {fallback}. Check accented names, and save as UTF-8 CSV",
-                Severity.warning,
-            )
-        )
     try:
-        return pl.read_csv(
-            io.BytesIO(data),
-            has_header=False,
-            infer_schema=False,
-            separator=_sniff_delimiter(data),
-            truncate_ragged_lines=True,
+        return _polars_csv(data)
+    except pl.exceptions.ComputeError as exc:
+        if "utf-8" not in str(exc).lower():
+            raise _UnreadableError(f"not readable as CSV: {exc}") from None
+    result.problems.append(
+        _file_problem(
+            file,
+            "encoding-fallback",
+            "not UTF-8; read as Windows-1252. Check accented names, and save as UTF-8 CSV",
+            Severity.warning,
         )
+    )
+    try:
+        return _polars_csv(raw.decode("cp1252", errors="replace").encode("utf-8"))
     except pl.exceptions.PolarsError as exc:
         raise _UnreadableError(f"not readable as CSV: {exc}") from None
+
+
+def _polars_csv(data: bytes) -> pl.DataFrame:
+    """Every cell as text, rows numbered as read (blank lines kept, as a spreadsheet shows)."""
+    return pl.read_csv(
+        io.BytesIO(data),
+        has_header=False,
+        infer_schema=False,
+        separator=_sniff_delimiter(data),
+        truncate_ragged_lines=True,
+    )
 
 
 # --- workbooks -------------------------------------------------------------------------
@@ -592,10 +596,9 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     body = grid.slice(data_start).with_columns(
         pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW)
     )
-    filled = pl.any_horizontal(
-        pl.col(c).str.strip_chars().str.len_bytes() > 0 for c in grid.columns
-    ).fill_null(False)
-    sheet = Sheet(file, name, columns, body.filter(filled))
+    sheet = Sheet(
+        file, name, columns, body.filter(pl.any_horizontal(pl.exclude(ROW).is_not_null()))
+    )
     _recognise(sheet, [c for c in grid.columns])
     return sheet
 

@@ -49,6 +49,7 @@ from sitrep.tables import (
 )
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
+PLACE = "place:key"
 JUMP_FACTOR = 10
 """A count more than this many times the same place's previous value is worth a second look."""
 
@@ -84,13 +85,8 @@ def normalise_name(name: str) -> str:
 
 
 def _name_key(column: str) -> pl.Expr:
-    """`normalise_name` as an expression, for grouping rows by place."""
-    return (
-        pl.col(column)
-        .str.to_lowercase()
-        .str.replace_all(r"[’‘`´]", "'")
-        .str.replace_all(r"[\s\-]+", " ")
-    )
+    """Rows name the same place whatever the case, hyphens or spacing."""
+    return pl.col(column).str.to_lowercase().str.replace_all(r"[\s\-]+", " ")
 
 
 @dataclass
@@ -139,6 +135,11 @@ class Gazetteer:
         return message
 
 
+def _message(*parts: str | pl.Expr) -> pl.Expr:
+    """A message that quotes other cells of the row (`pl.concat_str` of text and cells)."""
+    return pl.concat_str([pl.lit(p) if isinstance(p, str) else p.cast(pl.String) for p in parts])
+
+
 @dataclass(frozen=True)
 class _Check:
     """One rule: where it fails (`mask`), on which field's column, and what to say."""
@@ -148,9 +149,6 @@ class _Check:
     mask: pl.Expr
     message: pl.Expr
     severity: Severity = Severity.error
-    windowed: bool = False
-    """The message looks at other rows (previous figure, first duplicate), so it is
-    computed before the rows are filtered; other messages only for the rows that fail."""
 
 
 @dataclass
@@ -164,23 +162,32 @@ class _Context:
 
 
 def _prepare(sheet: Sheet, context: _Context) -> pl.DataFrame:
-    """Stripped text for every field, plus typed `:n` (counts) and `:d` (dates) columns."""
-    spec = KINDS[sheet.kind] if sheet.kind else None
-    stripped = [
-        pl.col(name).str.strip_chars().pipe(lambda s: pl.when(s.str.len_bytes() > 0).then(s))
-        for name in sheet.fields
-    ]
-    frame = sheet.frame.with_columns(stripped)
-    if spec is None:
-        return frame
+    """Stripped text for every field, plus typed `:n` (counts) and `:d` (dates) columns.
+
+    Rows whose every field is empty or blank are left out: a person sees an empty row.
+    `PLACE` identifies a row's place (a hash of its most specific location, normalised).
+    """
+    assert sheet.kind is not None
+    spec = KINDS[sheet.kind]
+    names = list(sheet.fields)
+    frame = (
+        sheet.frame.with_columns(pl.col(names).str.strip_chars())
+        .with_columns(
+            pl.when(pl.col(n).str.len_bytes() > 0).then(pl.col(n)).alias(n) for n in names
+        )
+        .filter(pl.any_horizontal(pl.col(names).is_not_null()))
+    )
     date_format = context.situation.date_format if context.situation else "iso"
     typed = []
-    for name in sheet.fields:
+    for name in names:
         kind = spec.spec(name).type
         if kind is FieldType.count:
             typed.append(_parse_count(pl.col(name)).alias(_n(name)))
         elif kind is FieldType.date:
             typed.append(_parse_date(pl.col(name), date_format).alias(_d(name)))
+    place = _place(sheet)
+    if place:
+        typed.append(_place_key(place).hash().alias(PLACE))
     return frame.with_columns(typed)
 
 
@@ -243,8 +250,6 @@ def _cell_checks(sheet: Sheet, context: _Context) -> list[_Check]:
                 Severity.warning,
             )
         )
-    checks.extend(_duplicate_checks(sheet))
-    checks.extend(_jump_checks(sheet))
     return checks
 
 
@@ -348,7 +353,7 @@ def _cross_checks(present: set[str]) -> list[_Check]:
                 "hh-exceed-ind",
                 "idps_hh",
                 pl.col(_n("idps_hh")) > pl.col(_n("idps_ind")),
-                pl.format("more households than people ({} individuals)", pl.col("idps_ind")),
+                _message("more households than people (", pl.col("idps_ind"), " individuals)"),
             )
         )
     if {"critical_ind", "medevac_ind"} <= present:
@@ -357,9 +362,10 @@ def _cross_checks(present: set[str]) -> list[_Check]:
                 "critical-exceed-medevac",
                 "critical_ind",
                 pl.col(_n("critical_ind")) > pl.col(_n("medevac_ind")),
-                pl.format(
-                    "more critical cases than people needing medical evacuation ({})",
+                _message(
+                    "more critical cases than people needing medical evacuation (",
                     pl.col("medevac_ind"),
+                    ")",
                 ),
             )
         )
@@ -369,7 +375,7 @@ def _cross_checks(present: set[str]) -> list[_Check]:
                 "end-before-start",
                 "date_end",
                 pl.col(_d("date_end")) < pl.col(_d("date_start")),
-                pl.format("ends before it starts ({})", pl.col("date_start")),
+                _message("ends before it starts (", pl.col("date_start"), ")"),
             )
         )
     if {"adm1_code", "adm2_code"} <= present:
@@ -380,7 +386,7 @@ def _cross_checks(present: set[str]) -> list[_Check]:
                 ~pl.col("adm2_code").str.starts_with(pl.col("adm1_code"))
                 & pl.col("adm1_code").str.contains(_ANY_ADM1)
                 & pl.col("adm2_code").str.contains(_ANY_ADM2),
-                pl.format("this district is not in admin-1 area {}", pl.col("adm1_code")),
+                _message("this district is not in admin-1 area ", pl.col("adm1_code")),
             )
         )
     return checks
@@ -408,19 +414,20 @@ def _place_key(name: str) -> pl.Expr:
     return pl.col(name).str.to_uppercase() if name.endswith("_code") else _name_key(name)
 
 
-def _duplicate_checks(sheet: Sheet) -> list[_Check]:
-    """One row per date, place and population group (per code in a gazetteer)."""
+def _duplicate_queries(sheet: Sheet, frame: pl.DataFrame) -> list[pl.LazyFrame]:
+    """One row per date, place and population group (per P-code in a gazetteer).
+
+    Only rows whose key hash occurs more than once are grouped by their key to find
+    the first one, so the common case (no duplicates) costs one pass over integers.
+    """
     assert sheet.kind is not None
     place = _place(sheet)
     if sheet.kind is TableKind.gazetteer:
-        if "adm1_code" not in sheet.fields:
+        codes: list[str] = [f for f in ("adm2_code", "adm1_code") if f in sheet.fields]
+        if not codes:
             return []
-        codes = [
-            pl.col(f).str.to_uppercase() for f in ("adm2_code", "adm1_code") if f in sheet.fields
-        ]
-        keys, column, what = [pl.coalesce(codes)], "adm1_code", "P-code"
-        if "adm2_code" in sheet.fields:
-            column = "adm2_code"
+        keys = [pl.coalesce(pl.col(f).str.to_uppercase() for f in codes)]
+        column, what = codes[0], "P-code"
     else:
         date = "date_start" if sheet.kind is TableKind.ceasefire else "date"
         if date not in sheet.fields:
@@ -428,54 +435,80 @@ def _duplicate_checks(sheet: Sheet) -> list[_Check]:
         extra = "proposer" if sheet.kind is TableKind.ceasefire else "group"
         keys, parts = [pl.col(_d(date))], ["date"]
         if place:
-            keys.append(_place_key(place))
+            keys.append(pl.col(PLACE))
             parts.append("place")
         if extra in sheet.fields:
             keys.append(_name_key(extra))
             parts.append(extra)
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
-    complete = pl.all_horizontal(k.is_not_null() for k in keys)
-    return [
-        _Check(
-            "duplicate-row",
-            column,
-            complete & (pl.int_range(pl.len()).over(keys) > 0),
-            pl.format(f"same {what} as row {{}}", pl.col(ROW).first().over(keys)),
-            windowed=True,
-        )
-    ]
+    query = (
+        frame.lazy()
+        .filter(pl.all_horizontal(k.is_not_null() for k in keys))
+        .with_columns(pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys)).alias("key"))
+        .filter(pl.col("key").hash().is_duplicated())
+        .with_columns(pl.col(ROW).min().over("key").alias("first"))
+        .filter(pl.col(ROW) != pl.col("first"))
+        .with_columns(_message(f"same {what} as row ", pl.col("first")).alias("message"))
+    )
+    return [_select_hits(query, "duplicate-row", column, Severity.error)]
 
 
-def _jump_checks(sheet: Sheet) -> list[_Check]:
-    """A count that jumps more than tenfold since the same place's previous date."""
+def _jump_queries(sheet: Sheet, frame: pl.DataFrame) -> list[pl.LazyFrame]:
+    """A count more than tenfold the same place's figure at its previous date.
+
+    The rows are sorted once by (a hash of) place and by date; each row's previous
+    figure is then the row above it, when that row is the same place.
+    """
     place = _place(sheet)
-    if sheet.kind is TableKind.ceasefire or "date" not in sheet.fields or place is None:
+    counts = [n for n in sheet.fields if _is_count(sheet, n)]
+    if sheet.kind is TableKind.ceasefire or "date" not in sheet.fields or not place or not counts:
         return []
-    keys = [_place_key(place)] + ([_name_key("group")] if "group" in sheet.fields else [])
+    keys = [pl.col(PLACE)]
+    if "group" in sheet.fields:
+        keys.append(_name_key("group"))
     date = pl.col(_d("date"))
-    checks = []
-    for name in sheet.fields:
-        if _is_count(sheet, name):
-            value = pl.when(date.is_not_null()).then(pl.col(_n(name)))
-            previous = value.shift(1).over(keys, order_by=date)
-            checks.append(
-                _Check(
-                    "jump-10x",
-                    name,
-                    (previous > 0) & (value > previous * JUMP_FACTOR),
-                    pl.format(
-                        f"more than {JUMP_FACTOR}× the previous figure for this place "
-                        "({} on {}, row {})",
-                        pl.col(name).shift(1).over(keys, order_by=date),
-                        date.shift(1).over(keys, order_by=date),
-                        pl.col(ROW).shift(1).over(keys, order_by=date),
-                    ),
-                    Severity.warning,
-                    windowed=True,
-                )
+    ordered = (
+        frame.lazy()
+        .filter(date.is_not_null() & pl.col(place).is_not_null())
+        .select(
+            pl.col(ROW),
+            (pl.struct(keys).hash() if len(keys) > 1 else keys[0]).alias("place"),
+            date,
+            *counts,
+            *(pl.col(_n(n)) for n in counts),
+        )
+        .sort(["place", _d("date"), ROW])
+        .with_columns(
+            (pl.col("place") == pl.col("place").shift(1)).alias("same"),
+            date.shift(1).alias("previous_date"),
+            pl.col(ROW).shift(1).alias("previous_row"),
+        )
+        .collect()
+        .lazy()
+    )
+    queries = []
+    for name in counts:
+        previous = pl.when(pl.col("same")).then(pl.col(_n(name)).shift(1))
+        query = (
+            ordered.with_columns(previous.alias("previous"))
+            .filter(
+                (pl.col("previous") > 0) & (pl.col(_n(name)) > pl.col("previous") * JUMP_FACTOR)
             )
-    return checks
+            .with_columns(
+                _message(
+                    f"more than {JUMP_FACTOR}× the previous figure for this place (",
+                    pl.col("previous"),
+                    " on ",
+                    pl.col("previous_date"),
+                    ", row ",
+                    pl.col("previous_row"),
+                    ")",
+                ).alias("message")
+            )
+        )
+        queries.append(_select_hits(query, "jump-10x", name, Severity.warning))
+    return queries
 
 
 def _is_count(sheet: Sheet, name: str) -> bool:
@@ -525,6 +558,8 @@ def _sheet_problems(sheet: Sheet, context: _Context) -> tuple[list[Problem], pl.
     problems = _missing_columns(sheet)
     frame = _prepare(sheet, context)
     queries = [_hits(frame, check) for check in _cell_checks(sheet, context)]
+    queries.extend(_duplicate_queries(sheet, frame))
+    queries.extend(_jump_queries(sheet, frame))
     if context.gazetteer and sheet.kind is not TableKind.gazetteer:
         queries.extend(_name_checks(frame, sheet, context.gazetteer))
     hits = pl.concat(pl.collect_all(queries)) if queries else None
@@ -548,21 +583,22 @@ def _sheet_problems(sheet: Sheet, context: _Context) -> tuple[list[Problem], pl.
 
 
 def _hits(frame: pl.DataFrame, check: _Check) -> pl.LazyFrame:
-    """The rows where a check fails, with the columns a `Problem` is made of."""
-    mask = check.mask.fill_null(False).alias("mask")
-    message = check.message.alias("message")
-    query = frame.lazy()
-    if check.windowed:
-        query = query.with_columns(mask, message).filter(pl.col("mask"))
-    else:
-        query = query.filter(mask).with_columns(message)
+    """The rows where a check fails; the message is computed for those rows only."""
+    query = frame.lazy().filter(check.mask.fill_null(False))
+    return _select_hits(
+        query.with_columns(check.message.alias("message")), check.code, check.field, check.severity
+    )
+
+
+def _select_hits(query: pl.LazyFrame, code: str, name: str, severity: Severity) -> pl.LazyFrame:
+    """The columns a `Problem` is made of, the same for every rule."""
     return query.select(
         pl.col(ROW),
-        pl.col(check.field).cast(pl.String).alias("value"),
+        pl.col(name).cast(pl.String).alias("value"),
         pl.col("message"),
-        pl.lit(check.code).alias("code"),
-        pl.lit(check.field).alias("field"),
-        pl.lit(check.severity.value).alias("severity"),
+        pl.lit(code).alias("code"),
+        pl.lit(name).alias("field"),
+        pl.lit(severity.value).alias("severity"),
     )
 
 
@@ -696,8 +732,8 @@ def validate_paths(
                 report.problems.extend(sheet.problems)
                 if sheet.kind is None:
                     continue
-                report.rows += sheet.rows
                 problems, frame = _sheet_problems(sheet, context)
+                report.rows += frame.height
                 problems.sort(key=lambda p: _order(sheet, p))
                 report.problems.extend(problems)
                 if records:
