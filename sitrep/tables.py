@@ -657,7 +657,7 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                     column=extra.label,
                     hxl=extra.tag,
                     code="duplicate-column",
-                    message=f"a second {name} column; only {found[0].label!r} is read",
+                    message=f"holds the same data as {found[0].label!r}, which is the one read",
                 )
             )
     sheet.frame = sheet.frame.select(
@@ -688,7 +688,7 @@ def split_aliases(text: str | None) -> tuple[str, ...]:
 
 def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[GazetteerEntry]:
     """The gazetteer's rows that name an admin-1 code, optionally only the given rows."""
-    frame = sheet.frame if rows is None else sheet.frame.filter(pl.col(ROW).is_in(rows))
+    frame = sheet.frame if rows is None else sheet.frame.filter(pl.col(ROW).is_in(rows.implode()))
     if "adm1_code" not in frame.columns:
         return []
     frame = frame.with_columns(pl.exclude(ROW).str.strip_chars()).filter(
