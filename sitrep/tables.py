@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import io
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -37,6 +36,7 @@ TABLE_SUFFIXES = CSV_SUFFIXES | WORKBOOK_SUFFIXES | JSON_SUFFIXES
 _HASHTAG = re.compile(r"^\s*#[a-z][a-z0-9_]*(\s*\+\s*[a-z][a-z0-9_]*)*\s*$", re.IGNORECASE)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _HEADER_SCAN_ROWS = 20
 
 
@@ -427,8 +427,8 @@ def _decode(raw: bytes) -> bytes:
     return raw
 
 
-def _sniff_delimiter(data: bytes) -> str:
-    sample = data[:8192].decode("utf-8", errors="ignore")
+def _sniff_delimiter(head: bytes) -> str:
+    sample = head[:8192].decode("utf-8", errors="ignore")
     if "\n" in sample[:-1]:
         sample = sample[: sample.rindex("\n", 0, len(sample) - 1)]
     try:
@@ -441,14 +441,19 @@ def _sniff_delimiter(data: bytes) -> str:
 
 
 def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
-    raw = path.read_bytes()
-    if raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+    """Plain UTF-8 files are read by polars straight from disk; others are decoded first."""
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         raise _UnreadableError("this is a spreadsheet workbook, not CSV text; save it as .xlsx")
-    data = _decode(raw)
-    if not data or data.isspace():
+    source: Path | bytes = path
+    if head.startswith(_BOMS) or b"\x00" in head:
+        source = _decode(path.read_bytes())
+        head = source[:8192]
+    if not head.strip() and (isinstance(source, bytes) or path.stat().st_size == len(head)):
         raise _UnreadableError("the file is empty", code="empty-file")
     try:
-        return _polars_csv(data)
+        return _polars_csv(source, _sniff_delimiter(head))
     except pl.exceptions.ComputeError as exc:
         if "utf-8" not in str(exc).lower():
             raise _UnreadableError(f"not readable as CSV: {exc}") from None
@@ -460,19 +465,20 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
             Severity.warning,
         )
     )
+    data = path.read_bytes().decode("cp1252", errors="replace").encode("utf-8")
     try:
-        return _polars_csv(raw.decode("cp1252", errors="replace").encode("utf-8"))
+        return _polars_csv(data, _sniff_delimiter(data))
     except pl.exceptions.PolarsError as exc:
         raise _UnreadableError(f"not readable as CSV: {exc}") from None
 
 
-def _polars_csv(data: bytes) -> pl.DataFrame:
+def _polars_csv(source: Path | bytes, separator: str) -> pl.DataFrame:
     """Every cell as text, rows numbered as read (blank lines kept, as a spreadsheet shows)."""
     return pl.read_csv(
-        io.BytesIO(data),
+        source,
         has_header=False,
         infer_schema=False,
-        separator=_sniff_delimiter(data),
+        separator=separator,
         truncate_ragged_lines=True,
     )
 
@@ -596,9 +602,8 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     body = grid.slice(data_start).with_columns(
         pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW)
     )
-    sheet = Sheet(
-        file, name, columns, body.filter(pl.any_horizontal(pl.exclude(ROW).is_not_null()))
-    )
+    filled = body.select(pl.any_horizontal(pl.exclude(ROW).is_not_null())).to_series()
+    sheet = Sheet(file, name, columns, body if filled.all() else body.filter(filled))
     _recognise(sheet, [c for c in grid.columns])
     return sheet
 
