@@ -604,7 +604,7 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     )
     filled = body.select(pl.any_horizontal(pl.exclude(ROW).is_not_null())).to_series()
     sheet = Sheet(file, name, columns, body if filled.all() else body.filter(filled))
-    _recognise(sheet, [c for c in grid.columns])
+    _recognise(sheet, grid.columns)
     return sheet
 
 

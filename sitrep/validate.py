@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -242,7 +242,7 @@ def _cell_checks(sheet: Sheet, context: _Context) -> list[_Check]:
         checks.extend(_type_checks(name, spec.spec(name).type, context))
     checks.extend(_cross_checks(present))
     if context.gazetteer and sheet.kind is not TableKind.gazetteer:
-        checks.extend(_known_codes(present, context.gazetteer))
+        checks.extend(_known_codes(present, context))
     if "source" in present:
         checks.append(
             _Check(
@@ -305,26 +305,26 @@ def _status(text: pl.Expr) -> pl.Expr:
 
 
 def _pcode_pattern(level: int, situation: Situation | None) -> tuple[str, str]:
+    """The P-code regex for an admin level, and an example to show in messages."""
+    example = "02" if level == 1 else "0200"
     if situation is None:
-        return (_ANY_ADM1 if level == 1 else _ANY_ADM2), ("SY02" if level == 1 else "SY0200")
-    prefix = situation.pcode_prefix
-    return situation.pcode_pattern(level).pattern, prefix + "0" * (2 * level - 1) + "1"
+        return (_ANY_ADM1 if level == 1 else _ANY_ADM2), "SY" + example
+    return situation.pcode_pattern(level).pattern, situation.pcode_prefix + example
 
 
 def _date_checks(name: str, context: _Context) -> list[_Check]:
     text, value = pl.col(name), pl.col(_d(name))
     date_format = context.situation.date_format if context.situation else "iso"
     ambiguous = text.str.contains(_SLASH_DATE) & pl.lit(date_format == "iso")
+    expected = {"iso": "YYYY-MM-DD", "dmy": "YYYY-MM-DD or DD/MM/YYYY"}.get(
+        date_format, "YYYY-MM-DD or MM/DD/YYYY"
+    )
     checks = [
         _Check(
             "bad-date",
             name,
             text.is_not_null() & value.is_null() & ~ambiguous,
-            pl.lit(
-                "not a date; expected YYYY-MM-DD"
-                + (" or " + ("DD/MM/YYYY" if date_format == "dmy" else "MM/DD/YYYY"))
-                * (date_format != "iso")
-            ),
+            pl.lit(f"not a date; expected {expected}"),
         ),
         _Check(
             "future-date",
@@ -395,16 +395,18 @@ def _cross_checks(present: set[str]) -> list[_Check]:
     return checks
 
 
-def _known_codes(present: set[str], gazetteer: Gazetteer) -> list[_Check]:
-    known = list(gazetteer.names)
+def _known_codes(present: set[str], context: _Context) -> list[_Check]:
+    """Well-formed P-codes the gazetteer does not have (malformed ones are `bad-pcode`)."""
+    known = list(context.gazetteer.names)
     return [
         _Check(
             "unknown-pcode",
             name,
-            pl.col(name).str.contains(pattern) & ~pl.col(name).is_in(known),
+            pl.col(name).str.contains(_pcode_pattern(level, context.situation)[0])
+            & ~pl.col(name).is_in(known),
             pl.lit("P-code not in the situation's gazetteer"),
         )
-        for name, pattern in (("adm1_code", _ANY_ADM1), ("adm2_code", _ANY_ADM2))
+        for name, level in (("adm1_code", 1), ("adm2_code", 2))
         if name in present
     ]
 
@@ -458,7 +460,8 @@ def _duplicate_queries(sheet: Sheet, frame: pl.DataFrame) -> list[pl.LazyFrame]:
 
 
 _DAY_BITS = 20
-"""A row's sort key is its place hash with the low bits replaced by its date in days."""
+"""A row's sort key is its place hash with the low bits replaced by its date in days
+(years 535 to 3405; rows dated outside, already wrong, are left out of this rule)."""
 
 
 def _jump_queries(sheet: Sheet, frame: pl.DataFrame) -> list[pl.LazyFrame]:
@@ -480,7 +483,7 @@ def _jump_queries(sheet: Sheet, frame: pl.DataFrame) -> list[pl.LazyFrame]:
     where = place_hash // (1 << _DAY_BITS)
     ordered = (
         frame.lazy()
-        .filter(pl.col(_d("date")).is_not_null() & pl.col(place).is_not_null())
+        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(place).is_not_null())
         .select(
             pl.col(ROW),
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),
@@ -530,8 +533,11 @@ def _is_count(sheet: Sheet, name: str) -> bool:
 
 def _name_checks(frame: pl.DataFrame, sheet: Sheet, gazetteer: Gazetteer) -> list[pl.LazyFrame]:
     """Names that do not fit their P-code, checked once per distinct (code, name) pair."""
-    pairs = [("adm1_code", "adm1_name", False), ("adm2_code", "adm2_name", False)]
-    pairs.append(("adm2_code", "loc_name", True))
+    pairs = (
+        ("adm1_code", "adm1_name", False),
+        ("adm2_code", "adm2_name", False),
+        ("adm2_code", "loc_name", True),
+    )
     queries = []
     for code, name, alias in pairs:
         if not {code, name} <= sheet.fields.keys():
@@ -546,18 +552,8 @@ def _name_checks(frame: pl.DataFrame, sheet: Sheet, gazetteer: Gazetteer) -> lis
         table = pl.LazyFrame(
             bad, schema={code: pl.String, name: pl.String, "message": pl.String}, orient="row"
         )
-        queries.append(
-            frame.lazy()
-            .join(table, on=[code, name], how="inner")
-            .select(
-                pl.col(ROW),
-                pl.col(name).alias("value"),
-                pl.col("message"),
-                pl.lit("name-mismatch").alias("code"),
-                pl.lit(name).alias("field"),
-                pl.lit(Severity.error.value).alias("severity"),
-            )
-        )
+        query = frame.lazy().join(table, on=[code, name], how="inner")
+        queries.append(_select_hits(query, "name-mismatch", name, Severity.error))
     return queries
 
 
@@ -746,17 +742,25 @@ def validate_paths(
                     continue
                 problems, frame = _sheet_problems(sheet, context)
                 report.rows += frame.height
-                problems.sort(key=lambda p: _order(sheet, p))
+                problems.sort(key=_order(sheet))
                 report.problems.extend(problems)
                 if records:
                     validation.tables.append(_table(sheet, frame, problems))
     return validation
 
 
-def _order(sheet: Sheet, problem: Problem) -> tuple[int, int, int]:
-    columns = [c.label for c in sheet.fields.values()]
-    column = columns.index(problem.column) if problem.column in columns else -1
-    return (problem.severity is not Severity.error, problem.row or 0, column)
+def _order(sheet: Sheet) -> Callable[[Problem], tuple[bool, int, int]]:
+    """Errors first, then by row, then by column as they stand in the sheet."""
+    position = {c.label: c.index for c in sheet.fields.values()}
+
+    def key(problem: Problem) -> tuple[bool, int, int]:
+        return (
+            problem.severity is not Severity.error,
+            problem.row or 0,
+            position.get(problem.column or "", -1),
+        )
+
+    return key
 
 
 def _table(sheet: Sheet, frame: pl.DataFrame, problems: list[Problem]) -> Table:
