@@ -72,8 +72,11 @@ class FieldSpec:
     type: FieldType
     tags: tuple[str, ...]
     headers: tuple[str, ...]
+    title: str = field(init=False, default="")
+    """The first header name as written, to suggest in messages."""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "title", self.headers[0])
         object.__setattr__(self, "tags", tuple(normalise_tag(t) for t in self.tags))
         object.__setattr__(self, "headers", tuple(normalise_header(h) for h in self.headers))
 
@@ -100,14 +103,14 @@ _PLACE = (
         "adm1_name",
         FieldType.text,
         ("#adm1+name", "#adm1"),
-        ("governorate", "province", "region", "state", "admin 1", "admin1", "adm1", "adm1 name"),
+        ("Governorate", "province", "region", "state", "admin 1", "admin1", "adm1", "adm1 name"),
     ),
     FieldSpec(
         "adm1_code",
         FieldType.adm1_code,
         ("#adm1+code", "#adm1+pcode"),
         (
-            "governorate p-code",
+            "Governorate P-code",
             "governorate pcode",
             "governorate code",
             "admin 1 p-code",
@@ -120,14 +123,14 @@ _PLACE = (
         "adm2_name",
         FieldType.text,
         ("#adm2+name", "#adm2"),
-        ("district", "admin 2", "admin2", "adm2", "adm2 name"),
+        ("District", "admin 2", "admin2", "adm2", "adm2 name"),
     ),
     FieldSpec(
         "adm2_code",
         FieldType.adm2_code,
         ("#adm2+code", "#adm2+pcode"),
         (
-            "district p-code",
+            "District P-code",
             "district pcode",
             "district code",
             "admin 2 p-code",
@@ -140,19 +143,19 @@ _PLACE = (
         "loc_name",
         FieldType.text,
         ("#loc+name", "#loc"),
-        ("location", "area", "place", "neighbourhood", "neighborhood", "site", "community"),
+        ("Location", "area", "place", "neighbourhood", "neighborhood", "site", "community"),
     ),
 )
 _SOURCE = FieldSpec(
-    "source", FieldType.text, ("#meta+source",), ("source", "sources", "source of information")
+    "source", FieldType.text, ("#meta+source",), ("Source", "sources", "source of information")
 )
 _GROUP = FieldSpec(
     "group",
     FieldType.text,
     ("#group", "#population+type"),
-    ("population group", "group", "population type"),
+    ("Population group", "group", "population type"),
 )
-_DATE = FieldSpec("date", FieldType.date, ("#date",), ("date", "report date", "reporting date"))
+_DATE = FieldSpec("date", FieldType.date, ("#date",), ("Date", "report date", "reporting date"))
 _PLACE_NAMES = ("loc_name", "adm2_code", "adm2_name", "adm1_code", "adm1_name")
 
 LOCATION_PRIORITY: tuple[str, ...] = _PLACE_NAMES
@@ -176,7 +179,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     "idps_ind",
                     ("#affected+idps+ind", "#affected+idps"),
                     (
-                        "idps",
+                        "IDPs",
                         "idps individuals",
                         "idp individuals",
                         "displaced",
@@ -188,12 +191,12 @@ KINDS: dict[TableKind, KindSpec] = {
                 _count(
                     "idps_hh",
                     ("#affected+idps+hh",),
-                    ("idp households", "idps households", "displaced households"),
+                    ("IDP households", "idps households", "displaced households"),
                 ),
                 _count(
                     "returnees_ind",
                     ("#affected+returnees+ind", "#affected+returnees"),
-                    ("returnees", "returnees individuals", "returnee individuals"),
+                    ("Returnees", "returnees individuals", "returnee individuals"),
                 ),
                 _SOURCE,
             ),
@@ -210,7 +213,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     "medevac_ind",
                     ("#inneed+medevac+ind", "#inneed+medevac"),
                     (
-                        "need medical evacuation",
+                        "Need medical evacuation",
                         "medical evacuation needed",
                         "medevac",
                         "medevac needed",
@@ -220,12 +223,12 @@ KINDS: dict[TableKind, KindSpec] = {
                 _count(
                     "critical_ind",
                     ("#inneed+medevac+critical+ind", "#inneed+medevac+critical"),
-                    ("seriously wounded", "critical", "critical cases", "medevac critical"),
+                    ("Seriously wounded", "critical", "critical cases", "medevac critical"),
                 ),
                 _count(
                     "evacuated_ind",
                     ("#reached+evacuated+ind", "#reached+evacuated"),
-                    ("evacuated", "people evacuated", "medevac done"),
+                    ("Evacuated", "people evacuated", "medevac done"),
                 ),
                 _SOURCE,
             ),
@@ -241,12 +244,12 @@ KINDS: dict[TableKind, KindSpec] = {
                 _count(
                     "killed_ind",
                     ("#affected+killed+ind", "#affected+killed"),
-                    ("killed", "deaths", "dead", "people killed"),
+                    ("Killed", "deaths", "dead", "people killed"),
                 ),
                 _count(
                     "injured_ind",
                     ("#affected+injured+ind", "#affected+injured"),
-                    ("injured", "wounded", "people injured"),
+                    ("Injured", "wounded", "people injured"),
                 ),
                 _SOURCE,
             ),
@@ -257,27 +260,27 @@ KINDS: dict[TableKind, KindSpec] = {
             TableKind.ceasefire,
             (
                 FieldSpec(
-                    "date_start", FieldType.date, ("#date+start",), ("start date", "date start")
+                    "date_start", FieldType.date, ("#date+start",), ("Start date", "date start")
                 ),
-                FieldSpec("date_end", FieldType.date, ("#date+end",), ("end date", "date end")),
+                FieldSpec("date_end", FieldType.date, ("#date+end",), ("End date", "date end")),
                 FieldSpec(
                     "description",
                     FieldType.text,
                     ("#description", "#event+description"),
-                    ("description", "event"),
+                    ("Description", "event"),
                 ),
                 FieldSpec(
                     "proposer",
                     FieldType.text,
                     ("#org+proposer",),
-                    ("proposed by", "proposer", "party"),
+                    ("Proposed by", "proposer", "party"),
                 ),
-                FieldSpec("status", FieldType.status, ("#status",), ("status",)),
+                FieldSpec("status", FieldType.status, ("#status",), ("Status",)),
                 *_PLACE,
                 _count(
                     "duration_days",
                     ("#event+ceasefire+days", "#event+days"),
-                    ("duration days", "duration", "days"),
+                    ("Duration (days)", "duration", "days"),
                 ),
                 _SOURCE,
             ),
@@ -292,7 +295,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     "aliases",
                     FieldType.aliases,
                     ("#loc+name", "#loc+alias", "#loc"),
-                    ("also known as", "aliases", "alias", "other names", "alternative names"),
+                    ("Also known as", "aliases", "alias", "other names", "alternative names"),
                 ),
             ),
             frozenset(),
@@ -456,7 +459,7 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
         return _polars_csv(source, _sniff_delimiter(head))
     except pl.exceptions.ComputeError as exc:
         if "utf-8" not in str(exc).lower():
-            raise _UnreadableError(f"not readable as CSV: {exc}") from None
+            raise _UnreadableError(_csv_error(exc)) from None
     result.problems.append(
         _file_problem(
             file,
@@ -469,7 +472,17 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
     try:
         return _polars_csv(data, _sniff_delimiter(data))
     except pl.exceptions.PolarsError as exc:
-        raise _UnreadableError(f"not readable as CSV: {exc}") from None
+        raise _UnreadableError(_csv_error(exc)) from None
+
+
+def _csv_error(exc: Exception) -> str:
+    """The reader's own complaint, without its advice on reader options."""
+    text = str(exc)
+    if "not properly escaped" in text:
+        return 'not readable as CSV: a quoted cell is not closed (look for a stray ")'
+    original = re.search(r"Original error: ```(.*?)```", text, re.DOTALL)
+    reason = original.group(1) if original else text
+    return "not readable as CSV: " + " ".join(reason.split())[:200]
 
 
 def _polars_csv(source: Path | bytes, separator: str) -> pl.DataFrame:

@@ -619,7 +619,7 @@ def _missing_columns(sheet: Sheet) -> list[Problem]:
             continue
         fields = [spec.spec(f) for f in group]
         tags = " or ".join(f.tags[0] for f in fields)
-        headers = " or ".join(f'"{f.headers[0]}"' for f in fields)
+        headers = " or ".join(f'"{f.title}"' for f in fields)
         problems.append(
             Problem(
                 file=sheet.file,

@@ -212,6 +212,7 @@ def test_json_list_of_objects(tmp_path: Path) -> None:
         ("d.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "password"),
         ("d.xlsx", b"PK\x03\x04garbage", "not a readable workbook"),
         ("d.csv", b"PK\x03\x04garbage", "workbook"),
+        ("d.csv", b'Date,Area\n"2016-12-01,east Aleppo\n', "quoted cell is not closed"),
         ("d.csv", b"\x00\x01\x02\x03binary" * 10, "binary"),
         ("d.pdf", b"%PDF-1.7", "not a table"),
     ],

@@ -70,7 +70,7 @@ def test_bad_file_reports_exactly_its_problem(name: str) -> None:
         ("end-before-start.csv", ["2016-12-09"]),
         ("pcode-not-under-adm1.csv", ["SY02"]),
         ("bad-status.csv", ["proposed", "blocked"]),
-        ("missing-column.csv", ["#date"]),
+        ("missing-column.csv", ["#date", '"Date"']),
         ("ambiguous-date.csv", ['date_format = "dmy"']),
     ],
 )
