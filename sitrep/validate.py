@@ -722,7 +722,7 @@ def validate_paths(
     whose gazetteer checks their P-codes and names. A lone file inside a situation
     folder gets that folder's settings and gazetteer too.
     """
-    today = today or dt.datetime.now(dt.UTC).date()
+    today = today or dt.date.today()  # the officer's calendar day, as the sheets are dated
     validation = Validation()
     report = validation.report
     for group in _groups(paths, situation, report):
