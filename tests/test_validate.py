@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from sitrep.config import load_situation
 from sitrep.errors import UsageError
@@ -191,3 +192,30 @@ def test_random_cells_never_crash(rows: list[list[str]]) -> None:
         r.row for t in validation.tables for r in t.records if t.kind is TableKind.displacement
     ]
     assert not bad_rows & set(typed)
+
+
+workbook_cells = st.one_of(
+    st.none(),
+    st.text(typed.filter(lambda c: c.isprintable()), max_size=10),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.booleans(),
+    st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2100, 1, 1)),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(workbook_cells, min_size=len(TAGS), max_size=len(TAGS)), max_size=6))
+def test_random_workbook_cells_never_crash(rows: list[list[object]]) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [HEADERS, TAGS, *rows]:
+        sheet.append(row)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "d.xlsx"
+        book.save(path)
+        validation = validate_paths([path], records=True)
+    for problem in validation.report.problems:
+        assert problem.code in CODES, problem
+        assert problem.row is None or 3 <= problem.row <= len(rows) + 2
