@@ -74,7 +74,8 @@ class OutputFormat(StrEnum):
 @app.command()
 def validate(
     paths: Annotated[
-        list[Path], typer.Argument(help="Table files (CSV, XLSX, JSON) or situation folders.")
+        list[Path],
+        typer.Argument(metavar="PATH", help="Table files (CSV, XLSX, JSON) or situation folders."),
     ],
     output: Annotated[
         OutputFormat, typer.Option("--format", help="text: a table per sheet; json: every problem.")
