@@ -6,6 +6,7 @@ here, in one place; tracebacks are shown only with `--debug`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -17,7 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sitrep import __version__
-from sitrep.errors import SitrepError
+from sitrep.errors import DataError, SitrepError
 from sitrep.models import Problem, Severity, ValidationReport
 from sitrep.validate import validate_paths
 
@@ -58,7 +59,9 @@ def run(action: Callable[[], T]) -> T:
     except SitrepError as exc:
         if _debug:
             raise
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        if isinstance(exc, DataError) and exc.problems:
+            _print_problems(exc.problems)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
 
 
@@ -93,9 +96,20 @@ def validate(
 
 def _print_report(report: ValidationReport) -> None:
     """One table per file and sheet, errors first, then a one-line summary."""
+    out = _print_problems(report.problems)
+    s = report.summary
+    colour = "red" if s.errors else ("yellow" if s.warnings else "green")
+    out.print(
+        f"[{colour}]{s.files} file(s), {s.rows} row(s): "
+        f"{s.errors} error(s), {s.warnings} warning(s)[/]"
+    )
+
+
+def _print_problems(problems_found: list[Problem]) -> Console:
+    """One table per file and sheet, errors first."""
     out = Console(highlight=False)
     by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
-    for problem in report.problems:
+    for problem in problems_found:
         by_sheet.setdefault((problem.file, problem.sheet), []).append(problem)
     for (file, sheet), problems in by_sheet.items():
         table = Table(title=escape(file + (f" › {sheet}" if sheet else "")), title_justify="left")
@@ -118,9 +132,40 @@ def _print_report(report: ValidationReport) -> None:
                 f"… and {len(problems) - MAX_LINES_PER_SHEET} more in this sheet; "
                 "--format json lists them all"
             )
-    s = report.summary
-    colour = "red" if s.errors else ("yellow" if s.warnings else "green")
-    out.print(
-        f"[{colour}]{s.files} file(s), {s.rows} row(s): "
-        f"{s.errors} error(s), {s.warnings} warning(s)[/]"
+    return out
+
+
+@app.command()
+def build(
+    situation: Annotated[
+        Path,
+        typer.Argument(metavar="SITUATION_DIR", help="The situation folder, e.g. inputs/aleppo."),
+    ],
+    day: Annotated[
+        dt.datetime | None,
+        typer.Option("--date", formats=["%Y-%m-%d"], help="Report date (default: today)."),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Where reports are kept.")] = Path("outputs"),
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a report already built for that date.")
+    ] = False,
+    draft: Annotated[
+        bool,
+        typer.Option("--draft", help="Include facts not yet reviewed; marks every page DRAFT."),
+    ] = False,
+) -> None:
+    """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
+    from sitrep.build import build as build_report
+
+    report_day = day.date() if day else dt.date.today()
+    result = run(lambda: build_report(situation, day=report_day, out=out, force=force, draft=draft))
+    console = Console(highlight=False)
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+    kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
+    console.print(
+        f"{kind}Situation Report No. {result.sitrep.number} for {report_day:%d %B %Y} "
+        f"→ {escape(str(result.folder))}"
     )
+    for path in result.files:
+        console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
