@@ -15,10 +15,13 @@ from typing import Annotated, TypeVar
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from sitrep import __version__
 from sitrep.errors import DataError, SitrepError
+from sitrep.extract.command import run_extract
+from sitrep.extract.formats import OutputFormat
 from sitrep.models import Problem, Severity, ValidationReport
 from sitrep.validate import validate_paths
 
@@ -69,7 +72,7 @@ MAX_LINES_PER_SHEET = 200
 """Enough to see what is wrong with a sheet; the JSON output lists every problem."""
 
 
-class OutputFormat(StrEnum):
+class ReportFormat(StrEnum):
     text = "text"
     json = "json"
 
@@ -81,13 +84,13 @@ def validate(
         typer.Argument(metavar="PATH", help="Table files (CSV, XLSX, JSON) or situation folders."),
     ],
     output: Annotated[
-        OutputFormat, typer.Option("--format", help="text: a table per sheet; json: every problem.")
-    ] = OutputFormat.text,
+        ReportFormat, typer.Option("--format", help="text: a table per sheet; json: every problem.")
+    ] = ReportFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
     """Check spreadsheets cell by cell: exit 0 when clean, 1 when the data has errors."""
     report = run(lambda: validate_paths(paths)).report
-    if output is OutputFormat.json:
+    if output is ReportFormat.json:
         typer.echo(report.model_dump_json(include={"problems", "summary"}, indent=2))
     else:
         _print_report(report)
@@ -169,3 +172,53 @@ def build(
     )
     for path in result.files:
         console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files (.txt, .md with front matter, .html) or folders of them."
+        ),
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one."),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
+    ] = OutputFormat.json,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="Write here (atomically); an existing json keeps its reviews."
+        ),
+    ] = None,
+) -> None:
+    """Extract every humanitarian figure from news articles, with its source and sentence."""
+    with Progress(console=err, transient=True, disable=len(files) < 2) as bar:
+        task = bar.add_task("extracting", total=None)
+        result = run(
+            lambda: run_extract(
+                files,
+                published=published,
+                fmt=fmt,
+                output=output,
+                progress=lambda _: bar.advance(task),
+            )
+        )
+    for problem in result.problems:
+        level = "error" if problem.severity is Severity.error else "warning"
+        err.print(
+            f"[bold]{level}:[/] {problem.file}: {problem.message}", highlight=False, soft_wrap=True
+        )
+    if result.output is not None:
+        typer.echo(result.output, nl=False)
+    if result.written is not None:
+        count = sum(len(a.facts) for a in result.extraction.articles)
+        articles = len(result.extraction.articles)
+        err.print(
+            f"{count} facts from {articles} article(s) written to {result.written}", soft_wrap=True
+        )
+    raise typer.Exit(1 if result.failed else 0)

@@ -1,0 +1,10 @@
+"""`sitrep extract`: every humanitarian figure in a news article, as a Fact with its sentence.
+
+The recognisers are small modules (numbers, indicators, sources, dates, places,
+events) run by `pipeline`; `review` carries an officer's decisions across re-runs.
+"""
+
+from sitrep.extract.pipeline import extract_articles, extract_text
+from sitrep.extract.review import keep_reviews, read_extraction
+
+__all__ = ["extract_articles", "extract_text", "keep_reviews", "read_extraction"]

@@ -1,0 +1,110 @@
+"""What `sitrep extract` does, as one library call the CLI can make and tests can check.
+
+Files in, facts out: directories are expanded to their article files, the gazetteer
+comes from `--situation`, a JSON output that already exists keeps its review
+decisions, and the output is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import UsageError
+from sitrep.extract.formats import OutputFormat, render
+from sitrep.extract.pipeline import extract_articles
+from sitrep.extract.reader import HTML_SUFFIXES
+from sitrep.extract.review import keep_reviews, read_extraction
+from sitrep.models import Extraction, GazetteerEntry, Problem, Severity
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
+
+
+@dataclass(frozen=True)
+class ExtractRun:
+    """The result of one `sitrep extract`: the rendered output unless it was written."""
+
+    extraction: Extraction
+    problems: list[Problem]
+    output: str | None
+    written: Path | None
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity is Severity.error for p in self.problems)
+
+
+def run_extract(
+    paths: Sequence[Path],
+    *,
+    published: str | None = None,
+    gazetteer: Sequence[GazetteerEntry] = (),
+    fmt: OutputFormat = OutputFormat.json,
+    output: Path | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> ExtractRun:
+    """Extract `paths`; write to `output` (atomically) or return the rendered text."""
+    when = parse_date(published) if published else None
+    if output is not None and not output.parent.is_dir():
+        raise UsageError(f"{output.parent} is not a folder; cannot write {output.name} there")
+    files = expand(paths)
+    extraction, problems = extract_articles(
+        files, published=when, gazetteer=gazetteer, progress=progress
+    )
+    if output is None:
+        return ExtractRun(extraction, problems, render(extraction, fmt), None)
+    extraction = _relative_to(extraction, output.parent)
+    if fmt is OutputFormat.json and output.exists():
+        extraction = keep_reviews(extraction, read_extraction(output))
+    write_atomic(output, render(extraction, fmt))
+    return ExtractRun(extraction, problems, None, output)
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--published {text!r}: expected a date as YYYY-MM-DD") from None
+
+
+def expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder stands for the article files directly inside it."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file next to `path`, then rename: never half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _relative_to(extraction: Extraction, folder: Path) -> Extraction:
+    """Article paths relative to the facts file's folder, so re-runs from anywhere match."""
+    base = folder.resolve()
+    articles = []
+    for article in extraction.articles:
+        try:
+            path = Path(article.path).resolve().relative_to(base).as_posix()
+        except ValueError:
+            path = article.path
+        moved = article.model_copy(update={"path": path})
+        ref = moved.ref()
+        moved.facts = [f.model_copy(update={"article": ref}) for f in article.facts]
+        articles.append(moved)
+    return Extraction(articles=articles)

@@ -1,0 +1,175 @@
+"""Ceasefire and truce events: their duration, status and the party behind them.
+
+A sentence about a ceasefire yields a `ceasefire_duration_days` fact when it names a
+duration ("five-day ceasefire", "72-hour truce"), else a `ceasefire_event` when it
+says what happened to it (proposed, blocked, rejected, …). News restates the same
+event ("asked for a truce", "Rebels seek a ceasefire"), so `deduplicate` keeps one
+fact per status, preferring the one with a duration and a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.extract.dates import DATELINE_RE
+from sitrep.extract.numbers import Quantity
+from sitrep.extract.sources import noun_phrase_after
+from sitrep.models import CeasefireStatus, Fact, Indicator
+
+S = CeasefireStatus
+CEASEFIRE_RE = re.compile(
+    r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"
+    r"cessation\s+of\s+hostilities|armistice)\b",
+    re.IGNORECASE,
+)
+_STATUS: list[tuple[CeasefireStatus, tuple[str, ...]]] = [
+    (
+        S.rejected,
+        (
+            r"reject\w*|refus\w*|dismiss\w*",
+            r"(?:would|will|did|does|do)\s+not\s+agree|won['’]t\s+agree",
+        ),
+    ),
+    (S.blocked, (r"block\w*|veto\w*",)),
+    (S.violated, (r"violat\w*|breach\w*|broke(?!\s+down)|broken",)),
+    (S.collapsed, (r"collaps\w*|broke\s+down|fell\s+apart|ended",)),
+    (
+        S.in_effect,
+        (
+            r"took\s+effect|takes\s+effect|went\s+into\s+effect|came\s+into\s+(?:force|effect)",
+            r"in\s+(?:effect|force)|holding|holds",
+        ),
+    ),
+    (S.agreed, (r"agree[sd]?|accept\w*|signed",)),
+    (S.under_negotiation, (r"talks|negotiat\w*|discuss\w*|mediat\w*",)),
+    (
+        S.proposed,
+        (
+            r"call(?:s|ed|ing)?(?:\s+on\s+\w+)?\s+for|ask(?:s|ed|ing)?\s+for",
+            r"propos\w*|demand\w*|seek\w*|sought|urg(?:e|ed|es|ing)|request\w*|appeal\w*",
+        ),
+    ),
+]
+_STATUS_RE = [
+    (status, re.compile(rf"\b(?:{'|'.join(p)})\b", re.IGNORECASE)) for status, p in _STATUS
+]
+_LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_HOURS_PER_DAY = 24
+
+
+@dataclass(frozen=True, slots=True)
+class CeasefireMention:
+    """What one sentence says about a ceasefire; `days` is None when it names no duration."""
+
+    start: int
+    end: int
+    days: int | None
+    duration: Quantity | None
+    status: CeasefireStatus | None
+    party: str | None
+
+
+def find_ceasefires(sentence: str, quantities: Sequence[Quantity]) -> list[CeasefireMention]:
+    """Ceasefire mentions with a duration, or one event for the sentence without."""
+    words = list(CEASEFIRE_RE.finditer(sentence))
+    if not words:
+        return []
+    status = _status(sentence)
+    party = _party(sentence, words[0])
+    found: list[CeasefireMention] = []
+    for word in words:
+        duration = _duration_before(sentence, word.start(), quantities)
+        if duration is not None:
+            days = _days(duration)
+            if days is not None:
+                found.append(
+                    CeasefireMention(duration.start, word.end(), days, duration, status, party)
+                )
+    if not found and status is not None:
+        found.append(CeasefireMention(words[0].start(), words[0].end(), None, None, status, party))
+    return found
+
+
+def deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One ceasefire event per status: a restatement without a duration adds nothing.
+
+    A `ceasefire_event` is dropped when another ceasefire fact of the article has the same
+    status and the same date (or either has no date); duration facts are always kept.
+    """
+    ceasefire = [
+        f
+        for f in facts
+        if f.indicator in {Indicator.ceasefire_event, Indicator.ceasefire_duration_days}
+    ]
+    ranked = sorted(
+        ceasefire,
+        key=lambda f: (f.indicator is not Indicator.ceasefire_duration_days, f.date is None),
+    )
+    kept: list[Fact] = []
+    dropped: set[str] = set()
+    for fact in ranked:
+        if fact.indicator is Indicator.ceasefire_event and any(
+            k.status == fact.status and (k.date is None or fact.date is None or k.date == fact.date)
+            for k in kept
+        ):
+            dropped.add(fact.id)
+            continue
+        kept.append(fact)
+    return [f for f in facts if f.id not in dropped]
+
+
+def _duration_before(sentence: str, at: int, quantities: Sequence[Quantity]) -> Quantity | None:
+    """A duration ending a few words before the ceasefire word ("five-day immediate truce")."""
+    for quantity in quantities:
+        if quantity.kind != "duration" or quantity.end > at:
+            continue
+        gap = sentence[quantity.end : at]
+        if len(re.findall(r"[A-Za-z]+", gap)) <= 3 and not re.search(r"[.,;]", gap):
+            return quantity
+    return None
+
+
+def _days(duration: Quantity) -> int | None:
+    if not isinstance(duration.value, int):
+        return None
+    if duration.duration_unit == "day":
+        return duration.value
+    if duration.duration_unit == "week":
+        return duration.value * 7
+    if duration.duration_unit == "hour" and duration.value % _HOURS_PER_DAY == 0:
+        return duration.value // _HOURS_PER_DAY
+    return None
+
+
+def _status(sentence: str) -> CeasefireStatus | None:
+    for status, pattern in _STATUS_RE:
+        if pattern.search(sentence):
+            return status
+    return None
+
+
+def _party(sentence: str, word: re.Match[str]) -> str | None:
+    """Who is behind it: "a truce between X and Y", else the subject of the sentence."""
+    between = _BETWEEN.match(sentence, word.end() + 1)
+    if between is not None:
+        party = noun_phrase_after(sentence, between.end())
+        if party is not None:
+            tail = sentence[between.end() :]
+            m = re.match(
+                r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|holds)\b|[,.;]|$)",
+                tail,
+            )
+            return tail[: m.end()].strip() if m else party
+    dateline = DATELINE_RE.match(sentence)
+    start = dateline.end() if dateline else 0
+    lead = _LEAD_IN.match(sentence, start)
+    start = lead.end() if lead else start
+    subject = noun_phrase_after(sentence, start)
+    if subject is None or CEASEFIRE_RE.search(subject):
+        return None
+    if subject.lower() in {"it", "they", "he", "she"}:
+        return None
+    return subject

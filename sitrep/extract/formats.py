@@ -1,0 +1,161 @@
+"""The extractor's output as JSON (the review file), CSV with HXL hashtags, or a text table.
+
+Article text is untrusted: CSV cells that a spreadsheet would run as a formula are
+prefixed with an apostrophe, and the text table strips control characters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from enum import StrEnum
+
+from sitrep.models import INDICATOR_HXL, Extraction, Fact
+
+_NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+CSV_COLUMNS: list[tuple[str, str]] = [
+    ("article", "#meta+article"),
+    ("id", "#meta+id"),
+    ("indicator", "#indicator+code"),
+    ("hxl", "#indicator+hxl"),
+    ("value", "#indicator+value+num"),
+    ("low", "#indicator+value+min"),
+    ("high", "#indicator+value+max"),
+    ("qualifier", "#indicator+qualifier"),
+    ("unit", "#indicator+unit"),
+    ("label", "#indicator+label"),
+    ("location", "#loc+name"),
+    ("pcode", "#loc+code"),
+    ("date", "#date"),
+    ("period_start", "#date+start"),
+    ("period_end", "#date+end"),
+    ("source", "#meta+source"),
+    ("status", "#status"),
+    ("party", "#org+party"),
+    ("part_of", "#meta+part_of"),
+    ("confidence", "#meta+confidence"),
+    ("review", "#status+review"),
+    ("span_start", "#meta+span+start"),
+    ("span_end", "#meta+span+end"),
+    ("quote", "#description+quote"),
+]
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    text = "text"
+
+
+def render(extraction: Extraction, fmt: OutputFormat) -> str:
+    if fmt is OutputFormat.json:
+        return to_json(extraction)
+    if fmt is OutputFormat.csv:
+        return to_csv(extraction)
+    return to_text(extraction)
+
+
+def to_json(extraction: Extraction) -> str:
+    """The review file: facts without the article reference their article already gives."""
+    return extraction.model_dump_json(indent=2, exclude=_NESTED_REFS) + "\n"
+
+
+def to_csv(extraction: Extraction) -> str:
+    """One fact a row; the second row holds the HXL hashtags."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([name for name, _ in CSV_COLUMNS])
+    writer.writerow([tag for _, tag in CSV_COLUMNS])
+    for path, fact in _facts(extraction):
+        writer.writerow([_cell(v) for v in _row(path, fact)])
+    return out.getvalue()
+
+
+def to_text(extraction: Extraction) -> str:
+    """A table a person can scan: one line a fact, the sentence under it."""
+    lines: list[str] = []
+    for article in extraction.articles:
+        head = article.title or article.path
+        when = article.published.isoformat() if article.published else "date unknown"
+        lines.append(f"{_plain(head)}  ({article.path}, {when}, {len(article.facts)} facts)")
+        for fact in article.facts:
+            where = f" in {fact.location}" if fact.location else ""
+            code = f" [{fact.pcode}]" if fact.pcode else ""
+            date = fact.date.isoformat() if fact.date else "no date"
+            extra = f" {fact.status.value}" if fact.status else ""
+            extra += f" by {fact.party}" if fact.party else ""
+            part = " (part of the figure above)" if fact.part_of else ""
+            lines.append(
+                f"  {fact.indicator.value:<31} {_value(fact):>22}{where}{code}, {date}, "
+                f"source: {fact.source or '-'}{extra}{part}, {fact.confidence:.1f}, "
+                f"{fact.review.value}"
+            )
+            lines.append(f"      “{_plain(fact.quote or '')}”")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _facts(extraction: Extraction) -> Iterator[tuple[str, Fact]]:
+    for article in extraction.articles:
+        for fact in article.facts:
+            yield article.path, fact
+
+
+def _row(path: str, fact: Fact) -> list[object]:
+    low, high = fact.value if isinstance(fact.value, tuple) else (fact.value, fact.value)
+    period = fact.period
+    return [
+        path,
+        fact.id,
+        fact.indicator.value,
+        INDICATOR_HXL.get(fact.indicator, ""),
+        fact.value if isinstance(fact.value, int) else "",
+        low,
+        high,
+        fact.qualifier.value,
+        fact.unit,
+        fact.label,
+        fact.location,
+        fact.pcode,
+        fact.date,
+        period.start if period else None,
+        period.end if period else None,
+        fact.source,
+        fact.status.value if fact.status else None,
+        fact.party,
+        fact.part_of,
+        fact.confidence,
+        fact.review.value,
+        fact.span[0] if fact.span else None,
+        fact.span[1] if fact.span else None,
+        fact.quote,
+    ]
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _value(fact: Fact) -> str:
+    qualifier = {"approx": "about ", "at_least": "at least ", "at_most": "up to "}.get(
+        fact.qualifier.value, ""
+    )
+    if fact.value is None:
+        return "-"
+    if isinstance(fact.value, tuple):
+        return f"{qualifier}{fact.value[0]:,}–{fact.value[1]:,} {fact.unit}"
+    return f"{qualifier}{fact.value:,} {fact.unit}"
+
+
+def _plain(text: str) -> str:
+    return _CONTROL.sub(" ", " ".join(text.split()))

@@ -1,0 +1,318 @@
+"""Quantities in a sentence, in every form news uses, with what is not a figure left out.
+
+Each quantity keeps its character span so the indicator, source, date and place can
+be found by distance from it. Word numbers are converted by `text2num`; vague amounts
+("hundreds") become documented ranges (see `VAGUE`). Years, dates, times, ages,
+magnitudes and reference numbers ("resolution 2170") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from text_to_num import text2num
+
+from sitrep.models import FactValue, Qualifier
+
+Kind = Literal["count", "percent", "duration"]
+_LONGEST_PHRASE = 4
+_PUNCTUATION = ",;:()\"“”'’"
+
+
+def _phrases(*patterns: str) -> frozenset[tuple[str, ...]]:
+    """Word tuples from patterns: words separated by spaces, `a|b` alternatives for one word."""
+    found: set[tuple[str, ...]] = set()
+    for pattern in patterns:
+        variants: list[tuple[str, ...]] = [()]
+        for slot in pattern.split():
+            variants = [(*v, choice) for v in variants for choice in slot.split("|")]
+        found.update(variants)
+    return frozenset(found)
+
+
+def _tail_phrase(
+    before: str, phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Qualifier]
+) -> int | None:
+    """Where in `before` a phrase of `phrases` starts, if `before` ends with one.
+
+    Comparing the last words as tuples is much faster than a `…\\s*$` regex, which
+    Python tries at every position of the text.
+    """
+    words = before[-40:].split()[-_LONGEST_PHRASE:]
+    if not words:
+        return None
+    cleaned = tuple(w.lower().strip(_PUNCTUATION) for w in words)
+    if words[-1][-1] in ",;:":
+        return None
+    for k in range(len(cleaned), 0, -1):
+        if cleaned[-k:] in phrases:
+            return before.rstrip().rfind(words[-k]) if k == 1 else _start_of(before, words[-k:])
+    return None
+
+
+def _start_of(before: str, words: list[str]) -> int:
+    at = len(before.rstrip())
+    for word in reversed(words):
+        at = before.rfind(word, 0, at)
+    return at
+
+
+VAGUE: dict[str, tuple[int, int]] = {
+    "hundreds of thousands": (100_000, 999_999),
+    "tens of thousands": (10_000, 99_999),
+    "several hundred thousand": (300_000, 999_999),
+    "several thousand": (3_000, 9_999),
+    "several hundred": (300, 999),
+    "a few thousand": (2_000, 5_000),
+    "a few hundred": (200, 500),
+    "millions": (1_000_000, 9_999_999),
+    "thousands": (1_000, 9_999),
+    "hundreds": (100, 999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "tens": (10, 99),
+}
+"""Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
+
+_SCALES = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+_WORDS_TEXT = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion"
+)
+_WORDS = _WORDS_TEXT.split()
+_WORD = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_DIGITS = (
+    r"(?:\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?![\d]|[.,]\d)"
+    r"|\d+(?:[.,]\d+)?)"
+)
+_SCALE = r"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?"
+_VAGUE = "|".join(re.escape(k) for k in VAGUE) + r"|a\s+dozen"
+
+_BODY = (
+    r"(?:"
+    rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w))"
+    rf"|(?P<digits>{_DIGITS}){_SCALE}"
+    rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
+    r")"
+    r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
+)
+NUMBER_RE = re.compile(r"(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
+_RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
+_BETWEEN = _phrases("between")
+_RATIO = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)", re.IGNORECASE
+)
+"""'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
+_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
+_DURATION = re.compile(
+    r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?", re.IGNORECASE
+)
+_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b", re.IGNORECASE)
+_AGE_BEFORE = _phrases(
+    "aged|age|ages",
+    "age of",
+    "under|over the age of",
+    "younger|older than",
+    "men|women|boys|girls|males|females|children|adults|youths between|under|over|from|below|above",
+)
+_REFERENCE_BEFORE = _phrases(
+    "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
+    "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
+)
+_NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE
+_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
+_QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
+    **dict.fromkeys(
+        _phrases(
+            "over|above|exceeding|passed|topped|surpassed",
+            "more than",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "no fewer than",
+            "not less than",
+            "just over",
+            "rose above",
+        ),
+        Qualifier.at_least,
+    ),
+    **dict.fromkeys(
+        _phrases(
+            "up to",
+            "as many|much as",
+            "fewer|less than",
+            "under",
+            "no more than",
+            "just under",
+            "a maximum of",
+            "at most",
+        ),
+        Qualifier.at_most,
+    ),
+    **dict.fromkeys(
+        _phrases(
+            "about|some|nearly|almost|around|roughly|approximately|estimated|approx.|approx",
+            "circa|c.|perhaps|possibly",
+            "an estimated|approximate",
+            "close to",
+        ),
+        Qualifier.approx,
+    ),
+}
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|civilians|children|men|women|residents|families|refugees|migrants|"
+    r"individuals|households|patients|Syrians|Palestinians|Rohingya)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity at `[start, end)` of the sentence (qualifier words included)."""
+
+    start: int
+    end: int
+    value: FactValue
+    qualifier: Qualifier
+    kind: Kind
+    number_start: int
+    duration_unit: str | None = None
+
+
+def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """All quantities in `sentence`, leaving out anything inside a `skip` span (dates)."""
+    found: list[Quantity] = []
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(sentence, pos)
+        if m is None:
+            return found
+        pos = m.end()
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        ratio = _RATIO.match(sentence, m.end())
+        if ratio is not None:
+            pos = ratio.end()
+            continue
+        first = _value(m, bool(m.group("pct")))
+        if first is None:
+            continue
+        start, end = m.start(), m.end()
+        value: FactValue = first
+        is_pct = bool(m.group("pct"))
+        kind: Kind = "percent" if is_pct else "count"
+        qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
+        between = _tail_phrase(sentence[max(0, start - 10) : start], _BETWEEN)
+        join = (_AND_JOIN if between is not None else _RANGE_JOIN).match(sentence, end)
+        if join and isinstance(first, int):
+            second_m = _RANGE_END_RE.match(sentence, join.end())
+            second = _value(second_m, True) if second_m and not second_m.group("vague") else None
+            if second_m is not None and isinstance(second, int):
+                low = first
+                if not _scaled(m) and _scaled(second_m) and low < second:
+                    low = _scale_like(low, second_m)
+                if low < second:
+                    value = (low, second)
+                    end = second_m.end()
+                    pos = end
+                    if second_m.group("pct"):
+                        kind = "percent"
+                        is_pct = True
+            if between is not None:
+                start = between + max(0, start - 10)
+        before = sentence[max(0, start - 40) : start]
+        after = sentence[end : end + 20]
+        if not is_pct and _not_a_figure(m, value, before, after):
+            continue
+        duration = None if is_pct else _DURATION.match(sentence, end)
+        if duration is not None:
+            kind = "duration"
+        at = _tail_phrase(before, _QUALIFIERS)
+        if at is not None:
+            qualifier = _QUALIFIERS[_tail_key(before, at)]
+            start -= len(before) - at
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                value=value,
+                qualifier=qualifier,
+                kind=kind,
+                number_start=m.start(),
+                duration_unit=duration.group("unit").lower() if duration else None,
+            )
+        )
+
+
+def _value(m: re.Match[str], percent: bool) -> FactValue | None:
+    if m.group("vague"):
+        key = " ".join(m.group("vague").lower().split())
+        return 12 if key == "a dozen" else VAGUE[key]
+    if m.group("digits"):
+        exact = _digits_value(m.group("digits"), m.group("sep"), m.group("scale"))
+        if exact is None or (exact != exact.to_integral_value() and not percent):
+            return None
+        return round(exact)
+    words = m.group("words").lower()
+    if words == "one" and not _PEOPLE_AFTER.match(m.string, m.end()):
+        return None
+    try:
+        number = int(text2num(words.replace("-", " "), "en"))
+    except ValueError:
+        return None
+    scale = m.group("wscale")
+    return number * _SCALES[scale.lower()] if scale else number
+
+
+def _digits_value(text: str, sep: str | None, scale: str | None) -> Decimal | None:
+    """`450.000` and `400 000` are thousands; `1.5` (then `million`) and `4,5` are decimals."""
+    try:
+        number = Decimal(text.replace(sep, "") if sep else text.replace(",", "."))
+    except InvalidOperation:
+        return None
+    return number * _SCALES[scale.lower()] if scale else number
+
+
+def _scaled(m: re.Match[str]) -> bool:
+    return bool(m.group("scale") or m.group("wscale"))
+
+
+def _scale_like(low: int, second: re.Match[str]) -> int:
+    scale = second.group("scale") or second.group("wscale")
+    return low * _SCALES[scale.lower()]
+
+
+def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
+    """Years, times, ages, money, list markers "(1)" and reference numbers are not figures."""
+    digits = m.group("digits")
+    if (
+        digits
+        and isinstance(value, int)
+        and len(digits) == 4
+        and digits.isdigit()
+        and 1800 <= value <= 2100
+        and not _PEOPLE_AFTER.match(after)
+    ):
+        return True
+    if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
+        return True
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return _tail_phrase(before, _NOT_FIGURE_BEFORE) is not None
+
+
+def _tail_key(before: str, at: int) -> tuple[str, ...]:
+    return tuple(w.lower().strip(_PUNCTUATION) for w in before[at:].split())

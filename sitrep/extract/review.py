@@ -1,0 +1,109 @@
+"""Review decisions survive re-runs: an officer's accepted/rejected facts and edited values.
+
+A re-run matches each new fact to the previous file's fact by article and span (and
+indicator, and order within the sentence); if the article was edited elsewhere, by
+the quote instead. A reviewed fact (accepted or rejected) is carried over as the
+officer left it, with its position refreshed; pending facts take the new extraction.
+Reviewed facts that the extractor no longer finds (or that the officer added by
+hand) are kept too, so review work is never lost.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from sitrep.errors import UsageError
+from sitrep.models import Article, Extraction, Fact, Review
+
+_Key = tuple[str, object, str, int]
+
+
+def read_extraction(path: Path) -> Extraction:
+    """A facts file written by `sitrep extract -o`, with each fact's article ref restored."""
+    try:
+        extraction = Extraction.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UsageError(f"{path}: not a facts file: {where}: {first['msg']}") from None
+    for article in extraction.articles:
+        ref = article.ref()
+        article.facts = [
+            f if f.article is not None else f.model_copy(update={"article": ref})
+            for f in article.facts
+        ]
+    return extraction
+
+
+def keep_reviews(new: Extraction, previous: Extraction) -> Extraction:
+    """`new`, with the decisions and edits of `previous` carried over (see module doc)."""
+    old_articles = {a.path: a for a in previous.articles}
+    articles: list[Article] = []
+    for article in new.articles:
+        old = old_articles.get(article.path)
+        if old is None:
+            articles.append(article)
+            continue
+        articles.append(article.model_copy(update={"facts": _merge(article.facts, old.facts)}))
+    seen = {a.path for a in new.articles}
+    articles.extend(a for a in previous.articles if a.path not in seen and _reviewed(a.facts))
+    return Extraction(articles=articles)
+
+
+def _merge(new: list[Fact], old: list[Fact]) -> list[Fact]:
+    reviewed = [f for f in old if f.review is not Review.pending]
+    by_span = {_key(f, f.span, n): f for f, n in _ordinals(reviewed, by_span=True)}
+    by_quote = {_key(f, f.quote, n): f for f, n in _ordinals(reviewed, by_span=False)}
+    used: set[int] = set()
+    merged: list[Fact] = []
+    for fact, n in _ordinals(new, by_span=True):
+        match = by_span.get(_key(fact, fact.span, n))
+        if match is None or id(match) in used:
+            match = by_quote.get(_key(fact, fact.quote, _quote_ordinal(new, fact)))
+        if match is None or id(match) in used:
+            merged.append(fact)
+            continue
+        used.add(id(match))
+        merged.append(
+            match.model_copy(
+                update={
+                    "id": fact.id,
+                    "span": fact.span,
+                    "quote": fact.quote,
+                    "article": fact.article,
+                }
+            )
+        )
+    merged.extend(f for f in reviewed if id(f) not in used)
+    return merged
+
+
+def _key(fact: Fact, where: object, ordinal: int) -> _Key:
+    path = fact.article.path if fact.article else ""
+    return (path, where, fact.indicator.value, ordinal)
+
+
+def _ordinals(facts: list[Fact], *, by_span: bool) -> list[tuple[Fact, int]]:
+    """Each fact with its rank among facts of the same indicator in the same sentence."""
+    counts: dict[tuple[object, str], int] = defaultdict(int)
+    ranked: list[tuple[Fact, int]] = []
+    for fact in facts:
+        where = fact.span if by_span else fact.quote
+        key = (where, fact.indicator.value)
+        ranked.append((fact, counts[key]))
+        counts[key] += 1
+    return ranked
+
+
+def _quote_ordinal(facts: list[Fact], fact: Fact) -> int:
+    same = [f for f in facts if f.quote == fact.quote and f.indicator is fact.indicator]
+    return next(i for i, f in enumerate(same) if f is fact)
+
+
+def _reviewed(facts: list[Fact]) -> bool:
+    return any(f.review is not Review.pending for f in facts)

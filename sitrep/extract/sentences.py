@@ -1,0 +1,55 @@
+"""Sentence boundaries as character spans, so every quote can be cut from the text as read.
+
+A regex splitter with an abbreviation list: news prose needs only a few rules (a line
+break ends a sentence; `U.N.`, `Dr.`, `Nov.` do not), and it is an order of magnitude
+faster than a tokenizer-based sentencizer on the same text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "st",
+        "no", "nos", "vs", "approx", "gov", "sen", "rep", "inc", "co", "ltd", "jr", "sr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.n", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
+    }
+)  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """`[start, end)` of each sentence, stripped of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if _is_abbreviation(text, line.start(), boundary.start() + 1):
+                continue
+            _add(text, start, boundary.end(), spans)
+            start = boundary.end()
+        _add(text, start, line.end(), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, line_start: int, period_end: int) -> bool:
+    if text[period_end - 1] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, max(line_start, period_end - 12), period_end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
