@@ -6,19 +6,24 @@ here, in one place; tracebacks are shown only with `--debug`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
+from rich.table import Table
 
 from sitrep import __version__
-from sitrep.errors import SitrepError
+from sitrep.errors import DataError, SitrepError
 from sitrep.extract.command import run_extract
 from sitrep.extract.formats import OutputFormat
-from sitrep.models import Severity
+from sitrep.models import Problem, Severity, ValidationReport
+from sitrep.validate import validate_paths
 
 app = typer.Typer(
     name="sitrep",
@@ -57,8 +62,116 @@ def run(action: Callable[[], T]) -> T:
     except SitrepError as exc:
         if _debug:
             raise
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        if isinstance(exc, DataError) and exc.problems:
+            _print_problems(exc.problems)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
+
+
+MAX_LINES_PER_SHEET = 200
+"""Enough to see what is wrong with a sheet; the JSON output lists every problem."""
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATH", help="Table files (CSV, XLSX, JSON) or situation folders."),
+    ],
+    output: Annotated[
+        ReportFormat, typer.Option("--format", help="text: a table per sheet; json: every problem.")
+    ] = ReportFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+) -> None:
+    """Check spreadsheets cell by cell: exit 0 when clean, 1 when the data has errors."""
+    report = run(lambda: validate_paths(paths)).report
+    if output is ReportFormat.json:
+        typer.echo(report.model_dump_json(include={"problems", "summary"}, indent=2))
+    else:
+        _print_report(report)
+    raise typer.Exit(0 if report.valid(strict=strict) else 1)
+
+
+def _print_report(report: ValidationReport) -> None:
+    """One table per file and sheet, errors first, then a one-line summary."""
+    out = _print_problems(report.problems)
+    s = report.summary
+    colour = "red" if s.errors else ("yellow" if s.warnings else "green")
+    out.print(
+        f"[{colour}]{s.files} file(s), {s.rows} row(s): "
+        f"{s.errors} error(s), {s.warnings} warning(s)[/]"
+    )
+
+
+def _print_problems(problems_found: list[Problem]) -> Console:
+    """One table per file and sheet, errors first."""
+    out = Console(highlight=False)
+    by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
+    for problem in problems_found:
+        by_sheet.setdefault((problem.file, problem.sheet), []).append(problem)
+    for (file, sheet), problems in by_sheet.items():
+        table = Table(title=escape(file + (f" › {sheet}" if sheet else "")), title_justify="left")
+        for name in ("row", "column", "value", "level", "problem", "message"):
+            table.add_column(name, overflow="fold")
+        problems.sort(key=lambda p: p.severity is not Severity.error)
+        for p in problems[:MAX_LINES_PER_SHEET]:
+            colour = "red" if p.severity is Severity.error else "yellow"
+            table.add_row(
+                str(p.row or ""),
+                escape(p.column or (p.hxl or "")),
+                escape(p.value or ""),
+                f"[{colour}]{p.severity.value}[/]",
+                p.code,
+                escape(p.message),
+            )
+        out.print(table)
+        if len(problems) > MAX_LINES_PER_SHEET:
+            out.print(
+                f"… and {len(problems) - MAX_LINES_PER_SHEET} more in this sheet; "
+                "--format json lists them all"
+            )
+    return out
+
+
+@app.command()
+def build(
+    situation: Annotated[
+        Path,
+        typer.Argument(metavar="SITUATION_DIR", help="The situation folder, e.g. inputs/aleppo."),
+    ],
+    day: Annotated[
+        dt.datetime | None,
+        typer.Option("--date", formats=["%Y-%m-%d"], help="Report date (default: today)."),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Where reports are kept.")] = Path("outputs"),
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a report already built for that date.")
+    ] = False,
+    draft: Annotated[
+        bool,
+        typer.Option("--draft", help="Include facts not yet reviewed; marks every page DRAFT."),
+    ] = False,
+) -> None:
+    """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
+    from sitrep.build import build as build_report
+
+    report_day = day.date() if day else dt.date.today()
+    result = run(lambda: build_report(situation, day=report_day, out=out, force=force, draft=draft))
+    console = Console(highlight=False)
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+    kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
+    console.print(
+        f"{kind}Situation Report No. {result.sitrep.number} for {report_day:%d %B %Y} "
+        f"→ {escape(str(result.folder))}"
+    )
+    for path in result.files:
+        console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
 
 
 @app.command()

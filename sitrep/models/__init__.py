@@ -14,7 +14,13 @@ from sitrep.models.facts import (
     Qualifier,
     Review,
 )
-from sitrep.models.problems import Problem, Severity, ValidationReport, ValidationSummary
+from sitrep.models.problems import (
+    Problem,
+    Severity,
+    Validation,
+    ValidationReport,
+    ValidationSummary,
+)
 from sitrep.models.records import (
     CasualtyRecord,
     CeasefireRecord,
@@ -72,6 +78,7 @@ __all__ = [
     "TableKind",
     "TimelineEvent",
     "TrendPoint",
+    "Validation",
     "ValidationReport",
     "ValidationSummary",
 ]

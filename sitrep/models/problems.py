@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field, computed_field
 
+from sitrep.models.records import Table
+
 
 class Severity(StrEnum):
     error = "error"
@@ -64,3 +66,10 @@ class ValidationReport(BaseModel):
     def valid(self, *, strict: bool = False) -> bool:
         """No errors; with `strict`, no warnings either."""
         return not (self.errors or (strict and self.warnings))
+
+
+class Validation(BaseModel):
+    """What `validate_paths` returns: the report, and the typed tables when asked for."""
+
+    report: ValidationReport = Field(default_factory=ValidationReport)
+    tables: list[Table] = Field(default_factory=list)

@@ -35,6 +35,7 @@ class _Located(_Row):
     adm2_name: str | None = None
     adm2_code: str | None = None
     loc_name: str | None = None
+    group: str | None = Field(default=None, description="Population group, when the table has one.")
     source: str | None = None
 
     @property

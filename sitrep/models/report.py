@@ -31,6 +31,9 @@ class SourceEntry(BaseModel):
     kind: Literal["table", "article"]
     source: str | None = Field(default=None, description="Who reported it, as written.")
     cell: CellRef | None = None
+    rows: list[int] = Field(
+        default_factory=list, description="All rows of `cell`'s column that a total adds up."
+    )
     article: ArticleRef | None = None
     quote: str | None = None
 
@@ -81,6 +84,7 @@ class TimelineEvent(BaseModel):
     duration_days: int | None = None
     location: str | None = None
     citations: list[int] = Field(default_factory=list)
+    fact_ids: list[str] = Field(default_factory=list)
 
 
 class Conflict(BaseModel):

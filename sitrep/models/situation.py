@@ -44,7 +44,7 @@ class Contact(BaseModel):
 
 
 class EmailSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     sender: EmailStr = Field(alias="from")
     to: list[EmailStr] = Field(min_length=1)

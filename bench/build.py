@@ -1,0 +1,99 @@
+"""Where a build's seconds go: the example situation and a 40-page one, warm and cold.
+
+Prints, for each situation, the wall time of every stage of a warm in-process build,
+the wall time and peak memory of a cold `sitrep build` process, and the PDF's pages.
+Run: .venv/bin/python bench/build.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from sitrep.build import build
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "inputs" / "aleppo"
+DAY = dt.date(2016, 12, 8)
+EARLIER = dt.date(2016, 12, 1)
+
+
+def large_situation(folder: Path, areas: int = 1000) -> Path:
+    """The example's metadata with a displacement table of `areas` admin-2 areas, two dates."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLE / "sitrep.toml", folder / "sitrep.toml")
+    rng = random.Random(20161208)
+    lines = [
+        "Date,Governorate,Governorate P-code,District,District P-code,IDPs,Source",
+        "#date,#adm1+name,#adm1+code,#adm2+name,#adm2+code,#affected+idps+ind,#meta+source",
+    ]
+    for day in (EARLIER, DAY):
+        for n in range(areas):
+            gov, dist = divmod(n, 100)
+            lines.append(
+                f"{day},Governorate {gov + 1},SY{gov + 1:02d},District {n + 1},"
+                f"SY{gov + 1:02d}{dist:02d},{rng.randrange(100, 20_000)},generated"
+            )
+    (folder / "displacement.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def warm(situation: Path, out: Path) -> None:
+    build(situation, day=EARLIER, out=out, force=True)
+    started = time.perf_counter()
+    result = build(situation, day=DAY, out=out, force=True)
+    total = time.perf_counter() - started
+    pages = len(PdfReader(result.folder / "sitrep.pdf").pages)
+    stages = "  ".join(f"{name} {seconds:.3f}" for name, seconds in result.seconds.items())
+    print(f"  warm in-process: {total:.2f} s, {pages} pages ({total / pages:.3f} s/page)")
+    print(f"    stages (s): {stages}")
+
+
+def cold(situation: Path, out: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "sitrep",
+        "build",
+        str(situation),
+        "--date",
+        DAY.isoformat(),
+        "--out",
+        str(out),
+        "--force",
+    ]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"  cold process: {seconds:.2f} s, peak memory of the largest process so far {peak:.0f} MiB"
+    )
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for label, situation in (
+            ("example (inputs/aleppo)", EXAMPLE),
+            ("40-page report (1,000-area table)", large_situation(work / "large")),
+        ):
+            print(label)
+            out = work / "out" / situation.name
+            warm(situation, out)
+            cold(situation, out)
+        in_process = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory of the in-process builds: {in_process:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""The day's build, stage by stage: load → validate → extract → merge → render → write.
+
+Each stage is timed because an officer with a deadline, and `bench/build.py`, need
+to know where the seconds go; the CLI prints the result, this module prints nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from sitrep import export, merge, store
+from sitrep.config import load_situation
+from sitrep.errors import DataError, UsageError
+from sitrep.extract import extract_articles
+from sitrep.models import Extraction, Problem, Sitrep, ValidationReport
+from sitrep.render.email import build_message
+from sitrep.render.html import render_brief, render_report_html
+from sitrep.render.pdf import render_pdf
+from sitrep.tables import load_gazetteer
+from sitrep.validate import validate_paths
+
+FACTS_FILE = "facts.json"
+ARTICLES_DIR = "articles"
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+
+
+@dataclass
+class BuildResult:
+    folder: Path
+    files: list[Path]
+    sitrep: Sitrep
+    report: ValidationReport
+    warnings: list[str]
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Clock:
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+
+def _reviewed_facts(situation_dir: Path) -> Extraction | None:
+    path = situation_dir / FACTS_FILE
+    if not path.is_file():
+        return None
+    try:
+        return Extraction.model_validate_json(path.read_bytes())
+    except ValidationError as exc:
+        problems = [
+            Problem(
+                file=str(path),
+                column=".".join(str(p) for p in err["loc"]),
+                code="bad-facts",
+                message=err["msg"],
+            )
+            for err in exc.errors()
+        ]
+        raise DataError(f"{path}: not a valid facts file", problems) from None
+
+
+def _inside(path: str, folder: Path) -> str:
+    """Cite files by their place in the situation folder, wherever the build was run from."""
+    try:
+        return Path(path).resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+def build(
+    situation_dir: Path,
+    *,
+    day: dt.date,
+    out: Path,
+    force: bool = False,
+    draft: bool = False,
+) -> BuildResult:
+    """Build one day's report; raise before writing anything if the inputs have errors."""
+    if not situation_dir.is_dir():
+        raise UsageError(f"{situation_dir} is not a situation folder")
+    name = situation_dir.resolve().name
+    folder = store.day_folder(out, name, day)
+    store.ensure_writable(folder, force=force)
+    clock = _Clock()
+    warnings: list[str] = []
+
+    with clock.stage("load"):
+        situation = load_situation(situation_dir)
+    with clock.stage("validate"):
+        validation = validate_paths([situation_dir], situation=situation, records=True)
+    if not validation.report.valid():
+        raise DataError(
+            f"{situation_dir}: the data has {validation.report.summary.errors} error(s)",
+            validation.report.problems,
+        )
+    warnings += [f"{p.file}: {p.message}" for p in validation.report.warnings]
+
+    with clock.stage("extract"):
+        extraction = _reviewed_facts(situation_dir)
+        if extraction is None:
+            articles = sorted(
+                p
+                for p in (situation_dir / ARTICLES_DIR).glob("*")
+                if p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            extraction, problems = extract_articles(
+                articles, gazetteer=load_gazetteer(situation_dir)
+            )
+            warnings += [f"{p.file}: {p.message}" for p in problems]
+            warnings.append(
+                f"no reviewed {FACTS_FILE}: built as a DRAFT from {len(articles)} article(s)"
+            )
+            draft = True
+
+    with clock.stage("merge"):
+        previous, unreadable = store.find_previous(out, name, day)
+        warnings += unreadable
+        sitrep = merge.merge(
+            situation,
+            day=day,
+            tables=[
+                t.model_copy(update={"file": _inside(t.file, situation_dir)})
+                for t in validation.tables
+            ],
+            extraction=extraction,
+            previous=previous,
+            draft=draft,
+            warnings=warnings,
+        )
+        data = {
+            "sitrep.json": export.sitrep_json(sitrep),
+            "key-figures.csv": export.key_figures_csv(sitrep),
+        }
+    with clock.stage("render html"):
+        report_html = render_report_html(sitrep)
+        brief_html, brief_text = render_brief(sitrep)
+    with clock.stage("render pdf"):
+        pdf = render_pdf(report_html, sitrep=sitrep, attachments=data)
+    with clock.stage("email"):
+        eml = build_message(sitrep, html=brief_html, text=brief_text, pdf=pdf)
+    with clock.stage("write"):
+        files = store.write_folder(
+            folder,
+            {
+                "sitrep.pdf": pdf,
+                "brief.html": brief_html.encode("utf-8"),
+                "brief.txt": brief_text.encode("utf-8"),
+                "brief.eml": eml,
+                **data,
+            },
+            force=force,
+        )
+    return BuildResult(
+        folder=folder,
+        files=files,
+        sitrep=sitrep,
+        report=validation.report,
+        warnings=sitrep.warnings,
+        seconds=clock.seconds,
+    )

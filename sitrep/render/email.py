@@ -1,0 +1,68 @@
+"""The brief as a standard MIME message (`brief.eml`), ready to send or to open in a mail client.
+
+Built with the standard library's `email` package so headers are encoded and lines
+folded correctly; dates, the Message-ID and the MIME boundaries are derived from the
+report, so re-building a day gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+
+from sitrep.models import Sitrep
+from sitrep.render.environment import date
+
+SEND_TIME = dt.time(6, 0, tzinfo=dt.UTC)
+"""The Date header: the report day at 06:00 UTC, when the morning brief goes out."""
+
+
+def subject(sitrep: Sitrep) -> str:
+    """ "Syria: East Aleppo — Situation Report No. 4 — 8 December 2016" (DRAFT first if so)."""
+    name = f"{sitrep.situation.title} — Situation Report No. {sitrep.number} — {date(sitrep.date)}"
+    return f"DRAFT: {name}" if sitrep.draft else name
+
+
+def _message_id(sitrep: Sitrep) -> str:
+    domain = str(sitrep.situation.email.sender).rpartition("@")[2]
+    key = f"{sitrep.situation.title}|{sitrep.date.isoformat()}|{sitrep.number}|{sitrep.draft}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    return f"<sitrep.{sitrep.date:%Y%m%d}.{sitrep.number}.{digest}@{domain}>"
+
+
+def _fix_boundaries(message: EmailMessage, seed: str) -> None:
+    """Replace the random MIME boundaries with ones derived from the content."""
+    for index, part in enumerate(message.walk()):
+        if part.is_multipart():
+            digest = hashlib.sha256(f"{seed}|{index}".encode()).hexdigest()[:24]
+            part.set_boundary(f"=_sitrep_{index}_{digest}")
+
+
+def build_message(
+    sitrep: Sitrep, *, html: str, text: str, pdf: bytes, pdf_name: str = "sitrep.pdf"
+) -> bytes:
+    """multipart/mixed: (multipart/alternative: text, html) + the PDF, addressed per sitrep.toml."""
+    settings = sitrep.situation.email
+    message = EmailMessage(policy=SMTP)
+    message["From"] = str(settings.sender)
+    message["To"] = ", ".join(str(address) for address in settings.to)
+    if settings.cc:
+        message["Cc"] = ", ".join(str(address) for address in settings.cc)
+    if settings.reply_to:
+        message["Reply-To"] = str(settings.reply_to)
+    message["Subject"] = subject(sitrep)
+    message["Date"] = format_datetime(dt.datetime.combine(sitrep.date, SEND_TIME))
+    message["Message-ID"] = _message_id(sitrep)
+    message["Content-Language"] = sitrep.situation.language
+
+    message.set_content(text, subtype="plain", charset="utf-8")
+    message.add_alternative(html, subtype="html", charset="utf-8")
+    message.make_mixed()
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
+
+    seed = hashlib.sha256(text.encode() + html.encode() + pdf).hexdigest()
+    _fix_boundaries(message, seed)
+    return message.as_bytes()

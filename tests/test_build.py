@@ -1,0 +1,201 @@
+"""`sitrep build` end to end on the example situation: the six files, their figures and sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import json
+import os
+import shutil
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from sitrep.build import BuildResult, build
+from sitrep.models import Indicator, Sitrep
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "inputs" / "aleppo"
+GOLDEN = Path(__file__).parent / "golden" / "aleppo-2016-12-08.sitrep.json"
+DAY = dt.date(2016, 12, 8)
+EARLIER = dt.date(2016, 12, 1)
+OUTPUTS = ("sitrep.pdf", "brief.html", "brief.txt", "brief.eml", "sitrep.json", "key-figures.csv")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, BuildResult]:
+    out = tmp_path_factory.mktemp("outputs")
+    first = build(EXAMPLE, day=EARLIER, out=out)
+    second = build(EXAMPLE, day=DAY, out=out)
+    return first, second
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sitrep", *args], capture_output=True, text=True, cwd=ROOT
+    )
+
+
+def test_build_writes_the_six_files(built: tuple[BuildResult, BuildResult]) -> None:
+    _, result = built
+    assert sorted(p.name for p in result.folder.iterdir()) == sorted(OUTPUTS)
+    assert result.folder.name == "2016-12-08" and result.folder.parent.name == "aleppo"
+    assert not result.sitrep.draft
+
+
+def test_merged_report_matches_the_reviewed_golden_file(
+    built: tuple[BuildResult, BuildResult],
+) -> None:
+    """Regenerate with `SITREP_REGENERATE_GOLDEN=1 python -m pytest tests/test_build.py`, then
+    review the diff before committing it."""
+    _, result = built
+    produced = json.loads((result.folder / "sitrep.json").read_text(encoding="utf-8"))
+    if os.environ.get("SITREP_REGENERATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(json.dumps(produced, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    assert produced == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_second_day_shows_deltas_against_the_first(built: tuple[BuildResult, BuildResult]) -> None:
+    first, second = built
+    before = {f.indicator: f for f in first.sitrep.key_figures}
+    displaced = next(f for f in second.sitrep.key_figures if f.indicator is Indicator.displaced)
+    assert displaced.previous_date == EARLIER
+    assert displaced.delta == displaced.value - before[Indicator.displaced].value  # type: ignore[operator]
+    assert second.sitrep.previous_date == EARLIER
+    assert second.sitrep.number == first.sitrep.number + 1
+
+
+def test_pdf_text_has_every_section_figure_and_source(
+    built: tuple[BuildResult, BuildResult],
+) -> None:
+    _, result = built
+    text = pdf_text(result.folder / "sitrep.pdf")
+    for heading in (
+        "Highlights",
+        "Key figures",
+        "Situation overview",
+        "Displacement",
+        "Medical evacuation",
+        "Casualties",
+        "Ceasefire and access",
+        "Sources",
+    ):
+        assert heading in text, heading
+    pages = len(PdfReader(result.folder / "sitrep.pdf").pages)
+    assert f"Page 1 of {pages}" in text
+    for figure in ("1,500", "500", "61", "14", "70"):
+        assert figure in text
+    for source in ("Syrian Civil Defence", "Tawfik Chamaa", "Syria state television"):
+        assert source in text, source
+    assert "DRAFT" not in text
+
+
+def test_pdf_carries_the_data_it_was_built_from(built: tuple[BuildResult, BuildResult]) -> None:
+    _, result = built
+    reader = PdfReader(result.folder / "sitrep.pdf")
+    attached = {name: content[0] for name, content in reader.attachments.items()}
+    assert attached["sitrep.json"] == (result.folder / "sitrep.json").read_bytes()
+    assert attached["key-figures.csv"] == (result.folder / "key-figures.csv").read_bytes()
+    assert reader.metadata is not None and reader.metadata.title
+    assert "East Aleppo" in reader.metadata.title
+
+
+def test_email_parses_back_with_both_alternatives_and_the_pdf(
+    built: tuple[BuildResult, BuildResult],
+) -> None:
+    _, result = built
+    message = email.message_from_bytes(
+        (result.folder / "brief.eml").read_bytes(), policy=email.policy.default
+    )
+    assert isinstance(message, EmailMessage)
+    assert message.get_content_type() == "multipart/mixed"
+    assert message["Subject"] == (
+        f"Syria: East Aleppo — Situation Report No. {result.sitrep.number} — 8 December 2016"
+    )
+    body = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert body is not None and html is not None
+    assert "31,500" in body.get_content()
+    (pdf,) = [part for part in message.iter_attachments()]
+    assert pdf.get_content_type() == "application/pdf"
+    assert pdf.get_content() == (result.folder / "sitrep.pdf").read_bytes()
+
+
+def test_key_figures_csv_is_hxl_tagged(built: tuple[BuildResult, BuildResult]) -> None:
+    _, result = built
+    lines = (result.folder / "key-figures.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("#date,#indicator+name,#indicator+code,#indicator+value+num")
+    report = Sitrep.model_validate_json((result.folder / "sitrep.json").read_bytes())
+    assert len(lines) == 2 + len(report.key_figures)
+
+
+def test_same_inputs_give_the_same_bytes(
+    built: tuple[BuildResult, BuildResult], tmp_path: Path
+) -> None:
+    _, second = built
+    out = tmp_path / "again"
+    build(EXAMPLE, day=EARLIER, out=out)
+    again = build(EXAMPLE, day=DAY, out=out)
+    for name in OUTPUTS:
+        assert (again.folder / name).read_bytes() == (second.folder / name).read_bytes(), name
+
+
+def test_failed_build_leaves_the_earlier_outputs_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    result = build(EXAMPLE, day=DAY, out=out)
+    before = {p.name: p.read_bytes() for p in result.folder.iterdir()}
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise RuntimeError("PDF renderer crashed")
+
+    monkeypatch.setattr("sitrep.build.render_pdf", broken)
+    with pytest.raises(RuntimeError, match="crashed"):
+        build(EXAMPLE, day=DAY, out=out, force=True)
+    assert {p.name: p.read_bytes() for p in result.folder.iterdir()} == before
+    assert [p.name for p in result.folder.parent.iterdir()] == ["2016-12-08"]
+
+
+def test_cli_refuses_to_replace_a_day_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ("build", str(EXAMPLE), "--date", "2016-12-08", "--out", str(out))
+    assert run_cli(*args).returncode == 0
+    again = run_cli(*args)
+    assert again.returncode == 1
+    assert "--force" in again.stderr
+
+
+def test_cli_stops_on_bad_data_and_writes_nothing(tmp_path: Path) -> None:
+    situation = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, situation)
+    table = situation / "displacement.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace('"31,500"', "lots", 1), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run_cli("build", str(situation), "--date", "2016-12-08", "--out", str(out))
+    assert result.returncode == 1
+    assert "displacement.csv" in result.stdout + result.stderr
+    assert "lots" in result.stdout + result.stderr
+    assert not out.exists()
+
+
+def test_without_reviewed_facts_the_build_is_a_draft(tmp_path: Path) -> None:
+    situation = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, situation)
+    (situation / "facts.json").unlink()
+    result = build(situation, day=DAY, out=tmp_path / "out")
+    assert result.sitrep.draft
+    assert "DRAFT" in pdf_text(result.folder / "sitrep.pdf")
+    assert any("no reviewed facts.json" in w for w in result.warnings)

@@ -1,0 +1,245 @@
+"""Reading tables: encodings, delimiters, workbooks, JSON, HXL rows and table kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from sitrep.models import CasualtyRecord, MedevacRecord, Severity, TableKind
+from sitrep.tables import load_gazetteer, normalise_header, normalise_tag, read_table_file
+from sitrep.validate import validate_paths
+
+EXAMPLE = Path(__file__).parents[1] / "inputs" / "aleppo"
+HEADER = "Date,Area,IDPs,Source"
+TAGS = "#date,#loc+name,#affected+idps+ind,#meta+source"
+ROWS = ["2016-12-01,Alep café,100,équipe", "2016-12-08,Alep café,200,équipe"]
+
+
+def table(lines: list[str], sep: str = ",") -> str:
+    return "\r\n".join(line.replace(",", sep) for line in lines) + "\r\n"
+
+
+def read_one(path: Path) -> tuple[list[tuple[int, str | None, str | None]], list[str]]:
+    """(row, area, idps) of every row of a one-sheet file, and the file's problem codes."""
+    result = read_table_file(path)
+    (sheet,) = result.sheets
+    assert sheet.kind is TableKind.displacement
+    rows = sheet.frame.select("__row__", "loc_name", "idps_ind").rows()
+    return rows, [p.code for p in result.problems + sheet.problems]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_unicode_encodings_read_alike(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "d.csv"
+    path.write_bytes(table([HEADER, TAGS, *ROWS]).encode(encoding))
+    rows, problems = read_one(path)
+    assert rows == [(3, "Alep café", "100"), (4, "Alep café", "200")]
+    assert problems == []
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_bytes(table([HEADER, TAGS, *ROWS]).encode("cp1252"))
+    rows, problems = read_one(path)
+    assert rows[0] == (3, "Alep café", "100")
+    assert problems == ["encoding-fallback"]
+    (problem,) = validate_paths([path]).report.problems
+    assert problem.severity is Severity.warning
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_delimiter_is_sniffed(tmp_path: Path, sep: str) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(table([HEADER, TAGS, "2016-12-01,east Aleppo,1 234,x"], sep))
+    rows, _ = read_one(path)
+    assert rows == [(3, "east Aleppo", "1 234")]
+
+
+def test_semicolon_file_keeps_thousands_commas(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text("Date;Area;IDPs;Source\n2016-12-01;east Aleppo;1,234;x\n")
+    rows, _ = read_one(path)
+    assert rows == [(2, "east Aleppo", "1,234")]
+
+
+def test_blank_lines_keep_the_spreadsheet_numbering(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(f'{HEADER}\n{TAGS}\n\n2016-12-01,"east\nAleppo",abc,x\n,,,\n')
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.row, problem.value) == (4, "abc")
+
+
+def test_header_names_without_hxl(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "Reporting date,Neighbourhood,IDPs (individuals),Source\n2016-12-01,east Aleppo,abc,x\n"
+    )
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.row, problem.column, problem.hxl) == (2, "IDPs (individuals)", None)
+
+
+def test_hxl_row_without_headers(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(f"{TAGS}\n2016-12-01,east Aleppo,abc,x\n")
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.row, problem.column) == (2, "#affected+idps+ind")
+
+
+def test_hxl_attributes_in_any_order_and_case(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        f"{HEADER}\n#DATE,#Loc +Name,#affected +IND +idps,#meta+source\n2016-12-01,x,1,y\n"
+    )
+    rows, problems = read_one(path)
+    assert rows == [(3, "x", "1")] and problems == []
+
+
+def test_tags_and_headers_normalise() -> None:
+    assert normalise_tag(" #Affected +IND +idps ") == "#affected+idps+ind"
+    assert normalise_header("  IDPs (individuals) ") == "idps individuals"
+
+
+def test_a_table_of_two_kinds_is_not_guessed(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text("Date,Area,IDPs,Killed\n2016-12-01,x,1,2\n")
+    (problem,) = validate_paths([path]).report.problems
+    assert problem.code == "unknown-table"
+    assert "casualties" in problem.message and "displacement" in problem.message
+
+
+@pytest.fixture
+def workbook(tmp_path: Path) -> Path:
+    """Real Excel dates, dates as text, numbers as text, a notes sheet and an empty one."""
+    book = Workbook()
+    medevac = book.active
+    assert medevac is not None
+    medevac.title = "Medevac"
+    medevac.append(["Date", "Area", "Need medical evacuation", "Seriously wounded", "Source"])
+    medevac.append(
+        [
+            "#date",
+            "#loc+name",
+            "#inneed+medevac+ind",
+            "#inneed+medevac+critical+ind",
+            "#meta+source",
+        ]
+    )
+    medevac.append([dt.date(2016, 12, 8), "east Aleppo", 1500, 500, "UOSSM"])
+    medevac.append([dt.datetime(2016, 12, 9), "east Aleppo", "1,600", "n/a", "UOSSM"])
+    casualties = book.create_sheet("Casualties")
+    casualties.append(["Date", "Area", "Killed", "Injured", "Source"])
+    casualties.append(["2016-12-07", "west Aleppo", 14, 70, "state TV"])
+    casualties.append([42711, "east Aleppo", 61.0, 12.5, "Civil Defence"])
+    notes = book.create_sheet("Notes")
+    notes.append(["Read me first"])
+    book.create_sheet("Empty")
+    path = tmp_path / "field.xlsx"
+    book.save(path)
+    return path
+
+
+def test_workbook_reads_every_sheet(workbook: Path) -> None:
+    result = read_table_file(workbook)
+    assert [(s.name, s.kind) for s in result.sheets] == [
+        ("Medevac", TableKind.medevac),
+        ("Casualties", TableKind.casualties),
+        ("Notes", None),
+    ]
+    medevac = result.sheets[0].frame.select("__row__", "date", "medevac_ind").rows()
+    assert medevac == [(3, "2016-12-08", "1500"), (4, "2016-12-09", "1,600")]
+
+
+def test_workbook_problems_name_sheet_row_and_column(workbook: Path) -> None:
+    validation = validate_paths([workbook], records=True)
+    found = [
+        (p.sheet, p.row, p.column, p.value, p.code, p.severity) for p in validation.report.problems
+    ]
+    assert found == [
+        ("Medevac", 4, "Seriously wounded", "n/a", "not-a-count", Severity.error),
+        ("Casualties", 3, "Injured", "12.5", "not-a-count", Severity.error),
+        ("Notes", None, None, None, "unknown-table", Severity.warning),
+    ]
+    medevac, casualties = validation.tables
+    assert [(r.row, r.date) for r in medevac.records if isinstance(r, MedevacRecord)] == [
+        (3, dt.date(2016, 12, 8))
+    ]
+    assert [(r.row, r.date) for r in casualties.records if isinstance(r, CasualtyRecord)] == [
+        (2, dt.date(2016, 12, 7))
+    ]
+
+
+def test_excel_serial_number_is_a_date(workbook: Path) -> None:
+    sheet = read_table_file(workbook).sheets[1]
+    assert sheet.frame.get_column("date").to_list() == ["2016-12-07", "42711"]
+    assert not [p for p in validate_paths([workbook]).report.problems if p.column == "Date"]
+
+
+def test_json_list_of_objects(tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    rows = [
+        {
+            "#date": "2016-12-01",
+            "#loc+name": "east Aleppo",
+            "#affected+idps+ind": 100,
+            "#meta+source": "x",
+        },
+        {
+            "#date": "2016-12-08",
+            "#loc+name": "east Aleppo",
+            "#affected+idps+ind": -3,
+            "#meta+source": "x",
+        },
+    ]
+    path.write_text(json.dumps(rows))
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.row, problem.column, problem.value, problem.code) == (
+        2,
+        "#affected+idps+ind",
+        "-3",
+        "negative-count",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("d.json", b"{not json", "not valid JSON"),
+        ("d.json", b'{"a": 1}', "list of objects"),
+        ("d.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "password"),
+        ("d.xlsx", b"PK\x03\x04garbage", "not a readable workbook"),
+        ("d.csv", b"PK\x03\x04garbage", "workbook"),
+        ("d.csv", b'Date,Area\n"2016-12-01,east Aleppo\n', "quoted cell is not closed"),
+        ("d.csv", b"\x00\x01\x02\x03binary" * 10, "binary"),
+        ("d.pdf", b"%PDF-1.7", "not a table"),
+    ],
+)
+def test_unreadable_files_are_one_problem(
+    tmp_path: Path, name: str, content: bytes, words: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.code, problem.row, problem.column) == ("unreadable-file", None, None)
+    assert words in problem.message
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\n\n  \n", b"[]"])
+def test_empty_files(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / ("d.json" if content == b"[]" else "d.csv")
+    path.write_bytes(content)
+    (problem,) = validate_paths([path]).report.problems
+    assert problem.code in {"empty-file", "unreadable-file"}
+    assert problem.row is None
+
+
+def test_load_gazetteer_gives_places_and_aliases() -> None:
+    entries = load_gazetteer(EXAMPLE)
+    by_code = {e.adm2_code: e for e in entries}
+    assert by_code["SY0200"].adm2_name == "Jebel Saman"
+    assert by_code["SY0200"].adm1_code == "SY02"
+    assert {"east Aleppo", "west Aleppo", "Old City"} <= set(by_code["SY0200"].aliases)
+    assert by_code["SY0202"].adm2_name == "Al Bab"

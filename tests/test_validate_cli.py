@@ -1,0 +1,86 @@
+"""`sitrep validate`: output, exit codes, and JSON equal to the library's report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.validate import validate_paths
+
+EXAMPLE = Path(__file__).parents[1] / "inputs" / "aleppo"
+TABLES = Path(__file__).parent / "data" / "tables"
+runner = CliRunner()
+
+
+def test_clean_situation_exits_0_with_a_summary() -> None:
+    result = runner.invoke(app, ["validate", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "5 file(s), 23 row(s): 0 error(s), 0 warning(s)"
+
+
+def test_errors_exit_1_and_are_shown_by_file_row_and_column() -> None:
+    bad = TABLES / "not-a-count.csv"
+    result = runner.invoke(app, ["validate", str(bad)], env={"COLUMNS": "200"})
+    assert result.exit_code == 1
+    assert str(bad) in result.stdout
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("│") and "abc" in ln)
+    assert [cell.strip() for cell in line.strip("│ ").split("│")][:5] == [
+        "4",
+        "IDPs",
+        "abc",
+        "error",
+        "not-a-count",
+    ]
+    assert "1 file(s), 2 row(s): 1 error(s), 0 warning(s)" in result.stdout
+
+
+def test_errors_come_before_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps+ind,#meta+source\n"
+        "2016-12-01,east Aleppo,100,\n2016-12-01,west Aleppo,abc,x\n"
+    )
+    result = runner.invoke(app, ["validate", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 1
+    assert result.stdout.index("not-a-count") < result.stdout.index("no-source")
+
+
+def test_warnings_pass_unless_strict() -> None:
+    warned = str(TABLES / "no-source.csv")
+    assert runner.invoke(app, ["validate", warned]).exit_code == 0
+    assert runner.invoke(app, ["validate", "--strict", warned]).exit_code == 1
+
+
+def test_json_equals_the_library_report() -> None:
+    paths = [TABLES / "name-mismatch.csv", TABLES / "gazetteer.csv", TABLES / "jump-10x.csv"]
+    result = runner.invoke(app, ["validate", "--format", "json", *map(str, paths)])
+    assert result.exit_code == 1
+    printed = json.loads(result.stdout)
+    report = validate_paths(paths).report
+    assert printed == report.model_dump(mode="json", include={"problems", "summary"})
+    assert set(printed) == {"problems", "summary"}
+    assert set(printed["problems"][0]) == {
+        "file", "sheet", "row", "column", "hxl", "value", "severity", "code", "message",
+    }  # fmt: skip
+    assert printed["summary"] == {"files": 3, "rows": 8, "errors": 1, "warnings": 1}
+
+
+def test_wrong_usage_exits_2(tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["validate", str(tmp_path / "nope.csv")])
+    assert missing.exit_code == 2
+    assert "no such file or folder" in " ".join(missing.stderr.split())
+    assert runner.invoke(app, ["validate", "--format", "xml", str(EXAMPLE)]).exit_code == 2
+    assert runner.invoke(app, ["validate"]).exit_code == 2
+
+
+def test_cell_text_is_not_read_as_markup(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps+ind,#meta+source\n"
+        "2016-12-01,east Aleppo,[bold red]9[/],x\n"
+    )
+    result = runner.invoke(app, ["validate", str(path)], env={"COLUMNS": "200"})
+    assert "[bold red]9[/]" in result.stdout

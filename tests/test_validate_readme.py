@@ -1,0 +1,43 @@
+"""README's "Validating spreadsheets" lists exactly the tags, header names and codes we accept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sitrep.tables import KINDS, normalise_header, normalise_tag
+
+README = Path(__file__).parents[1] / "README.md"
+TABLES = Path(__file__).parent / "data" / "tables"
+
+
+def section() -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("## Validating spreadsheets")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else None]
+
+
+def documented_columns() -> tuple[set[str], set[str]]:
+    tags: set[str] = set()
+    headers: set[str] = set()
+    for line in section().splitlines():
+        cells = line.split("|")
+        if not line.startswith("| ") or len(cells) < 5 or "---" in line:
+            continue
+        tags |= {normalise_tag(t) for t in re.findall(r"`([^`]+)`", cells[2])}
+        headers |= {normalise_header(h) for h in re.findall(r"`([^`]+)`", cells[3])}
+    return tags, headers
+
+
+def test_every_accepted_tag_and_header_is_documented() -> None:
+    fields = [f for spec in KINDS.values() for f in spec.fields]
+    tags, headers = documented_columns()
+    assert tags == {t for f in fields for t in f.tags}
+    assert headers == {h for f in fields for h in f.headers}
+
+
+def test_every_problem_code_with_a_bad_file_is_documented() -> None:
+    codes = {p.stem for p in TABLES.iterdir() if p.stem != "gazetteer"}
+    documented = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", section()))
+    assert codes <= documented

@@ -1,0 +1,115 @@
+"""Every rule, each with a bad file in tests/data/tables: the exact problem it reports.
+
+Each file holds one good row (so a rule that fires on everything fails here) and the
+bad cell; the test asserts the whole list of problems, not just that one is there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.models import DisplacementRecord, Severity
+from sitrep.validate import validate_paths
+
+TABLES = Path(__file__).parent / "data" / "tables"
+GAZETTEER = TABLES / "gazetteer.csv"
+NEEDS_GAZETTEER = {"unknown-pcode.csv", "name-mismatch.csv"}
+
+E, W = Severity.error, Severity.warning
+
+# file → [(code, row, column, value, severity)]
+EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity]]] = {
+    "missing-column.csv": [("missing-column", None, None, None, E)],
+    "empty-value.csv": [("empty-value", 4, "IDPs", None, E)],
+    "not-a-count.csv": [("not-a-count", 4, "IDPs", "abc", E)],
+    "negative-count.csv": [("negative-count", 4, "IDPs", "-5", E)],
+    "bad-date.csv": [("bad-date", 4, "Date", "2016-02-30", E)],
+    "ambiguous-date.csv": [("ambiguous-date", 4, "Date", "08/12/2016", E)],
+    "future-date.csv": [("future-date", 4, "Date", "2099-01-01", E)],
+    "end-before-start.csv": [("end-before-start", 4, "End date", "2016-12-08", E)],
+    "bad-pcode.csv": [("bad-pcode", 4, "Governorate P-code", "SY2", E)],
+    "pcode-not-under-adm1.csv": [("pcode-not-under-adm1", 4, "District P-code", "SY0300", E)],
+    "unknown-pcode.csv": [("unknown-pcode", 4, "District P-code", "SY0299", E)],
+    "name-mismatch.csv": [("name-mismatch", 4, "District", "Jebel Samaan", E)],
+    "hh-exceed-ind.csv": [("hh-exceed-ind", 4, "IDP households", "400", E)],
+    "critical-exceed-medevac.csv": [("critical-exceed-medevac", 4, "Seriously wounded", "45", E)],
+    "bad-status.csv": [("bad-status", 4, "Status", "signed", E)],
+    "duplicate-row.csv": [("duplicate-row", 5, "Area", "East Aleppo", E)],
+    "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, E)],
+    "jump-10x.csv": [("jump-10x", 6, "IDPs", "12,000", W)],
+    "no-source.csv": [("no-source", 4, "Source", None, W)],
+    "unknown-table.csv": [("unknown-table", None, None, None, E)],
+    "unreadable-file.xlsx": [("unreadable-file", None, None, None, E)],
+    "empty-file.csv": [("empty-file", None, None, None, E)],
+}
+
+
+def test_every_bad_file_is_listed() -> None:
+    on_disk = {p.name for p in TABLES.iterdir()} - {GAZETTEER.name}
+    assert on_disk == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_reports_exactly_its_problem(name: str) -> None:
+    paths = [TABLES / name] + ([GAZETTEER] if name in NEEDS_GAZETTEER else [])
+    report = validate_paths(paths).report
+    found = [(p.code, p.row, p.column, p.value, p.severity) for p in report.problems]
+    assert found == EXPECTED[name]
+    assert all(p.file == str(TABLES / name) for p in report.problems)
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("name-mismatch.csv", ['did you mean "Jebel Saman"?']),
+        ("duplicate-row.csv", ["same date and place as row 3"]),
+        ("jump-10x.csv", ["1000 on 2016-12-01, row 3"]),
+        ("hh-exceed-ind.csv", ["300 individuals"]),
+        ("end-before-start.csv", ["2016-12-09"]),
+        ("pcode-not-under-adm1.csv", ["SY02"]),
+        ("bad-status.csv", ["proposed", "blocked"]),
+        ("missing-column.csv", ["#date", '"Date"']),
+        ("ambiguous-date.csv", ['date_format = "dmy"']),
+    ],
+)
+def test_message_says_what_is_expected(name: str, words: list[str]) -> None:
+    paths = [TABLES / name] + ([GAZETTEER] if name in NEEDS_GAZETTEER else [])
+    (problem,) = validate_paths(paths).report.problems
+    for word in words:
+        assert word in problem.message
+
+
+def test_hxl_tag_is_reported_with_the_column() -> None:
+    (problem,) = validate_paths([TABLES / "not-a-count.csv"]).report.problems
+    assert problem.hxl == "#affected+idps+ind"
+
+
+@pytest.mark.parametrize(
+    "value", ["12.5", "1.234", "1,23", "1 000", "ten", "1e3", "99999999999999999999"]
+)
+def test_counts_that_are_not_whole_numbers(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps+ind,#meta+source\n"
+        f'2016-12-01,east Aleppo,"{value}",x\n'
+    )
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.code, problem.row, problem.value) == ("not-a-count", 3, value)
+
+
+@pytest.mark.parametrize(
+    ("value", "figure"), [("1,234", 1234), ("1234", 1234), (" 0 ", 0), ("1,234,567", 1234567)]
+)
+def test_counts_accepted(tmp_path: Path, value: str, figure: int) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps+ind,#meta+source\n"
+        f'2016-12-01,east Aleppo,"{value}",x\n'
+    )
+    validation = validate_paths([path], records=True)
+    assert validation.report.problems == []
+    (record,) = validation.tables[0].records
+    assert isinstance(record, DisplacementRecord)
+    assert record.idps_ind == figure
