@@ -186,6 +186,10 @@ def extract(
         str | None,
         typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one."),
     ] = None,
+    situation: Annotated[
+        Path | None,
+        typer.Option("--situation", help="Situation folder whose gazetteer gives P-codes."),
+    ] = None,
     fmt: Annotated[
         OutputFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
     ] = OutputFormat.json,
@@ -203,6 +207,7 @@ def extract(
             lambda: run_extract(
                 files,
                 published=published,
+                situation=situation,
                 fmt=fmt,
                 output=output,
                 progress=lambda _: bar.advance(task),

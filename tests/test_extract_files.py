@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import os
 from pathlib import Path
@@ -14,9 +16,11 @@ from typer.testing import CliRunner
 
 from sitrep.cli import app
 from sitrep.extract import extract_articles, extract_text, keep_reviews, read_extraction
+from sitrep.extract.command import relative_paths
 from sitrep.extract.formats import to_json
 from sitrep.extract.reader import read_article
-from sitrep.models import Extraction, Review
+from sitrep.models import Extraction, GazetteerEntry, Review
+from sitrep.tables import load_gazetteer
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 HELD_OUT = Path(__file__).parent / "data" / "held-out"
@@ -252,3 +256,57 @@ def test_every_labelled_quote_is_in_its_article(article: Path) -> None:
     text = read_article(article).text
     labels = json.loads(article.with_suffix(".facts.json").read_text(encoding="utf-8"))
     assert all(f["quote"] in text for f in labels["facts"])
+
+
+EXAMPLE = Path(__file__).parent.parent / "inputs" / "aleppo"
+
+
+def test_cli_situation_matches_places_to_its_gazetteer() -> None:
+    result = runner.invoke(
+        app, ["extract", str(EXAMPLE / "articles"), "--situation", str(EXAMPLE), "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))[1:]
+    places = {(r["indicator"], r["value"]): (r["location"], r["pcode"]) for r in rows}
+    assert places[("killed", "14")] == ("west Aleppo", "SY0200")
+    assert places[("displaced", "31500")] == ("east Aleppo", "SY0200")
+
+
+def test_cli_situation_without_gazetteer_warns(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["extract", str(SEED), "--published", "2016-12-08", "--situation", str(tmp_path)]
+    )
+    assert result.exit_code == 0
+    assert "no gazetteer table in this folder" in result.stderr
+
+
+def test_a_reviewed_fact_keeps_its_edits_and_gets_only_blanks_filled() -> None:
+    before = extract_text("Shelling killed 14 in west Aleppo.", path="a.txt", published=THURSDAY)
+    before.facts[0].review = Review.accepted
+    before.facts[0].source = "checked by phone"
+    entry = GazetteerEntry(
+        row=3, adm1_name="Aleppo", adm1_code="SY02", adm2_name="Jebel Saman",
+        adm2_code="SY0200", aliases=("west Aleppo",),
+    )  # fmt: skip
+    after = extract_text(
+        "Shelling killed 14 in west Aleppo.", path="a.txt", published=THURSDAY, gazetteer=[entry]
+    )
+    (kept,) = (
+        keep_reviews(Extraction(articles=[after]), Extraction(articles=[before])).articles[0].facts
+    )
+    assert (kept.review, kept.source, kept.pcode) == (Review.accepted, "checked by phone", "SY0200")
+
+
+def test_the_example_facts_file_is_reviewed_and_current() -> None:
+    """inputs/aleppo/facts.json: every fact reviewed, and a re-run changes nothing."""
+    facts_file = EXAMPLE / "facts.json"
+    reviewed = read_extraction(facts_file)
+    assert {f.review for a in reviewed.articles for f in a.facts} == {
+        Review.accepted,
+        Review.rejected,
+    }
+    extraction, _ = extract_articles(
+        [EXAMPLE / "articles" / "aleppo-2016-12-08.txt"], gazetteer=load_gazetteer(EXAMPLE)
+    )
+    again = keep_reviews(relative_paths(extraction, EXAMPLE), reviewed)
+    assert to_json(again) == facts_file.read_text(encoding="utf-8")

@@ -19,7 +19,8 @@ from sitrep.extract.formats import OutputFormat, render
 from sitrep.extract.pipeline import extract_articles
 from sitrep.extract.reader import HTML_SUFFIXES
 from sitrep.extract.review import keep_reviews, read_extraction
-from sitrep.models import Extraction, GazetteerEntry, Problem, Severity
+from sitrep.models import Extraction, Problem, Severity
+from sitrep.tables import load_gazetteer
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
 
@@ -42,22 +43,37 @@ def run_extract(
     paths: Sequence[Path],
     *,
     published: str | None = None,
-    gazetteer: Sequence[GazetteerEntry] = (),
+    situation: Path | None = None,
     fmt: OutputFormat = OutputFormat.json,
     output: Path | None = None,
     progress: Callable[[Path], None] | None = None,
 ) -> ExtractRun:
-    """Extract `paths`; write to `output` (atomically) or return the rendered text."""
+    """Extract `paths`; write to `output` (atomically) or return the rendered text.
+
+    With `situation`, places are matched to that situation folder's gazetteer.
+    """
     when = parse_date(published) if published else None
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"{output.parent} is not a folder; cannot write {output.name} there")
+    if situation is not None and not situation.is_dir():
+        raise UsageError(f"--situation {situation}: not a situation folder")
+    gazetteer = load_gazetteer(situation) if situation is not None else []
     files = expand(paths)
     extraction, problems = extract_articles(
         files, published=when, gazetteer=gazetteer, progress=progress
     )
+    if situation is not None and not gazetteer:
+        problems.append(
+            Problem(
+                file=str(situation),
+                severity=Severity.warning,
+                code="no-gazetteer",
+                message="no gazetteer table in this folder; places are kept as written",
+            )
+        )
     if output is None:
         return ExtractRun(extraction, problems, render(extraction, fmt), None)
-    extraction = _relative_to(extraction, output.parent)
+    extraction = relative_paths(extraction, output.parent)
     if fmt is OutputFormat.json and output.exists():
         extraction = keep_reviews(extraction, read_extraction(output))
     write_atomic(output, render(extraction, fmt))
@@ -94,7 +110,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _relative_to(extraction: Extraction, folder: Path) -> Extraction:
+def relative_paths(extraction: Extraction, folder: Path) -> Extraction:
     """Article paths relative to the facts file's folder, so re-runs from anywhere match."""
     base = folder.resolve()
     articles = []

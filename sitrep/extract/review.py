@@ -3,9 +3,10 @@
 A re-run matches each new fact to the previous file's fact by article and span (and
 indicator, and order within the sentence); if the article was edited elsewhere, by
 the quote instead. A reviewed fact (accepted or rejected) is carried over as the
-officer left it, with its position refreshed; pending facts take the new extraction.
-Reviewed facts that the extractor no longer finds (or that the officer added by
-hand) are kept too, so review work is never lost.
+officer left it, with its position refreshed and only its empty fields filled from
+the new extraction (a P-code found now that a gazetteer is given); pending facts take
+the new extraction. Reviewed facts that the extractor no longer finds (or that the
+officer added by hand) are kept too, so review work is never lost.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sitrep.errors import UsageError
 from sitrep.models import Article, Extraction, Fact, Review
 
 _Key = tuple[str, object, str, int]
+_FILLABLE = ("label", "location", "pcode", "date", "period", "source", "status", "party")
 
 
 def read_extraction(path: Path) -> Extraction:
@@ -69,16 +71,13 @@ def _merge(new: list[Fact], old: list[Fact]) -> list[Fact]:
             merged.append(fact)
             continue
         used.add(id(match))
-        merged.append(
-            match.model_copy(
-                update={
-                    "id": fact.id,
-                    "span": fact.span,
-                    "quote": fact.quote,
-                    "article": fact.article,
-                }
-            )
-        )
+        filled = {
+            name: getattr(fact, name)
+            for name in _FILLABLE
+            if getattr(match, name) is None and getattr(fact, name) is not None
+        }
+        position = {"id": fact.id, "span": fact.span, "quote": fact.quote, "article": fact.article}
+        merged.append(match.model_copy(update=filled | position))
     merged.extend(f for f in reviewed if id(f) not in used)
     return merged
 
