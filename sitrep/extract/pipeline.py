@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sitrep.extract import dates as dates_mod
+from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
 from sitrep.extract.indicators import assign, confidence, counts_things, find_cues
 from sitrep.extract.numbers import Quantity, find_quantities
@@ -48,6 +50,7 @@ _CLAUSE_GAP = re.compile(r"[,;]")
 _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
+_INHERITED_CONFIDENCE = 0.6
 
 
 def extract_articles(
@@ -138,8 +141,43 @@ def _extract(
     return article
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence and what every fact from it shares: span, source, dates, places."""
+
+    text: str
+    offset: int
+    stem: str
+    source: str | None
+    ref: ArticleRef
+    dates: list[DateMention]
+    places: list[PlaceMention]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.offset, self.offset + len(self.text))
+
+    def fact(self, *, at: int, indicator: Indicator, start: int, end: int, **fields: Any) -> Fact:
+        """A fact from this sentence; its id is stable across runs (file, offset, indicator)."""
+        date, period = _when(self.text, self.dates, start, end)
+        place = nearest(self.places, start, end)
+        return Fact(
+            id=f"{self.stem}-{self.offset + at}-{indicator.value}",
+            indicator=indicator,
+            date=date,
+            period=period,
+            source=self.source,
+            quote=self.text,
+            span=self.span,
+            article=self.ref,
+            location=place.name if place else None,
+            pcode=place.pcode if place else None,
+            **fields,
+        )
+
+
 def _sentence_facts(
-    sentence: str,
+    text: str,
     offset: int,
     stem: str,
     published: dt.date | None,
@@ -147,91 +185,84 @@ def _sentence_facts(
     gazetteer: Gazetteer,
     ref: ArticleRef,
 ) -> list[Fact]:
-    quantities = find_quantities(sentence)
-    if not quantities and CEASEFIRE_RE.search(sentence) is None:
+    quantities = find_quantities(text)
+    if not quantities and CEASEFIRE_RE.search(text) is None:
         return []
-    when = dates_mod.find_dates(sentence, published)
+    dates = find_dates(text, published)
     quantities = [
-        q for q in quantities if not any(d.start < q.end and q.start < d.end for d in when)
+        q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
-    places = find_places(sentence, gazetteer)
-    span = (offset, offset + len(sentence))
-    facts: list[Fact] = []
-    parents: dict[int, Fact] = {}
-    if quantities:
-        cues = find_cues(sentence)
-        parts = _part_of(sentence, quantities)
-        restated = {
-            i: i - 1
-            for i in range(1, len(quantities))
-            if _RESTATED.search(sentence, quantities[i - 1].end, quantities[i].start)
-        }
-        blockers = [
-            q for i, q in enumerate(quantities) if i not in parts and not counts_things(sentence, q)
-        ]
-        for i, quantity in enumerate(quantities):
-            found = assign(
-                sentence,
-                quantity,
-                cues,
-                [b for b in blockers if b is not quantity and b.kind == quantity.kind],
-            )
-            parent = parents.get(parts[i]) if i in parts else None
-            earlier = parents.get(restated[i]) if i in restated else None
-            if earlier is not None and (found is None or found.distance > _OWN_CUE):
-                indicator, label, score = earlier.indicator, earlier.label, 0.6
-            elif parent is not None and (found is None or found.distance > _OWN_CUE):
-                indicator, label, score = parent.indicator, parent.label, 0.6
-            elif found is not None:
-                indicator = found.indicator
-                label = found.cue.text if indicator is Indicator.other else None
-                score = confidence(found, vague=isinstance(quantity.value, tuple))
-            else:
-                continue
-            date, period = _when(sentence, when, quantity.start, quantity.end)
-            place = nearest(places, quantity.start, quantity.end)
-            fact = Fact(
-                id=f"{stem}-{offset + quantity.number_start}-{indicator.value}",
-                indicator=indicator,
-                value=quantity.value,
-                qualifier=quantity.qualifier,
-                unit=_unit(sentence, quantity),
-                label=label,
-                date=date,
-                period=period,
-                source=source,
-                part_of=parent.id if parent is not None else None,
-                quote=sentence,
-                span=span,
-                confidence=score,
-                article=ref,
-                **_place(place),
-            )
-            parents[i] = fact
-            facts.append(fact)
-    for event in find_ceasefires(sentence, quantities):
-        date, period = _when(sentence, when, event.start, event.end)
-        is_duration = event.days is not None
-        indicator = Indicator.ceasefire_duration_days if is_duration else Indicator.ceasefire_event
-        place = nearest(places, event.start, event.end)
+    sentence = _Sentence(text, offset, stem, source, ref, dates, find_places(text, gazetteer))
+    return _figures(sentence, quantities) + _ceasefires(sentence, quantities)
+
+
+def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
+    """One fact per quantity that counts something humanitarian.
+
+    A part ("including 500 …") or a restatement ("up from 1,297") without a cue of its
+    own counts what the figure it belongs to counts.
+    """
+    if not quantities:
+        return []
+    text = sentence.text
+    cues = find_cues(text)
+    parts = _part_of(text, quantities)
+    restated = {
+        i: i - 1
+        for i in range(1, len(quantities))
+        if _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
+    }
+    blockers = [
+        q for i, q in enumerate(quantities) if i not in parts and not counts_things(text, q)
+    ]
+    made: dict[int, Fact] = {}
+    for i, quantity in enumerate(quantities):
+        others = [b for b in blockers if b is not quantity and b.kind == quantity.kind]
+        found = assign(text, quantity, cues, others)
+        parent = made.get(parts[i]) if i in parts else None
+        kin = made.get(restated[i]) if i in restated else parent
+        if kin is not None and (found is None or found.distance > _OWN_CUE):
+            indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
+        elif found is not None:
+            indicator = found.indicator
+            label = found.cue.text if indicator is Indicator.other else None
+            score = confidence(found, vague=isinstance(quantity.value, tuple))
+        else:
+            continue
+        made[i] = sentence.fact(
+            at=quantity.number_start,
+            indicator=indicator,
+            start=quantity.start,
+            end=quantity.end,
+            value=quantity.value,
+            qualifier=quantity.qualifier,
+            unit=_unit(text, quantity),
+            label=label,
+            part_of=parent.id if parent is not None else None,
+            confidence=score,
+        )
+    return list(made.values())
+
+
+def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
+    facts = []
+    for event in find_ceasefires(sentence.text, quantities):
+        has_days = event.days is not None
         facts.append(
-            Fact(
-                id=f"{stem}-{offset + event.start}-{indicator.value}",
-                indicator=indicator,
+            sentence.fact(
+                at=event.start,
+                indicator=(
+                    Indicator.ceasefire_duration_days if has_days else Indicator.ceasefire_event
+                ),
+                start=event.start,
+                end=event.end,
                 value=event.days,
                 qualifier=event.duration.qualifier if event.duration else Qualifier.exact,
-                unit="days" if is_duration else "events",
-                label=sentence[event.start : event.end],
-                date=date,
-                period=period,
-                source=source,
+                unit="days" if has_days else "events",
+                label=sentence.text[event.start : event.end],
                 status=event.status,
                 party=event.party,
-                quote=sentence,
-                span=span,
                 confidence=0.8 if event.status is not None else 0.6,
-                article=ref,
-                **_place(place),
             )
         )
     return facts
@@ -260,14 +291,14 @@ def _part_of(sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
 
 
 def _when(
-    sentence: str, mentions: Sequence[dates_mod.DateMention], start: int, end: int
+    sentence: str, mentions: Sequence[DateMention], start: int, end: int
 ) -> tuple[dt.date | None, Period | None]:
     """The date expression nearest the figure says when it was counted.
 
     One in the figure's own clause (no comma between them) beats a nearer one across a
     comma: "31,500 … over the past week, with hundreds more … on Wednesday".
     """
-    best: dates_mod.DateMention | None = None
+    best: DateMention | None = None
     best_distance = 0
     for mention in mentions:
         if mention.start >= end:
@@ -284,9 +315,3 @@ def _when(
     if best is None:
         return None, None
     return best.date, best.period
-
-
-def _place(place: PlaceMention | None) -> dict[str, str | None]:
-    if place is None:
-        return {"location": None, "pcode": None}
-    return {"location": place.name, "pcode": place.pcode}
