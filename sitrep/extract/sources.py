@@ -50,6 +50,7 @@ _NOT_NAMES_TEXT = """
     one two three four five six seven eight nine ten several many some dozens hundreds"""
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -84,16 +85,16 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if source is None:
         return None
     kind = _PRONOUNS.get(source.lower())
+    if kind == "person":
+        return _name_before(masked, source) or speakers.last_person
     if kind is not None:
-        resolved = _name_before(masked, source) if kind == "person" else None
-        resolved = resolved or (speakers.last_person if kind == "person" else speakers.last_any)
-        return resolved
+        return speakers.last_any
     return speakers.remember(source)
 
 
 def noun_phrase_before(text: str, end: int) -> str | None:
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
-    words = [m for m in _WORD.finditer(text, 0, end)]
+    words = list(_WORD.finditer(text, 0, end))
     picked: list[re.Match[str]] = []
     for word in reversed(words):
         gap = text[word.end() : picked[0].start() if picked else end]
@@ -112,18 +113,20 @@ def noun_phrase_before(text: str, end: int) -> str | None:
             picked.insert(0, word)
             continue
         break
-    while picked and picked[0].group().lower() in {"of", "the", "for", "and"}:
+    while picked and picked[0].group().lower() in _FUNCTION_WORDS:
         picked.pop(0)
-    if not picked or not any(
-        w.group()[0].isupper() or w.group().lower() in _LOWER_NP - {"of", "the", "for", "and"}
-        for w in picked
-    ):
+    if not any(w.group()[0].isupper() or w.group().lower() in _LOWER_NP for w in picked):
         return None
     return text[picked[0].start() : picked[-1].end()]
 
 
 def noun_phrase_after(text: str, start: int) -> str | None:
     """The name or noun phrase that starts at `start` ("said Tawfik Chamaa of …")."""
+    span = _phrase_after(text, start)
+    return _clean(text[span[0] : span[1]]) if span else None
+
+
+def _phrase_after(text: str, start: int) -> tuple[int, int] | None:
     picked: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start):
         gap = text[picked[-1].end() if picked else start : word.start()]
@@ -136,11 +139,9 @@ def noun_phrase_after(text: str, start: int) -> str | None:
             picked.append(word)
             continue
         break
-    while picked and picked[-1].group().lower() in {"of", "the", "for", "and"}:
+    while picked and picked[-1].group().lower() in _FUNCTION_WORDS:
         picked.pop()
-    if not picked:
-        return None
-    return _clean(text[picked[0].start() : picked[-1].end()])
+    return (picked[0].start(), picked[-1].end()) if picked else None
 
 
 def _according_to(masked: str) -> str | None:
@@ -161,9 +162,9 @@ def _verb_subject(masked: str) -> str | None:
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
-            after = noun_phrase_after(masked, verb.end())
-            if after is not None and _ends_clause(masked, verb.end(), after):
-                return after
+            span = _phrase_after(masked, verb.end())
+            if span is not None and masked[span[1] :].lstrip()[:1] in {"", ".", ",", ";"}:
+                return _clean(masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
             if opening != -1:
                 subject = noun_phrase_before(masked, opening)
@@ -178,12 +179,6 @@ def _verb_subject(masked: str) -> str | None:
             if after is not None:
                 return after
     return None
-
-
-def _ends_clause(masked: str, start: int, phrase: str) -> bool:
-    rest = masked[start:].lstrip()
-    tail = rest[len(phrase) :].lstrip()
-    return rest.startswith(phrase) and (not tail or tail[0] in ".,;")
 
 
 def _name_before(masked: str, pronoun: str) -> str | None:
