@@ -57,6 +57,11 @@ _STATUS_RE = [
 ]
 _LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_PARTY_END = re.compile(
+    r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|"
+    r"holds)\b|[,.;]|$)"
+)
+"""Where "between X and Y" ends: at the verb that says what happened to the truce."""
 _HOURS_PER_DAY = 24
 
 
@@ -158,10 +163,7 @@ def _party(sentence: str, word: re.Match[str]) -> str | None:
         party = noun_phrase_after(sentence, between.end())
         if party is not None:
             tail = sentence[between.end() :]
-            m = re.match(
-                r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|holds)\b|[,.;]|$)",
-                tail,
-            )
+            m = _PARTY_END.match(tail)
             return tail[: m.end()].strip() if m else party
     dateline = DATELINE_RE.match(sentence)
     start = dateline.end() if dateline else 0

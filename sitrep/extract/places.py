@@ -42,14 +42,14 @@ class Gazetteer:
     """The situation's places as one matcher; built once per run, used for every sentence."""
 
     def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
-        self._codes: dict[str, tuple[str, str]] = {}
+        self._codes: dict[str, str] = {}
         for entry in entries:
             code = entry.adm2_code or entry.adm1_code
             names = [entry.adm2_name] if entry.adm2_name else [entry.adm1_name]
             for name in [*names, *entry.aliases]:
                 if name and name.strip():
-                    self._codes.setdefault(_key(name), (name.strip(), code))
-            self._codes.setdefault(_key(entry.adm1_name), (entry.adm1_name, entry.adm1_code))
+                    self._codes.setdefault(_key(name), code)
+            self._codes.setdefault(_key(entry.adm1_name), entry.adm1_code)
         alternatives = sorted(self._codes, key=len, reverse=True)
         self._re = (
             re.compile(
@@ -66,12 +66,12 @@ class Gazetteer:
         return self._re is not None
 
     def find(self, sentence: str) -> list[PlaceMention]:
+        """Every name or alias in the sentence, the longest where names overlap."""
         if self._re is None:
             return []
         found = []
         for m in self._re.finditer(sentence):
-            _, code = self._codes[_key(m.group())]
-            found.append(PlaceMention(m.start(), m.end(), m.group(), code))
+            found.append(PlaceMention(m.start(), m.end(), m.group(), self._codes[_key(m.group())]))
         return found
 
 
