@@ -9,7 +9,6 @@ magnitudes and reference numbers ("resolution 2170") are not quantities.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -197,72 +196,82 @@ class Quantity:
     duration_unit: str | None = None
 
 
-def find_quantities(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """All quantities in `sentence`, leaving out anything inside a `skip` span (dates)."""
+def find_quantities(sentence: str) -> list[Quantity]:
+    """All quantities in `sentence`, in order; numbers that are not figures left out."""
     found: list[Quantity] = []
     pos = 0
-    while True:
-        m = NUMBER_RE.search(sentence, pos)
-        if m is None:
-            return found
+    while (m := NUMBER_RE.search(sentence, pos)) is not None:
         pos = m.end()
-        if any(s < m.end() and m.start() < e for s, e in skip):
-            continue
-        ratio = _RATIO.match(sentence, m.end())
+        ratio = _RATIO.match(sentence, pos)
         if ratio is not None:
             pos = ratio.end()
             continue
         first = _value(m, bool(m.group("pct")))
         if first is None:
             continue
-        start, end = m.start(), m.end()
-        value: FactValue = first
-        is_pct = bool(m.group("pct"))
-        kind: Kind = "percent" if is_pct else "count"
-        qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
-        between = _tail_phrase(sentence[max(0, start - 10) : start], _BETWEEN)
-        join = (_AND_JOIN if between is not None else _RANGE_JOIN).match(sentence, end)
-        if join and isinstance(first, int):
-            second_m = _RANGE_END_RE.match(sentence, join.end())
-            second = _value(second_m, True) if second_m and not second_m.group("vague") else None
-            if second_m is not None and isinstance(second, int):
-                low = first
-                if not _scaled(m) and _scaled(second_m) and low < second:
-                    low = _scale_like(low, second_m)
-                if low < second:
-                    value = (low, second)
-                    end = second_m.end()
-                    pos = end
-                    if second_m.group("pct"):
-                        kind = "percent"
-                        is_pct = True
-            if between is not None:
-                start = between + max(0, start - 10)
-        before = sentence[max(0, start - 40) : start]
-        after = sentence[end : end + 20]
-        at = _tail_phrase(before, _QUALIFIERS)
-        bare = before if at is None else before[:at]
-        if not is_pct and (
-            _not_a_figure(m, value, before, after) or _not_a_figure(m, value, bare, after)
-        ):
-            continue
-        duration = None if is_pct else _DURATION.match(sentence, end)
-        if duration is not None:
-            kind = "duration"
-        if at is not None:
-            qualifier = _QUALIFIERS[_tail_key(before, at)]
-            start -= len(before) - at
-        found.append(
-            Quantity(
-                start=start,
-                end=end,
-                value=value,
-                qualifier=qualifier,
-                kind=kind,
-                number_start=m.start(),
-                duration_unit=duration.group("unit").lower() if duration else None,
-            )
-        )
+        start, pos, value, is_pct = _with_range(sentence, m, first)
+        quantity = _quantity(sentence, m, start, pos, value, is_pct)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(
+    sentence: str, m: re.Match[str], start: int, end: int, value: FactValue, is_pct: bool
+) -> Quantity | None:
+    """The quantity at `[start, end)` with its qualifier, or None if it is not a figure."""
+    before = sentence[max(0, start - 40) : start]
+    after = sentence[end : end + 20]
+    at = _tail_phrase(before, _QUALIFIERS)
+    bare = before if at is None else before[:at]
+    if not is_pct and (
+        _not_a_figure(m, value, before, after) or _not_a_figure(m, value, bare, after)
+    ):
+        return None
+    duration = None if is_pct else _DURATION.match(sentence, end)
+    qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
+    if at is not None:
+        qualifier = _QUALIFIERS[_tail_key(before, at)]
+        start -= len(before) - at
+    kind: Kind = "percent" if is_pct else "duration" if duration else "count"
+    return Quantity(
+        start=start,
+        end=end,
+        value=value,
+        qualifier=qualifier,
+        kind=kind,
+        number_start=m.start(),
+        duration_unit=duration.group("unit").lower() if duration else None,
+    )
+
+
+def _with_range(
+    sentence: str, m: re.Match[str], first: FactValue
+) -> tuple[int, int, FactValue, bool]:
+    """Extend a number to a range ("3,000-4,000", "between 1 and 2 million") if one follows.
+
+    Returns start, end, value and whether it is a percentage.
+    """
+    start, end = m.start(), m.end()
+    is_pct = bool(m.group("pct"))
+    between = _tail_phrase(sentence[max(0, start - 10) : start], _BETWEEN)
+    join = (_AND_JOIN if between is not None else _RANGE_JOIN).match(sentence, end)
+    if join is None or not isinstance(first, int):
+        return start, end, first, is_pct
+    if between is not None:
+        start = between + max(0, start - 10)
+    second_m = _RANGE_END_RE.match(sentence, join.end())
+    if second_m is None or second_m.group("vague"):
+        return start, end, first, is_pct
+    second = _value(second_m, percent=True)
+    if not isinstance(second, int):
+        return start, end, first, is_pct
+    low = first
+    if not _scaled(m) and _scaled(second_m) and low < second:
+        low = _scale_like(low, second_m)
+    if low >= second:
+        return start, end, first, is_pct
+    return start, second_m.end(), (low, second), is_pct or bool(second_m.group("pct"))
 
 
 def _value(m: re.Match[str], percent: bool) -> FactValue | None:
