@@ -33,24 +33,27 @@ def _phrases(*patterns: str) -> frozenset[tuple[str, ...]]:
     return frozenset(found)
 
 
-def _tail_phrase(
-    before: str, phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Qualifier]
-) -> int | None:
-    """Where in `before` a phrase of `phrases` starts, if `before` ends with one.
+def _tail(before: str) -> tuple[list[str], tuple[str, ...]]:
+    """The last words before a number, as written and lower-cased without punctuation.
 
-    Comparing the last words as tuples is much faster than a `…\\s*$` regex, which
-    Python tries at every position of the text.
+    Phrases before a number (qualifiers, "aged", "resolution") are compared as word
+    tuples: much faster than `…\\s*$` regexes, which Python tries at every position.
+    A comma or semicolon right before the number cuts the phrase off.
     """
     words = before[-40:].split()[-_LONGEST_PHRASE:]
-    if not words:
-        return None
-    cleaned = tuple(w.lower().strip(_PUNCTUATION) for w in words)
-    if words[-1][-1] in ",;:":
-        return None
-    for k in range(len(cleaned), 0, -1):
-        if cleaned[-k:] in phrases:
-            return before.rstrip().rfind(words[-k]) if k == 1 else _start_of(before, words[-k:])
-    return None
+    if not words or words[-1][-1] in ",;:":
+        return [], ()
+    return words, tuple(w.lower().strip(_PUNCTUATION) for w in words)
+
+
+def _ends_with(
+    tail: tuple[str, ...], phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Qualifier]
+) -> int:
+    """How many of the tail's last words form one of `phrases` (0 if none)."""
+    for k in range(len(tail), 0, -1):
+        if tail[-k:] in phrases:
+            return k
+    return 0
 
 
 def _start_of(before: str, words: list[str]) -> int:
@@ -108,7 +111,6 @@ _BODY = (
 )
 NUMBER_RE = re.compile(r"(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
 _RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
-_BETWEEN = _phrases("between")
 _RATIO = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)", re.IGNORECASE
 )
@@ -136,6 +138,9 @@ _POPULATION_BEFORE = _phrases(
 )
 """'a city of more than 5 million people' is the size of a place, not a figure of the crisis."""
 _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
+"""Words before a number that make it no figure: checked right before the number and
+again before its qualifier ("a city of more than 5 million"), since "under" is both a
+qualifier and part of an age ("children under five")."""
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
@@ -222,17 +227,19 @@ def _quantity(
     """The quantity at `[start, end)` with its qualifier, or None if it is not a figure."""
     before = sentence[max(0, start - 40) : start]
     after = sentence[end : end + 20]
-    at = _tail_phrase(before, _QUALIFIERS)
-    bare = before if at is None else before[:at]
+    words, tail = _tail(before)
+    qualified = _ends_with(tail, _QUALIFIERS)
     if not is_pct and (
-        _not_a_figure(m, value, before, after) or _not_a_figure(m, value, bare, after)
+        _not_a_figure(m, value, before, after)
+        or _ends_with(tail, _NOT_FIGURE_BEFORE)
+        or (qualified and _ends_with(tail[:-qualified], _NOT_FIGURE_BEFORE))
     ):
         return None
     duration = None if is_pct else _DURATION.match(sentence, end)
     qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
-    if at is not None:
-        qualifier = _QUALIFIERS[_tail_key(before, at)]
-        start -= len(before) - at
+    if qualified:
+        qualifier = _QUALIFIERS[tail[-qualified:]]
+        start -= len(before) - _start_of(before, words[-qualified:])
     kind: Kind = "percent" if is_pct else "duration" if duration else "count"
     return Quantity(
         start=start,
@@ -254,12 +261,13 @@ def _with_range(
     """
     start, end = m.start(), m.end()
     is_pct = bool(m.group("pct"))
-    between = _tail_phrase(sentence[max(0, start - 10) : start], _BETWEEN)
-    join = (_AND_JOIN if between is not None else _RANGE_JOIN).match(sentence, end)
+    lead = sentence[max(0, start - 9) : start].rstrip()
+    between = lead.lower().endswith("between") and not lead[-8:-7].isalpha()
+    join = (_AND_JOIN if between else _RANGE_JOIN).match(sentence, end)
     if join is None or not isinstance(first, int):
         return start, end, first, is_pct
-    if between is not None:
-        start = between + max(0, start - 10)
+    if between:
+        start = max(0, start - 9) + len(lead) - len("between")
     second_m = _RANGE_END_RE.match(sentence, join.end())
     if second_m is None or second_m.group("vague"):
         return start, end, first, is_pct
@@ -313,10 +321,8 @@ def _scale_like(low: int, second: re.Match[str]) -> int:
 
 
 def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
-    """Years, times, ages, money, list markers "(1)", populations and reference numbers
-    are not figures. Checked on the text before the number, and again before its
-    qualifier ("a city of more than 5 million"), since "under" is both ("children under
-    five")."""
+    """Years, times, ages after the number, money and list markers "(1)" are not figures
+    (the words before a number that make it no figure are `_NOT_FIGURE_BEFORE`)."""
     digits = m.group("digits")
     if (
         digits
@@ -329,10 +335,4 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
         return True
-    if before.endswith("(") and after.startswith(")"):
-        return True
-    return _tail_phrase(before, _NOT_FIGURE_BEFORE) is not None
-
-
-def _tail_key(before: str, at: int) -> tuple[str, ...]:
-    return tuple(w.lower().strip(_PUNCTUATION) for w in before[at:].split())
+    return before.endswith("(") and after.startswith(")")
