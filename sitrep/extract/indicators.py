@@ -151,7 +151,11 @@ def find_cues(sentence: str) -> list[Cue]:
     A dictionary of first words over the sentence's tokens: several times faster than
     one alternation regex over ninety phrases, which Python tries at every character.
     """
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
+    low = sentence.lower()
+    if len(low) == len(sentence):
+        tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(low)]
+    else:
+        tokens = [(*m.span(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
     cues: list[Cue] = []
     i = 0
     while i < len(tokens):
