@@ -48,6 +48,10 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("Shelling killed 12 — and residents fled.", [("killed", 12)]),
         ("1.5 million children under five need treatment.", [("people_in_need", 1_500_000)]),
         ("Deaths: 598", [("killed", 598)]),
+        ("An estimated 45,000 refugees have been displaced.", [("displaced", 45_000)]),
+        ("15 refugees were killed in the strike.", [("killed", 15)]),
+        ("One million refugees have fled Ukraine.", [("refugees", 1_000_000)]),
+        ("Some 10,000 shelters were destroyed.", [("other", 10_000)]),
         (
             "5.2 million people, or 91% of the population, need food aid.",
             [("people_in_need", 5_200_000), ("other", 91)],
@@ -76,6 +80,8 @@ def test_indicator_from_the_words_around_the_number(
     "sentence",
     [
         "A convoy of 65 buses left the city.",
+        "Fire swept through three Rohingya refugee camps.",
+        "A Boeing 737 carrying aid landed; 20 trucks of food left; call +967 1 234 567.",
         "The city, once home to two million people, fell in 2014.",
         "In a blistering, three-week offensive, forces advanced.",
         "The rebels made no mention of evacuating the several thousand fighters.",

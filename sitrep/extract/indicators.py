@@ -110,20 +110,21 @@ _TERRITORY = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(
-    r"\W*(?:\w+\s+)?(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|facilities|"
+    r"\W*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|facilities|"
     r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
     r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
     r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|members|languages|truces|"
-    r"ceasefires|agencies|organisations|organizations|camps|sites|shelters|weeks|years|months|days|"
+    r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
     r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
-    r"\W*(?:\w+\s+)?(?P<noun>homes|houses|buildings|schools|hospitals|clinics|health\s+centres|"
+    r"\W*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|shops|bridges|roads)\b",
     re.IGNORECASE,
 )
 _DAMAGE = frozenset({"destroyed", "damaged", "disappeared"})
+_DESCRIPTIONS = frozenset({"refugees", "hostages", "captives", "arrivals", "casualties"})
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
 _AFTER_REACH = 90
@@ -225,7 +226,7 @@ def assign(
             continue
         if _crosses_clause(sentence, min(cue.end, quantity.end), max(cue.start, quantity.start)):
             continue
-        if best is None or distance < best.distance:
+        if best is None or distance < best.distance or _names_the_event(best, cue):
             best = Assignment(cue.indicator, cue, distance)
     if quantity.kind == "percent":
         return _percent(sentence, quantity, best)
@@ -243,6 +244,21 @@ def assign(
     ):
         return None
     return best
+
+
+def _names_the_event(best: Assignment, cue: Cue) -> bool:
+    """A later verb cue beats a nearer noun that only says who the people are.
+
+    "45,000 refugees have been displaced", "15 refugees were killed": the noun after the
+    number describes them; the verb says what happened. Refugees who fled are still
+    refugees ("One million refugees have fled Ukraine"), so only the word "displaced"
+    turns refugees into displaced people.
+    """
+    if best.cue.text.lower() not in _DESCRIPTIONS or cue.start <= best.cue.end:
+        return False
+    if cue.indicator is Indicator.displaced:
+        return cue.text.lower() in {"displaced", "displacement"}
+    return cue.indicator is not best.indicator
 
 
 def counts_things(sentence: str, quantity: Quantity) -> bool:
