@@ -48,6 +48,7 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("Shelling killed 12 — and residents fled.", [("killed", 12)]),
         ("1.5 million children under five need treatment.", [("people_in_need", 1_500_000)]),
         ("Deaths: 598", [("killed", 598)]),
+        ("Some 35,000 people have returned to their homes in the city.", [("returnees", 35_000)]),
         ("An estimated 45,000 refugees have been displaced.", [("displaced", 45_000)]),
         ("15 refugees were killed in the strike.", [("killed", 15)]),
         ("One million refugees have fled Ukraine.", [("refugees", 1_000_000)]),

@@ -53,6 +53,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "from their homes",
         "on the move",
     ),
+    Indicator.returnees: ("returnees|repatriated|returned|returning", "went|came back"),
     Indicator.evacuated: ("evacuated|evacuation|evacuations|evacuating|airlifted", "flown out"),
     Indicator.besieged_or_trapped_population: (
         "besieged|trapped|threatened|encircled|stranded",
@@ -89,6 +90,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
 def _expand(phrase: str) -> list[tuple[str, ...]]:
     variants: list[tuple[str, ...]] = [()]
     for slot in phrase.split():
+        if slot.startswith("[") != slot.endswith("]"):
+            raise ValueError(f"cue phrase {phrase!r}: an optional […] holds one word")
         optional = slot.startswith("[")
         choices = slot.strip("[]").split("|")
         grown = [(*v, c) for v in variants for c in choices]
