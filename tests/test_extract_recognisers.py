@@ -49,6 +49,15 @@ def figures(text: str) -> list[tuple[str, object]]:
         ("1.5 million children under five need treatment.", [("people_in_need", 1_500_000)]),
         ("Deaths: 598", [("killed", 598)]),
         ("Some 35,000 people have returned to their homes in the city.", [("returnees", 35_000)]),
+        (
+            "More than 4.1 million Iraqis displaced by the conflict have returned home.",
+            [("returnees", 4_100_000)],
+        ),
+        ("137 pupils abducted from a school on Monday have been released.", [("other", 137)]),
+        (
+            "30,000 people displaced by the fighting are in need of shelter.",
+            [("people_in_need", 30_000)],
+        ),
         ("An estimated 45,000 refugees have been displaced.", [("displaced", 45_000)]),
         ("15 refugees were killed in the strike.", [("killed", 15)]),
         ("One million refugees have fled Ukraine.", [("refugees", 1_000_000)]),
@@ -268,6 +277,14 @@ def test_a_refusal_without_duration_is_a_ceasefire_event_and_restatements_merge(
     assert [(f.indicator, f.value, f.status, f.date) for f in events] == [
         (Indicator.ceasefire_event, None, CeasefireStatus.rejected, dt.date(2016, 12, 6))
     ]
+
+
+def test_a_truce_referred_back_to_is_not_a_new_event() -> None:
+    events = facts(
+        "The Security Council demanded a 30-day ceasefire on Saturday.\n"
+        "The resolution, adopted after days of negotiation, did not say when the truce starts."
+    )
+    assert [(f.indicator, f.value) for f in events] == [(Indicator.ceasefire_duration_days, 30)]
 
 
 def test_sentences_keep_abbreviations_and_quotes_whole() -> None:

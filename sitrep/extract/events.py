@@ -56,6 +56,7 @@ _STATUS_RE = [
     (status, re.compile(rf"\b(?:{'|'.join(p)})\b", re.IGNORECASE)) for status, p in _STATUS
 ]
 _LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|such)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _PARTY_END = re.compile(
     r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|"
@@ -94,7 +95,10 @@ def find_ceasefires(sentence: str, quantities: Sequence[Quantity]) -> list[Cease
                     CeasefireMention(duration.start, word.end(), days, duration, status, party)
                 )
     if not found and status is not None:
-        found.append(CeasefireMention(words[0].start(), words[0].end(), None, None, status, party))
+        first = words[0]
+        the = _ANAPHORIC.search(sentence, max(0, first.start() - 6), first.start())
+        start = the.start() if the else first.start()
+        found.append(CeasefireMention(start, first.end(), None, None, status, party))
     return found
 
 
@@ -102,7 +106,9 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
     """One ceasefire event per status: a restatement without a duration adds nothing.
 
     A `ceasefire_event` is dropped when another ceasefire fact of the article has the same
-    status and the same date (or either has no date); duration facts are always kept.
+    status and the same date (or either has no date), or when it refers back to one
+    already told ("the truce", labelled so by `find_ceasefires`) with no duration of its
+    own; duration facts are always kept.
     """
     ceasefire = [
         f
@@ -116,9 +122,15 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
     kept: list[Fact] = []
     dropped: set[str] = set()
     for fact in ranked:
-        if fact.indicator is Indicator.ceasefire_event and any(
-            k.status == fact.status and (k.date is None or fact.date is None or k.date == fact.date)
-            for k in kept
+        earlier = [f for f in ceasefire if f.span and fact.span and f.span[0] < fact.span[0]]
+        restated = bool(fact.label and _ANAPHORIC.match(fact.label) and earlier)
+        if fact.indicator is Indicator.ceasefire_event and (
+            restated
+            or any(
+                k.status == fact.status
+                and (k.date is None or fact.date is None or k.date == fact.date)
+                for k in kept
+            )
         ):
             dropped.add(fact.id)
             continue

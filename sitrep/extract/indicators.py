@@ -80,6 +80,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "[civilian] casualties",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
+        "released|freed",
         "at risk",
         "affected|disappeared|destroyed|damaged",
     ),
@@ -127,6 +128,8 @@ _THINGS = re.compile(
     re.IGNORECASE,
 )
 _DAMAGE = frozenset({"destroyed", "damaged", "disappeared"})
+_ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:have|has|had|been|were|was|are|is)\s+$", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"refugees", "hostages", "captives", "arrivals", "casualties"})
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
@@ -229,7 +232,7 @@ def assign(
             continue
         if _crosses_clause(sentence, min(cue.end, quantity.end), max(cue.start, quantity.start)):
             continue
-        if best is None or distance < best.distance or _names_the_event(best, cue):
+        if best is None or distance < best.distance or _names_the_event(sentence, best, cue):
             best = Assignment(cue.indicator, cue, distance)
     if quantity.kind == "percent":
         return _percent(sentence, quantity, best)
@@ -249,19 +252,29 @@ def assign(
     return best
 
 
-def _names_the_event(best: Assignment, cue: Cue) -> bool:
-    """A later verb cue beats a nearer noun that only says who the people are.
+def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
+    """A later cue that says what happened beats a nearer one that describes the people.
 
-    "45,000 refugees have been displaced", "15 refugees were killed": the noun after the
-    number describes them; the verb says what happened. Refugees who fled are still
-    refugees ("One million refugees have fled Ukraine"), so only the word "displaced"
-    turns refugees into displaced people.
+    - "45,000 refugees have been displaced", "15 refugees were killed": the noun after
+      the number describes them (refugees who fled stay refugees: "One million refugees
+      have fled Ukraine"; only the word "displaced" makes them displaced);
+    - "4.1 million Iraqis displaced by the conflict have returned", "137 pupils abducted
+      from a school have been released": a participle after the noun describes them, the
+      verb with its auxiliary says what happened;
+    - displaced people who returned are returnees.
     """
-    if best.cue.text.lower() not in _DESCRIPTIONS or cue.start <= best.cue.end:
+    if cue.start <= best.cue.end:
         return False
-    if cue.indicator is Indicator.displaced:
-        return cue.text.lower() in {"displaced", "displacement"}
-    return cue.indicator is not best.indicator
+    if best.cue.text.lower() in _DESCRIPTIONS:
+        if cue.indicator is Indicator.displaced:
+            return cue.text.lower() in {"displaced", "displacement"}
+        return cue.indicator is not best.indicator
+    if best.indicator is Indicator.displaced and cue.indicator is Indicator.returnees:
+        return True
+    return bool(
+        _ATTRIBUTIVE.match(sentence, best.cue.end)
+        and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
+    )
 
 
 def counts_things(sentence: str, quantity: Quantity) -> bool:
