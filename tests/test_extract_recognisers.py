@@ -55,6 +55,15 @@ def figures(text: str) -> list[tuple[str, object]]:
         ),
         ("137 pupils abducted from a school on Monday have been released.", [("other", 137)]),
         (
+            "Colombia hosts the largest number, some 1.3 million, followed by Peru with "
+            "768,000 and Chile 288,000.",
+            [("refugees", 1_300_000), ("refugees", 768_000), ("refugees", 288_000)],
+        ),
+        (
+            "Rescuers pulled 2,438 people out alive from the eight-storey building.",
+            [("evacuated", 2_438)],
+        ),
+        (
             "30,000 people displaced by the fighting are in need of shelter.",
             [("people_in_need", 30_000)],
         ),

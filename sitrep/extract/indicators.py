@@ -36,7 +36,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: ("wounded|injured|wounding|injuring|injuries|hurt",),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
-        "refugees|arrivals",
+        "refugees|arrivals|hosts|hosting",
         "arrived in",
         "crossed into",
         "crossed the border into",
@@ -54,7 +54,11 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "on the move",
     ),
     Indicator.returnees: ("returnees|repatriated|returned|returning", "went|came back"),
-    Indicator.evacuated: ("evacuated|evacuation|evacuations|evacuating|airlifted", "flown out"),
+    Indicator.evacuated: (
+        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued",
+        "flown out",
+        "out alive",
+    ),
     Indicator.besieged_or_trapped_population: (
         "besieged|trapped|threatened|encircled|stranded",
         "under siege",

@@ -38,11 +38,14 @@ def _tail(before: str) -> tuple[list[str], tuple[str, ...]]:
 
     Phrases before a number (qualifiers, "aged", "resolution") are compared as word
     tuples: much faster than `…\\s*$` regexes, which Python tries at every position.
-    A comma or semicolon right before the number cuts the phrase off.
+    A comma, semicolon or colon cuts the phrase off ("the largest number, some 1.3
+    million" is not a reference number).
     """
     words = before[-40:].split()[-_LONGEST_PHRASE:]
-    if not words or words[-1][-1] in ",;:":
-        return [], ()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][-1] in ",;:":
+            words = words[i + 1 :]
+            break
     return words, tuple(w.lower().strip(_PUNCTUATION) for w in words)
 
 
@@ -120,6 +123,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _DURATION = re.compile(
     r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?", re.IGNORECASE
 )
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+"""'an eight-storey block', 'a 10-member team': a number inside a compound modifier."""
 _AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b", re.IGNORECASE)
 _AGE_BEFORE = _phrases(
     "aged|age|ages",
@@ -321,8 +326,10 @@ def _scale_like(low: int, second: re.Match[str]) -> int:
 
 
 def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
-    """Years, times, ages after the number, money and list markers "(1)" are not figures
-    (the words before a number that make it no figure are `_NOT_FIGURE_BEFORE`)."""
+    """Years, times, ages after the number, money, compound modifiers ("eight-storey") and
+    list markers "(1)" are not figures (durations like "five-day" are kept for
+    ceasefires; the words before a number that make it no figure are
+    `_NOT_FIGURE_BEFORE`)."""
     digits = m.group("digits")
     if (
         digits
@@ -334,5 +341,7 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
     ):
         return True
     if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
+        return True
+    if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True
     return before.endswith("(") and after.startswith(")")

@@ -45,6 +45,11 @@ _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to))\s+$", re.IGNORECASE
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
+_LIST_ITEM = re.compile(
+    r"\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:with\s+)?"
+)
+"""'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000':
+each item of a list of places counts what the first one counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _ACROSS_CLAUSE = 1000
@@ -199,8 +204,9 @@ def _sentence_facts(
 def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     """One fact per quantity that counts something humanitarian.
 
-    A part ("including 500 …") or a restatement ("up from 1,297") without a cue of its
-    own counts what the figure it belongs to counts.
+    A part ("including 500 …"), a restatement ("up from 1,297") or the next item of a
+    list of places ("Peru with 768,000, Chile 288,000") without a cue of its own counts
+    what the figure before it counts.
     """
     if not quantities:
         return []
@@ -211,6 +217,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         i: i - 1
         for i in range(1, len(quantities))
         if _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
+        or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
     }
     blockers = [
         q for i, q in enumerate(quantities) if i not in parts and not counts_things(text, q)
