@@ -24,6 +24,7 @@ from sitrep.tables import load_gazetteer
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 HELD_OUT = Path(__file__).parent / "data" / "held-out"
+BLIND = Path(__file__).parent / "data" / "blind"
 SEED = ARTICLES / "aleppo-2016-12-08.txt"
 GOLDEN = Path(__file__).parent / "data" / "extract" / "aleppo-2016-12-08.golden.json"
 THURSDAY = dt.date(2016, 12, 8)
@@ -249,7 +250,12 @@ def test_news_like_word_salad_never_crashes(words: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "article",
-    sorted(p for p in [*ARTICLES.iterdir(), *HELD_OUT.iterdir()] if not p.name.endswith(".json")),
+    sorted(
+        p
+        for folder in (ARTICLES, HELD_OUT, BLIND)
+        for p in folder.iterdir()
+        if not p.name.endswith(".json")
+    ),
     ids=lambda p: p.name,
 )
 def test_every_labelled_quote_is_in_its_article(article: Path) -> None:
