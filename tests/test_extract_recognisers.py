@@ -296,6 +296,13 @@ def test_a_truce_referred_back_to_is_not_a_new_event() -> None:
     assert [(f.indicator, f.value) for f in events] == [(Indicator.ceasefire_duration_days, 30)]
 
 
+def test_a_page_flattened_into_one_line_is_cut_into_sentence_sized_quotes() -> None:
+    text = "Shelling killed 5 people and " * 2_000
+    found = facts(text)
+    assert len(found) == 2_000
+    assert all(f.quote and len(f.quote) <= 1_000 for f in found)
+
+
 def test_sentences_keep_abbreviations_and_quotes_whole() -> None:
     text = "U.N. adviser Jan Egeland said so. “Today 150,000 people are threatened,” he said.\nNext"
     assert [text[s:e] for s, e in split_sentences(text)] == [

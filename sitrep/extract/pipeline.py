@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,8 @@ _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
 _INHERITED_CONFIDENCE = 0.6
+_WINDOW = 120
+"""Cues and other figures further than this from a figure cannot matter to it."""
 
 
 def extract_articles(
@@ -222,10 +225,18 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blockers = [
         q for i, q in enumerate(quantities) if i not in parts and not counts_things(text, q)
     ]
+    cue_starts = [c.start for c in cues]
+    blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
     for i, quantity in enumerate(quantities):
-        others = [b for b in blockers if b is not quantity and b.kind == quantity.kind]
-        found = assign(text, quantity, cues, others)
+        lo, hi = quantity.start - _WINDOW, quantity.end + _WINDOW
+        nearby = cues[bisect_left(cue_starts, lo) : bisect_right(cue_starts, hi)]
+        others = [
+            b
+            for b in blockers[bisect_left(blocker_starts, lo) : bisect_right(blocker_starts, hi)]
+            if b is not quantity and b.kind == quantity.kind
+        ]
+        found = assign(text, quantity, nearby, others)
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
         if kin is not None and (found is None or found.distance > _OWN_CUE):

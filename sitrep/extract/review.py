@@ -63,10 +63,11 @@ def _merge(new: list[Fact], old: list[Fact]) -> list[Fact]:
     by_quote = {_key(f, f.quote, n): f for f, n in _ordinals(reviewed, by_span=False)}
     used: set[int] = set()
     merged: list[Fact] = []
-    for fact, n in _ordinals(new, by_span=True):
+    by_quote_rank = _ordinals(new, by_span=False)
+    for (fact, n), (_, q) in zip(_ordinals(new, by_span=True), by_quote_rank, strict=True):
         match = by_span.get(_key(fact, fact.span, n))
         if match is None or id(match) in used:
-            match = by_quote.get(_key(fact, fact.quote, _quote_ordinal(new, fact)))
+            match = by_quote.get(_key(fact, fact.quote, q))
         if match is None or id(match) in used:
             merged.append(fact)
             continue
@@ -97,11 +98,6 @@ def _ordinals(facts: list[Fact], *, by_span: bool) -> list[tuple[Fact, int]]:
         ranked.append((fact, counts[key]))
         counts[key] += 1
     return ranked
-
-
-def _quote_ordinal(facts: list[Fact], fact: Fact) -> int:
-    same = [f for f in facts if f.quote == fact.quote and f.indicator is fact.indicator]
-    return next(i for i, f in enumerate(same) if f is fact)
 
 
 def _reviewed(facts: list[Fact]) -> bool:

@@ -17,6 +17,9 @@ _ABBREVIATIONS = frozenset(
         "u.n", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
     }
 )  # fmt: skip
+MAX_SENTENCE = 1_000
+"""Longer 'sentences' are tables or pages flattened into one line: they are cut at a
+space so that no quote, and no sentence's work, grows with the size of the page."""
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _LINE = re.compile(r"[^\n]+")
@@ -51,5 +54,12 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut != -1 else start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
