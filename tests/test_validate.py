@@ -128,7 +128,7 @@ def test_folder_config_problems_are_reported(tmp_path: Path) -> None:
 def test_folder_skips_articles_facts_and_lock_files(tmp_path: Path) -> None:
     folder = tmp_path / "aleppo"
     shutil.copytree(EXAMPLE, folder)
-    (folder / "articles").mkdir()
+    (folder / "articles").mkdir(exist_ok=True)
     (folder / "articles" / "a.txt").write_text("not a table")
     (folder / "facts.reviewed.json").write_text("{}")
     (folder / "~$field-reports.xlsx").write_bytes(b"lock")
