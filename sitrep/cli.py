@@ -167,7 +167,7 @@ def build(
         console.print(f"[yellow]warning:[/] {escape(warning)}")
     kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
     console.print(
-        f"{kind}Situation Report No. {result.sitrep.number} for {report_day:%d %B %Y} "
+        f"{kind}Situation Report No. {result.sitrep.number} for {report_day.day} {report_day:%B %Y} "
         f"→ {escape(str(result.folder))}"
     )
     for path in result.files:
