@@ -1,7 +1,8 @@
-"""Where a build's seconds go: the example situation and a 40-page one, warm and cold.
+"""Where a build's seconds go: the example situation and large ones, warm and cold.
 
 Prints, for each situation, the wall time of every stage of a warm in-process build,
 the wall time and peak memory of a cold `sitrep build` process, and the PDF's pages.
+The 1,000- and 2,000-area situations show whether cost grows with the page count.
 Run: .venv/bin/python bench/build.py
 """
 
@@ -27,7 +28,7 @@ DAY = dt.date(2016, 12, 8)
 EARLIER = dt.date(2016, 12, 1)
 
 
-def large_situation(folder: Path, areas: int = 1000) -> Path:
+def large_situation(folder: Path, areas: int) -> Path:
     """The example's metadata with a displacement table of `areas` admin-2 areas, two dates."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(EXAMPLE / "sitrep.toml", folder / "sitrep.toml")
@@ -38,7 +39,7 @@ def large_situation(folder: Path, areas: int = 1000) -> Path:
     ]
     for day in (EARLIER, DAY):
         for n in range(areas):
-            gov, dist = divmod(n, 100)
+            gov, dist = divmod(n, 100)  # 100 districts a governorate: SY0100 … SY2099
             lines.append(
                 f"{day},Governorate {gov + 1},SY{gov + 1:02d},District {n + 1},"
                 f"SY{gov + 1:02d}{dist:02d},{rng.randrange(100, 20_000)},generated"
@@ -85,7 +86,8 @@ def main() -> None:
         work = Path(tmp)
         for label, situation in (
             ("example (inputs/aleppo)", EXAMPLE),
-            ("40-page report (1,000-area table)", large_situation(work / "large")),
+            ("1,000-area table", large_situation(work / "areas-1000", 1000)),
+            ("2,000-area table", large_situation(work / "areas-2000", 2000)),
         ):
             print(label)
             out = work / "out" / situation.name

@@ -126,9 +126,10 @@ def build(
             )
             draft = True
 
-    with clock.stage("merge"):
+    with clock.stage("previous report"):
         previous, unreadable = store.find_previous(out, name, day)
         warnings += unreadable
+    with clock.stage("merge"):
         sitrep = merge.merge(
             situation,
             day=day,
@@ -141,6 +142,7 @@ def build(
             draft=draft,
             warnings=warnings,
         )
+    with clock.stage("data files"):
         data = {
             "sitrep.json": export.sitrep_json(sitrep),
             "key-figures.csv": export.key_figures_csv(sitrep),

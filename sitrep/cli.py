@@ -166,8 +166,9 @@ def build(
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
     kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
+    when = f"{report_day.day} {report_day:%B %Y}"
     console.print(
-        f"{kind}Situation Report No. {result.sitrep.number} for {report_day:%d %B %Y} "
+        f"{kind}Situation Report No. {result.sitrep.number} for {when} "
         f"→ {escape(str(result.folder))}"
     )
     for path in result.files:

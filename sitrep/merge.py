@@ -268,7 +268,27 @@ def _observe(facts: Iterable[Fact]) -> list[_Observation]:
         if key not in groups:
             groups[key] = _Observation(fact.indicator, fact.unit, key[2], day)
         groups[key].facts.append(fact)
-    return list(groups.values())
+    return _attach_placeless(list(groups.values()))
+
+
+def _attach_placeless(observations: list[_Observation]) -> list[_Observation]:
+    """An article figure that names no place joins the one table figure it repeats.
+
+    "61 people were killed" on the day a field table reports 61 killed in east
+    Aleppo is that figure, cited twice; with no such match it stays on its own.
+    """
+    tabled: dict[tuple[Indicator, str, dt.date | None, FactValue | None], _Observation] = {}
+    for obs in observations:
+        if any(f.cell for f in obs.facts):
+            tabled.setdefault((obs.indicator, obs.unit, obs.day, obs.lead.value), obs)
+    kept: list[_Observation] = []
+    for obs in observations:
+        match = tabled.get((obs.indicator, obs.unit, obs.day, obs.lead.value))
+        if obs.place == "" and match is not None and match is not obs:
+            match.facts.extend(obs.facts)
+        else:
+            kept.append(obs)
+    return kept
 
 
 def _latest_per_place(observations: Iterable[_Observation]) -> list[_Observation]:
@@ -468,7 +488,8 @@ class _Citations:
             rows=rows,
         )
         first = cells[0]
-        return self._number(("table", first.file, first.sheet, first.column, tuple(rows)), entry)
+        key = ("table", first.file, first.sheet, first.column, tuple(c.row for c in cells))
+        return self._number(key, entry)
 
     def _article_entry(self, fact: Fact) -> int:
         entry = SourceEntry(
@@ -594,14 +615,22 @@ def merge(
         e.model_copy(update={"citations": citations.cite(e.fact_ids)})
         for e in _timeline(f for f in known if (_fact_day(f) or day) <= day)
     ]
-    other = _cite_figures(
-        [o.figure() for o in observations if o.indicator not in KEY_INDICATORS], citations
-    )
     conflicts = [
         c.model_copy(update={"figures": _cite_figures(c.figures, citations)})
         for o in observations
         if (c := o.conflict()) is not None
     ]
+    shown = {i for group in (key_figures, casualties) for f in group for i in f.fact_ids}
+    shown |= {i for row in displacement + medevac for f in row.figures.values() for i in f.fact_ids}
+    shown |= {i for c in conflicts for f in c.figures for i in f.fact_ids}
+    other = _cite_figures(
+        [
+            o.figure()
+            for o in observations
+            if not any(f.cell for f in o.facts) and not shown.intersection(f.id for f in o.facts)
+        ],
+        citations,
+    )
     used = {i for group in (key_figures, casualties, other) for f in group for i in f.fact_ids}
     used |= {i for row in displacement + medevac for f in row.figures.values() for i in f.fact_ids}
     used |= {i for e in timeline for i in e.fact_ids}

@@ -251,3 +251,39 @@ def test_sources_are_numbered_in_order_of_first_citation(situation: Situation) -
 def test_place_key_and_default_period(situation: Situation) -> None:
     assert place_key("The Eastern Aleppo") == place_key("east aleppo")
     assert report_period(situation, DAY, None).start == dt.date(2016, 12, 2)
+
+
+def test_placeless_article_figure_joins_the_table_figure_it_repeats(
+    situation: Situation,
+) -> None:
+    repeated = fact("a1", Indicator.killed, 61, source="Syrian Civil Defence")
+    report = merge(situation, day=DAY, tables=[casualties()], extraction=article(repeated))
+    east = next(f for f in report.casualties if f.location == "East Aleppo")
+    assert "a1" in east.fact_ids
+    assert len(report.casualties) == 3, "no separate line for the repeated figure"
+    assert report.other_figures == []
+
+
+def test_article_figure_no_section_shows_is_kept_under_other_figures(
+    situation: Situation,
+) -> None:
+    table = displacement([(3, DAY, "East Aleppo", 31_500)])
+    on_the_move = fact("a1", Indicator.displaced, 100, location="east Aleppo", source="UN")
+    report = merge(situation, day=DAY, tables=[table], extraction=article(on_the_move))
+    assert [(f.indicator, f.value, f.source) for f in report.other_figures] == [
+        (Indicator.displaced, 100, "UN")
+    ]
+    assert report.other_figures[0].citations
+
+
+def test_each_cell_of_a_column_is_its_own_source(situation: Situation) -> None:
+    report = merge(situation, day=DAY, tables=[casualties()], extraction=Extraction())
+    east, west = (
+        next(f for f in report.casualties if f.indicator is Indicator.killed and f.location == p)
+        for p in ("East Aleppo", "West Aleppo")
+    )
+    cited_rows = [
+        [report.sources[n - 1].cell.row for n in f.citations if report.sources[n - 1].cell]  # type: ignore[union-attr]
+        for f in (east, west)
+    ]
+    assert cited_rows == [[3], [4]]

@@ -58,6 +58,8 @@ def number(
         low, high = value
         amount = _count(low) if low == high else f"{_count(low)}{_EN_DASH}{_count(high)}"
         plural = high != 1
+        if low != high and Qualifier(qualifier) is Qualifier.approx:
+            qualifier = Qualifier.exact  # a range says "about" already: "10–99", not "about 10–99"
     else:
         amount = _count(value)
         plural = value != 1

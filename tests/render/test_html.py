@@ -163,9 +163,9 @@ def test_brief_text_and_html_carry_the_same_figures(
         "150,000",
         "\u2212100,000 since 1\u00a0Dec",
         "about 80%",
-        "7 December: Rebel groups in east Aleppo proposed an immediate five-day ceasefire",
-        "8 December: An evacuation from east Aleppo brokered by the United States and Russia "
-        "is under negotiation (United Nations).",
+        "7 December: Proposed (Rebel groups in east Aleppo): an immediate five-day ceasefire",
+        "8 December: Under negotiation (United Nations): An evacuation from east Aleppo "
+        "brokered by the United States and Russia.",
     ):
         assert expected in html_text
         assert expected in plain
