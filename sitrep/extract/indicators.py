@@ -104,13 +104,21 @@ def _expand(phrase: str) -> list[tuple[str, ...]]:
     return variants
 
 
-_PHRASES: dict[str, list[tuple[tuple[str, ...], Indicator]]] = {}
-for _indicator, _phrases in _CUES.items():
-    for _phrase in _phrases:
-        for _words in _expand(_phrase):
-            _PHRASES.setdefault(_words[0], []).append((_words, _indicator))
-for _candidates in _PHRASES.values():
-    _candidates.sort(key=lambda c: len(c[0]), reverse=True)
+def _index(
+    cues: dict[Indicator, tuple[str, ...]],
+) -> dict[str, list[tuple[tuple[str, ...], Indicator]]]:
+    """First word → the phrases it starts, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Indicator]]] = {}
+    for indicator, phrases in cues.items():
+        for phrase in phrases:
+            for words in _expand(phrase):
+                index.setdefault(words[0], []).append((words, indicator))
+    for candidates in index.values():
+        candidates.sort(key=lambda c: len(c[0]), reverse=True)
+    return index
+
+
+_PHRASES = _index(_CUES)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s-]+")
 _TERRITORY = re.compile(
