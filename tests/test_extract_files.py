@@ -216,6 +216,12 @@ def test_cli_reports_unreadable_files_and_exits_1(tmp_path: Path) -> None:
     assert len(read_extraction(out).articles) == 1
 
 
+def test_cli_a_folder_without_articles_is_wrong_usage(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no article files" in result.stderr
+
+
 def test_cli_wrong_usage_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "facts.json"
     result = runner.invoke(app, ["extract", str(SEED), "--published", "8 Dec", "-o", str(out)])

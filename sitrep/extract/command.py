@@ -59,6 +59,8 @@ def run_extract(
         raise UsageError(f"--situation {situation}: not a situation folder")
     gazetteer = load_gazetteer(situation) if situation is not None else []
     files = expand(paths)
+    if not files:
+        raise UsageError("no article files (.txt, .md, .html) in " + ", ".join(map(str, paths)))
     extraction, problems = extract_articles(
         files, published=when, gazetteer=gazetteer, progress=progress
     )
