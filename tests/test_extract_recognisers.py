@@ -55,6 +55,15 @@ def figures(text: str) -> list[tuple[str, object]]:
         ),
         ("137 pupils abducted from a school on Monday have been released.", [("other", 137)]),
         (
+            "More than 6,000 schools have been closed, leaving over a million children "
+            "out of school.",
+            [("other", 6_000), ("other", 1_000_000)],
+        ),
+        (
+            "Hospitals treated about 3,600 patients with symptoms, of whom 355 died.",
+            [("killed", 355)],
+        ),
+        (
             "Colombia hosts the largest number, some 1.3 million, followed by Peru with "
             "768,000 and Chile 288,000.",
             [("refugees", 1_300_000), ("refugees", 768_000), ("refugees", 288_000)],

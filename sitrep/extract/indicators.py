@@ -86,7 +86,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
         "released|freed",
         "at risk",
-        "affected|disappeared|destroyed|damaged",
+        "affected|disappeared|destroyed|damaged|closed",
+        "out of school",
     ),
 }
 """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word."""
@@ -139,7 +140,7 @@ _THINGS = re.compile(
     r"health\s+centers|shops|bridges|roads)\b",
     re.IGNORECASE,
 )
-_DAMAGE = frozenset({"destroyed", "damaged", "disappeared"})
+_DAMAGE = frozenset({"destroyed", "damaged", "disappeared", "closed"})
 _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:have|has|had|been|were|was|are|is)\s+$", re.IGNORECASE)
 _DESCRIPTIONS = frozenset({"refugees", "hostages", "captives", "arrivals", "casualties"})

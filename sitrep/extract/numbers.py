@@ -108,6 +108,7 @@ _BODY = (
     r"(?:"
     rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w))"
     rf"|(?P<digits>{_DIGITS}){_SCALE}"
+    r"|(?P<a>(?:half\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
     r")"
     r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
@@ -296,6 +297,9 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
         if exact is None or (exact != exact.to_integral_value() and not percent):
             return None
         return round(exact)
+    if m.group("a"):
+        whole = {"hundred": 100, **_SCALES}[m.group("ascale").lower()]
+        return whole // 2 if m.group("a").lower().startswith("half") else whole
     words = m.group("words").lower()
     if words == "one" and not _PEOPLE_AFTER.match(m.string, m.end()):
         return None

@@ -46,6 +46,10 @@ _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to))\s+$", re.IGNORECASE
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
+_ASIDE = re.compile(r"[^,.;]{0,30},")
+"""A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
+the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
+whom 355 died") keeps its verb to itself."""
 _LIST_ITEM = re.compile(
     r"\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:with\s+)?"
 )
@@ -223,7 +227,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
     }
     blockers = [
-        q for i, q in enumerate(quantities) if i not in parts and not counts_things(text, q)
+        q
+        for i, q in enumerate(quantities)
+        if not counts_things(text, q) and not (i in parts and _ASIDE.match(text, q.end))
     ]
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
