@@ -55,7 +55,7 @@ _EXPLICIT = rf"(?:{_DAY_MONTH.format('a')}|{_MONTH_DAY.format('b')})"
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
 
 DATE_RE = re.compile(
-    r"\b(?:"
+    r"(?=\w)\b(?:"
     rf"(?P<between>between|from)\s+(?P<p1>{_DAY_MONTH.format('c')}|{_MONTH_DAY.format('e')})\s+(?:and|to|until)\s+(?P<p2>{_DAY_MONTH.format('f')}|{_MONTH_DAY.format('g')})"
     rf"|(?P<since>since|from)\s+(?:{_DAY_MONTH.format('h')}|{_MONTH_DAY.format('i')}|(?P<sincemonth>january|february|march|april|may|june|july|august|september|october|november|december)\b)"
     r"|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(?P<pastn>\w+)\s+)?(?P<pastunit>day|week|month|year)s?\b"

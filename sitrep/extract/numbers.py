@@ -113,7 +113,9 @@ _BODY = (
     r")"
     r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
 )
-NUMBER_RE = re.compile(r"(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
+_FIRST = "".join(sorted({w[0] for w in [*_WORDS, *VAGUE, "a", "half"]}))
+NUMBER_RE = re.compile(rf"(?=[0-9{_FIRST}])(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
+"""The lookahead on first letters lets the regex engine skip most positions at once."""
 _RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 _RATIO = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)", re.IGNORECASE
