@@ -180,16 +180,23 @@ def extract(
     files: Annotated[
         list[Path],
         typer.Argument(
-            help="Article files (.txt, .md with front matter, .html) or folders of them."
+            metavar="FILE",
+            help="Article files (.txt, .md with front matter, .html) or folders of them.",
         ),
     ],
     published: Annotated[
         str | None,
-        typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one."),
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Publication date for articles that do not give one.",
+        ),
     ] = None,
     situation: Annotated[
         Path | None,
-        typer.Option("--situation", help="Situation folder whose gazetteer gives P-codes."),
+        typer.Option(
+            "--situation", metavar="DIR", help="Situation folder whose gazetteer gives P-codes."
+        ),
     ] = None,
     fmt: Annotated[
         OutputFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
@@ -197,7 +204,10 @@ def extract(
     output: Annotated[
         Path | None,
         typer.Option(
-            "-o", "--output", help="Write here (atomically); an existing json keeps its reviews."
+            "-o",
+            "--output",
+            metavar="OUT",
+            help="Write here (atomically); an existing json keeps its reviews.",
         ),
     ] = None,
 ) -> None:

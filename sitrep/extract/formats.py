@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from enum import StrEnum
 
-from sitrep.models import INDICATOR_HXL, Extraction, Fact
+from sitrep.models import INDICATOR_HXL, Extraction, Fact, Indicator
 
 _NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -152,9 +152,10 @@ def _value(fact: Fact) -> str:
     )
     if fact.value is None:
         return "-"
+    what = _plain(fact.label) if fact.indicator is Indicator.other and fact.label else fact.unit
     if isinstance(fact.value, tuple):
-        return f"{qualifier}{fact.value[0]:,}–{fact.value[1]:,} {fact.unit}"
-    return f"{qualifier}{fact.value:,} {fact.unit}"
+        return f"{qualifier}{fact.value[0]:,}–{fact.value[1]:,} {what}"
+    return f"{qualifier}{fact.value:,} {what}"
 
 
 def _plain(text: str) -> str:
