@@ -18,7 +18,7 @@ from typing import Any
 
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
-from sitrep.extract.indicators import assign, confidence, counts_things, find_cues
+from sitrep.extract.indicators import Cue, assign, confidence, counts_things, find_cues
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import Gazetteer, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
@@ -57,6 +57,8 @@ _LIST_ITEM = re.compile(
 each item of a list of places counts what the first one counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
+_LABEL_GAP = 25
+_LABEL_STOP = re.compile(r"[,;:()\"“”]")
 _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
@@ -249,7 +251,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
-            label = found.cue.text if indicator is Indicator.other else None
+            label = _label(text, quantity, found.cue) if indicator is Indicator.other else None
             score = confidence(found, vague=isinstance(quantity.value, tuple))
         else:
             continue
@@ -290,6 +292,18 @@ def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             )
         )
     return facts
+
+
+def _label(sentence: str, quantity: Quantity, cue: Cue) -> str:
+    """What an `other` figure counts, as written: "cholera cases", "schools closed"."""
+    between = sentence[quantity.end : cue.start]
+    if (
+        cue.start >= quantity.end
+        and len(between) <= _LABEL_GAP
+        and _LABEL_STOP.search(between) is None
+    ):
+        return " ".join(sentence[quantity.end : cue.end].split())
+    return cue.text
 
 
 def _unit(sentence: str, quantity: Quantity) -> str:
