@@ -67,6 +67,22 @@ def test_html_keeps_the_article_and_drops_scripts_and_navigation(tmp_path: Path)
     assert (read.title, read.published) == ("Aleppo", THURSDAY)
 
 
+def test_an_html_key_figures_table_reads_as_label_and_figure(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><body><main><h2>Key figures</h2><table>"
+        "<tr><th>Deaths</th><td>598</td></tr><tr><th>Injured</th><td>1,641</td></tr>"
+        "</table></main></body></html>",
+        encoding="utf-8",
+    )
+    assert read_article(page).text == "Key figures\n\nDeaths: 598\n\nInjured: 1,641\n"
+    extraction, _ = extract_articles([page], published=THURSDAY)
+    assert [(f.indicator.value, f.value) for f in extraction.articles[0].facts] == [
+        ("killed", 598),
+        ("injured", 1_641),
+    ]
+
+
 def test_unreadable_files_are_problems_and_the_rest_go_on(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe killed 5")

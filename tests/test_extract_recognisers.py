@@ -123,7 +123,11 @@ def test_families_are_counted_in_households_and_homes_label_the_damage() -> None
     (reached,) = facts("Partners distributed tents and food to about 500 families.")
     assert (reached.indicator, reached.unit) == (Indicator.people_reached, "households")
     (homes,) = facts("About 6,000 people lost power and 1,320 houses were damaged.")
-    assert (homes.indicator, homes.value, homes.label) == (Indicator.other, 1_320, "houses were damaged")
+    assert (homes.indicator, homes.value, homes.label) == (
+        Indicator.other,
+        1_320,
+        "houses were damaged",
+    )
 
 
 def test_an_age_range_is_not_a_second_figure() -> None:

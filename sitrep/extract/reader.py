@@ -12,12 +12,13 @@ from pathlib import Path
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode
 
 from sitrep.errors import SitrepError
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _DROPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
-_BLOCK_TAGS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td"
+_BLOCK_TAGS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, tr"
 
 
 class ArticleReadError(SitrepError):
@@ -96,7 +97,7 @@ def read_html(content: str) -> ArticleText:
         for node in root.css(_BLOCK_TAGS):
             if node.tag == "li" and node.css_first("p") is not None:
                 continue
-            line = " ".join(node.text(deep=True, separator="").split())
+            line = _row_text(node) if node.tag == "tr" else _inline_text(node)
             if line:
                 paragraphs.append(line)
     return ArticleText(
@@ -106,6 +107,18 @@ def read_html(content: str) -> ArticleText:
         outlet=outlet,
         published=published,
     )
+
+
+def _inline_text(node: LexborNode) -> str:
+    return " ".join(node.text(deep=True, separator="").split())
+
+
+def _row_text(row: LexborNode) -> str:
+    """A table row as one line: "Deaths: 598" for a label and its figure, else cells
+    separated by " | ", so a key-figures table reads like the key-figures list it is."""
+    cells = [_inline_text(c) for c in row.css("td, th")]
+    cells = [c for c in cells if c]
+    return ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
 
 
 def _text_field(meta: dict[object, object], key: str) -> str | None:
