@@ -201,3 +201,28 @@ def test_without_reviewed_facts_the_build_is_a_draft(tmp_path: Path) -> None:
     assert result.sitrep.draft
     assert "DRAFT" in pdf_text(result.folder / "sitrep.pdf")
     assert any("no reviewed facts.json" in w for w in result.warnings)
+
+
+def test_hostile_article_changes_nothing_but_escaped_text(tmp_path: Path) -> None:
+    situation = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, situation)
+    (situation / "facts.json").unlink()
+    hostile = (
+        "---\ntitle: <script>alert('title')</script>\npublished: 2016-12-08\n---\n"
+        '<img src="file:///etc/passwd"> A UN official said about 2,000 people were displaced '
+        "in east Aleppo on Wednesday <script>alert(1)</script>. "
+        '<link rel="attachment" href="file:///etc/hostname">\n'
+    )
+    (situation / "articles" / "hostile.txt").write_text(hostile, encoding="utf-8")
+    result = build(situation, day=DAY, out=tmp_path / "out")
+
+    report = Sitrep.model_validate_json((result.folder / "sitrep.json").read_bytes())
+    quotes = [s.quote or "" for s in report.sources]
+    assert any("<script>alert(1)</script>" in q for q in quotes), "kept as text in the data"
+    brief = (result.folder / "brief.html").read_text(encoding="utf-8")
+    assert "<script" not in brief and "<img" not in brief and "<link" not in brief
+    reader = PdfReader(result.folder / "sitrep.pdf")
+    assert sorted(reader.attachments) == ["key-figures.csv", "sitrep.json"]
+    text = pdf_text(result.folder / "sitrep.pdf")
+    assert "<script>alert(1)</script>" in text, "shown as the text it is"
+    assert "root:x:0:0" not in text

@@ -110,7 +110,7 @@ def test_an_article_without_a_date_gets_undated_facts_and_a_warning(tmp_path: Pa
 
 
 def test_seed_article_matches_the_reviewed_golden_file() -> None:
-    """After a reviewed change: `SITREP_REGENERATE_GOLDEN=1 .venv/bin/python -m pytest -k golden`."""
+    """After a reviewed change: `SITREP_REGENERATE_GOLDEN=1 pytest -k golden`; read the diff."""
     text = SEED.read_text(encoding="utf-8")
     article = extract_text(text, path="aleppo-2016-12-08.txt", published=THURSDAY)
     got = to_json(Extraction(articles=[article]))
