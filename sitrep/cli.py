@@ -139,43 +139,6 @@ def _print_problems(problems_found: list[Problem]) -> Console:
 
 
 @app.command()
-def build(
-    situation: Annotated[
-        Path,
-        typer.Argument(metavar="SITUATION_DIR", help="The situation folder, e.g. inputs/aleppo."),
-    ],
-    day: Annotated[
-        dt.datetime | None,
-        typer.Option("--date", formats=["%Y-%m-%d"], help="Report date (default: today)."),
-    ] = None,
-    out: Annotated[Path, typer.Option("--out", help="Where reports are kept.")] = Path("outputs"),
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace a report already built for that date.")
-    ] = False,
-    draft: Annotated[
-        bool,
-        typer.Option("--draft", help="Include facts not yet reviewed; marks every page DRAFT."),
-    ] = False,
-) -> None:
-    """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
-    from sitrep.build import build as build_report
-
-    report_day = day.date() if day else dt.date.today()
-    result = run(lambda: build_report(situation, day=report_day, out=out, force=force, draft=draft))
-    console = Console(highlight=False)
-    for warning in result.warnings:
-        console.print(f"[yellow]warning:[/] {escape(warning)}")
-    kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
-    when = f"{report_day.day} {report_day:%B %Y}"
-    console.print(
-        f"{kind}Situation Report No. {result.sitrep.number} for {when} "
-        f"→ {escape(str(result.folder))}"
-    )
-    for path in result.files:
-        console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
-
-
-@app.command()
 def extract(
     files: Annotated[
         list[Path],
@@ -238,3 +201,45 @@ def extract(
             f"{count} facts from {articles} article(s) written to {result.written}", soft_wrap=True
         )
     raise typer.Exit(1 if result.failed else 0)
+
+
+@app.command()
+def build(
+    situation: Annotated[
+        Path,
+        typer.Argument(metavar="SITUATION_DIR", help="The situation folder, e.g. inputs/aleppo."),
+    ],
+    day: Annotated[
+        dt.datetime | None,
+        typer.Option(
+            "--date",
+            formats=["%Y-%m-%d"],
+            metavar="YYYY-MM-DD",
+            help="Report date (default: today).",
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Where reports are kept.")] = Path("outputs"),
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a report already built for that date.")
+    ] = False,
+    draft: Annotated[
+        bool,
+        typer.Option("--draft", help="Include facts not yet reviewed; marks every page DRAFT."),
+    ] = False,
+) -> None:
+    """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
+    from sitrep.build import build as build_report
+
+    report_day = day.date() if day else dt.date.today()
+    result = run(lambda: build_report(situation, day=report_day, out=out, force=force, draft=draft))
+    console = Console(highlight=False)
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+    kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
+    when = f"{report_day.day} {report_day:%B %Y}"
+    console.print(
+        f"{kind}Situation Report No. {result.sitrep.number} for {when} "
+        f"→ {escape(str(result.folder))}"
+    )
+    for path in result.files:
+        console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
