@@ -54,19 +54,22 @@ def parse(html: str) -> Elements:
     return parser
 
 
+SECTIONS = [
+    "Highlights",
+    "Key figures",
+    "Situation overview",
+    "Displacement",
+    "Medical evacuation",
+    "Casualties",
+    "Ceasefire and access",
+    "Conflicting figures",
+    "Sources",
+]
+
+
 def test_report_has_every_section_in_order(sitrep: Sitrep) -> None:
     headings = re.findall(r"<h2>(.*?)</h2>", render_report_html(sitrep))
-    assert headings == [
-        "Highlights",
-        "Key figures",
-        "Situation overview",
-        "Displacement",
-        "Medical evacuation",
-        "Casualties",
-        "Ceasefire and access",
-        "Conflicting figures",
-        "Sources",
-    ]
+    assert headings == SECTIONS
 
 
 def test_every_citation_links_to_a_numbered_source(sitrep: Sitrep) -> None:

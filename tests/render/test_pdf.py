@@ -15,19 +15,7 @@ from sitrep.render.html import render_report_html
 from sitrep.render.pdf import PdfError, TemplateOnlyFetcher, render_pdf
 from tests.render.conftest import ATTACHMENTS, pdf_text
 from tests.render.example import example_sitrep, large_areas
-from tests.render.test_html import HOSTNAME, PASSWD, SCRIPT, hostile
-
-SECTIONS = [
-    "Highlights",
-    "Key figures",
-    "Situation overview",
-    "Displacement",
-    "Medical evacuation",
-    "Casualties",
-    "Ceasefire and access",
-    "Conflicting figures",
-    "Sources",
-]
+from tests.render.test_html import HOSTNAME, PASSWD, SCRIPT, SECTIONS, hostile
 
 
 def catalog(pdf: bytes) -> Any:
