@@ -214,7 +214,8 @@ class _Observation:
 
     @property
     def agreeing(self) -> list[Fact]:
-        return [f for f in self.facts if f.value == self.lead.value]
+        value = self.lead.value
+        return [f for f in self.facts if f.value == value]
 
     def figure(self) -> Figure:
         lead = self.lead
@@ -631,10 +632,9 @@ def merge(
         ],
         citations,
     )
-    used = {i for group in (key_figures, casualties, other) for f in group for i in f.fact_ids}
-    used |= {i for row in displacement + medevac for f in row.figures.values() for i in f.fact_ids}
-    used |= {i for e in timeline for i in e.fact_ids}
-    used |= {i for c in conflicts for f in c.figures for i in f.fact_ids}
+    used = (
+        shown | {i for f in other for i in f.fact_ids} | {i for e in timeline for i in e.fact_ids}
+    )
     return Sitrep(
         situation=situation,
         date=day,
