@@ -23,8 +23,17 @@ def test_without_pango_the_build_says_what_to_install_and_exits_2(tmp_path: Path
     (fake / "__init__.py").write_text(NO_PANGO, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake.parent), str(ROOT)])}
     result = subprocess.run(
-        [sys.executable, "-m", "sitrep", "build", "inputs/aleppo", "--date", "2016-12-08"]
-        + ["--out", str(tmp_path / "out")],
+        [
+            sys.executable,
+            "-m",
+            "sitrep",
+            "build",
+            "inputs/aleppo",
+            "--date",
+            "2016-12-08",
+            "--out",
+            str(tmp_path / "out"),
+        ],
         cwd=ROOT,
         env={**env, "COLUMNS": "400"},
         capture_output=True,
@@ -69,8 +78,15 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_example(tmp_path: Path) ->
     shutil.copytree(ROOT / "inputs" / "aleppo", situation)
     for day in ("2016-12-01", "2016-12-08"):
         result = subprocess.run(
-            [venv / "bin" / "sitrep", "build", str(situation), "--date", day]
-            + ["--out", str(tmp_path / "out")],
+            [
+                str(venv / "bin" / "sitrep"),
+                "build",
+                str(situation),
+                "--date",
+                day,
+                "--out",
+                str(tmp_path / "out"),
+            ],
             cwd=tmp_path,
             env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
             capture_output=True,
