@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from sitrep.context import ReportContext
+from sitrep.gazetteer import Gazetteer, normalise_place
 from sitrep.models import (
     AreaRow,
     CasualtyRecord,
@@ -82,24 +84,6 @@ _FIELDS: dict[type, tuple[tuple[str, Indicator, str], ...]] = {
         ("injured_ind", Indicator.injured, "people"),
     ),
 }
-
-
-def place_key(location: str | None) -> str:
-    """Compare places as people write them: 'Eastern Aleppo' and 'east Aleppo' are one."""
-    if not location:
-        return ""
-    words = location.casefold().replace("-", " ").split()
-    if words and words[0] == "the":
-        words = words[1:]
-    cardinal = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
-    return " ".join(cardinal.get(word, word) for word in words)
-
-
-def report_period(situation: Situation, day: dt.date, previous: Sitrep | None) -> Period:
-    """A report covers the days since the previous one, or the situation's default period."""
-    if previous is not None and previous.date < day:
-        return Period(start=previous.date + dt.timedelta(days=1), end=day)
-    return Period(start=day - dt.timedelta(days=situation.period_days - 1), end=day)
 
 
 def _cell(table: Table, row: int, name: str) -> CellRef:
@@ -259,13 +243,13 @@ class _Observation:
         )
 
 
-def _observe(facts: Iterable[Fact]) -> list[_Observation]:
+def _observe(facts: Iterable[Fact], places: Gazetteer) -> list[_Observation]:
     groups: dict[tuple[Indicator, str, str, dt.date | None], _Observation] = {}
     for fact in facts:
         if fact.value is None or fact.indicator in CEASEFIRE_INDICATORS:
             continue
         day = _fact_day(fact)
-        key = (fact.indicator, fact.unit, place_key(fact.location), day)
+        key = (fact.indicator, fact.unit, places.place_key(fact.location, fact.pcode), day)
         if key not in groups:
             groups[key] = _Observation(fact.indicator, fact.unit, key[2], day)
         groups[key].facts.append(fact)
@@ -298,7 +282,7 @@ def _latest_per_place(observations: Iterable[_Observation]) -> list[_Observation
         current = latest.get(obs.place)
         if current is None or (obs.day or dt.date.min) > (current.day or dt.date.min):
             latest[obs.place] = obs
-    return sorted(latest.values(), key=lambda o: o.place)
+    return sorted(latest.values(), key=lambda o: (normalise_place(o.lead.location or ""), o.place))
 
 
 def _total(indicator: Indicator, parts: Sequence[_Observation]) -> Figure:
@@ -342,15 +326,18 @@ def _key_figures(observations: list[_Observation]) -> list[Figure]:
     return figures
 
 
-def _with_delta(figure: Figure, previous: dict[tuple[Indicator, str], Figure]) -> Figure:
-    before = previous.get((figure.indicator, place_key(figure.location)))
-    if before is None:
+def _with_delta(
+    figure: Figure, since: dt.date | None, before: dict[tuple[Indicator, str], Figure], key: str
+) -> Figure:
+    """The change since the previous report, dated by that report (not by its figure)."""
+    old = before.get((figure.indicator, key))
+    if since is None or old is None:
         return figure
     return figure.model_copy(
         update={
-            "previous": before.value,
-            "previous_date": before.date,
-            "delta": _low(figure.value) - _low(before.value),
+            "previous": old.value,
+            "previous_date": since,
+            "delta": _low(figure.value) - _low(old.value),
         }
     )
 
@@ -361,10 +348,11 @@ def _area_rows(
     previous_rows: Sequence[AreaRow],
     previous_date: dt.date | None,
     adm1_names: dict[str, str],
+    places: Gazetteer,
 ) -> list[AreaRow]:
     """Latest table figures per area, with the change since the previous report's row."""
     wanted = [o for o in observations if o.indicator in indicators and o.unit == "people"]
-    before = {place_key(r.place): r for r in previous_rows}
+    before = {places.place_key(r.place, r.pcode): r for r in previous_rows}
     rows: dict[str, AreaRow] = {}
     for indicator in indicators:
         tabled = [o for o in wanted if o.indicator is indicator and any(f.cell for f in o.facts)]
@@ -373,7 +361,7 @@ def _area_rows(
             row = rows.setdefault(
                 obs.place,
                 AreaRow(
-                    place=figure.location or obs.place,
+                    place=figure.location or places.name_of(obs.place) or obs.place,
                     adm1=adm1_names.get(obs.place),
                     pcode=figure.pcode,
                 ),
@@ -552,9 +540,16 @@ def merge(
     previous: Sitrep | None = None,
     draft: bool = False,
     warnings: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> Sitrep:
-    """One report for `day` from the tables, the reviewed facts and the report before it."""
-    period = report_period(situation, day, previous)
+    """One report for `day` from the tables, the reviewed facts and the report before it.
+
+    Figures are about the same place when the `gazetteer` (or, without one, their
+    P-code and normalised name) says so.
+    """
+    places = gazetteer or Gazetteer()
+    context = ReportContext(situation, day, previous, draft)
+    period = context.period
     start = period.start or day
     table_facts = list(facts_from_tables(tables))
     article_facts = [
@@ -570,22 +565,28 @@ def merge(
     ]
     known = [f for f in table_facts + article_facts if _fact_day(f) is not None]
     current = [f for f in known if start <= (_fact_day(f) or day) <= day]
-    observations = _observe(current)
+    observations = _observe(current, places)
 
     before = (
-        {(f.indicator, place_key(f.location)): f for f in previous.key_figures} if previous else {}
+        {(f.indicator, places.place_key(f.location, f.pcode)): f for f in previous.key_figures}
+        if previous
+        else {}
     )
     adm1_names = {
-        place_key(r.place): r.adm1_name
+        places.place_key(r.place, r.pcode): r.adm1_name
         for t in tables
         for r in t.records
         if isinstance(r, DisplacementRecord | MedevacRecord | CasualtyRecord) and r.adm1_name
     }
-    previous_date = previous.date if previous else None
+    previous_date = context.since
     citations = _Citations({f.id: f for f in table_facts + article_facts})
 
     key_figures = _cite_figures(
-        [_with_delta(f, before) for f in _key_figures(observations)], citations
+        [
+            _with_delta(f, context.since, before, places.place_key(f.location, f.pcode))
+            for f in _key_figures(observations)
+        ],
+        citations,
     )
     displacement = _cite_rows(
         _area_rows(
@@ -594,6 +595,7 @@ def merge(
             previous.displacement if previous else (),
             previous_date,
             adm1_names,
+            places,
         ),
         citations,
     )
@@ -604,6 +606,7 @@ def merge(
             previous.medevac if previous else (),
             previous_date,
             adm1_names,
+            places,
         ),
         citations,
     )
@@ -638,14 +641,14 @@ def merge(
     return Sitrep(
         situation=situation,
         date=day,
-        number=situation.numbering.number_for(day),
+        number=context.number,
         period=period,
         draft=draft,
         previous_date=previous_date,
         highlights=_highlights(key_figures, timeline, conflicts, period),
         key_figures=key_figures,
         displacement=displacement,
-        displacement_trend=_trend(_observe(table_facts), previous, day),
+        displacement_trend=_trend(_observe(table_facts, places), previous, day),
         medevac=medevac,
         casualties=casualties,
         other_figures=other,
