@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sitrep.context import ReportContext
 from sitrep.gazetteer import Gazetteer, normalise_place
+from sitrep.indicators import EVENT_INDICATORS, FLOW_INDICATORS, KEY_INDICATORS
 from sitrep.models import (
     AreaRow,
     CasualtyRecord,
@@ -40,50 +41,9 @@ from sitrep.models import (
     TimelineEvent,
     TrendPoint,
 )
+from sitrep.tables import KINDS
 
-KEY_INDICATORS: tuple[Indicator, ...] = (
-    Indicator.displaced,
-    Indicator.returnees,
-    Indicator.refugees,
-    Indicator.besieged_or_trapped_population,
-    Indicator.medical_evacuation_needed,
-    Indicator.seriously_wounded,
-    Indicator.evacuated,
-    Indicator.killed,
-    Indicator.injured,
-    Indicator.missing,
-    Indicator.detained,
-    Indicator.people_in_need,
-    Indicator.people_reached,
-)
-"""Indicators that make the key-figures band, in the order officers read them."""
-
-FLOW_INDICATORS = frozenset(
-    {Indicator.killed, Indicator.injured, Indicator.missing, Indicator.detained}
-)
-"""Counted per event, so the period's total is a sum over days; every other
-indicator is a standing number, so the latest report of each place counts."""
-
-CEASEFIRE_INDICATORS = frozenset({Indicator.ceasefire_duration_days, Indicator.ceasefire_event})
 MAX_HIGHLIGHTS = 6
-
-# (record field, indicator, unit) per table row type.
-_FIELDS: dict[type, tuple[tuple[str, Indicator, str], ...]] = {
-    DisplacementRecord: (
-        ("idps_ind", Indicator.displaced, "people"),
-        ("idps_hh", Indicator.displaced, "households"),
-        ("returnees_ind", Indicator.returnees, "people"),
-    ),
-    MedevacRecord: (
-        ("medevac_ind", Indicator.medical_evacuation_needed, "people"),
-        ("critical_ind", Indicator.seriously_wounded, "people"),
-        ("evacuated_ind", Indicator.evacuated, "people"),
-    ),
-    CasualtyRecord: (
-        ("killed_ind", Indicator.killed, "people"),
-        ("injured_ind", Indicator.injured, "people"),
-    ),
-}
 
 
 def _cell(table: Table, row: int, name: str) -> CellRef:
@@ -110,7 +70,9 @@ def _count_facts(
     table: Table, record: DisplacementRecord | MedevacRecord | CasualtyRecord
 ) -> Iterator[Fact]:
     whole_id: str | None = None
-    for name, indicator, unit in _FIELDS[type(record)]:
+    for spec in KINDS[table.kind].figures:
+        name, indicator, unit = spec.name, spec.indicator, spec.unit
+        assert indicator is not None
         value = getattr(record, name)
         if value is None:
             continue
@@ -246,7 +208,7 @@ class _Observation:
 def _observe(facts: Iterable[Fact], places: Gazetteer) -> list[_Observation]:
     groups: dict[tuple[Indicator, str, str, dt.date | None], _Observation] = {}
     for fact in facts:
-        if fact.value is None or fact.indicator in CEASEFIRE_INDICATORS:
+        if fact.value is None or fact.indicator in EVENT_INDICATORS:
             continue
         day = _fact_day(fact)
         key = (fact.indicator, fact.unit, places.place_key(fact.location, fact.pcode), day)
@@ -408,7 +370,7 @@ def _timeline(facts: Iterable[Fact]) -> list[TimelineEvent]:
     """Ceasefire and access events, one per day and status, table and article cited together."""
     events: dict[tuple[dt.date | None, str], tuple[TimelineEvent, list[str]]] = {}
     ordered = sorted(
-        (f for f in facts if f.indicator in CEASEFIRE_INDICATORS and f.status is not None),
+        (f for f in facts if f.indicator in EVENT_INDICATORS and f.status is not None),
         key=lambda f: f.cell is None,
     )
     for fact in ordered:

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from sitrep.context import format_date, report_name
+from sitrep.indicators import FLOW_INDICATORS, Indicator
 from sitrep.models import FactValue, Figure, Qualifier, Sitrep
 
 TEMPLATES_DIR = Path(str(files("sitrep.templates")))
@@ -134,6 +135,21 @@ def sitrep_name(sitrep: Sitrep) -> str:
     return report_name(sitrep.situation, sitrep.number, sitrep.date)
 
 
+def label(indicator: Indicator) -> str:
+    """What a figure of `indicator` is called in a table or heading ("people killed")."""
+    return indicator.spec.label
+
+
+def phrase(indicator: Indicator) -> str:
+    """The words after a number in a sentence ("people were killed")."""
+    return indicator.spec.phrase
+
+
+def is_flow(indicator: Indicator) -> bool:
+    """Counted per event, so dated "on" a day rather than "as of" it."""
+    return indicator in FLOW_INDICATORS
+
+
 def _build() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
@@ -152,7 +168,10 @@ def _build() -> Environment:
         plain=plain,
         web_address=web_address,
         report_name=sitrep_name,
+        label=label,
+        phrase=phrase,
     )
+    env.tests["flow"] = is_flow
     return env
 
 
