@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.export import KEY_FIGURE_COLUMNS
 from sitrep.extract import indicators as cues
-from sitrep.indicators import INDICATOR_HXL, KEY_INDICATORS, Indicator, Nature
+from sitrep.extract.formats import CSV_COLUMNS
+from sitrep.indicators import HXL_COLUMNS, INDICATOR_HXL, KEY_INDICATORS, Indicator, Nature
 from sitrep.render.environment import environment
 from sitrep.tables import KINDS, normalise_tag
 
@@ -81,3 +83,14 @@ def test_readme_lists_the_registry() -> None:
         "README's indicator table differs from sitrep/indicators.py; it should read:\n"
         + registry_table()
     )
+
+
+def test_both_published_csvs_tag_a_concept_the_same_way() -> None:
+    assert len(set(HXL_COLUMNS.values())) == len(HXL_COLUMNS), "one concept, one hashtag"
+    extract_tags = dict(CSV_COLUMNS)
+    assert set(extract_tags.values()) <= set(HXL_COLUMNS.values())
+    assert {t for _, t in KEY_FIGURE_COLUMNS} <= set(HXL_COLUMNS.values())
+    key_figures = dict(KEY_FIGURE_COLUMNS)
+    assert key_figures["Indicator"] == extract_tags["indicator"]
+    assert key_figures["HXL tag"] == extract_tags["hxl"]
+    assert key_figures["Value (upper bound)"] == extract_tags["high"]
