@@ -84,3 +84,19 @@ def write_folder(folder: Path, files: Mapping[str, bytes], *, force: bool) -> li
     if retired is not None:
         shutil.rmtree(retired, ignore_errors=True)
     return [folder / name for name in files]
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write one text file whole or not at all: a temporary file beside it, then a rename.
+
+    For outputs that are a single file chosen by the user (`sitrep extract -o`), so the
+    store stays the only writer of what sitrep produces.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
