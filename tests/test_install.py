@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,3 +104,15 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_example(tmp_path: Path) ->
     assert Path(located).is_relative_to(fresh_site), "templates come from the wheel"
     built = tmp_path / "out" / "aleppo" / "2016-12-08" / "sitrep.pdf"
     assert built.read_bytes() == EXAMPLE_PDF.read_bytes()
+
+
+def test_every_package_folder_is_installed() -> None:
+    """A package folder missing from pyproject's list would be missing from a wheel."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    folders = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "sitrep").rglob("__init__.py")
+    }
+    assert listed == folders | {"sitrep.templates"}
