@@ -82,7 +82,8 @@ def warm(situation: Path, out: Path) -> None:
 
 
 def _chromium_seconds(chromium: str, html: str, out: Path) -> float:
-    """Print the report HTML to PDF with headless Chromium, the CSS inlined as we apply it."""
+    """Seconds of a whole headless-Chromium process printing the report HTML (CSS inlined),
+    start-up included, after one warm-up run."""
     css = REPORT_CSS.read_text(encoding="utf-8").replace(
         "url(../assets/", f"url({REPORT_CSS.parent.parent.as_uri()}/assets/"
     )
