@@ -8,7 +8,6 @@ only when asked for and only for the rows that passed.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -17,9 +16,9 @@ from pathlib import Path
 
 import polars as pl
 
-from sitrep.config import CONFIG_NAME, load_situation
-from sitrep.errors import DataError, UsageError
+from sitrep.errors import UsageError
 from sitrep.gazetteer import APOSTROPHES, CARDINAL_VARIANTS, DASHES, Gazetteer
+from sitrep.load import CONFIG_NAME, SituationFolder, open_situation
 from sitrep.models import (
     CasualtyRecord,
     CeasefireRecord,
@@ -41,11 +40,10 @@ from sitrep.tables import (
     LOCATION_PRIORITY,
     ROW,
     FieldType,
+    ReadResult,
     Sheet,
     gazetteer_entries,
-    load_gazetteer,
     read_table_file,
-    table_files,
 )
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
@@ -631,10 +629,10 @@ def _records(sheet: Sheet, frame: pl.DataFrame, bad_rows: set[int]) -> list[Reco
 
 @dataclass
 class _Group:
-    """Files validated together: they share a situation and a gazetteer."""
+    """Tables validated together: they share a situation and a gazetteer."""
 
     situation: Situation | None
-    files: list[Path]
+    read: list[ReadResult] = field(default_factory=list)
     gazetteer: list[GazetteerEntry] = field(default_factory=list)
 
 
@@ -648,24 +646,20 @@ def _groups(
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
         if path.is_dir():
-            found = situation
+            folder = open_situation(path, situation)
             report.files += 1
-            try:
-                found = situation or load_situation(path)
-            except DataError as exc:
-                report.problems.extend(exc.problems)
-            groups.append(_Group(found, table_files(path)))
+            report.problems.extend(folder.problems)
+            groups.append(_Group(folder.situation, folder.tables()))
             continue
-        folder = path.parent.resolve()
-        if folder not in loose:
-            loose[folder] = group = _Group(situation, [])
+        parent = path.parent.resolve()
+        if parent not in loose:
+            loose[parent] = group = _Group(situation)
             groups.append(group)
-            if (folder / CONFIG_NAME).is_file():
-                group.gazetteer = load_gazetteer(folder)
-                if situation is None:
-                    with contextlib.suppress(DataError):
-                        group.situation = load_situation(folder)
-        loose[folder].files.append(path)
+            if (parent / CONFIG_NAME).is_file():
+                around = open_situation(parent, situation)
+                group.situation = around.situation
+                group.gazetteer = around.gazetteer_entries()
+        loose[parent].read.append(read_table_file(path))
     return groups
 
 
@@ -680,33 +674,47 @@ def validate_paths(
 
     A folder is a situation: its `sitrep.toml` is checked and applies to its tables,
     whose gazetteer checks their P-codes and names. A lone file inside a situation
-    folder gets that folder's settings and gazetteer too.
+    folder gets that folder's settings and gazetteer too. `today` is the last day a
+    row may be dated (default: the machine's calendar day).
     """
-    today = today or dt.date.today()  # the officer's calendar day, as the sheets are dated
     validation = Validation()
-    report = validation.report
-    for group in _groups(paths, situation, report):
-        read = [read_table_file(path) for path in group.files]
-        report.files += len(group.files)
-        sheets = [s for r in read for s in r.sheets]
-        entries = list(group.gazetteer)
-        for sheet in sheets:
-            if sheet.kind is TableKind.gazetteer:
-                entries.extend(gazetteer_entries(sheet))
-        context = _Context(group.situation, Gazetteer.of(entries), today)
-        for result in read:
-            report.problems.extend(result.problems)
-            for sheet in result.sheets:
-                report.problems.extend(sheet.problems)
-                if sheet.kind is None:
-                    continue
-                problems, frame = _sheet_problems(sheet, context)
-                report.rows += frame.height
-                problems.sort(key=_order(sheet))
-                report.problems.extend(problems)
-                if records:
-                    validation.tables.append(_table(sheet, frame, problems))
+    for group in _groups(paths, situation, validation.report):
+        _validate_group(group, today or dt.date.today(), records, validation)
     return validation
+
+
+def validate_situation(
+    folder: SituationFolder, *, today: dt.date, records: bool = True
+) -> Validation:
+    """Validate an opened situation folder's tables (read once, shared with later stages)."""
+    validation = Validation()
+    validation.report.files += 1
+    validation.report.problems.extend(folder.problems)
+    _validate_group(_Group(folder.situation, folder.tables()), today, records, validation)
+    return validation
+
+
+def _validate_group(group: _Group, today: dt.date, records: bool, validation: Validation) -> None:
+    report = validation.report
+    report.files += len(group.read)
+    sheets = [s for r in group.read for s in r.sheets]
+    entries = list(group.gazetteer)
+    for sheet in sheets:
+        if sheet.kind is TableKind.gazetteer:
+            entries.extend(gazetteer_entries(sheet))
+    context = _Context(group.situation, Gazetteer.of(entries), today)
+    for result in group.read:
+        report.problems.extend(result.problems)
+        for sheet in result.sheets:
+            report.problems.extend(sheet.problems)
+            if sheet.kind is None:
+                continue
+            problems, frame = _sheet_problems(sheet, context)
+            report.rows += frame.height
+            problems.sort(key=_order(sheet))
+            report.problems.extend(problems)
+            if records:
+                validation.tables.append(_table(sheet, frame, problems))
 
 
 def _order(sheet: Sheet) -> Callable[[Problem], tuple[bool, int, int]]:
