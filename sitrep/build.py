@@ -13,12 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitrep import export, merge, store
+from sitrep import export, store
 from sitrep.context import ReportContext
 from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
 from sitrep.gazetteer import Gazetteer
 from sitrep.load import FACTS_FILE, open_situation
+from sitrep.merge import merge_report
 from sitrep.models import GazetteerEntry, Sitrep, ValidationReport
 from sitrep.render.email import build_message
 from sitrep.render.html import render_brief, render_report_html
@@ -80,7 +81,7 @@ def build(
     with clock.stage("previous report"):
         previous, unreadable = store.find_previous(out, name, day)
         warnings += unreadable
-    context = ReportContext(situation, day, previous, draft)
+    context = ReportContext(situation, day, previous, draft or not inputs.has_reviewed_facts)
     with clock.stage("validate"):
         validation = validate_situation(inputs, today=context.latest_row_day)
     if not validation.report.valid():
@@ -104,19 +105,15 @@ def build(
             warnings.append(
                 f"no reviewed {FACTS_FILE}: built as a DRAFT from {len(articles)} article(s)"
             )
-            draft = True
 
     with clock.stage("merge"):
-        sitrep = merge.merge(
-            situation,
-            day=day,
+        sitrep = merge_report(
+            context,
             tables=[
                 t.model_copy(update={"file": _inside(t.file, situation_dir)})
                 for t in validation.tables
             ],
             extraction=extraction,
-            previous=previous,
-            draft=draft,
             warnings=warnings,
             gazetteer=gazetteer,
         )

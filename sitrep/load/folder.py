@@ -90,10 +90,14 @@ class SituationFolder:
             for entry in gazetteer_entries(sheet)
         ]
 
+    @property
+    def has_reviewed_facts(self) -> bool:
+        """Whether the officer has reviewed facts yet; without them a build is a draft."""
+        return (self.path / FACTS_FILE).is_file()
+
     def reviewed_facts(self) -> Extraction | None:
         """The reviewed article facts (`facts.json`), or None when there are none yet."""
-        path = self.path / FACTS_FILE
-        return read_facts(path) if path.is_file() else None
+        return read_facts(self.path / FACTS_FILE) if self.has_reviewed_facts else None
 
     def require_situation(self) -> Situation:
         """The situation, or the config's problems as a `DataError`."""
