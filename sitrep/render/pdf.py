@@ -10,6 +10,7 @@ in `TOLERATED_NOTICES`, with the reason each is harmless.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import mimetypes
 import os
@@ -79,6 +80,10 @@ _BASE_URL = TEMPLATES_DIR.as_uri() + "/"
 class PdfError(SitrepError):
     """The PDF would lose content: a refused resource, or a renderer message about the page."""
 
+    def __init__(self, message: str, messages: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.messages = messages or []
+
 
 class TemplateOnlyFetcher(URLFetcher):  # type: ignore[misc]
     """Serve `data:` URLs and files under `templates/`; refuse everything else, fatally."""
@@ -138,7 +143,8 @@ def _fail_on_lost_content() -> Iterator[None]:
     finally:
         logger.removeHandler(collect)
     if collect.messages:
-        raise PdfError("PDF renderer warnings: " + "; ".join(dict.fromkeys(collect.messages)))
+        messages = list(dict.fromkeys(collect.messages))
+        raise PdfError("PDF renderer warnings: " + "; ".join(messages), messages)
 
 
 @cache
@@ -159,6 +165,24 @@ def _stylesheet() -> CSS:
 
 
 @contextmanager
+def _collector_at_ease() -> Iterator[None]:
+    """Keep Python's cyclic collector from rescanning the layout tree while it grows.
+
+    A render allocates millions of long-lived objects; with the default gen-0
+    threshold the collector walks them over and over (a third of a long render).
+    Objects that existed before the render are frozen out of its scans.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, threshold[1], threshold[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+@contextmanager
 def _font_dates(stamp: dt.datetime) -> Iterator[None]:
     """Date the subset fonts at the report date instead of the moment of rendering.
 
@@ -174,6 +198,61 @@ def _font_dates(stamp: dt.datetime) -> Iterator[None]:
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+_NO_GLYPH = re.compile(r'glyph rendered for Unicode string unsupported by fonts: "(.*?)" \(U\+')
+
+
+def _place_of(holder: Mapping[str, Any]) -> str | None:
+    """Where a fact or source entry came from, as a person finds it again: a table's row
+    (its text cells sit beside the figure's), or an article's sentence."""
+    cell, article = holder.get("cell"), holder.get("article")
+    if cell:
+        sheet = f', sheet "{cell["sheet"]}"' if cell.get("sheet") else ""
+        return f"{cell['file']}{sheet}, row {cell['row']}"
+    if article:
+        span = holder.get("span")
+        where = f", the sentence at characters {span[0]}–{span[1]}" if span else ""
+        return f"{article['path']}{where}"
+    return None
+
+
+def _holders(node: Any, place: str | None, found: dict[str, set[str]], chars: set[str]) -> None:
+    """Collect, per character, the inputs whose text holds it (figures only repeat facts)."""
+    if isinstance(node, dict):
+        place = _place_of(node) or place
+        for value in node.values():
+            _holders(value, place, found, chars)
+    elif isinstance(node, list):
+        for value in node:
+            _holders(value, place, found, chars)
+    elif isinstance(node, str) and place is not None:
+        for char in chars.intersection(node):
+            found.setdefault(char, set()).add(place)
+
+
+def _missing_glyphs(messages: list[str], sitrep: Sitrep) -> str | None:
+    """Name the characters no shipped font has, and the inputs that hold them."""
+    chars = list(dict.fromkeys(char for message in messages for char in _NO_GLYPH.findall(message)))
+    if not chars:
+        return None
+    found: dict[str, set[str]] = {}
+    report = sitrep.model_dump(mode="json")
+    _holders(report.pop("situation"), "sitrep.toml", found, set(chars))
+    _holders(report, None, found, set(chars))
+    by_place: dict[str, list[str]] = {}
+    for char in chars:
+        where = "; ".join(sorted(found.get(char, set()))) or "the report's own text"
+        by_place.setdefault(where, []).append(char)
+    parts = [
+        f'"{"".join(group)}" ({", ".join(f"U+{ord(char):04X}" for char in group)}) in {where}'
+        for where, group in by_place.items()
+    ]
+    return (
+        "the report's fonts cannot show "
+        + "; and ".join(parts)
+        + ": remove, replace or transliterate it there"
+    )
 
 
 def _list_each_attachment_once(document: Any, pdf: Any) -> None:
@@ -212,9 +291,14 @@ def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -
             "font_config": _fonts(),
             "finisher": _list_each_attachment_once,
         }
-        with _fail_on_lost_content(), _font_dates(stamp):
+        with _fail_on_lost_content(), _font_dates(stamp), _collector_at_ease():
             document = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher)
             pdf: bytes = document.write_pdf(**options)
     except FatalURLFetchingError as exc:
         raise PdfError(str(exc.__cause__ or exc)) from None
+    except PdfError as exc:
+        glyphs = _missing_glyphs(exc.messages, sitrep)
+        if glyphs is None:
+            raise
+        raise PdfError(glyphs, exc.messages) from None
     return pdf
