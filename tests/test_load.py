@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -89,12 +88,3 @@ def test_a_broken_facts_file_is_one_line_naming_it(
     (line,) = output.strip().splitlines()
     assert line.startswith(f"error: {facts}: {says}")
     assert not (tmp_path / "out" / "aleppo" / "2016-12-08").exists()
-
-
-def test_every_package_of_the_code_is_installed() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    listed = set(config["tool"]["setuptools"]["packages"])
-    packages = {
-        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "sitrep").rglob("__init__.py")
-    }
-    assert packages <= listed
