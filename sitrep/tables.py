@@ -1338,25 +1338,3 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
             )
         )
     return entries
-
-
-def table_files(folder: Path) -> list[Path]:
-    """The tables of a situation folder: not articles, reviewed facts, config or lock files."""
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.suffix.lower() in TABLE_SUFFIXES
-        and not p.name.startswith(("~$", "."))
-        and not (p.suffix.lower() == ".json" and p.name.startswith("facts"))
-    )
-
-
-def load_gazetteer(situation_dir: Path) -> list[GazetteerEntry]:
-    """Every gazetteer row of a situation folder, for matching place names to P-codes."""
-    entries: list[GazetteerEntry] = []
-    for path in table_files(situation_dir):
-        for sheet in read_table_file(path).sheets:
-            if sheet.kind is TableKind.gazetteer:
-                entries.extend(gazetteer_entries(sheet))
-    return entries
