@@ -8,8 +8,6 @@ decisions, and the output is written whole or not at all.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from sitrep.extract.pipeline import extract_articles
 from sitrep.extract.reader import HTML_SUFFIXES
 from sitrep.extract.review import keep_reviews, read_extraction
 from sitrep.models import Extraction, Problem, Severity
+from sitrep.store import write_file
 from sitrep.tables import load_gazetteer
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
@@ -101,15 +100,8 @@ def expand(paths: Sequence[Path]) -> list[Path]:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file next to `path`, then rename: never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Never half a file, and the file keeps the mode it had (or gets the user's umask)."""
+    write_file(path, text.encode("utf-8"))
 
 
 def relative_paths(extraction: Extraction, folder: Path) -> Extraction:
