@@ -17,14 +17,14 @@ from pydantic import ValidationError
 
 from sitrep import export, merge, store
 from sitrep.config import load_situation
+from sitrep.context import ReportContext
 from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
-from sitrep.models import Extraction, Problem, Sitrep, ValidationReport
+from sitrep.gazetteer import Gazetteer
+from sitrep.models import Extraction, GazetteerEntry, Problem, Sitrep, ValidationReport
 from sitrep.render.email import build_message
-from sitrep.render.environment import TEMPLATES_DIR
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
-from sitrep.tables import load_gazetteer
 from sitrep.validate import validate_paths
 
 FACTS_FILE = "facts.json"
@@ -93,11 +93,6 @@ def build(
     """Build one day's report; raise before writing anything if the inputs have errors."""
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
-    if not TEMPLATES_DIR.is_dir():
-        raise UsageError(
-            f"the report templates are not at {TEMPLATES_DIR}: install sitrep from its "
-            "source folder with `pip install -e .`, which keeps templates/ beside the package"
-        )
     name = situation_dir.resolve().name
     folder = store.day_folder(out, name, day)
     store.ensure_writable(folder, force=force)
@@ -106,14 +101,23 @@ def build(
 
     with clock.stage("load"):
         situation = load_situation(situation_dir)
+    with clock.stage("previous report"):
+        previous, unreadable = store.find_previous(out, name, day)
+        warnings += unreadable
+    context = ReportContext(situation, day, previous, draft)
     with clock.stage("validate"):
-        validation = validate_paths([situation_dir], situation=situation, records=True)
+        validation = validate_paths(
+            [situation_dir], situation=situation, records=True, today=context.latest_row_day
+        )
     if not validation.report.valid():
         raise DataError(
             f"{situation_dir}: the data has {validation.report.summary.errors} error(s)",
             validation.report.problems,
         )
     warnings += [f"{p.file}: {p.message}" for p in validation.report.warnings]
+    gazetteer = Gazetteer.of(
+        r for t in validation.tables for r in t.records if isinstance(r, GazetteerEntry)
+    )
 
     with clock.stage("extract"):
         extraction = _reviewed_facts(situation_dir)
@@ -124,7 +128,7 @@ def build(
                 if p.suffix.lower() in ARTICLE_SUFFIXES
             )
             extraction, problems = extract_articles(
-                articles, gazetteer=load_gazetteer(situation_dir)
+                articles, published=context.day, gazetteer=gazetteer
             )
             warnings += [f"{p.file}: {p.message}" for p in problems]
             warnings.append(
@@ -132,9 +136,6 @@ def build(
             )
             draft = True
 
-    with clock.stage("previous report"):
-        previous, unreadable = store.find_previous(out, name, day)
-        warnings += unreadable
     with clock.stage("merge"):
         sitrep = merge.merge(
             situation,
@@ -147,6 +148,7 @@ def build(
             previous=previous,
             draft=draft,
             warnings=warnings,
+            gazetteer=gazetteer,
         )
     with clock.stage("data files"):
         data = {

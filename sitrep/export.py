@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from sitrep.csv_safety import write_csv
-from sitrep.models import INDICATOR_HXL, Figure, Sitrep
+from sitrep.indicators import HXL_COLUMNS, INDICATOR_HXL
+from sitrep.models import Figure, Sitrep
 
-KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Date", "#date"),
-    ("Indicator", "#indicator+name"),
-    ("HXL tag", "#indicator+code"),
-    ("Value", "#indicator+value+num"),
-    ("Value (upper bound)", "#indicator+value+max+num"),
-    ("Qualifier", "#indicator+qualifier"),
-    ("Unit", "#indicator+unit"),
-    ("Location", "#loc+name"),
-    ("P-code", "#loc+code"),
-    ("Change since previous report", "#indicator+change+num"),
-    ("Previous report date", "#date+previous"),
-    ("Source", "#meta+source"),
-    ("Citations", "#meta+ref"),
+KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (header, HXL_COLUMNS[concept])
+    for header, concept in (
+        ("Date", "date"),
+        ("Indicator", "indicator"),
+        ("HXL tag", "hxl"),
+        ("Value", "value"),
+        ("Value (upper bound)", "high"),
+        ("Qualifier", "qualifier"),
+        ("Unit", "unit"),
+        ("Location", "location"),
+        ("P-code", "pcode"),
+        ("Change since previous report", "change"),
+        ("Previous report date", "previous_date"),
+        ("Source", "source"),
+        ("Citations", "citations"),
+    )
 )
+"""Header and HXL hashtag of each column; the hashtags are the ones every CSV we publish uses."""
 
 
 def sitrep_json(sitrep: Sitrep) -> bytes:

@@ -13,6 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from sitrep.context import ReportContext
+from sitrep.gazetteer import Gazetteer, normalise_place
+from sitrep.indicators import EVENT_INDICATORS, FLOW_INDICATORS, KEY_INDICATORS
 from sitrep.models import (
     AreaRow,
     CasualtyRecord,
@@ -38,68 +41,9 @@ from sitrep.models import (
     TimelineEvent,
     TrendPoint,
 )
+from sitrep.tables import KINDS
 
-KEY_INDICATORS: tuple[Indicator, ...] = (
-    Indicator.displaced,
-    Indicator.returnees,
-    Indicator.refugees,
-    Indicator.besieged_or_trapped_population,
-    Indicator.medical_evacuation_needed,
-    Indicator.seriously_wounded,
-    Indicator.evacuated,
-    Indicator.killed,
-    Indicator.injured,
-    Indicator.missing,
-    Indicator.detained,
-    Indicator.people_in_need,
-    Indicator.people_reached,
-)
-"""Indicators that make the key-figures band, in the order officers read them."""
-
-FLOW_INDICATORS = frozenset(
-    {Indicator.killed, Indicator.injured, Indicator.missing, Indicator.detained}
-)
-"""Counted per event, so the period's total is a sum over days; every other
-indicator is a standing number, so the latest report of each place counts."""
-
-CEASEFIRE_INDICATORS = frozenset({Indicator.ceasefire_duration_days, Indicator.ceasefire_event})
 MAX_HIGHLIGHTS = 6
-
-# (record field, indicator, unit) per table row type.
-_FIELDS: dict[type, tuple[tuple[str, Indicator, str], ...]] = {
-    DisplacementRecord: (
-        ("idps_ind", Indicator.displaced, "people"),
-        ("idps_hh", Indicator.displaced, "households"),
-        ("returnees_ind", Indicator.returnees, "people"),
-    ),
-    MedevacRecord: (
-        ("medevac_ind", Indicator.medical_evacuation_needed, "people"),
-        ("critical_ind", Indicator.seriously_wounded, "people"),
-        ("evacuated_ind", Indicator.evacuated, "people"),
-    ),
-    CasualtyRecord: (
-        ("killed_ind", Indicator.killed, "people"),
-        ("injured_ind", Indicator.injured, "people"),
-    ),
-}
-
-
-def place_key(location: str | None) -> str:
-    """Compare places as people write them: 'Eastern Aleppo' and 'east Aleppo' are one."""
-    if not location:
-        return ""
-    words = location.casefold().replace("-", " ").split()
-    if words and words[0] == "the":
-        words = words[1:]
-    cardinal = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
-    return " ".join(cardinal.get(word, word) for word in words)
-
-
-def report_period(situation: Situation, day: dt.date, previous: Sitrep | None) -> Period:
-    """A report covers the days since the previous one, or the situation's default period."""
-    if previous is not None and previous.date < day:
-        return Period(start=previous.date + dt.timedelta(days=1), end=day)
-    return Period(start=day - dt.timedelta(days=situation.period_days - 1), end=day)
 
 
 def _cell(table: Table, row: int, name: str) -> CellRef:
@@ -126,7 +70,9 @@ def _count_facts(
     table: Table, record: DisplacementRecord | MedevacRecord | CasualtyRecord
 ) -> Iterator[Fact]:
     whole_id: str | None = None
-    for name, indicator, unit in _FIELDS[type(record)]:
+    for spec in KINDS[table.kind].figures:
+        name, indicator, unit = spec.name, spec.indicator, spec.unit
+        assert indicator is not None
         value = getattr(record, name)
         if value is None:
             continue
@@ -259,13 +205,13 @@ class _Observation:
         )
 
 
-def _observe(facts: Iterable[Fact]) -> list[_Observation]:
+def _observe(facts: Iterable[Fact], places: Gazetteer) -> list[_Observation]:
     groups: dict[tuple[Indicator, str, str, dt.date | None], _Observation] = {}
     for fact in facts:
-        if fact.value is None or fact.indicator in CEASEFIRE_INDICATORS:
+        if fact.value is None or fact.indicator in EVENT_INDICATORS:
             continue
         day = _fact_day(fact)
-        key = (fact.indicator, fact.unit, place_key(fact.location), day)
+        key = (fact.indicator, fact.unit, places.place_key(fact.location, fact.pcode), day)
         if key not in groups:
             groups[key] = _Observation(fact.indicator, fact.unit, key[2], day)
         groups[key].facts.append(fact)
@@ -298,7 +244,7 @@ def _latest_per_place(observations: Iterable[_Observation]) -> list[_Observation
         current = latest.get(obs.place)
         if current is None or (obs.day or dt.date.min) > (current.day or dt.date.min):
             latest[obs.place] = obs
-    return sorted(latest.values(), key=lambda o: o.place)
+    return sorted(latest.values(), key=lambda o: (normalise_place(o.lead.location or ""), o.place))
 
 
 def _total(indicator: Indicator, parts: Sequence[_Observation]) -> Figure:
@@ -342,15 +288,18 @@ def _key_figures(observations: list[_Observation]) -> list[Figure]:
     return figures
 
 
-def _with_delta(figure: Figure, previous: dict[tuple[Indicator, str], Figure]) -> Figure:
-    before = previous.get((figure.indicator, place_key(figure.location)))
-    if before is None:
+def _with_delta(
+    figure: Figure, since: dt.date | None, before: dict[tuple[Indicator, str], Figure], key: str
+) -> Figure:
+    """The change since the previous report, dated by that report (not by its figure)."""
+    old = before.get((figure.indicator, key))
+    if since is None or old is None:
         return figure
     return figure.model_copy(
         update={
-            "previous": before.value,
-            "previous_date": before.date,
-            "delta": _low(figure.value) - _low(before.value),
+            "previous": old.value,
+            "previous_date": since,
+            "delta": _low(figure.value) - _low(old.value),
         }
     )
 
@@ -361,10 +310,11 @@ def _area_rows(
     previous_rows: Sequence[AreaRow],
     previous_date: dt.date | None,
     adm1_names: dict[str, str],
+    places: Gazetteer,
 ) -> list[AreaRow]:
     """Latest table figures per area, with the change since the previous report's row."""
     wanted = [o for o in observations if o.indicator in indicators and o.unit == "people"]
-    before = {place_key(r.place): r for r in previous_rows}
+    before = {places.place_key(r.place, r.pcode): r for r in previous_rows}
     rows: dict[str, AreaRow] = {}
     for indicator in indicators:
         tabled = [o for o in wanted if o.indicator is indicator and any(f.cell for f in o.facts)]
@@ -373,7 +323,7 @@ def _area_rows(
             row = rows.setdefault(
                 obs.place,
                 AreaRow(
-                    place=figure.location or obs.place,
+                    place=figure.location or places.name_of(obs.place) or obs.place,
                     adm1=adm1_names.get(obs.place),
                     pcode=figure.pcode,
                 ),
@@ -420,7 +370,7 @@ def _timeline(facts: Iterable[Fact]) -> list[TimelineEvent]:
     """Ceasefire and access events, one per day and status, table and article cited together."""
     events: dict[tuple[dt.date | None, str], tuple[TimelineEvent, list[str]]] = {}
     ordered = sorted(
-        (f for f in facts if f.indicator in CEASEFIRE_INDICATORS and f.status is not None),
+        (f for f in facts if f.indicator in EVENT_INDICATORS and f.status is not None),
         key=lambda f: f.cell is None,
     )
     for fact in ordered:
@@ -552,9 +502,16 @@ def merge(
     previous: Sitrep | None = None,
     draft: bool = False,
     warnings: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> Sitrep:
-    """One report for `day` from the tables, the reviewed facts and the report before it."""
-    period = report_period(situation, day, previous)
+    """One report for `day` from the tables, the reviewed facts and the report before it.
+
+    Figures are about the same place when the `gazetteer` (or, without one, their
+    P-code and normalised name) says so.
+    """
+    places = gazetteer or Gazetteer()
+    context = ReportContext(situation, day, previous, draft)
+    period = context.period
     start = period.start or day
     table_facts = list(facts_from_tables(tables))
     article_facts = [
@@ -570,22 +527,28 @@ def merge(
     ]
     known = [f for f in table_facts + article_facts if _fact_day(f) is not None]
     current = [f for f in known if start <= (_fact_day(f) or day) <= day]
-    observations = _observe(current)
+    observations = _observe(current, places)
 
     before = (
-        {(f.indicator, place_key(f.location)): f for f in previous.key_figures} if previous else {}
+        {(f.indicator, places.place_key(f.location, f.pcode)): f for f in previous.key_figures}
+        if previous
+        else {}
     )
     adm1_names = {
-        place_key(r.place): r.adm1_name
+        places.place_key(r.place, r.pcode): r.adm1_name
         for t in tables
         for r in t.records
         if isinstance(r, DisplacementRecord | MedevacRecord | CasualtyRecord) and r.adm1_name
     }
-    previous_date = previous.date if previous else None
+    previous_date = context.since
     citations = _Citations({f.id: f for f in table_facts + article_facts})
 
     key_figures = _cite_figures(
-        [_with_delta(f, before) for f in _key_figures(observations)], citations
+        [
+            _with_delta(f, context.since, before, places.place_key(f.location, f.pcode))
+            for f in _key_figures(observations)
+        ],
+        citations,
     )
     displacement = _cite_rows(
         _area_rows(
@@ -594,6 +557,7 @@ def merge(
             previous.displacement if previous else (),
             previous_date,
             adm1_names,
+            places,
         ),
         citations,
     )
@@ -604,6 +568,7 @@ def merge(
             previous.medevac if previous else (),
             previous_date,
             adm1_names,
+            places,
         ),
         citations,
     )
@@ -638,14 +603,14 @@ def merge(
     return Sitrep(
         situation=situation,
         date=day,
-        number=situation.numbering.number_for(day),
+        number=context.number,
         period=period,
         draft=draft,
         previous_date=previous_date,
         highlights=_highlights(key_figures, timeline, conflicts, period),
         key_figures=key_figures,
         displacement=displacement,
-        displacement_trend=_trend(_observe(table_facts), previous, day),
+        displacement_trend=_trend(_observe(table_facts, places), previous, day),
         medevac=medevac,
         casualties=casualties,
         other_figures=other,

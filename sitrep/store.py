@@ -96,11 +96,12 @@ def write_folder(folder: Path, files: Mapping[str, bytes], *, force: bool) -> li
     return [folder / name for name in files]
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write one file whole or not at all: a synced temporary file renamed into place.
+def write_file(path: Path, text: str) -> None:
+    """Write one text file whole or not at all: a synced temporary file renamed into place.
 
-    The file gets the user's umask, like any file they save, and an existing file's
-    mode is kept.
+    For outputs that are a single file chosen by the user (`sitrep extract -o`), so the
+    store stays the only writer of what sitrep produces. The file gets the user's
+    umask, like any file they save, and an existing file keeps its mode.
     """
     tmp = path.with_name(f".{path.name}.{_token()}.tmp")
     try:
@@ -108,8 +109,8 @@ def write_file(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = None
     try:
-        with tmp.open("xb") as handle:
-            handle.write(data)
+        with tmp.open("x", encoding="utf-8", newline="") as handle:
+            handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:

@@ -42,7 +42,7 @@ from sitrep.limits import (
     megabytes,
     read_regular_file,
 )
-from sitrep.models import GazetteerEntry, Problem, Severity, TableKind
+from sitrep.models import GazetteerEntry, Indicator, Problem, Severity, TableKind
 
 ROW = "__row__"
 """Column holding each data row's number as the spreadsheet shows it."""
@@ -85,12 +85,17 @@ def normalise_header(header: str) -> str:
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One record field: the HXL tags and header names that may carry it."""
+    """One record field: the HXL tags and header names that may carry it.
+
+    A figure field names the `indicator` (and `unit`) its cells are facts of.
+    """
 
     name: str
     type: FieldType
     tags: tuple[str, ...]
     headers: tuple[str, ...]
+    indicator: Indicator | None = None
+    unit: str = "people"
     title: str = field(init=False, default="")
     """The first header name as written, to suggest in messages."""
 
@@ -115,6 +120,11 @@ class KindSpec:
 
     def spec(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
+
+    @property
+    def figures(self) -> tuple[FieldSpec, ...]:
+        """The fields whose cells are figures of an indicator, in the table's order."""
+        return tuple(f for f in self.fields if f.indicator is not None)
 
 
 _PLACE = (
@@ -185,6 +195,16 @@ def _count(name: str, tags: tuple[str, ...], headers: tuple[str, ...]) -> FieldS
     return FieldSpec(name, FieldType.count, tags, headers)
 
 
+def _figure(
+    name: str, indicator: Indicator, headers: tuple[str, ...], unit: str = "people"
+) -> FieldSpec:
+    """A count of `indicator`, tagged with its registry hashtag: `+ind` (or none) for
+    people, `+hh` for households."""
+    hxl = indicator.spec.hxl
+    tags = (f"{hxl}+ind", hxl) if unit == "people" else (f"{hxl}+hh",)
+    return FieldSpec(name, FieldType.count, tags, headers, indicator, unit)
+
+
 KINDS: dict[TableKind, KindSpec] = {
     spec.kind: spec
     for spec in (
@@ -194,9 +214,9 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _count(
+                _figure(
                     "idps_ind",
-                    ("#affected+idps+ind", "#affected+idps"),
+                    Indicator.displaced,
                     (
                         "IDPs",
                         "idps individuals",
@@ -207,14 +227,15 @@ KINDS: dict[TableKind, KindSpec] = {
                         "number of idps",
                     ),
                 ),
-                _count(
+                _figure(
                     "idps_hh",
-                    ("#affected+idps+hh",),
+                    Indicator.displaced,
                     ("IDP households", "idps households", "displaced households"),
+                    unit="households",
                 ),
-                _count(
+                _figure(
                     "returnees_ind",
-                    ("#affected+returnees+ind", "#affected+returnees"),
+                    Indicator.returnees,
                     ("Returnees", "returnees individuals", "returnee individuals"),
                 ),
                 _SOURCE,
@@ -228,9 +249,9 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _count(
+                _figure(
                     "medevac_ind",
-                    ("#inneed+medevac+ind", "#inneed+medevac"),
+                    Indicator.medical_evacuation_needed,
                     (
                         "Need medical evacuation",
                         "medical evacuation needed",
@@ -239,14 +260,14 @@ KINDS: dict[TableKind, KindSpec] = {
                         "people needing medical evacuation",
                     ),
                 ),
-                _count(
+                _figure(
                     "critical_ind",
-                    ("#inneed+medevac+critical+ind", "#inneed+medevac+critical"),
+                    Indicator.seriously_wounded,
                     ("Seriously wounded", "critical", "critical cases", "medevac critical"),
                 ),
-                _count(
+                _figure(
                     "evacuated_ind",
-                    ("#reached+evacuated+ind", "#reached+evacuated"),
+                    Indicator.evacuated,
                     ("Evacuated", "people evacuated", "medevac done"),
                 ),
                 _SOURCE,
@@ -260,14 +281,14 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _count(
+                _figure(
                     "killed_ind",
-                    ("#affected+killed+ind", "#affected+killed"),
+                    Indicator.killed,
                     ("Killed", "deaths", "dead", "people killed"),
                 ),
-                _count(
+                _figure(
                     "injured_ind",
-                    ("#affected+injured+ind", "#affected+injured"),
+                    Indicator.injured,
                     ("Injured", "wounded", "people injured"),
                 ),
                 _SOURCE,

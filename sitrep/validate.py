@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import polars as pl
 
 from sitrep.config import CONFIG_NAME, load_situation
 from sitrep.errors import DataError, UsageError
+from sitrep.gazetteer import APOSTROPHES, CARDINAL_VARIANTS, DASHES, Gazetteer
 from sitrep.models import (
     CasualtyRecord,
     CeasefireRecord,
@@ -78,61 +78,21 @@ def _d(name: str) -> str:
     return f"{name}:d"
 
 
-def normalise_name(name: str) -> str:
-    """Place names compare without case, apostrophe style, hyphens or extra spaces."""
-    name = re.sub(r"[’‘`´]", "'", name.casefold())
-    return " ".join(name.replace("-", " ").split())
-
-
 def _name_key(column: str) -> pl.Expr:
-    """Rows name the same place whatever the case or a doubled space."""
-    return pl.col(column).str.to_lowercase().str.replace_all("  ", " ", literal=True)
-
-
-@dataclass
-class Gazetteer:
-    """Names and aliases by P-code, to check that a row's name and code agree."""
-
-    names: dict[str, list[str]] = field(default_factory=dict)
-    owner: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
-        gazetteer = cls()
-        for entry in entries:
-            gazetteer._add(entry.adm1_code, [entry.adm1_name])
-            if entry.adm2_code:
-                gazetteer._add(entry.adm2_code, [entry.adm2_name or "", *entry.aliases])
-        return gazetteer
-
-    def _add(self, code: str, names: list[str]) -> None:
-        known = self.names.setdefault(code.strip(), [])
-        for name in names:
-            if name and name not in known:
-                known.append(name)
-                self.owner.setdefault(normalise_name(name), code.strip())
-
-    def __bool__(self) -> bool:
-        return bool(self.names)
-
-    def mismatch(self, code: str, name: str, *, alias: bool) -> str | None:
-        """Why `name` does not fit `code`, or None when it does (or cannot be told).
-
-        A free-text place (`alias`) may be a neighbourhood the gazetteer does not
-        list; it is wrong only when the gazetteer puts that name under another code.
-        """
-        names = self.names.get(code)
-        key = normalise_name(name)
-        if not names or key in {normalise_name(n) for n in names}:
-            return None
-        elsewhere = self.owner.get(key)
-        if alias and elsewhere is None:
-            return None
-        closest = (difflib.get_close_matches(name, names, n=1, cutoff=0.6) or names)[0]
-        message = f'"{name}" is not a name of {code} in the gazetteer; did you mean "{closest}"?'
-        if elsewhere:
-            message += f' ("{name}" is {elsewhere})'
-        return message
+    """`gazetteer.normalise_place` over a whole column: rows name one place however spelled."""
+    text = (
+        pl.col(column)
+        .str.normalize("NFKD")
+        .str.replace_all(r"\p{Mn}", "")
+        .str.to_lowercase()
+        .str.replace_all(f"[{APOSTROPHES}]", "'")
+        .str.replace_all(rf"[{re.escape(DASHES)}\s]+", " ")
+        .str.strip_chars()
+        .str.replace(r"^the ", "")
+    )
+    for long, short in CARDINAL_VARIANTS.items():
+        text = text.str.replace_all(rf"\b{long}\b", short)
+    return text
 
 
 def _message(*parts: str | pl.Expr) -> pl.Expr:

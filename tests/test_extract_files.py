@@ -209,7 +209,7 @@ def test_cli_csv_has_hxl_row_and_defuses_formulas(tmp_path: Path) -> None:
         app, ["extract", str(article), "--published", "2016-12-08", "--format", "csv"]
     )
     _, hxl, row = result.stdout.splitlines()
-    assert hxl.split(",")[:3] == ["#meta+article", "#meta+id", "#indicator+code"]
+    assert hxl.split(",")[:3] == ["#meta+article", "#meta+id", "#indicator+name"]
     assert row.endswith(",'=HYPERLINK(1) Shelling killed 61 people.")
 
 

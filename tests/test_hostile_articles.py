@@ -142,11 +142,6 @@ def test_a_link_to_dev_zero_is_refused(tmp_path: Path) -> None:
         read_article(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs extract/places.py: a casefolded 'İ' (two characters) misses the "
-    "gazetteer index, KeyError",
-)
 def test_a_turkish_capital_i_does_not_crash_the_gazetteer(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Shelling in AFRİN on Wednesday killed 61 people.", encoding="utf-8")

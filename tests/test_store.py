@@ -205,11 +205,11 @@ def test_outputs_follow_the_users_umask(tmp_path: Path) -> None:
         folder = day_folder(tmp_path, "aleppo", dt.date(2016, 12, 8))
         write_folder(folder, OLD, force=False)
         facts = tmp_path / "facts.json"
-        write_file(facts, b"[]")
+        write_file(facts, "[]")
         shared = tmp_path / "shared.json"
         shared.write_bytes(b"{}")
         shared.chmod(0o664)
-        write_file(shared, b"[]")
+        write_file(shared, "[]")
     finally:
         os.umask(previous)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755

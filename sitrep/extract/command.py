@@ -101,7 +101,7 @@ def expand(paths: Sequence[Path]) -> list[Path]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Never half a file, and the file keeps the mode it had (or gets the user's umask)."""
-    write_file(path, text.encode("utf-8"))
+    write_file(path, text)
 
 
 def relative_paths(extraction: Extraction, folder: Path) -> Extraction:

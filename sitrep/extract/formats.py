@@ -11,37 +11,42 @@ from collections.abc import Iterator
 from enum import StrEnum
 
 from sitrep.csv_safety import write_csv
+from sitrep.indicators import HXL_COLUMNS
 from sitrep.models import INDICATOR_HXL, Extraction, Fact, Indicator
 
 _NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 CSV_COLUMNS: list[tuple[str, str]] = [
-    ("article", "#meta+article"),
-    ("id", "#meta+id"),
-    ("indicator", "#indicator+code"),
-    ("hxl", "#indicator+hxl"),
-    ("value", "#indicator+value+num"),
-    ("low", "#indicator+value+min"),
-    ("high", "#indicator+value+max"),
-    ("qualifier", "#indicator+qualifier"),
-    ("unit", "#indicator+unit"),
-    ("label", "#indicator+label"),
-    ("location", "#loc+name"),
-    ("pcode", "#loc+code"),
-    ("date", "#date"),
-    ("period_start", "#date+start"),
-    ("period_end", "#date+end"),
-    ("source", "#meta+source"),
-    ("status", "#status"),
-    ("party", "#org+party"),
-    ("part_of", "#meta+part_of"),
-    ("confidence", "#meta+confidence"),
-    ("review", "#status+review"),
-    ("span_start", "#meta+span+start"),
-    ("span_end", "#meta+span+end"),
-    ("quote", "#description+quote"),
+    (name, HXL_COLUMNS[name])
+    for name in (
+        "article",
+        "id",
+        "indicator",
+        "hxl",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "label",
+        "location",
+        "pcode",
+        "date",
+        "period_start",
+        "period_end",
+        "source",
+        "status",
+        "party",
+        "part_of",
+        "confidence",
+        "review",
+        "span_start",
+        "span_end",
+        "quote",
+    )
 ]
+"""Column names and their hashtags, from the one vocabulary of every CSV we publish."""
 
 
 class OutputFormat(StrEnum):

@@ -1,7 +1,11 @@
-"""The pydantic models every stage passes to the next; this package imports nothing of ours."""
+"""The pydantic models every stage passes to the next.
 
+This package imports nothing of ours but `sitrep.indicators`, the vocabulary of
+figures, which itself imports nothing.
+"""
+
+from sitrep.indicators import INDICATOR_HXL, Indicator
 from sitrep.models.facts import (
-    INDICATOR_HXL,
     Article,
     ArticleRef,
     CeasefireStatus,
@@ -9,7 +13,6 @@ from sitrep.models.facts import (
     Extraction,
     Fact,
     FactValue,
-    Indicator,
     Period,
     Qualifier,
     Review,
