@@ -78,8 +78,65 @@ class ProblemCode(StrEnum):
             "Duplicate column", _E, "two columns hold the same field; the first is the one read"
         ),
     )
+    too_large = (
+        "too-large",
+        CodeSpec(
+            "Too large",
+            _E,
+            "the file, sheet or a header is beyond what sitrep reads (size, rows, columns or "
+            "cells), checked before reading it",
+        ),
+    )
+    not_a_file = (
+        "not-a-file",
+        CodeSpec(
+            "Not a file", _E, "a folder, pipe or device where a table or article was expected"
+        ),
+    )
+    ragged_row = (
+        "ragged-row",
+        CodeSpec(
+            "More cells than the header",
+            _E,
+            "a row has more cells than the header names; often an unquoted thousands separator "
+            "or a separator inside a cell",
+        ),
+    )
+    cells_beyond_header = (
+        "cells-beyond-header",
+        CodeSpec(
+            "Values beyond the header",
+            _W,
+            "rows have values right of the last named column, which are not read",
+        ),
+    )
     # cells
     empty_value = "empty-value", CodeSpec("Empty value", _E, "a required cell is empty")
+    formula_without_value = (
+        "formula-without-value",
+        CodeSpec(
+            "Formula with no saved value",
+            _E,
+            "a workbook formula with no saved result (written by a program, never opened in a "
+            "spreadsheet); open and save it, or type the value",
+        ),
+    )
+    invisible_character = (
+        "invisible-character",
+        CodeSpec(
+            "Invisible character",
+            _W,
+            "a control, zero-width or direction character a spreadsheet does not show",
+        ),
+    )
+    foreign_digits = (
+        "foreign-digits",
+        CodeSpec("Non-ASCII digits", _W, "digits of another script (Arabic-Indic, …) in a cell"),
+    )
+    cell_too_long = (
+        "cell-too-long",
+        CodeSpec("Cell too long", _E, "a cell longer than sitrep reads; it is cut"),
+    )
     not_a_count = (
         "not-a-count",
         CodeSpec(
