@@ -64,8 +64,7 @@ class FieldType(Enum):
 
     count = "count"
     date = "date"
-    adm1_code = "adm1_code"
-    adm2_code = "adm2_code"
+    pcode = "pcode"
     status = "status"
     aliases = "aliases"
     text = "text"
@@ -79,8 +78,9 @@ def normalise_tag(tag: str) -> str:
 
 
 def normalise_header(header: str) -> str:
-    """`IDPs (individuals)` → `idps individuals`: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", header.casefold()).split())
+    """`IDPs (individuals)` → `idpsindividuals`: case, punctuation and spacing ignored, so
+    `Admin 1 PCode`, `admin1Pcode` and `ADM1_PCODE` are one name."""
+    return re.sub(r"[^0-9a-z]+", "", header.casefold())
 
 
 @dataclass(frozen=True)
@@ -127,52 +127,49 @@ class KindSpec:
         return tuple(f for f in self.fields if f.indicator is not None)
 
 
+def _level(level: int, names: tuple[str, ...], codes: tuple[str, ...]) -> tuple[FieldSpec, ...]:
+    """The name and P-code fields of one admin level, with the header names COD tables use
+    (`ADM1_EN`, `adm1_pcode`, `admin1Pcode`, `Admin 1 PCode`)."""
+    spellings = (f"adm{level}", f"admin {level}")
+    return (
+        FieldSpec(
+            f"adm{level}_name",
+            FieldType.text,
+            (f"#adm{level}+name", f"#adm{level}"),
+            (*names, *spellings, *(f"{s} {w}" for s in spellings for w in ("name", "en", "fr"))),
+        ),
+        FieldSpec(
+            f"adm{level}_code",
+            FieldType.pcode,
+            (f"#adm{level}+code", f"#adm{level}+pcode"),
+            (*codes, *(f"{s} {w}" for s in spellings for w in ("pcode", "code"))),
+        ),
+    )
+
+
 _PLACE = (
-    FieldSpec(
-        "adm1_name",
-        FieldType.text,
-        ("#adm1+name", "#adm1"),
-        ("Governorate", "province", "region", "state", "admin 1", "admin1", "adm1", "adm1 name"),
-    ),
-    FieldSpec(
-        "adm1_code",
-        FieldType.adm1_code,
-        ("#adm1+code", "#adm1+pcode"),
+    *_level(
+        1,
+        ("Governorate", "province", "region", "state"),
         (
             "Governorate P-code",
             "governorate pcode",
             "governorate code",
-            "admin 1 p-code",
-            "admin1 pcode",
-            "adm1 pcode",
-            "adm1 code",
         ),
     ),
-    FieldSpec(
-        "adm2_name",
-        FieldType.text,
-        ("#adm2+name", "#adm2"),
-        ("District", "admin 2", "admin2", "adm2", "adm2 name"),
-    ),
-    FieldSpec(
-        "adm2_code",
-        FieldType.adm2_code,
-        ("#adm2+code", "#adm2+pcode"),
-        (
-            "District P-code",
-            "district pcode",
-            "district code",
-            "admin 2 p-code",
-            "admin2 pcode",
-            "adm2 pcode",
-            "adm2 code",
-        ),
-    ),
+    *_level(2, ("District",), ("District P-code", "district pcode", "district code")),
+    *_level(3, (), ()),
     FieldSpec(
         "loc_name",
         FieldType.text,
         ("#loc+name", "#loc"),
         ("Location", "area", "place", "neighbourhood", "neighborhood", "site", "community"),
+    ),
+    FieldSpec(
+        "country_code",
+        FieldType.text,
+        ("#country+code",),
+        ("Country ISO3", "iso3", "country code", "location code", "admin0 pcode", "adm0 pcode"),
     ),
 )
 _SOURCE = FieldSpec(
@@ -185,7 +182,16 @@ _GROUP = FieldSpec(
     ("Population group", "group", "population type"),
 )
 _DATE = FieldSpec("date", FieldType.date, ("#date",), ("Date", "report date", "reporting date"))
-_PLACE_NAMES = ("loc_name", "adm2_code", "adm2_name", "adm1_code", "adm1_name")
+_PLACE_NAMES = (
+    "loc_name",
+    "adm3_code",
+    "adm3_name",
+    "adm2_code",
+    "adm2_name",
+    "adm1_code",
+    "adm1_name",
+    "country_code",
+)
 
 LOCATION_PRIORITY: tuple[str, ...] = _PLACE_NAMES
 """Location fields from the most specific to the least; a row's place is the first present."""
@@ -330,7 +336,7 @@ KINDS: dict[TableKind, KindSpec] = {
         KindSpec(
             TableKind.gazetteer,
             (
-                *_PLACE[:4],
+                *(f for f in _PLACE if f.name != "loc_name"),
                 FieldSpec(
                     "aliases",
                     FieldType.aliases,
@@ -597,9 +603,7 @@ escapes). Zero-width (non-)joiners are left to text: Persian and Indic names nee
 _STRICT_INVISIBLE = r"[[\p{Cc}\p{Cf}]--[\t\n\r]]"
 _FOREIGN_DIGIT = r"[\p{Nd}--[0-9]]"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
-_TYPED = frozenset(
-    {FieldType.count, FieldType.date, FieldType.adm1_code, FieldType.adm2_code, FieldType.status}
-)
+_TYPED = frozenset({FieldType.count, FieldType.date, FieldType.pcode, FieldType.status})
 
 
 def _check_cells(sheet: Sheet, *, plain: bool) -> None:

@@ -175,15 +175,28 @@ class ProblemCode(StrEnum):
     bad_pcode = (
         "bad-pcode",
         CodeSpec(
-            "Not a P-code", _E, "not a P-code of the country's pattern for that admin level (SY02)"
+            "Not a P-code",
+            _E,
+            "not the country's COD prefix followed by capital letters and digits, or not the "
+            "level's length where the country's COD lengths are known (SY02, IQG01Q01, BDI001)",
         ),
     )
     pcode_not_under_adm1 = (
         "pcode-not-under-adm1",
         CodeSpec(
-            "District outside its governorate",
+            "Area outside its parent",
             _E,
-            "an admin-2 code that does not start with its row's admin-1 code",
+            "a P-code that does not start with the code of its row's area one level up (an "
+            "admin-2 code outside its admin-1 code)",
+        ),
+    )
+    pcode_several_names = (
+        "pcode-several-names",
+        CodeSpec(
+            "One P-code, several areas",
+            _E,
+            "rows give one P-code with different area names (not just other spellings): a "
+            "truncated or copied code",
         ),
     )
     unknown_pcode = (

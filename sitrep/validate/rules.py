@@ -8,7 +8,9 @@ whole text columns per check, so a million rows cost a few vectorised passes).
 
 from __future__ import annotations
 
+import difflib
 import inspect
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -17,9 +19,8 @@ import polars as pl
 from sitrep.models import ProblemCode, Severity, TableKind
 from sitrep.tables import KINDS, ROW, FieldType, Sheet
 from sitrep.validate.columns import (
-    ANY_ADM1,
-    ANY_ADM2,
     NEGATIVE,
+    PCODE_CHARS,
     PLACE,
     SLASH_DATE,
     STATUSES,
@@ -29,7 +30,8 @@ from sitrep.validate.columns import (
     is_count,
     message,
     name_key,
-    pcode_pattern,
+    pcode_fields,
+    pcode_shape,
     place_of,
     status,
 )
@@ -221,24 +223,61 @@ def dates(s: Subject) -> list[pl.LazyFrame]:
     return queries
 
 
+def pcode_checks(s: Subject, level: int, name: str) -> list[tuple[pl.Expr, pl.Expr]]:
+    """Each way a P-code can be malformed, as (mask, message), the masks exclusive.
+
+    What holds for every COD: capital letters and digits only, the row's country prefix,
+    and, for countries whose COD lengths are known, the level's length.
+    """
+    shape = pcode_shape(s.sheet, s.context.situation, name)
+    text = pl.col(name)
+    bad = ~text.str.contains(PCODE_CHARS)
+    checks = [
+        (
+            bad,
+            pl.lit("a P-code is capital letters and digits only (no spaces, hyphens or signs)"),
+        )
+    ]
+    prefix = shape.prefix_length(text)
+    if shape.prefixes:
+        known = pl.any_horizontal(p.is_not_null() for p in shape.prefixes)
+        wrong = ~bad & known & (prefix.is_null() | (text.str.len_chars() <= prefix))
+        expected = pl.concat_str(shape.prefixes, separator=" or ", ignore_nulls=True)
+        checks.append((wrong, message("expected the country prefix ", expected, " then the area")))
+        bad = bad | wrong.fill_null(False)
+    else:
+        prefix = pl.when(text.str.starts_with(shape.country)).then(3).otherwise(2)
+    length = shape.length(level)
+    checks.append(
+        (
+            ~bad & (text.str.len_chars() - prefix != length),
+            message(
+                "expected ",
+                length,
+                f" characters after the country prefix in an admin-{level} P-code of ",
+                shape.country,
+            ),
+        )
+    )
+    return checks
+
+
+def well_formed(s: Subject, level: int, name: str) -> pl.Expr:
+    """The P-code passes every `pcode_checks` check."""
+    return pl.col(name).is_not_null() & ~pl.any_horizontal(
+        mask.fill_null(False) for mask, _ in pcode_checks(s, level, name)
+    )
+
+
 @rule("pcodes", ProblemCode.bad_pcode)
 def pcodes(s: Subject) -> list[pl.LazyFrame]:
-    """A P-code has the country's pattern for its admin level (SY02, SY0200)."""
-    queries = []
-    for kind, level in ((FieldType.adm1_code, 1), (FieldType.adm2_code, 2)):
-        pattern, example = pcode_pattern(level, s.context.situation)
-        for name in s.of_type(kind):
-            text = pl.col(name)
-            queries.append(
-                hits(
-                    s.frame,
-                    ProblemCode.bad_pcode,
-                    name,
-                    text.is_not_null() & ~text.str.contains(pattern),
-                    pl.lit(f"not an admin-{level} P-code; expected a code such as {example}"),
-                )
-            )
-    return queries
+    """A P-code is its country's prefix then capital letters and digits, of the level's
+    length where the country's COD lengths are known (`SY02`, `IQG01Q01`, `BDI001001`)."""
+    return [
+        hits(s.frame, ProblemCode.bad_pcode, name, pl.col(name).is_not_null() & mask, text)
+        for level, name in pcode_fields(s.sheet)
+        for mask, text in pcode_checks(s, level, name)
+    ]
 
 
 @rule("status", ProblemCode.bad_status, needs=("status",))
@@ -302,20 +341,77 @@ def end_after_start(s: Subject) -> list[pl.LazyFrame]:
     ]
 
 
-@rule("district-in-governorate", ProblemCode.pcode_not_under_adm1, needs=("adm1_code", "adm2_code"))
+@rule("district-in-governorate", ProblemCode.pcode_not_under_adm1)
 def district_in_governorate(s: Subject) -> list[pl.LazyFrame]:
-    """An admin-2 P-code starts with its row's admin-1 P-code."""
-    return [
-        hits(
-            s.frame,
-            ProblemCode.pcode_not_under_adm1,
-            "adm2_code",
-            ~pl.col("adm2_code").str.starts_with(pl.col("adm1_code"))
-            & pl.col("adm1_code").str.contains(ANY_ADM1)
-            & pl.col("adm2_code").str.contains(ANY_ADM2),
-            message("this district is not in admin-1 area ", pl.col("adm1_code")),
+    """A P-code starts with the code of the row's area one level up (both well formed)."""
+    levels = pcode_fields(s.sheet)
+    queries = []
+    for (upper, parent), (level, child) in itertools.pairwise(levels):
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.pcode_not_under_adm1,
+                child,
+                ~pl.col(child).str.starts_with(pl.col(parent))
+                & well_formed(s, upper, parent)
+                & well_formed(s, level, child),
+                message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)),
+            )
         )
-    ]
+    return queries
+
+
+SAME_NAME = 0.75
+"""Names of one P-code this similar (difflib's ratio) are spellings of one name."""
+
+
+@rule("one-name-per-pcode", ProblemCode.pcode_several_names)
+def one_name_per_pcode(s: Subject) -> list[pl.LazyFrame]:
+    """A P-code stands for one area: rows that give it differ at most in spelling
+    (`Jebel Saman`, `Jebel Samaan`), not in the area (`Anambra`, `Benue`).
+
+    Names are compared once per distinct (code, name) pair.
+    """
+    queries = []
+    for level, code in pcode_fields(s.sheet):
+        name = f"adm{level}_name"
+        if name not in s.fields:
+            continue
+        pairs = (
+            s.frame.lazy()
+            .select(pl.col(code), name_key(name).alias("key"))
+            .drop_nulls()
+            .unique()
+            .filter(pl.len().over(code) > 1)
+            .group_by(code)
+            .agg(pl.col("key").sort())
+            .collect()
+        )
+        several = {
+            each: len(names)
+            for each, names in pairs.iter_rows()
+            if any(
+                difflib.SequenceMatcher(None, a, b).ratio() < SAME_NAME
+                for a, b in itertools.combinations(names, 2)
+            )
+        }
+        if not several:
+            continue
+        query = (
+            s.frame.lazy()
+            .filter(pl.col(code).is_in(list(several)) & pl.col(name).is_not_null())
+            .with_columns(
+                message(
+                    "this P-code is given to ",
+                    pl.col(code).replace_strict(several, default=None),
+                    " different areas in this table (here ",
+                    pl.col(name),
+                    "); a P-code stands for one area",
+                ).alias("message")
+            )
+        )
+        queries.append(select_hits(query, ProblemCode.pcode_several_names, code, Severity.error))
+    return queries
 
 
 @rule("known-pcodes", ProblemCode.unknown_pcode)
@@ -329,12 +425,11 @@ def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
             s.frame,
             ProblemCode.unknown_pcode,
             name,
-            pl.col(name).str.contains(pcode_pattern(level, s.context.situation)[0])
-            & ~pl.col(name).is_in(known),
+            well_formed(s, level, name) & ~pl.col(name).is_in(known),
             pl.lit("P-code not in the situation's gazetteer"),
         )
-        for name, level in (("adm1_code", 1), ("adm2_code", 2))
-        if name in s.fields
+        for level, name in pcode_fields(s.sheet)
+        if level <= 2
     ]
 
 
@@ -367,7 +462,7 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
     sheet, frame = s.sheet, s.frame
     place = place_of(sheet)
     if sheet.kind is TableKind.gazetteer:
-        codes: list[str] = [f for f in ("adm2_code", "adm1_code") if f in sheet.fields]
+        codes = [name for _, name in reversed(pcode_fields(sheet))]
         if not codes:
             return []
         keys = [pl.coalesce(pl.col(f).str.to_uppercase() for f in codes)]
