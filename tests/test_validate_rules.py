@@ -44,7 +44,7 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
     "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, E)],
     "jump-10x.csv": [("jump-10x", 6, "IDPs", "12,000", W)],
     "no-source.csv": [("no-source", 4, "Source", None, W)],
-    "unknown-table.csv": [("unknown-table", None, None, None, E)],
+    "unknown-table.csv": [("unknown-table", None, None, None, W)],
     "unreadable-file.xlsx": [("unreadable-file", None, None, None, E)],
     "empty-file.csv": [("empty-file", None, None, None, E)],
 }

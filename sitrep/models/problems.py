@@ -62,10 +62,10 @@ class ProblemCode(StrEnum):
     unknown_table = (
         "unknown-table",
         CodeSpec(
-            "Unknown table",
-            _E,
-            "no HXL tags or header names of a known table, or columns of two kinds; only a "
-            "warning for an extra sheet (a notes sheet) beside tables that are known",
+            "Not a table sitrep validates",
+            _W,
+            "the sheet's columns fit no kind of table (or two kinds equally); the notice names "
+            "the closest kind and what it lacks. Not bad data: nothing else is checked",
         ),
     )
     missing_column = (

@@ -33,7 +33,11 @@ PLACE = "place:key"
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _COUNT = r"^(?:\d+|\d{1,3}(?:,\d{3})+)$"
 NEGATIVE = r"^-\s*\d"
-_ISO_DATE = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+_ISO_DATE = (
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$"
+)
+"""A date, or a timestamp with or without a time-zone offset (`2025-01-01 00:00:00+00:00`):
+the day as written is the row's date."""
 _EXCEL_SERIAL = r"^\d{5}(?:\.0+)?$"
 SLASH_DATE = r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"
 PCODE_CHARS = r"^[A-Z0-9]+$"
@@ -84,7 +88,8 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     """Stripped text for every field, plus typed `:n` (counts) and `:d` (dates) columns.
 
     Rows whose every field is empty or blank are left out: a person sees an empty row.
-    `PLACE` identifies a row's place (a hash of its most specific location, normalised).
+    `PLACE` identifies a row's place: a hash of its own most specific location, normalised,
+    so national, admin-1 and admin-2 rows of one table are told apart (null: no place).
     """
     assert sheet.kind is not None
     spec = KINDS[sheet.kind]
@@ -107,9 +112,12 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
             typed.append(parse_count(pl.col(name)).alias(count_of(name)))
         elif kind is FieldType.date:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
-    place = place_of(sheet)
-    if place:
-        typed.append(place_key(place).hash().alias(PLACE))
+    places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
+    if places:
+        most_specific = pl.coalesce(
+            pl.when(pl.col(f).is_not_null()).then(pl.lit(f"{f}:") + place_key(f)) for f in places
+        )
+        typed.append(pl.when(most_specific.is_not_null()).then(most_specific.hash()).alias(PLACE))
     return frame.with_columns(typed)
 
 

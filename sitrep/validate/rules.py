@@ -136,15 +136,17 @@ def select_hits(
 def required(s: Subject) -> list[pl.LazyFrame]:
     """A required cell is empty (for a group such as the place columns: all of them are)."""
     assert s.sheet.kind is not None
+    spec = KINDS[s.sheet.kind]
     queries = []
-    for group in KINDS[s.sheet.kind].required:
+    for group in spec.required:
         there = [f for f in group if f in s.fields]
-        if there:
+        if there and not set(group) & spec.may_be_empty:
             empty = pl.all_horizontal(pl.col(f).is_null() for f in there)
             labels = ", ".join(s.sheet.fields[f].label for f in there)
             what = "a value" if len(there) == 1 else f"one of {labels}"
             text = pl.lit(f"required: expected {what}")
-            queries.append(hits(s.frame, ProblemCode.empty_value, there[0], empty, text))
+            # a row with no place at all is reported on its broadest place column
+            queries.append(hits(s.frame, ProblemCode.empty_value, there[-1], empty, text))
     return queries
 
 
@@ -519,7 +521,7 @@ def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
     where = place_hash // (1 << _DAY_BITS)
     ordered = (
         frame.lazy()
-        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(place).is_not_null())
+        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null())
         .select(
             pl.col(ROW),
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),
