@@ -10,10 +10,10 @@ committed. The texts are re-pulled into `texts/` (git-ignored) before measuring.
 
 A draft (kept beside the texts, never committed) has one figure a line:
 `indicator | value | qualifier | source | date | quote`, where `value` is `N` or
-`LOW-HIGH`, `source` may list
-alternatives with `/` between them (`Joel Millman/IOM`), `date` is `YYYY-MM-DD` or `YYYY-MM` (any day of that month),
-and `quote` is a short passage of the text that holds the figure, unique in the text
-or followed by `@N` for its N-th occurrence.
+`LOW-HIGH`, `source` may list alternatives with `/` between them (`Joel
+Millman/IOM`), `date` is `YYYY-MM-DD` or `YYYY-MM` (any day of that month), and
+`quote` is a short passage of the text that holds the figure, unique in the text or
+followed by `@N` for its N-th occurrence.
 """
 
 from __future__ import annotations
