@@ -96,6 +96,7 @@ def _spans_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("spans", DATA / "real" / "spans.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules["spans"] = module
     spec.loader.exec_module(module)
     return module
 
