@@ -15,7 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Indicator(StrEnum):
+    """What a figure counts. `killed` is violent death (attacks, shelling, massacres,
+    disasters); `deaths` is death from disease or from all causes (outbreaks, hunger,
+    mortality surveys), which a report must not add to the killed."""
+
     killed = "killed"
+    deaths = "deaths"
     injured = "injured"
     missing = "missing"
     displaced = "displaced"
@@ -36,6 +41,7 @@ class Indicator(StrEnum):
 
 INDICATOR_HXL: dict[Indicator, str] = {
     Indicator.killed: "#affected+killed",
+    Indicator.deaths: "#affected+dead",
     Indicator.injured: "#affected+injured",
     Indicator.missing: "#affected+missing",
     Indicator.displaced: "#affected+idps",
