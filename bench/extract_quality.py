@@ -35,6 +35,9 @@ from sitrep.models import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
+FOLDED = {"deaths": "killed"}
+"""The own-words sets were labelled before `deaths` (disease, all causes) was split from
+`killed`: there a `deaths` fact is scored as `killed`. The real corpus uses both."""
 FOLDERS = ["tests/data/articles", "tests/data/held-out", "tests/data/blind", "real"]
 
 
@@ -122,8 +125,11 @@ def real(round_name: str | None) -> list[Labelled]:
     return found
 
 
-def matches(fact: Fact, label: Label) -> bool:
-    if fact.indicator.value != label.indicator or fact.value != label.value or fact.span is None:
+def matches(fact: Fact, label: Label, folded: bool) -> bool:
+    indicator = fact.indicator.value
+    if folded and indicator in FOLDED:
+        indicator = FOLDED[indicator]
+    if indicator != label.indicator or fact.value != label.value or fact.span is None:
         return False
     return fact.span[0] < label.span[1] and label.span[0] < fact.span[1]
 
@@ -221,7 +227,7 @@ def score(
             valued += label.value is not None
             values_ours += _value_found(ours, label)
             values_peer += _value_found(theirs, label)
-            hit = next((f for f in facts if matches(f, label)), None)
+            hit = next((f for f in facts if matches(f, label, not article.report_date)), None)
             if hit is None:
                 false_neg[label.indicator] += 1
                 errors.append(f"  missed    {article.name}: {label.indicator} {label.value}")

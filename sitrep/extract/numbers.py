@@ -106,7 +106,7 @@ _VAGUE = "|".join(re.escape(k) for k in VAGUE) + r"|a\s+dozen"
 
 _BODY = (
     r"(?:"
-    rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w))"
+    rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
     rf"|(?P<digits>{_DIGITS}){_SCALE}"
     r"|(?P<a>(?:half\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
@@ -140,6 +140,13 @@ _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
 )
+_REPORTING = frozenset({"report", "update", "sitrep"})
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:people|persons|evacuated|displaced|killed|dead|injured|refugees|"
+    r"families|households|children|civilians|fatalities|deaths|cases)\b",
+    re.IGNORECASE,
+)
+"""'media report nearly 6,500 evacuated people': a verb, not 'report 5'."""
 _POPULATION_BEFORE = _phrases(
     "country|city|town|nation|region|province|port|state|population|capital of|to",
     "home to",
@@ -154,7 +161,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORE
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
     **dict.fromkeys(
         _phrases(
-            "over|above|exceeding|passed|topped|surpassed",
+            "over|above|exceeding|exceeded|exceeds|passed|topped|surpassed|surpassing",
             "more than",
             "at least",
             "upwards of",
@@ -176,6 +183,9 @@ _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
             "just under",
             "a maximum of",
             "at most",
+            "could|may|might|would reach|exceed|top",
+            "could|may|might rise|climb|grow to",
+            "expected to reach|rise to",
         ),
         Qualifier.at_most,
     ),
@@ -189,6 +199,17 @@ _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
         Qualifier.approx,
     ),
 }
+_BOUND_AFTER = re.compile(
+    r"\s+or\s+(?:(?P<up>more|above|over|higher)|fewer|less|below|under)\b", re.IGNORECASE
+)
+"""'50 or more', '200 or fewer': a bound written after the number."""
+_ESTIMATED_BEFORE = re.compile(
+    r"\b(?:estimated|approximate|projected)\s+(?:number|total|figure|toll|count)\b[^.;]{0,60}?"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|of|to)\s+$",
+    re.IGNORECASE,
+)
+"""'The estimated number of people in need is 2 million': an estimate, written far
+before its number; a stated range ('3,000-4,000') is approximate too."""
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|civilians|children|men|women|residents|families|refugees|migrants|"
     r"individuals|households|patients|Syrians|Palestinians|Rohingya)\b",
@@ -237,17 +258,28 @@ def _quantity(
     after = sentence[end : end + 20]
     words, tail = _tail(before)
     qualified = _ends_with(tail, _QUALIFIERS)
-    if not is_pct and (
-        _not_a_figure(m, value, before, after)
-        or _ends_with(tail, _NOT_FIGURE_BEFORE)
-        or (qualified and _ends_with(tail[:-qualified], _NOT_FIGURE_BEFORE))
-    ):
+    reference = _ends_with(tail, _NOT_FIGURE_BEFORE) or (
+        qualified and _ends_with(tail[:-qualified], _NOT_FIGURE_BEFORE)
+    )
+    bare = tail[: len(tail) - qualified]
+    if reference and bare and bare[-1] in _REPORTING and _COUNTED_AFTER.match(sentence, end):
+        reference = 0
+    if start != m.start():
+        reference = reference or _ends_with(
+            _tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE
+        )
+    if not is_pct and (_not_a_figure(m, value, before, after) or reference):
         return None
     duration = None if is_pct else _DURATION.match(sentence, end)
     qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
     if qualified:
         qualifier = _QUALIFIERS[tail[-qualified:]]
         start -= len(before) - _start_of(before, words[-qualified:])
+    elif isinstance(value, tuple) or _ESTIMATED_BEFORE.search(sentence, max(0, start - 100), start):
+        qualifier = Qualifier.approx
+    if not is_pct and (bound := _BOUND_AFTER.match(sentence, end)) is not None:
+        qualifier = Qualifier.at_least if bound.group("up") else Qualifier.at_most
+        end = bound.end()
     kind: Kind = "percent" if is_pct else "duration" if duration else "count"
     return Quantity(
         start=start,
@@ -272,6 +304,8 @@ def _with_range(
     lead = sentence[max(0, start - 9) : start].rstrip()
     between = lead.lower().endswith("between") and not lead[-8:-7].isalpha()
     join = (_AND_JOIN if between else _RANGE_JOIN).match(sentence, end)
+    if join is None and between:
+        join = _RANGE_JOIN.match(sentence, end)
     if join is None or not isinstance(first, int):
         return start, end, first, is_pct
     if between:
@@ -314,7 +348,10 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
 
 
 def _digits_value(text: str, sep: str | None, scale: str | None) -> Decimal | None:
-    """`450.000` and `400 000` are thousands; `1.5` (then `million`) and `4,5` are decimals."""
+    """`450.000` and `400 000` are thousands; `1.5` and `1.041` (then `million`) and `4,5`
+    are decimals."""
+    if scale and sep == "." and text.count(".") == 1:
+        sep = None
     try:
         number = Decimal(text.replace(sep, "") if sep else text.replace(",", "."))
     except InvalidOperation:

@@ -46,6 +46,15 @@ _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to))\s+$", re.IGNORECASE
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
+_TOTAL = re.compile(
+    r"(?:^\s*(?:[\w-]+\s+){0,2}\(\s*$)|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+"""'2,100 families (10,500 individuals)', '… – the total is now at 12.9 million': the
+later figure counts what the earlier one counts."""
+_CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
+"""'2.3 million more people are food insecure than in March': a change, not a count; it
+still names what a total after it counts."""
 _ASIDE = re.compile(r"[^,.;]{0,30},")
 """A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
@@ -227,7 +236,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         for i in range(1, len(quantities))
         if _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
         or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+        or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
     }
+    changes = {i for i, q in enumerate(quantities) if _CHANGE.match(text, q.end)}
     blockers = [
         q
         for i, q in enumerate(quantities)
@@ -267,7 +278,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             part_of=parent.id if parent is not None else None,
             confidence=score,
         )
-    return list(made.values())
+    return [fact for i, fact in made.items() if i not in changes]
 
 
 def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:

@@ -1,0 +1,189 @@
+"""The failure patterns seen on real articles the extractor had never read (issue 11),
+each in a sentence of our own words: the figure binds to its own predicate in its clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact, Qualifier
+
+FRIDAY = dt.date(2024, 3, 15)
+
+
+def facts(text: str, published: dt.date = FRIDAY) -> list[Fact]:
+    return extract_text(text, path="t.txt", published=published).facts
+
+
+def figures(text: str) -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Around 2,000 people arrived at the Kalma camp.", [("displaced", 2_000)]),
+        (
+            "About 600 families are moving towards the border crossing.",
+            [("displaced", 600)],
+        ),
+        ("Some 900 people were waiting at checkpoints.", [("displaced", 900)]),
+        ("Some 350 people joined the convoy out of the city.", [("displaced", 350)]),
+        ("Another 1,200 sought shelter in a mosque.", [("displaced", 1_200)]),
+    ],
+)
+def test_movement_of_people_fleeing_is_displacement(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four people died, six critically ill and ten hospitalised after the blast.",
+            [("killed", 4), ("seriously_wounded", 6), ("injured", 10)],
+        ),
+        (
+            "So far eleven people are dead, 23 missing and 4 210 people took refuge in schools.",
+            [("killed", 11), ("missing", 23), ("displaced", 4_210)],
+        ),
+        (
+            "Seven fatalities, two missing and 31 people injured are confirmed.",
+            [("killed", 7), ("missing", 2), ("injured", 31)],
+        ),
+        (
+            "The toll stands at 64 dead with 12 people still missing.",
+            [("killed", 64), ("missing", 12)],
+        ),
+        ("The deal provides for the release of 50 prisoners.", [("other", 50)]),
+    ],
+)
+def test_each_figure_of_a_coordination_keeps_its_own_predicate(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 9,000 people require urgent humanitarian assistance.", "people_in_need"),
+        ("Some 70 patients require advanced medical care.", "medical_evacuation_needed"),
+        ("Some 17,000 IDPs in the province are in dire need of food.", "people_in_need"),
+        (
+            "The shelling stopped the evacuation of 200 people who need urgent treatment.",
+            "medical_evacuation_needed",
+        ),
+    ],
+)
+def test_needs_phrased_without_the_usual_cue(sentence: str, expected: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [expected]
+
+
+def test_an_of_whom_subset_in_critical_condition_needing_evacuation_is_medevac() -> None:
+    found = figures(
+        "Some 120 people were injured, of whom 15 are in critical condition and need "
+        "immediate medical evacuation."
+    )
+    assert found == [("injured", 120), ("medical_evacuation_needed", 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cholera has killed 45 people in the district.", "deaths"),
+        ("At least 120 people died of measles in the camps.", "deaths"),
+        ("A mortality survey found 300 deaths from all causes.", "deaths"),
+        ("Nine patients died after their evacuation to Rafah.", "deaths"),
+        ("Shelling killed 45 people as the outbreak spread.", "killed"),
+        ("The floods killed 18 people.", "killed"),
+    ],
+)
+def test_death_from_disease_or_all_causes_is_not_killed(sentence: str, expected: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The death toll has reached 210.", [("killed", 210)]),
+        (
+            "We have now reached a breaking point, with hundreds of families without food.",
+            [("other", (100, 999))],
+        ),
+        ("Partners reached 45,000 people with food.", [("people_reached", 45_000)]),
+    ],
+)
+def test_reached_is_people_reached_only_when_people_are(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amina fled with her five siblings.",
+        "There were 14 attacks on clinics in the region that displaced families.",
+        "Dozens of aftershocks continue in affected areas.",
+        "In the camp, more than 20 latrines have been built in displacement sites.",
+        "Floods hit at least 11 townships, and four townships were affected.",
+    ],
+)
+def test_counts_that_are_not_people_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen massacred 37 villagers.", [("killed", 37)]),
+        ("More than 3,000 Syrians were deported to Syria.", [("returnees", 3_000)]),
+        (
+            "The floods displaced 2,100 families (10,500 individuals).",
+            [("displaced", 2_100), ("displaced", 10_500)],
+        ),
+        ("About 1.041 million people are displaced.", [("displaced", 1_041_000)]),
+        ("Thirteen aid workers have been killed since the war began.", [("killed", 13)]),
+        ("Some 448,000 people have fled to neighbouring countries.", [("refugees", 448_000)]),
+        ("Some 2.1 million IDPs live in camps.", [("displaced", 2_100_000)]),
+        ("The storm left 53 health facilities damaged.", [("other", 53)]),
+        ("At least 41 000 people remain without drinking water.", [("other", 41_000)]),
+        (
+            "In Yemen, 2.3 million more people are food insecure than in May – the total "
+            "is now 14.1 million people.",
+            [("people_in_need", 14_100_000)],
+        ),
+        ("Media also report nearly 6,500 evacuated people.", [("evacuated", 6_500)]),
+        (
+            "Fighting since March has displaced thousands, and schools shut.",
+            [("displaced", (1_000, 9_999))],
+        ),
+    ],
+)
+def test_single_patterns_from_unseen_articles(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Between 3,000-4,000 people fled the town.", (3_000, 4_000), Qualifier.approx),
+        ("A further 3,000-4,000 people fled the town.", (3_000, 4_000), Qualifier.approx),
+        ("Officials said 50 or more people were killed.", 50, Qualifier.at_least),
+        ("The number of displaced people exceeded 40,000.", 40_000, Qualifier.at_least),
+        ("The estimated number of people in need is 2 million.", 2_000_000, Qualifier.approx),
+        ("The number of refugees could reach 500,000 by June.", 500_000, Qualifier.at_most),
+    ],
+)
+def test_qualifiers_of_ranges_bounds_and_projections(
+    sentence: str, value: object, qualifier: Qualifier
+) -> None:
+    (fact,) = facts(sentence)
+    assert (fact.value, fact.qualifier) == (value, qualifier)
