@@ -57,8 +57,9 @@ class Labelled:
     published: dt.date | None
     labels: list[Label]
     report_date: bool
-    """Real corpus: the date compared is the one the report uses (the fact's, else the
-    publication date); the own-words sets label `null` where the sentence has none."""
+    """Real corpus: the date compared is the one the report uses (the fact's day, else its
+    period's end, else the publication date); the own-words sets label `null` where the
+    sentence names no day."""
 
 
 def own_words(folder: Path) -> list[Labelled]:
@@ -123,6 +124,12 @@ def real(round_name: str | None) -> list[Labelled]:
         published = dt.date.fromisoformat(entry["published"])
         found.append(Labelled(entry["id"], text, published, labels, report_date=True))
     return found
+
+
+def _report_date(fact: Fact, published: dt.date | None) -> dt.date | None:
+    """The date a report files the figure under: its day, else its period's end, else the
+    publication date."""
+    return fact.date or (fact.period.end if fact.period else None) or published
 
 
 def matches(fact: Fact, label: Label, folded: bool) -> bool:
@@ -234,7 +241,7 @@ def score(
                 continue
             facts.remove(hit)
             true_pos[label.indicator] += 1
-            date = (hit.date or article.published) if article.report_date else hit.date
+            date = _report_date(hit, article.published) if article.report_date else hit.date
             ok_source, ok_date = same_source(hit.source, label.sources), same_date(date, label.date)
             right_source += ok_source
             right_date += ok_date

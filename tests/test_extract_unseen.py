@@ -187,3 +187,99 @@ def test_qualifiers_of_ranges_bounds_and_projections(
 ) -> None:
     (fact,) = facts(sentence)
     assert (fact.value, fact.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Floods killed 40 people, according to publicly reported figures.", "publicly reported"),
+        (
+            "Protests went on, with local media outlets reporting that six people were killed.",
+            "local media outlets",
+        ),
+        ("Local media also report nearly 1,600 evacuated people.", "Local media"),
+        ("The government's figure of 2,100 displaced people was disputed.", "government"),
+        (
+            "UNHCR has teams at the border. Some 20,000 refugees have crossed into Chad, said the "
+            "UN refugee agency.",
+            "UNHCR",
+        ),
+        (
+            "At least 91 people have been killed in Lakeside since 2 May, according to the "
+            "Geneva based Monitor for Civilian Harm.",
+            "Geneva based Monitor for Civilian Harm",
+        ),
+        (
+            "The district office said 300 homes were flooded. Moreover, 2,500 evacuated "
+            "people were reported.",
+            "district office",
+        ),
+        (
+            "Ana Ruiz, for the relief agency, made the following statement:\n\n"
+            "“Some 40,000 people have fled the valley. About 3,000 people need shelter.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_sources_through_reporting_frames_and_paragraphs(text: str, source: str) -> None:
+    found = facts(text)
+    assert found and {f.source for f in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "period"),
+    [
+        ("Five people had been killed since yesterday.", FRIDAY, (dt.date(2024, 3, 14), FRIDAY)),
+        (
+            "An air strike killed 22 people last month.",
+            None,
+            (dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ),
+        (
+            "The DTM counted 4,100 displaced people in September.",
+            None,
+            (dt.date(2023, 9, 1), dt.date(2023, 9, 30)),
+        ),
+        (
+            "Some 9,000 people were displaced between August and September.",
+            None,
+            (dt.date(2023, 8, 1), dt.date(2023, 9, 30)),
+        ),
+        (
+            "More than 60,000 people fled last year.",
+            None,
+            (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ),
+        (
+            "About 2 million people have been uprooted since fighting began in November 2020.",
+            None,
+            (dt.date(2020, 11, 1), FRIDAY),
+        ),
+        (
+            "Fighting since mid-January has displaced 7,000 people.",
+            FRIDAY,
+            (dt.date(2024, 1, 11), FRIDAY),
+        ),
+        (
+            "A landslide hit the town on 11 March. Seven fatalities and 25 injured are confirmed.",
+            dt.date(2024, 3, 11),
+            None,
+        ),
+    ],
+)
+def test_periods_and_days_a_figure_covers(
+    text: str, day: dt.date | None, period: tuple[dt.date, dt.date] | None
+) -> None:
+    found = facts(text)
+    assert found
+    for fact in found:
+        span = (fact.period.start, fact.period.end) if fact.period else None
+        assert (fact.date, span) == (day, period)
+
+
+def test_a_dated_dispatch_in_a_digest_dates_its_relative_days() -> None:
+    (fact,) = facts(
+        "12 March 2024. Floods killed at least 30 people, officials said today.",
+        published=FRIDAY,
+    )
+    assert fact.date == dt.date(2024, 3, 12)

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.dates import MONTHS, DateMention, find_dates
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
 from sitrep.extract.indicators import Cue, assign, confidence, counts_things, find_cues
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import Gazetteer, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.extract.sentences import split_sentences
-from sitrep.extract.sources import Speakers, find_source
+from sitrep.extract.sources import Speakers, acronyms, find_source, noun_phrase_after
 from sitrep.models import (
     Article,
     ArticleRef,
@@ -154,14 +154,90 @@ def _extract(
     article = Article(path=path, title=title, url=url, outlet=outlet, published=published)
     ref = article.ref()
     stem = Path(path).stem
-    speakers = Speakers()
+    speakers = Speakers(known=acronyms(text))
     facts: list[Fact] = []
+    context = _Context()
+    today = published
     for start, end in split_sentences(text):
         sentence = text[start:end]
+        dispatch = _DISPATCH.match(sentence)
+        if dispatch is not None:
+            today = _dispatch_date(dispatch, published) or today
+        new_paragraph = start == 0 or "\n" in text[max(0, start - 3) : start]
+        context.start_sentence(text, start, new_paragraph)
         source = find_source(sentence, speakers)
-        facts.extend(_sentence_facts(sentence, start, stem, published, source, gazetteer, ref))
+        if source is None and context.source is not None and _CONTINUES.search(sentence):
+            source = context.source
+        source = source or context.block_speaker(start)
+        found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context.date)
+        facts.extend(found)
+        context.end_sentence(sentence, source, today)
     article.facts = deduplicate(facts)
     return article
+
+
+_DISPATCH = re.compile(
+    r"\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)(?=[.\s]|[A-Z])"
+)
+"""A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
+_CONTINUES = re.compile(
+    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\balso\b|"
+    r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
+    r"(?!\s+by\b)",
+    re.IGNORECASE,
+)
+"""'Moreover, 2,500 evacuated people were reported': the same source goes on, within
+one paragraph."""
+_STATEMENT = re.compile(
+    r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dispatch_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    month = MONTHS.get(m.group("month").lower())
+    if month is None:
+        return None
+    try:
+        day = dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return day if published is None or day <= published else None
+
+
+@dataclass
+class _Context:
+    """What a sentence may take from the one before it in the same paragraph: its
+    source (when it says 'also', 'moreover' or 'were reported') and its day (when it names
+    none), and the speaker of a statement announced with 'made the following statement:'
+    for the paragraph after it."""
+
+    source: str | None = None
+    date: tuple[dt.date, Period | None] | None = None
+    speaker: str | None = None
+    block: tuple[int, int] | None = None
+
+    def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
+        if new_paragraph:
+            self.source = None
+            self.date = None
+        if self.speaker is not None and self.block is None and new_paragraph:
+            end = text.find("\n\n", start)
+            self.block = (start, end if end != -1 else len(text))
+
+    def block_speaker(self, start: int) -> str | None:
+        if self.block is not None and not self.block[0] <= start < self.block[1]:
+            self.speaker, self.block = None, None
+        return self.speaker if self.block is not None else None
+
+    def end_sentence(self, sentence: str, source: str | None, published: dt.date | None) -> None:
+        self.source = source
+        days = [d for d in find_dates(sentence, published) if d.date is not None]
+        if days:
+            self.date = (days[-1].date, days[-1].period)  # type: ignore[assignment]
+        if _STATEMENT.search(sentence):
+            self.speaker = source or noun_phrase_after(sentence, 0)
+            self.block = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +283,14 @@ def _sentence_facts(
     source: str | None,
     gazetteer: Gazetteer,
     ref: ArticleRef,
+    carried: tuple[dt.date, Period | None] | None = None,
 ) -> list[Fact]:
     quantities = find_quantities(text)
     if not quantities and CEASEFIRE_RE.search(text) is None:
         return []
     dates = find_dates(text, published)
+    if not dates and carried is not None:
+        dates = [DateMention(0, 0, carried[0], carried[1])]
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
