@@ -295,14 +295,12 @@ def _conjunct(sentence: str, quantity: Quantity) -> tuple[int, int]:
     return lo, after.start() if after else len(sentence)
 
 
-def _tier(sentence: str, quantity: Quantity, cue: Cue, conjunct: tuple[int, int]) -> int:
+def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
     """How closely a cue is bound to the quantity: 0 in a relative clause on its noun
     ('hundreds of people who require urgent treatment'), 1 in its own conjunct
     ('… 19 missing and 5,576 people took refuge'), 2 elsewhere in the clause."""
-    if cue.start >= quantity.end:
-        relative = _RELATIVE.match(sentence, quantity.end)
-        if relative is not None and relative.end() <= cue.start < conjunct[1]:
-            return 0
+    if relative is not None and relative <= cue.start < conjunct[1]:
+        return 0
     return 1 if conjunct[0] <= cue.start and cue.end <= conjunct[1] else 2
 
 
@@ -333,6 +331,8 @@ def assign(
         return None
     things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(sentence, quantity)
+    clause = _RELATIVE.match(sentence, quantity.end)
+    relative = clause.end() if clause is not None else None
     best: Assignment | None = None
     best_tier = 3
     for cue in cues:
@@ -353,7 +353,7 @@ def assign(
             continue
         if _crosses_clause(sentence, min(cue.end, quantity.end), max(cue.start, quantity.start)):
             continue
-        tier = _tier(sentence, quantity, cue, conjunct)
+        tier = _tier(cue, relative, conjunct)
         if (
             best is None
             or tier < best_tier

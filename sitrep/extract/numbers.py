@@ -264,10 +264,8 @@ def _quantity(
     bare = tail[: len(tail) - qualified]
     if reference and bare and bare[-1] in _REPORTING and _COUNTED_AFTER.match(sentence, end):
         reference = 0
-    if start != m.start():
-        reference = reference or _ends_with(
-            _tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE
-        )
+    if start != m.start() and not reference:
+        reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)
     if not is_pct and (_not_a_figure(m, value, before, after) or reference):
         return None
     duration = None if is_pct else _DURATION.match(sentence, end)
@@ -275,7 +273,9 @@ def _quantity(
     if qualified:
         qualifier = _QUALIFIERS[tail[-qualified:]]
         start -= len(before) - _start_of(before, words[-qualified:])
-    elif isinstance(value, tuple) or _ESTIMATED_BEFORE.search(sentence, max(0, start - 100), start):
+    elif isinstance(value, tuple) or (
+        "estimated " in sentence and _ESTIMATED_BEFORE.search(sentence, max(0, start - 100), start)
+    ):
         qualifier = Qualifier.approx
     if not is_pct and (bound := _BOUND_AFTER.match(sentence, end)) is not None:
         qualifier = Qualifier.at_least if bound.group("up") else Qualifier.at_most

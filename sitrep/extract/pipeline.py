@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -169,13 +169,15 @@ def _extract(
         if source is None and context.source is not None and _CONTINUES.search(sentence):
             source = context.source
         source = source or context.block_speaker(start)
-        found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context.date)
+        found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
         context.end_sentence(sentence, source, today)
     article.facts = deduplicate(facts)
     return article
 
 
+_CARRY_BACK = 3
+"""How many sentences back a day is carried within a paragraph."""
 _DISPATCH = re.compile(
     r"\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)(?=[.\s]|[A-Z])"
 )
@@ -213,17 +215,26 @@ class _Context:
     for the paragraph after it."""
 
     source: str | None = None
-    date: tuple[dt.date, Period | None] | None = None
+    previous: list[tuple[str, dt.date | None]] = field(default_factory=list)
     speaker: str | None = None
     block: tuple[int, int] | None = None
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
             self.source = None
-            self.date = None
+            self.previous = []
         if self.speaker is not None and self.block is None and new_paragraph:
             end = text.find("\n\n", start)
             self.block = (start, end if end != -1 else len(text))
+
+    def carried_day(self) -> DateMention | None:
+        """The last day an earlier sentence of the paragraph names, looked for only when a
+        sentence with a figure and no date of its own asks for it."""
+        for sentence, published in reversed(self.previous[-_CARRY_BACK:]):
+            days = [d for d in find_dates(sentence, published) if d.date is not None]
+            if days:
+                return DateMention(0, 0, days[-1].date, days[-1].period)
+        return None
 
     def block_speaker(self, start: int) -> str | None:
         if self.block is not None and not self.block[0] <= start < self.block[1]:
@@ -232,9 +243,7 @@ class _Context:
 
     def end_sentence(self, sentence: str, source: str | None, published: dt.date | None) -> None:
         self.source = source
-        days = [d for d in find_dates(sentence, published) if d.date is not None]
-        if days:
-            self.date = (days[-1].date, days[-1].period)  # type: ignore[assignment]
+        self.previous.append((sentence, published))
         if _STATEMENT.search(sentence):
             self.speaker = source or noun_phrase_after(sentence, 0)
             self.block = None
@@ -283,14 +292,14 @@ def _sentence_facts(
     source: str | None,
     gazetteer: Gazetteer,
     ref: ArticleRef,
-    carried: tuple[dt.date, Period | None] | None = None,
+    context: _Context,
 ) -> list[Fact]:
     quantities = find_quantities(text)
     if not quantities and CEASEFIRE_RE.search(text) is None:
         return []
     dates = find_dates(text, published)
-    if not dates and carried is not None:
-        dates = [DateMention(0, 0, carried[0], carried[1])]
+    if not dates and (carried := context.carried_day()) is not None:
+        dates = [carried]
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
