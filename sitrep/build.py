@@ -21,7 +21,6 @@ from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
 from sitrep.models import Extraction, Problem, Sitrep, ValidationReport
 from sitrep.render.email import build_message
-from sitrep.render.environment import TEMPLATES_DIR
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
 from sitrep.tables import load_gazetteer
@@ -93,11 +92,6 @@ def build(
     """Build one day's report; raise before writing anything if the inputs have errors."""
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
-    if not TEMPLATES_DIR.is_dir():
-        raise UsageError(
-            f"the report templates are not at {TEMPLATES_DIR}: install sitrep from its "
-            "source folder with `pip install -e .`, which keeps templates/ beside the package"
-        )
     name = situation_dir.resolve().name
     folder = store.day_folder(out, name, day)
     store.ensure_writable(folder, force=force)

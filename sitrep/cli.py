@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,6 +24,9 @@ from sitrep.extract.command import run_extract
 from sitrep.extract.formats import OutputFormat
 from sitrep.models import Problem, Severity, ValidationReport
 from sitrep.validate import validate_paths
+
+if TYPE_CHECKING:
+    from sitrep.build import BuildResult
 
 app = typer.Typer(
     name="sitrep",
@@ -228,10 +231,16 @@ def build(
     ] = False,
 ) -> None:
     """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
-    from sitrep.build import build as build_report
+
+    def build_report() -> BuildResult:
+        # Imported here, inside `run`, so a renderer that cannot load its system
+        # libraries is a message, and other commands do not pay for its import.
+        from sitrep.build import build as build_situation
+
+        return build_situation(situation, day=report_day, out=out, force=force, draft=draft)
 
     report_day = day.date() if day else dt.date.today()
-    result = run(lambda: build_report(situation, day=report_day, out=out, force=force, draft=draft))
+    result = run(build_report)
     console = Console(highlight=False)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")

@@ -17,7 +17,6 @@ import pytest
 from pypdf import PdfReader
 
 from sitrep.build import BuildResult, build
-from sitrep.errors import UsageError
 from sitrep.models import Indicator, Sitrep
 from tests.render.test_html import SECTIONS
 
@@ -221,12 +220,3 @@ def test_hostile_article_changes_nothing_but_escaped_text(tmp_path: Path) -> Non
     text = pdf_text(result.folder / "sitrep.pdf")
     assert "<script>alert(1)</script>" in text, "shown as the text it is"
     assert "root:x:0:0" not in text
-
-
-def test_missing_templates_are_a_clear_usage_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("sitrep.build.TEMPLATES_DIR", tmp_path / "nowhere")
-    with pytest.raises(UsageError, match="pip install -e"):
-        build(EXAMPLE, day=DAY, out=tmp_path / "out")
-    assert not (tmp_path / "out").exists()

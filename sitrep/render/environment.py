@@ -8,6 +8,7 @@ templates never build numbers themselves.
 from __future__ import annotations
 
 import datetime as dt
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,7 +17,8 @@ from markupsafe import Markup
 
 from sitrep.models import FactValue, Figure, Period, Qualifier
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES_DIR = Path(str(files("sitrep.templates")))
+"""The top-level templates/ folder, installed with the code as the `sitrep.templates` package."""
 
 _QUALIFIER_WORDS: dict[Qualifier, str] = {
     Qualifier.exact: "",

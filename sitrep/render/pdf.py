@@ -2,14 +2,20 @@
 
 WeasyPrint would fetch any URL an HTML string names, including local files and the
 network, and only logs what it cannot load; here every fetch outside `templates/`
-stops the render, and so does any warning (a missing font must not pass silently).
+stops the render, and so does any logged message that means something is missing from
+the page. Notices about how WeasyPrint does its work are not failures: they are listed
+in `TOLERATED_NOTICES`, with the reason each is harmless.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import mimetypes
+import os
+import re
+import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
@@ -18,13 +24,53 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import CSS, HTML, Attachment
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
-
 from sitrep.errors import SitrepError
 from sitrep.models import Sitrep
 from sitrep.render.environment import TEMPLATES_DIR
+
+
+class RendererUnavailableError(SitrepError):
+    """WeasyPrint's system libraries are missing: nothing `pip` can install fixes that."""
+
+    exit_code = 2
+
+
+PANGO_HELP = (
+    "the PDF renderer needs the Pango text library, which pip cannot install "
+    "(Debian/Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0; "
+    "Fedora: sudo dnf install pango; macOS: brew install pango; "
+    "Windows: see https://doc.courtbouillon.org/weasyprint/stable/first_steps.html)"
+)
+
+# We always subset fonts with fontTools (below), so WeasyPrint's advice to install
+# HarfBuzz-Subset is noise at import time.
+warnings.filterwarnings("ignore", message="HarfBuzz-Subset", category=DeprecationWarning)
+# The report brings its own fonts (templates/assets/fonts), so a machine with no system
+# fonts at all renders it the same.
+warnings.filterwarnings("ignore", message="No fonts configured in FontConfig", category=UserWarning)
+try:
+    import weasyprint.pdf.fonts
+    from weasyprint import CSS, HTML, Attachment
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+except OSError as exc:  # WeasyPrint opens Pango, HarfBuzz and fontconfig with dlopen
+    raise RendererUnavailableError(f"{PANGO_HELP}; the loader said: {exc}") from None
+
+# One subsetter on every machine: WeasyPrint uses libharfbuzz-subset where the system
+# has it and fontTools elsewhere, and the two embed different font bytes, so the same
+# report would not be the same file on a colleague's machine.
+weasyprint.pdf.fonts.harfbuzz_subset = None
+
+TOLERATED_NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^Using fontTools instead of HarfBuzz-Subset for font "),
+        "we choose fontTools subsetting ourselves, for identical bytes on every machine",
+    ),
+)
+"""WeasyPrint messages about how it works, not about what is on the page (pattern, why)."""
+
+_LOG = logging.getLogger(__name__)
+_noted: set[str] = set()
 
 PDF_VARIANT = "pdf/a-3a"
 REPORT_CSS = TEMPLATES_DIR / "css" / "report.css"
@@ -32,7 +78,7 @@ _BASE_URL = TEMPLATES_DIR.as_uri() + "/"
 
 
 class PdfError(SitrepError):
-    """The PDF could not be made as it must be: a refused resource or a renderer warning."""
+    """The PDF would lose content: a refused resource, or a renderer message about the page."""
 
 
 class TemplateOnlyFetcher(URLFetcher):  # type: ignore[misc]
@@ -53,12 +99,47 @@ class TemplateOnlyFetcher(URLFetcher):  # type: ignore[misc]
             return super().fetch(url, headers)
         if scheme == "file":
             path = Path(url2pathname(urlsplit(url).path)).resolve()
-            if path.is_relative_to(self.root) and path.is_file():
+            if path.is_relative_to(self.root):
+                if not path.is_file():
+                    raise PdfError(f"a report asset is missing: {path}")
                 mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
                 return URLFetcherResponse(
                     path.as_uri(), body=path.read_bytes(), headers={"Content-Type": mime}
                 )
         raise PdfError(f"refused to load {url!r}: only files under {self.root} may be loaded")
+
+
+def tolerated(message: str) -> bool:
+    """Whether a WeasyPrint message is a notice about its own workings (logged once)."""
+    return any(pattern.search(message) for pattern, _ in TOLERATED_NOTICES)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if not tolerated(message):
+            self.messages.append(message)
+        elif message not in _noted:
+            _noted.add(message)
+            _LOG.debug("PDF renderer notice: %s", message)
+
+
+@contextmanager
+def _fail_on_lost_content() -> Iterator[None]:
+    """Turn anything WeasyPrint logs at WARNING or above into a `PdfError`, notices aside."""
+    logger = logging.getLogger("weasyprint")
+    collect = _Collect()
+    logger.addHandler(collect)
+    try:
+        yield
+    finally:
+        logger.removeHandler(collect)
+    if collect.messages:
+        raise PdfError("PDF renderer warnings: " + "; ".join(dict.fromkeys(collect.messages)))
 
 
 @cache
@@ -68,31 +149,50 @@ def _fonts() -> FontConfiguration:
 
 @cache
 def _stylesheet() -> CSS:
-    """The report CSS, parsed once per process (parsing is a fixed cost of every render)."""
-    return CSS(filename=str(REPORT_CSS), url_fetcher=TemplateOnlyFetcher(), font_config=_fonts())
+    """The report CSS and its fonts, loaded once per process (a fixed cost of every render).
 
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+    A font that fails to load raises here, so a broken stylesheet is never cached.
+    """
+    with _fail_on_lost_content():
+        return CSS(
+            filename=str(REPORT_CSS), url_fetcher=TemplateOnlyFetcher(), font_config=_fonts()
+        )
 
 
 @contextmanager
-def _no_warnings() -> Iterator[None]:
-    """Turn anything WeasyPrint logs at WARNING or above into a `PdfError`."""
-    logger = logging.getLogger("weasyprint")
-    collect = _Collect()
-    logger.addHandler(collect)
+def _collector_at_ease() -> Iterator[None]:
+    """Keep Python's cyclic collector from rescanning the layout tree while it grows.
+
+    A render allocates millions of long-lived objects; with the default gen-0
+    threshold the collector walks them over and over (a third of a long render).
+    Objects that existed before the render are frozen out of its scans.
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, threshold[1], threshold[2])
     try:
         yield
     finally:
-        logger.removeHandler(collect)
-    if collect.messages:
-        raise PdfError("PDF renderer warnings: " + "; ".join(collect.messages))
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
+@contextmanager
+def _font_dates(stamp: dt.datetime) -> Iterator[None]:
+    """Date the subset fonts at the report date instead of the moment of rendering.
+
+    fontTools stamps every font it saves with the current time unless the
+    reproducible-builds variable `SOURCE_DATE_EPOCH` says otherwise.
+    """
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(stamp.replace(tzinfo=dt.UTC).timestamp()))
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
 
 
 def _list_each_attachment_once(document: Any, pdf: Any) -> None:
@@ -123,15 +223,15 @@ def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -
         )
         for name, data in sorted(attachments.items())
     ]
-    options: dict[str, Any] = {
-        "stylesheets": [_stylesheet()],
-        "pdf_variant": PDF_VARIANT,
-        "attachments": files,
-        "font_config": _fonts(),
-        "finisher": _list_each_attachment_once,
-    }
     try:
-        with _no_warnings():
+        options: dict[str, Any] = {
+            "stylesheets": [_stylesheet()],
+            "pdf_variant": PDF_VARIANT,
+            "attachments": files,
+            "font_config": _fonts(),
+            "finisher": _list_each_attachment_once,
+        }
+        with _fail_on_lost_content(), _font_dates(stamp), _collector_at_ease():
             document = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher)
             pdf: bytes = document.write_pdf(**options)
     except FatalURLFetchingError as exc:

@@ -15,6 +15,7 @@ from sitrep.render.html import render_report_html
 from sitrep.render.pdf import PdfError, TemplateOnlyFetcher, render_pdf
 from tests.render.conftest import ATTACHMENTS, pdf_text
 from tests.render.example import example_sitrep, large_areas
+from tests.render.test_fonts import SHIPPED_FAMILIES
 from tests.render.test_html import HOSTNAME, PASSWD, SCRIPT, SECTIONS, hostile
 
 
@@ -134,7 +135,8 @@ def test_archival_rules_fonts_embedded_attachments_described(example_pdf: bytes)
             descendant = font["/DescendantFonts"][0].get_object()
             assert "/FontFile2" in descendant["/FontDescriptor"].get_object()
             families.add(str(font["/BaseFont"]).split("+")[1])
-    assert "DejaVu-Sans" in families
+    assert "Report-Sans" in families
+    assert families <= SHIPPED_FAMILIES
     names = catalog(example_pdf)["/Names"]["/EmbeddedFiles"]["/Names"]
     specs = {str(names[i]): names[i + 1].get_object() for i in range(0, len(names), 2)}
     assert set(specs) == set(ATTACHMENTS)
