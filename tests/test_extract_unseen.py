@@ -283,3 +283,61 @@ def test_a_dated_dispatch_in_a_digest_dates_its_relative_days() -> None:
         published=FRIDAY,
     )
     assert fact.date == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Overall, 40 confirmed cases and three deaths have\nbeen reported from the island.",
+            [("other", 40), ("deaths", 3)],
+        ),
+        ("2nd Writethru: Death toll of the flood rises to 40", [("killed", 40)]),
+        ("Amir Haddad, 34, said the flood destroyed his house.", []),
+        ("A total of P25.3 million worth of roads was damaged.", []),
+        (
+            "As many as 300 migrants fleeing the coast are feared to have drowned.",
+            [("killed", 300)],
+        ),
+        ("Four injured migrants were airlifted to Malta.", [("evacuated", 4)]),
+        ("Over 9,000 people have fled the province to neighbouring Niger.", [("refugees", 9_000)]),
+        (
+            "Some 8,000 families or at least 40,000 individuals are affected.",
+            [("other", 8_000), ("other", 40_000)],
+        ),
+        (
+            "About 2,000 people, who are not staying in evacuation centres, are affected.",
+            [("other", 2_000)],
+        ),
+        (
+            "A total of 3,100 homes, 14 schools and 9 mosques have been damaged.",
+            [("other", 3_100), ("other", 14), ("other", 9)],
+        ),
+        ("The average number of IDPs per shelter has reached 900.", []),
+        (
+            "Up to 1,200 died at sea in 2022, compared with an estimate of 900 in 2021.",
+            [("killed", 1_200), ("killed", 900)],
+        ),
+        ("Coast guards sent two vessels to rescue 61 people.", [("evacuated", 61)]),
+    ],
+)
+def test_more_patterns_from_the_second_round(text: str, expected: list[tuple[str, object]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Thousands of refugees arrived between June 15 and 18 in the border town.",
+            dt.date(2023, 6, 18),
+        ),
+        (
+            "The death toll of Monday's flood has risen to 70, the governor said on Wednesday.",
+            dt.date(2024, 3, 13),
+        ),
+    ],
+)
+def test_days_of_ranges_and_of_running_tolls(text: str, day: dt.date) -> None:
+    (fact,) = facts(text)
+    assert fact.date == day

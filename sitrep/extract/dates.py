@@ -64,6 +64,8 @@ _PART = (
 DATE_RE = re.compile(
     r"(?=\w)\b(?:"
     rf"(?P<between>between|from)\s+(?P<p1>{_DAY_MONTH.format('c')}|{_MONTH_DAY.format('e')})\s+(?:and|to|until)\s+(?P<p2>{_DAY_MONTH.format('f')}|{_MONTH_DAY.format('g')})"
+    rf"|(?:(?:between|from)\s+)?(?P<dr1>[0-3]?\d)\s*(?:-|–|\s+and\s+|\s+to\s+)\s*(?P<dr2>[0-3]?\d)\s+{_MONTH.format('drm')}(?:,?\s+(?P<dry>(?:19|20)\d\d))?"
+    rf"|(?:between|from)\s+{_MONTH.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:-|–|\s+and\s+|\s+to\s+)\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>(?:19|20)\d\d))?"
     rf"|(?P<mbetween>between|from)\s+(?P<mb1>{_MONTH_NAME})\s+(?:and|to|until)\s+(?P<mb2>{_MONTH_NAME})(?:\s+(?P<mby>(?:19|20)\d\d))?\b"
     rf"|(?P<since>since|from)\s+(?:{_DAY_MONTH.format('h')}|{_MONTH_DAY.format('i')}|{_PART.format('s')}(?P<sincemonth>{_MONTH_NAME})\b(?:\s+(?P<sinceyear>(?:19|20)\d\d))?)"
     r"|(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<pastn>\w+)\s+)?(?P<pastunit>day|week|month|year|hour)s?\b"
@@ -135,7 +137,19 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
     groups = m.groupdict()
     date: dt.date | None = None
     period: Period | None = None
-    if groups["between"] and groups["p1"]:
+    if groups["dr1"] or groups["dr3"]:
+        month_name = groups["drm"] or groups["drn"]
+        first_day, last_day = (
+            (groups["dr1"], groups["dr2"]) if groups["dr1"] else (groups["dr3"], groups["dr4"])
+        )
+        year_text = groups["dry"] or groups["drz"]
+        year = int(year_text) if year_text else None
+        month = MONTHS[month_name.lower()]
+        opening = _with_year((month, int(first_day), year), published)
+        closing = _with_year((month, int(last_day), year), published)
+        if opening and closing and opening <= closing:
+            period, date = Period(start=opening, end=closing), closing
+    elif groups["between"] and groups["p1"]:
         first = _day_month(m, "c") or _day_month(m, "e")
         second = _day_month(m, "f") or _day_month(m, "g")
         start = _with_year(first, published)

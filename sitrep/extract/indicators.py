@@ -19,7 +19,8 @@ from sitrep.models import Indicator
 _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.seriously_wounded: (
         "seriously|critically|severely|gravely wounded|injured|hurt|ill",
-        "in critical condition",
+        "of them seriously|critically|severely|gravely",
+        "in [a] critical|serious condition",
         "serious injuries|injury",
     ),
     Indicator.medical_evacuation_needed: (
@@ -34,7 +35,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatalities|slain|bodies",
         "death toll",
         "lost their lives",
-        "massacred|massacre|executed",
+        "massacred|massacre|executed|drowned|drowning",
         "shot dead",
     ),
     Indicator.injured: (
@@ -43,7 +44,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
         "refugees|arrivals|hosts|hosting",
-        "arrived in",
+        "arrived|arrive|arriving in",
         "crossed into",
         "crossed the border into",
         "across the border",
@@ -73,7 +74,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "forced returns",
     ),
     Indicator.evacuated: (
-        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued",
+        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
         "flown out",
         "out alive",
     ),
@@ -106,7 +107,9 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
         "released|freed|release",
         "at risk",
-        "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed",
+        "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
+        "impacted|buried",
+        "suffering|suffer from",
         "out of school",
         "out of service",
         "swept away",
@@ -155,23 +158,28 @@ _NOT_PEOPLE = re.compile(
     r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
     r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
     r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
-    r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|members|languages|truces|"
+    r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
+    r"(?<!staff\s)(?<!crew\s)(?<!family\s)members|"
     r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
     r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits)\b",
+    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
-    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads)\b",
+    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+    r"mosques|churches|office\s+buildings|installations|shelters)\b",
     re.IGNORECASE,
 )
-_THINGS_ONLY = frozenset({"collapsed", "inundated", "out of service", "swept away"})
+_THINGS_ONLY = frozenset({"collapsed", "inundated", "out of service", "swept away", "impacted"})
 """Cues that say what happened to buildings, never to people."""
 _DAMAGE = frozenset({"destroyed", "damaged", "disappeared", "closed"}) | _THINGS_ONLY
 _WORKERS = frozenset({"aid workers", "health workers"})
+_NEGATED = re.compile(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""'who are not staying in evacuation centers': a cue that is denied names nothing."""
+_PARTICIPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has|had)\b", re.I)
 _HARM = frozenset(
     {Indicator.killed, Indicator.injured, Indicator.missing, Indicator.detained, Indicator.deaths}
 )
@@ -269,7 +277,7 @@ _CONJUNCT_BREAK = re.compile(
 _RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
 _DISEASE = re.compile(
     r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
-    r"outbreak|illness|illnesses|malnutrition|hunger|starvation|starved|dehydration|infection|"
+    r"outbreak|cases|illness|illnesses|malnutrition|hunger|starvation|starved|dehydration|infection|"
     r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
     r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|hypothermia)\b",
     re.IGNORECASE,
@@ -329,6 +337,8 @@ def assign(
     after = sentence[quantity.end : quantity.end + 40]
     if _NOT_PEOPLE.match(after) and quantity.kind == "count":
         return None
+    if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
+        return None
     things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(sentence, quantity)
     clause = _RELATIVE.match(sentence, quantity.end)
@@ -338,7 +348,11 @@ def assign(
     for cue in cues:
         if things is not None and cue.text.lower() not in _DAMAGE:
             continue
-        if things is None and cue.text.lower() in _THINGS_ONLY:
+        if things is None and (
+            cue.text.lower() in _THINGS_ONLY
+            or (cue.text.lower() in _DAMAGE and _THINGS.match(sentence, cue.end))
+            or _NEGATED.search(sentence, max(0, cue.start - 28), cue.start)
+        ):
             continue
         if cue.end <= quantity.start:
             distance = quantity.start - cue.end
@@ -365,6 +379,8 @@ def assign(
         return _percent(sentence, quantity, best)
     if best is None:
         return None
+    if best.cue.text.lower() in _FLIGHT and _ABROAD.match(sentence, best.cue.end):
+        best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
         evacuation = next(
             (
@@ -410,6 +426,8 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         return False
     if best.cue.text.lower() in _WORKERS:
         return cue.indicator in _HARM
+    if _attributive(sentence, best.cue, cue):
+        return True
     if best.cue.text.lower() in _DESCRIPTIONS:
         if cue.indicator is Indicator.displaced:
             return cue.text.lower() in {"displaced", "displacement"}
@@ -422,10 +440,42 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     )
 
 
+def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
+    """'400 migrants fleeing Libya are feared to have drowned', 'six injured migrants were
+    airlifted': a participle or adjective on the people, then the verb that says what
+    happened to them."""
+    verb = _PARTICIPLE.match(sentence, best.end)
+    if verb is None or verb.end() > cue.start:
+        return False
+    if best.indicator is Indicator.displaced and cue.indicator in _MOVES:
+        return False
+    text = best.text.lower()
+    return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
+
+
+_MOVES = frozenset({Indicator.displaced, Indicator.refugees})
+_ABROAD = re.compile(
+    r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border)\b",
+    re.IGNORECASE,
+)
+"""'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees': refugees."""
+_FLIGHT = frozenset({"fled", "fleeing", "flee"})
+_AVERAGE = re.compile(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$", re.IGNORECASE)
+_PEOPLE_NOUN = re.compile(
+    r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",
+    re.IGNORECASE,
+)
+
+
 def counts_things(sentence: str, quantity: Quantity) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
     return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+
+
+def counts_buildings(sentence: str, quantity: Quantity) -> bool:
+    """'7,630 homes, 12 schools, 17 mosques … damaged': a list of buildings shares its cue."""
+    return quantity.kind == "count" and _THINGS.match(sentence, quantity.end) is not None
 
 
 def confidence(assignment: Assignment, vague: bool) -> float:

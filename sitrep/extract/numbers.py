@@ -118,7 +118,8 @@ NUMBER_RE = re.compile(rf"(?=[0-9{_FIRST}])(?<![\w.,#/:$€£-])" + _BODY, re.IG
 """The lookahead on first letters lets the regex engine skip most positions at once."""
 _RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 _RATIO = re.compile(
-    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)", re.IGNORECASE
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)",
+    re.IGNORECASE,
 )
 """'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -157,6 +158,9 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+"""'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
     **dict.fromkeys(
@@ -211,8 +215,9 @@ _ESTIMATED_BEFORE = re.compile(
 """'The estimated number of people in need is 2 million': an estimate, written far
 before its number; a stated range ('3,000-4,000') is approximate too."""
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:people|persons|civilians|children|men|women|residents|families|refugees|migrants|"
-    r"individuals|households|patients|Syrians|Palestinians|Rohingya)\b",
+    r"\s+(?:people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
+    r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
+    r"of\s+whom|in\s+(?:a\s+)?critical)\b",
     re.IGNORECASE,
 )
 
@@ -339,6 +344,8 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
     words = m.group("words").lower()
     if words == "one" and not _PEOPLE_AFTER.match(m.string, m.end()):
         return None
+    if words in _SCALES or words == "hundred":
+        return None
     try:
         number = int(text2num(words.replace("-", " "), "en"))
     except ValueError:
@@ -384,6 +391,10 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
     ):
         return True
     if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
+        return True
+    if digits and _ORDINAL_AFTER.match(after):
+        return True
+    if _APPOSITION_AGE.search(before) and after.startswith(","):
         return True
     if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True

@@ -18,7 +18,14 @@ from typing import Any
 
 from sitrep.extract.dates import MONTHS, DateMention, find_dates
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
-from sitrep.extract.indicators import Cue, assign, confidence, counts_things, find_cues
+from sitrep.extract.indicators import (
+    Cue,
+    assign,
+    confidence,
+    counts_buildings,
+    counts_things,
+    find_cues,
+)
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import Gazetteer, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
@@ -41,17 +48,21 @@ _PART_OF = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)\s+$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$", re.IGNORECASE)
+_AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*[\w-]+,\s*$", re.IGNORECASE)
 _RESTATED = re.compile(
-    r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to))\s+$", re.IGNORECASE
+    r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
 _TOTAL = re.compile(
-    r"(?:^\s*(?:[\w-]+\s+){0,2}\(\s*$)|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
+    r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+    r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
-"""'2,100 families (10,500 individuals)', '… – the total is now at 12.9 million': the
-later figure counts what the earlier one counts."""
+"""'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
+'… – the total is now at 12.9 million': the later figure counts what the earlier one
+counts."""
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 """'2.3 million more people are food insecure than in March': a change, not a count; it
 still names what a total after it counts."""
@@ -332,6 +343,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         for i, q in enumerate(quantities)
         if not counts_things(text, q) and not (i in parts and _ASIDE.match(text, q.end))
     ]
+    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
@@ -341,7 +353,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         others = [
             b
             for b in blockers[bisect_left(blocker_starts, lo) : bisect_right(blocker_starts, hi)]
-            if b is not quantity and b.kind == quantity.kind
+            if b is not quantity
+            and b.kind == quantity.kind
+            and not (id(quantity) in buildings and id(b) in buildings)
         ]
         found = assign(text, quantity, nearby, others)
         parent = made.get(parts[i]) if i in parts else None
@@ -366,7 +380,25 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             part_of=parent.id if parent is not None else None,
             confidence=score,
         )
-    return [fact for i, fact in made.items() if i not in changes]
+    for i, j in restated.items():
+        if (
+            j not in made
+            and i in made
+            and _TOTAL.match(text[quantities[j].end : quantities[i].start])
+        ):
+            before = quantities[j]
+            made[j] = sentence.fact(
+                at=before.number_start,
+                indicator=made[i].indicator,
+                start=before.start,
+                end=before.end,
+                value=before.value,
+                qualifier=before.qualifier,
+                unit=_unit(text, before),
+                label=made[i].label,
+                confidence=_INHERITED_CONFIDENCE,
+            )
+    return [made[i] for i in sorted(made) if i not in changes]
 
 
 def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
@@ -433,8 +465,13 @@ def _when(
     """The date expression nearest the figure says when it was counted.
 
     One in the figure's own clause (no comma between them) beats a nearer one across a
-    comma: "31,500 … over the past week, with hundreds more … on Wednesday".
+    comma: "31,500 … over the past week, with hundreds more … on Wednesday". A day that
+    names the event ("Monday's earthquake", "the quake that struck Tuesday") yields to
+    the day a running toll was told ("…has risen to 115, the president said on Tuesday").
     """
+    told = _told_day(sentence, mentions) if _TOLL.search(sentence) else None
+    if told is not None:
+        return told.date, told.period
     best: DateMention | None = None
     best_distance = 0
     for mention in mentions:
@@ -452,3 +489,21 @@ def _when(
     if best is None:
         return None, None
     return best.date, best.period
+
+
+_TOLL = re.compile(
+    r"\b(?:toll|tolls|risen|rose|climbed|increased|gone\s+up|so\s+far|total)\b", re.IGNORECASE
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|stated|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def _told_day(sentence: str, mentions: Sequence[DateMention]) -> DateMention | None:
+    """The day written right after the sentence's speech verb ('said on Tuesday')."""
+    for mention in mentions:
+        if mention.date is not None and _TOLD_BEFORE.search(
+            sentence, max(0, mention.start - 25), mention.start
+        ):
+            return mention
+    return None

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|put\s+the\s+(?:death\s+)?toll"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|"
+    r"put\s+the\s+(?:death\s+)?toll"
 )
 _STEMS = (
     "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
     "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
-    "document", "verif", "regist", "figure", "toll", "tally", "data",
+    "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
+    "predict", "project",
 )  # fmt: skip
 """Every attribution contains one of these: most sentences are passed over in a microsecond."""
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -42,7 +44,7 @@ _LOWER_NP_TEXT = """
     observatory news agency's correspondent report regime forces rebels
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
-    district provincial regional"""
+    district provincial regional survivors"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
