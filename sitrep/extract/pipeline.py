@@ -255,7 +255,7 @@ class _Context:
     def end_sentence(self, sentence: str, source: str | None, published: dt.date | None) -> None:
         self.source = source
         self.previous.append((sentence, published))
-        if _STATEMENT.search(sentence):
+        if "following" in sentence and _STATEMENT.search(sentence):
             self.speaker = source or noun_phrase_after(sentence, 0)
             self.block = None
 
@@ -469,7 +469,7 @@ def _when(
     names the event ("Monday's earthquake", "the quake that struck Tuesday") yields to
     the day a running toll was told ("…has risen to 115, the president said on Tuesday").
     """
-    told = _told_day(sentence, mentions) if _TOLL.search(sentence) else None
+    told = _told_day(sentence, mentions) if len(mentions) > 1 and _TOLL.search(sentence) else None
     if told is not None:
         return told.date, told.period
     best: DateMention | None = None

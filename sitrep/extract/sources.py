@@ -208,6 +208,8 @@ def acronyms(text: str) -> frozenset[str]:
 
 
 def _possessive(masked: str) -> str | None:
+    if "’s" not in masked and "'s" not in masked:
+        return None
     m = _POSSESSIVE.search(masked)
     return _clean(m.group("who")) if m else None
 
