@@ -341,3 +341,77 @@ def test_more_patterns_from_the_second_round(text: str, expected: list[tuple[str
 def test_days_of_ranges_and_of_running_tolls(text: str, day: dt.date) -> None:
     (fact,) = facts(text)
     assert fact.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most were affected in Kogi with 5,100 victims, followed by Kebbi (4,200), Edo "
+            "(3,900) and Benue (1,250).",
+            [("other", 5_100), ("other", 4_200), ("other", 3_900), ("other", 1_250)],
+        ),
+        (
+            "A reported 19 deaths occurred in the floods: seven from Kano, five from Edo and "
+            "one from Lagos state.",
+            [("killed", 19), ("killed", 7), ("killed", 5), ("killed", 1)],
+        ),
+        ("More than 400 lives have been lost.", [("killed", 400)]),
+        ("Nearly 2,300 homes were flooded.", [("other", 2_300)]),
+        (
+            "The list of affected schools has grown from the initial 120 schools to 410.",
+            [("other", 120), ("other", 410)],
+        ),
+        (
+            "Nearly five million people have found shelter in European countries.",
+            [("refugees", 5_000_000)],
+        ),
+    ],
+)
+def test_lists_restatements_and_cues_from_the_third_round(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"As of this week, we have documented that 410 people have died. These numbers '
+            'are far from final," Rahman said.',
+            "Rahman",
+        ),
+        (
+            "She said, “The floods hit hard.\n“More than 300 lives have been lost.",
+            "minister",
+        ),
+        (
+            "The Civil Protection Directorate has so far confirmed 210 deaths.",
+            "Civil Protection Directorate",
+        ),
+        (
+            "The figure of 95 dead was confirmed by the provincial authorities.",
+            "provincial authorities",
+        ),
+    ],
+)
+def test_sources_of_quotations_auxiliaries_and_agents(text: str, source: str) -> None:
+    found = facts("The minister, Nadia Okafor, said aid was on its way.\n" + text)
+    assert found and {f.source for f in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The storm that struck the coast on 4 March has so far killed 210 people.",
+            FRIDAY,
+        ),
+        ("The next report will be issued on 20 March. Some 3,000 people are displaced.", FRIDAY),
+        ("As of March 12, floods have caused over 90 deaths.", dt.date(2024, 3, 12)),
+    ],
+)
+def test_a_running_count_is_dated_by_the_report_not_by_the_event(text: str, day: dt.date) -> None:
+    (fact,) = facts(text)
+    assert (fact.date or (fact.period.end if fact.period else None) or FRIDAY) == day

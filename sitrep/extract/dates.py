@@ -74,11 +74,13 @@ DATE_RE = re.compile(
     r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b"
     r"|(?P<rel>today|tonight|yesterday|this\s+morning|last\s+night)\b"
     r"|(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b"
-    rf"|(?P<monthin>in|during|as\s+of|by|since|until)\s+{_PART.format('m')}(?P<month>{_MONTH_NAME})(?:\s+(?P<monthyear>(?:19|20)\d\d))?\b"
+    rf"|(?P<monthin>in|during|as\s+of|by|since|until)\s+{_PART.format('m')}(?P<month>{_MONTH_NAME})(?:\s+(?P<monthyear>(?:19|20)\d\d))?\b(?!\s*[0-3]?\d\b)"
     r")",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^\W\d]+\s+){0,5}$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|next\s+report)\b[^.;,]{0,30}$", re.IGNORECASE)
+"""'The next report will be issued on 4 November': a day to come dates no figure."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^\W\d]+\s+){0,8}$", re.IGNORECASE)
 """'since yesterday', 'since fighting broke out in November 2020': from then to the
 publication. A period named without a day (a month, a year, a week) gives the figure a
 period and no day; the report then uses the period's end or the publication date."""
@@ -118,6 +120,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     after = dateline.end() if dateline else 0
     found = []
     for m in DATE_RE.finditer(sentence, after):
+        if _FUTURE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         mention = _resolve(m, published)
         since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 50), m.start())
         if since is not None and not m.group("since"):

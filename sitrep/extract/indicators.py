@@ -35,6 +35,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatalities|slain|bodies",
         "death toll",
         "lost their lives",
+        "lives [have|had|were] [been] lost",
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
     ),
@@ -65,7 +66,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "moving|moved|heading towards|toward",
         "waiting at",
         "joined [the] convoy|convoys",
-        "sought|seeking|took|taking|seek shelter|refuge",
+        "sought|seeking|took|taking|seek|found shelter|refuge",
     ),
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
@@ -86,13 +87,14 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.people_in_need: (
         "in [*] need",
         "food insecure",
+        "[severe|acute] food insecurity",
         "need|needs|needed|needing|require|requires|required|requiring [*] [*] [*] aid|"
         "assistance|relief|help|protection|support|treatment|care|food|shelter|water",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
         "assisting|supporting",
-        "received [*] aid|assistance|food|help|cash|support|vouchers",
+        "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
         "assistance|aid|support|relief to",
     ),
     Indicator.detained: (
@@ -108,7 +110,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "released|freed|release",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried",
+        "impacted|buried|flooded|submerged",
         "suffering|suffer from",
         "out of school",
         "out of service",
@@ -164,7 +166,7 @@ _NOT_PEOPLE = re.compile(
     r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships)\b",
+    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
@@ -173,9 +175,14 @@ _THINGS = re.compile(
     r"mosques|churches|office\s+buildings|installations|shelters)\b",
     re.IGNORECASE,
 )
-_THINGS_ONLY = frozenset({"collapsed", "inundated", "out of service", "swept away", "impacted"})
+_THINGS_ONLY = frozenset(
+    {"collapsed", "inundated", "out of service", "swept away", "flooded", "submerged"}
+)
 """Cues that say what happened to buildings, never to people."""
-_DAMAGE = frozenset({"destroyed", "damaged", "disappeared", "closed"}) | _THINGS_ONLY
+_DAMAGE = (
+    frozenset({"destroyed", "damaged", "disappeared", "closed", "impacted", "affected"})
+    | _THINGS_ONLY
+)
 _WORKERS = frozenset({"aid workers", "health workers"})
 _NEGATED = re.compile(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """'who are not staying in evacuation centers': a cue that is denied names nothing."""
@@ -272,7 +279,7 @@ _TOTAL_BEFORE = re.compile(
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
 _CONJUNCT_BREAK = re.compile(
-    r"[,;()]|\s(?:and|while|but|whereas)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
+    r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
 )
 _RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
 _DISEASE = re.compile(
@@ -426,6 +433,10 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         return False
     if best.cue.text.lower() in _WORKERS:
         return cue.indicator in _HARM
+    if best.cue.text.lower().endswith("cases") and re.match(
+        r"\s+of\s+(?:[\w-]+\s+){0,2}$", sentence[best.cue.end : cue.start]
+    ):
+        return True
     if _attributive(sentence, best.cue, cue):
         return True
     if best.cue.text.lower() in _DESCRIPTIONS:
@@ -455,11 +466,12 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
 
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
 _ABROAD = re.compile(
-    r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border)\b",
+    r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|abroad|"
+    r"in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
     re.IGNORECASE,
 )
 """'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees': refugees."""
-_FLIGHT = frozenset({"fled", "fleeing", "flee"})
+_FLIGHT = frozenset({"fled", "fleeing", "flee", "found shelter", "found refuge"})
 _AVERAGE = re.compile(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$", re.IGNORECASE)
 _PEOPLE_NOUN = re.compile(
     r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",

@@ -203,6 +203,8 @@ _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
         Qualifier.approx,
     ),
 }
+_FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
+"""'… five from Edo and one from Kano': one item of a list of places."""
 _BOUND_AFTER = re.compile(
     r"\s+or\s+(?:(?P<up>more|above|over|higher)|fewer|less|below|under)\b", re.IGNORECASE
 )
@@ -342,7 +344,11 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
         whole = {"hundred": 100, **_SCALES}[m.group("ascale").lower()]
         return whole // 2 if m.group("a").lower().startswith("half") else whole
     words = m.group("words").lower()
-    if words == "one" and not _PEOPLE_AFTER.match(m.string, m.end()):
+    if (
+        words == "one"
+        and not _PEOPLE_AFTER.match(m.string, m.end())
+        and not _FROM_PLACE.match(m.string, m.end())
+    ):
         return None
     if words in _SCALES or words == "hundred":
         return None
@@ -398,4 +404,4 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True
-    return before.endswith("(") and after.startswith(")")
+    return before.endswith("(") and after.startswith(")") and isinstance(value, int) and value < 100

@@ -63,6 +63,8 @@ _TOTAL = re.compile(
 """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
 '… – the total is now at 12.9 million': the later figure counts what the earlier one
 counts."""
+_FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
+"""'increased from the initial 230 schools to 733': the same count, later."""
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 """'2.3 million more people are food insecure than in March': a change, not a count; it
 still names what a total after it counts."""
@@ -71,10 +73,13 @@ _ASIDE = re.compile(r"[^,.;]{0,30},")
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
 whom 355 died") keeps its verb to itself."""
 _LIST_ITEM = re.compile(
-    r"\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:with\s+)?"
+    r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:with\s+|\()?"
+    r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
 )
-"""'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000':
-each item of a list of places counts what the first one counts."""
+"""'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
+'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
+of places counts what the first one counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _LABEL_GAP = 25
@@ -176,15 +181,92 @@ def _extract(
             today = _dispatch_date(dispatch, published) or today
         new_paragraph = start == 0 or "\n" in text[max(0, start - 3) : start]
         context.start_sentence(text, start, new_paragraph)
-        source = find_source(sentence, speakers)
+        quoted = context.quotes.enter(sentence, new_paragraph)
+        source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
         if source is None and context.source is not None and _CONTINUES.search(sentence):
             source = context.source
         source = source or context.block_speaker(start)
+        if source is None and quoted:
+            source = context.quotes.speaker
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today)
     article.facts = deduplicate(facts)
     return article
+
+
+_OPENING = '“"'
+
+
+def _after_quote(sentence: str) -> str:
+    """A sentence that starts inside a quotation, with the quoted part masked: '… much
+    higher," Bogner said.' is attributed by what follows the closing mark."""
+    first = 1 if sentence[:1] in _OPENING else 0
+    marks = [i for i in (sentence.find("”", first), sentence.find('"', first)) if i != -1]
+    if not marks:
+        return "~" * len(sentence)
+    close = min(marks)
+    return "~" * (close + 1) + sentence[close + 1 :]
+
+
+@dataclass
+class _Quotes:
+    """Who speaks inside a quotation: the speaker named after it in its paragraph ('"…
+    much higher," Bogner said.') or, for a quotation that runs on into the next paragraph,
+    the speaker who opened it ('She said, “You are all aware …')."""
+
+    speaker: str | None = None
+    open: bool = False
+    skip_first: bool = False
+    pending: list[Fact] = field(default_factory=list)
+
+    def enter(self, sentence: str, new_paragraph: bool) -> bool:
+        """Whether the sentence starts inside a quotation."""
+        if new_paragraph:
+            continuing = self.open and sentence[:1] in _OPENING
+            self.pending = []
+            if not continuing:
+                self.speaker, self.open = None, False
+            self.skip_first = continuing
+        return self.open or sentence[:1] in _OPENING
+
+    def leave(self, sentence: str, source: str | None, unattributed: list[Fact]) -> None:
+        for ch in sentence[1:] if self.skip_first else sentence:
+            if ch == "“":
+                self.open = True
+            elif ch == "”":
+                self.open = False
+            elif ch == '"':
+                self.open = not self.open
+        self.skip_first = False
+        if source is not None and self.pending and not self.open:
+            for fact in self.pending:
+                fact.source = source
+            self.pending = []
+        self.pending.extend(unattributed)
+        if source is not None and self.open:
+            self.speaker = source
+
+
+_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b", re.IGNORECASE)
+_EVENT_DAY = re.compile(
+    r"\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall|occurred)\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+"""'The hurricane that struck on 4 October … has so far confirmed 473 deaths': the day of
+the event does not date a running count, which is as of the report."""
+_EVENT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_day(sentence: str, mention: DateMention) -> bool:
+    return bool(
+        _EVENT_DAY.search(sentence, max(0, mention.start - 50), mention.start)
+        or _EVENT_AFTER.match(sentence, mention.end)
+    )
 
 
 _CARRY_BACK = 3
@@ -227,6 +309,7 @@ class _Context:
 
     source: str | None = None
     previous: list[tuple[str, dt.date | None]] = field(default_factory=list)
+    quotes: _Quotes = field(default_factory=lambda: _Quotes())
     speaker: str | None = None
     block: tuple[int, int] | None = None
 
@@ -238,11 +321,15 @@ class _Context:
             end = text.find("\n\n", start)
             self.block = (start, end if end != -1 else len(text))
 
-    def carried_day(self) -> DateMention | None:
+    def carried_day(self, *, skip_events: bool) -> DateMention | None:
         """The last day an earlier sentence of the paragraph names, looked for only when a
         sentence with a figure and no date of its own asks for it."""
         for sentence, published in reversed(self.previous[-_CARRY_BACK:]):
-            days = [d for d in find_dates(sentence, published) if d.date is not None]
+            days = [
+                d
+                for d in find_dates(sentence, published)
+                if d.date is not None and not (skip_events and _event_day(sentence, d))
+            ]
             if days:
                 return DateMention(0, 0, days[-1].date, days[-1].period)
         return None
@@ -309,11 +396,14 @@ def _sentence_facts(
     if not quantities and CEASEFIRE_RE.search(text) is None:
         return []
     dates = find_dates(text, published)
-    if not dates and (carried := context.carried_day()) is not None:
-        dates = [carried]
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
+    running = _RUNNING.search(text) is not None
+    if running:
+        dates = [d for d in dates if not _event_day(text, d)]
+    if not dates and (carried := context.carried_day(skip_events=running)) is not None:
+        dates = [carried]
     sentence = _Sentence(text, offset, stem, source, ref, dates, find_places(text, gazetteer))
     return _figures(sentence, quantities) + _ceasefires(sentence, quantities)
 
@@ -333,9 +423,13 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
-        if _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
-        or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
-        or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+        if quantities[i].kind == quantities[i - 1].kind
+        and (
+            _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
+            or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+            or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
+        )
     }
     changes = {i for i, q in enumerate(quantities) if _CHANGE.match(text, q.end)}
     blockers = [

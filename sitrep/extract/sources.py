@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|tweeted|posted|predicted|projected|"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|"
     r"put\s+the\s+(?:death\s+)?toll"
 )
 _STEMS = (
     "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
     "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
     "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
-    "predict", "project",
+    "predict", "project", "disclos", "reveal",
 )  # fmt: skip
 """Every attribution contains one of these: most sentences are passed over in a microsecond."""
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -44,7 +44,7 @@ _LOWER_NP_TEXT = """
     observatory news agency's correspondent report regime forces rebels
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
-    district provincial regional survivors"""
+    district provincial regional survivors mission"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
@@ -97,7 +97,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if not any(stem in low for stem in _STEMS):
         return None
     masked = mask_quotes(sentence)
-    source = _according_to(masked) or _verb_subject(masked) or _possessive(masked)
+    source = _according_to(masked) or _verb_subject(masked) or _possessive(masked) or _agent(masked)
     if source is None:
         return None
     source = normalise(source, speakers.known)
@@ -179,7 +179,16 @@ _POSSESSIVE = re.compile(
     r"(?:figures?|estimates?|count|tally|toll|data|numbers?)\b"
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate'."""
-_ADVERB_BEFORE = re.compile(r"\s+(?:also|now|further|later|earlier|today|again)\s*$", re.I)
+_ADVERB_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
+    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly)\s*$",
+    re.IGNORECASE,
+)
+"""'The Directorate has so far confirmed', 'The Mission has also documented': the subject
+stands before the auxiliary and the adverb."""
+_AGENT = re.compile(
+    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced)\s+by\s+", re.I
+)
 _ALIASES = {
     "un refugee agency": "UNHCR",
     "united nations refugee agency": "UNHCR",
@@ -205,6 +214,12 @@ def normalise(source: str, known: frozenset[str]) -> str:
 def acronyms(text: str) -> frozenset[str]:
     """The UN agencies an article names by their acronym."""
     return frozenset(a for a in set(_ALIASES.values()) if a in text)
+
+
+def _agent(masked: str) -> str | None:
+    """'the figure of 108 dead was confirmed by Haitian authorities'."""
+    m = _AGENT.search(masked)
+    return noun_phrase_after(masked, m.end()) if m else None
 
 
 def _possessive(masked: str) -> str | None:
