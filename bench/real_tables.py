@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "real-tables"
 SITREP = Path(sys.executable).with_name("sitrep")
-NOTICE_CODES = frozenset({"no-source"})
+NOTICE_CODES = frozenset({"no-source", "encoding-fallback"})
 """Row-less warnings that are advice about the file, not claims about its data."""
 
 TOML = """[situation]
