@@ -82,7 +82,12 @@ class Score:
 
 
 def _norm(label: str | None) -> str:
-    return " ".join((label or "").casefold().split())
+    """Labels compare without case or spacing; a tag's attributes in any order."""
+    text = "".join((label or "").casefold().split())
+    if not text.startswith("#"):
+        return " ".join((label or "").casefold().split())
+    head, *attributes = text.split("+")
+    return "+".join([head, *sorted(set(attributes))])
 
 
 def _labels(entry: dict[str, Any]) -> set[str]:
@@ -297,7 +302,7 @@ def main() -> None:
                 continue
             scores.append(score_file(entry, work, run_cli if args.cli else run_library))
         head = (
-            f"{'file':<56} {'kind':>5} {'true':>5} {'found':>5} {'false':>6} {'tol':>4} "
+            f"{'file':<56} {'kind':>5} {'true':>5} {'found':>5} {'sev':>4} {'false':>6} {'tol':>4} "
             f"{'note':>4} {'exit':>4}  pass"
         )
         print(head)
@@ -305,7 +310,8 @@ def main() -> None:
         for s in scores:
             print(
                 f"{s.file:<56} {s.kinds_right:>2}/{len(s.kinds):<2} {s.expected:>5} "
-                f"{s.found:>5} {len(s.false_alarms):>6} {s.tolerated:>4} {s.notices:>4} "
+                f"{s.found:>5} {s.severity_off:>4} {len(s.false_alarms):>6} {s.tolerated:>4} "
+                f"{s.notices:>4} "
                 f"{s.exit_code:>4}  {'yes' if s.passes else 'no'}"
                 + (f"  ({s.note})" if s.note else "")
             )
@@ -317,6 +323,7 @@ def main() -> None:
             f"{'total: ' + str(len(scores)) + ' files':<56} "
             f"{sum(s.kinds_right for s in scores):>2}/{kinds:<2} "
             f"{sum(s.expected for s in scores):>5} {sum(s.found for s in scores):>5} "
+            f"{sum(s.severity_off for s in scores):>4} "
             f"{sum(len(s.false_alarms) for s in scores):>6} "
             f"{sum(s.tolerated for s in scores):>4} {sum(s.notices for s in scores):>4}"
             f"       {sum(s.passes for s in scores)} pass"
