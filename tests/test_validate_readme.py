@@ -62,4 +62,5 @@ def test_every_problem_code_written_in_the_code_is_in_the_catalogue() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in SITREP.rglob("*.py"))
     written = set(re.findall(r"code=\"([a-z0-9-]+)\"", source))
     written |= set(re.findall(r"_(?:file_)?problem\([^,]+, \"([a-z0-9-]+)\"", source))
+    written |= set(re.findall(r"^\s+\"([a-z]+(?:-[a-z]+)+)\",\n\s+\"[a-z ]", source, re.M))
     assert written and written <= {c.value for c in ProblemCode}

@@ -51,6 +51,18 @@ class ProblemCode(StrEnum):
         CodeSpec("Unreadable file", _E, "the file cannot be opened or is not a table sitrep reads"),
     )
     empty_file = "empty-file", CodeSpec("Empty file", _E, "the file holds no table")
+    not_a_file = (
+        "not-a-file",
+        CodeSpec("Not a file", _E, "a folder, device or pipe was given where a file was expected"),
+    )
+    too_large = (
+        "too-large",
+        CodeSpec(
+            "Too large",
+            _E,
+            "more bytes, rows, columns or cells than sitrep reads; refused before it is read",
+        ),
+    )
     encoding_fallback = (
         "encoding-fallback",
         CodeSpec(
@@ -78,7 +90,45 @@ class ProblemCode(StrEnum):
             "Duplicate column", _E, "two columns hold the same field; the first is the one read"
         ),
     )
+    ragged_row = (
+        "ragged-row",
+        CodeSpec(
+            "Ragged row",
+            _E,
+            "a row with more cells than the header (often an unquoted thousands separator)",
+        ),
+    )
+    cells_beyond_header = (
+        "cells-beyond-header",
+        CodeSpec("Cells beyond the header", _W, "values right of the table's last headed column"),
+    )
     # cells
+    cell_too_long = (
+        "cell-too-long",
+        CodeSpec("Cell too long", _E, "a cell longer than any value sitrep expects; shown cut"),
+    )
+    formula_without_value = (
+        "formula-without-value",
+        CodeSpec(
+            "Formula without a value",
+            _E,
+            "a workbook formula with no saved result; open and save the file in a spreadsheet",
+        ),
+    )
+    invisible_character = (
+        "invisible-character",
+        CodeSpec(
+            "Invisible character",
+            _W,
+            "a control or bidi character a spreadsheet does not show; removed",
+        ),
+    )
+    foreign_digits = (
+        "foreign-digits",
+        CodeSpec(
+            "Non-Latin digits", _W, "digits of another script (Arabic-Indic) were read as 0-9"
+        ),
+    )
     empty_value = "empty-value", CodeSpec("Empty value", _E, "a required cell is empty")
     not_a_count = (
         "not-a-count",
