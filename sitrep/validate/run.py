@@ -254,9 +254,14 @@ def _order(sheet: Sheet) -> Callable[[Problem], tuple[bool, int, int]]:
 
 
 def _table(sheet: Sheet, frame: pl.DataFrame, problems: list[Problem]) -> Table:
+    """The sheet's typed rows, leaving out every row with an error (the rules' or the reader's)."""
     assert sheet.kind is not None
     sheet_level = any(p.row is None and p.severity is Severity.error for p in problems)
-    bad_rows = {p.row for p in problems if p.row is not None and p.severity is Severity.error}
+    bad_rows = {
+        p.row
+        for p in (*sheet.problems, *problems)
+        if p.row is not None and p.severity is Severity.error
+    }
     return Table(
         kind=sheet.kind,
         file=sheet.file,
