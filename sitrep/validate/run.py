@@ -214,6 +214,22 @@ def validate_situation(
     return validation
 
 
+def validate_read(
+    read: Sequence[ReadResult],
+    *,
+    situation: Situation | None,
+    gazetteer: Iterable[GazetteerEntry] = (),
+    today: dt.date,
+    records: bool = False,
+    rules: Iterable[str] | None = None,
+) -> Validation:
+    """Validate tables already read (a DataFrame's sheet, say) as one situation's."""
+    validation = Validation()
+    group = _Group(situation, list(read), list(gazetteer))
+    _validate_group(group, today, records, validation, select_rules(rules))
+    return validation
+
+
 def _validate_group(
     group: _Group, today: dt.date, records: bool, validation: Validation, rules: Sequence[Rule]
 ) -> None:
