@@ -51,18 +51,6 @@ class ProblemCode(StrEnum):
         CodeSpec("Unreadable file", _E, "the file cannot be opened or is not a table sitrep reads"),
     )
     empty_file = "empty-file", CodeSpec("Empty file", _E, "the file holds no table")
-    not_a_file = (
-        "not-a-file",
-        CodeSpec("Not a file", _E, "a folder, device or pipe was given where a file was expected"),
-    )
-    too_large = (
-        "too-large",
-        CodeSpec(
-            "Too large",
-            _E,
-            "more bytes, rows, columns or cells than sitrep reads; refused before it is read",
-        ),
-    )
     encoding_fallback = (
         "encoding-fallback",
         CodeSpec(
@@ -90,29 +78,47 @@ class ProblemCode(StrEnum):
             "Duplicate column", _E, "two columns hold the same field; the first is the one read"
         ),
     )
+    too_large = (
+        "too-large",
+        CodeSpec(
+            "Too large",
+            _E,
+            "the file, sheet or a header is beyond what sitrep reads (size, rows, columns or "
+            "cells), checked before reading it",
+        ),
+    )
+    not_a_file = (
+        "not-a-file",
+        CodeSpec(
+            "Not a file", _E, "a folder, pipe or device where a table or article was expected"
+        ),
+    )
     ragged_row = (
         "ragged-row",
         CodeSpec(
-            "Ragged row",
+            "More cells than the header",
             _E,
-            "a row with more cells than the header (often an unquoted thousands separator)",
+            "a row has more cells than the header names; often an unquoted thousands separator "
+            "or a separator inside a cell",
         ),
     )
     cells_beyond_header = (
         "cells-beyond-header",
-        CodeSpec("Cells beyond the header", _W, "values right of the table's last headed column"),
+        CodeSpec(
+            "Values beyond the header",
+            _W,
+            "rows have values right of the last named column, which are not read",
+        ),
     )
     # cells
-    cell_too_long = (
-        "cell-too-long",
-        CodeSpec("Cell too long", _E, "a cell longer than any value sitrep expects; shown cut"),
-    )
+    empty_value = "empty-value", CodeSpec("Empty value", _E, "a required cell is empty")
     formula_without_value = (
         "formula-without-value",
         CodeSpec(
-            "Formula without a value",
+            "Formula with no saved value",
             _E,
-            "a workbook formula with no saved result; open and save the file in a spreadsheet",
+            "a workbook formula with no saved result (written by a program, never opened in a "
+            "spreadsheet); open and save it, or type the value",
         ),
     )
     invisible_character = (
@@ -120,16 +126,17 @@ class ProblemCode(StrEnum):
         CodeSpec(
             "Invisible character",
             _W,
-            "a control or bidi character a spreadsheet does not show; removed",
+            "a control, zero-width or direction character a spreadsheet does not show",
         ),
     )
     foreign_digits = (
         "foreign-digits",
-        CodeSpec(
-            "Non-Latin digits", _W, "digits of another script (Arabic-Indic) were read as 0-9"
-        ),
+        CodeSpec("Non-ASCII digits", _W, "digits of another script (Arabic-Indic, …) in a cell"),
     )
-    empty_value = "empty-value", CodeSpec("Empty value", _E, "a required cell is empty")
+    cell_too_long = (
+        "cell-too-long",
+        CodeSpec("Cell too long", _E, "a cell longer than sitrep reads; it is cut"),
+    )
     not_a_count = (
         "not-a-count",
         CodeSpec(
