@@ -35,6 +35,7 @@ def validate_frame(
     gazetteer: Iterable[GazetteerEntry] = (),
     today: dt.date | None = None,
     name: str = "DataFrame",
+    rules: Iterable[str] | None = None,
 ) -> ValidationReport:
     """The problems of a table held in a DataFrame, as `sitrep validate` reports a file's.
 
@@ -42,7 +43,8 @@ def validate_frame(
     header name (`IDPs`). A problem's `row` is the frame's row label (its index, for a
     pandas frame with an integer index; else the position from 0) and `file` is `name`.
     `situation` is a `Situation`, or a situation folder whose settings and gazetteer
-    apply; `gazetteer` adds gazetteer rows; `today` is the last day a row may be dated.
+    apply; `gazetteer` adds gazetteer rows; `today` is the last day a row may be dated;
+    `rules` runs only the rules of those names (`sitrep.validate.RULES`).
     """
     table_kind = _kind(kind)
     text, rows = _text_columns(frame)
@@ -78,6 +80,7 @@ def validate_frame(
         situation=situation,
         gazetteer=entries,
         today=today or dt.date.today(),
+        rules=rules,
     )
     return validation.report
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -89,3 +91,15 @@ def test_the_readmes_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> Non
     printed: list[tuple[object, ...]] = []
     exec(code, {"print": lambda *a: printed.append(a)})
     assert printed == [(1, "IDPs", "abc", "not-a-count", printed[0][4])]
+
+
+def test_import_sitrep_loads_neither_the_renderer_nor_pandas() -> None:
+    """A notebook or a script that only validates should not pay for WeasyPrint or pandas."""
+    code = "import sys, sitrep; print(sorted({'weasyprint', 'pandas'} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_one_rule_can_be_run_on_a_frame() -> None:
+    report = sitrep.validate_frame(field_frame(), "displacement", rules=["pcodes"])
+    assert [(p.row, p.code) for p in report.problems] == [(2, "bad-pcode")]
