@@ -19,6 +19,7 @@ from sitrep.models import (
     CasualtyRecord,
     DisplacementRecord,
     Extraction,
+    Figure,
     Indicator,
     MedevacRecord,
     Sitrep,
@@ -93,13 +94,19 @@ def merge_report(
         if previous
         else {}
     )
+
+    def previous_figure(figure: Figure) -> Figure | None:
+        return before.get((figure.indicator, places.place_key(figure.location, figure.pcode)))
+
     adm1_names = {places.place_key(r.place, r.pcode): r.adm1_name for r in located if r.adm1_name}
     since = context.since
     citations = cite.Citations({f.id: f for f in table_facts + article_facts})
 
     key_figures = cite.cite_figures(
         [
-            figures.with_delta(f, since, before, places.place_key(f.location, f.pcode))
+            figures.changed(
+                f, before.get((f.indicator, places.place_key(f.location, f.pcode))), since
+            )
             for f in figures.key_figures(observations)
         ],
         citations,
