@@ -631,11 +631,12 @@ def _check_cells(sheet: Sheet, *, plain: bool) -> None:
         *((pl.col(n).str.len_bytes() > MAX_CELL_CHARS).any().alias(f"{n}:long") for n in names),
         *((pl.col(n) == "").any().alias(f"{n}:empty") for n in names),
     ).row(0, named=True)
+    emptied = [n for n in names if flags[f"{n}:empty"]]
+    if emptied:
+        sheet.frame = sheet.frame.with_columns(
+            pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in emptied
+        ).filter(pl.any_horizontal(pl.col(names).is_not_null()))
     for name in names:
-        if flags[f"{name}:empty"]:
-            sheet.frame = sheet.frame.with_columns(
-                pl.when(pl.col(name) != "").then(pl.col(name)).alias(name)
-            )
         if flags[f"{name}:long"]:
             _cut_long_cells(sheet, name)
         if flags[f"{name}:odd"]:
