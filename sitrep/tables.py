@@ -1342,11 +1342,15 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
 
 
 def table_files(folder: Path) -> list[Path]:
-    """The tables of a situation folder: not articles, reviewed facts, config or lock files."""
+    """The tables of a situation folder: not articles, reviewed facts, config or lock files.
+
+    Anything but a folder counts, so a pipe or a broken link named like a table is
+    reported by `read_table_file` instead of skipped without a word.
+    """
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file()
+        if not p.is_dir()
         and p.suffix.lower() in TABLE_SUFFIXES
         and not p.name.startswith(("~$", "."))
         and not (p.suffix.lower() == ".json" and p.name.startswith("facts"))

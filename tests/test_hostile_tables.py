@@ -305,3 +305,12 @@ def test_a_zip_bomb_workbook_is_refused_by_its_uncompressed_size(tmp_path: Path)
     (problem,) = _validate_in_a_small_box(path)
     assert problem[0] == "too-large"
     assert "uncompressed, the workbook is 520 MB" in problem[1]
+
+
+def test_a_pipe_in_a_situation_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "good.csv").write_text(f"{HEADER}\n2016-12-08,east Aleppo,35000,UN\n")
+    os.mkfifo(tmp_path / "incoming.csv")
+    problems = problems_of(tmp_path)
+    assert [(Path(p.file).name, p.code) for p in problems if p.code == "not-a-file"] == [
+        ("incoming.csv", "not-a-file")
+    ]
