@@ -560,8 +560,14 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
 
 
 def _more(
-    sheet: Sheet, count: int, code: str, what: str, column: str | None = None
+    sheet: Sheet,
+    count: int,
+    code: str,
+    what: str,
+    column: str | None = None,
+    severity: Severity = Severity.error,
 ) -> list[Problem]:
+    """One problem counting those of a kind beyond the ones listed."""
     if count <= MAX_PROBLEMS_PER_KIND:
         return []
     return [
@@ -569,6 +575,7 @@ def _more(
             file=sheet.file,
             sheet=sheet.name,
             column=column,
+            severity=severity,
             code=code,
             message=f"… and {count - MAX_PROBLEMS_PER_KIND:,} more {what}",
         )
@@ -597,6 +604,8 @@ escapes). Zero-width (non-)joiners are left to text: Persian and Indic names nee
 _STRICT_INVISIBLE = r"[[\p{Cc}\p{Cf}]--[\t\n\r]]"
 _FOREIGN_DIGIT = r"[\p{Nd}--[0-9]]"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+_TEXT_STRIP = _ANSI.pattern + "|" + _INVISIBLE
+"""What text loses: ANSI colour sequences whole, then each invisible character."""
 _TYPED = frozenset(
     {FieldType.count, FieldType.date, FieldType.adm1_code, FieldType.adm2_code, FieldType.status}
 )
@@ -711,18 +720,21 @@ def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
 
     In a typed cell the character is spelled out (`3<U+200B>1,<U+200B>500`), so the
     cell fails its own check with the character in view, and its row is not typed.
+    Text is cleaned by one vectorised replacement; only the cells reported, and the
+    distinct values of typed cells, are looked at one by one.
     """
     column = sheet.fields[name]
     odd = sheet.frame.filter(pl.col(name).str.contains(pattern)).select(ROW, name)
-    cleaned = {v: _cleaned(v, typed=typed) for v in odd.get_column(name).unique().to_list()}
-    reported = 0
-    for row, value in odd.iter_rows():
-        text, found = cleaned[value]
-        if typed and found:
-            continue
-        reported += 1
-        if reported > MAX_PROBLEMS_PER_KIND:
-            continue
+    if typed:
+        cleaned = {v: _cleaned(v, typed=True) for v in odd.get_column(name).unique().to_list()}
+        odd = odd.filter(pl.col(name).is_in([v for v, (_, found) in cleaned.items() if not found]))
+        sheet.frame = sheet.frame.with_columns(
+            pl.col(name).replace(list(cleaned), [text for text, _ in cleaned.values()])
+        )
+    else:
+        sheet.frame = sheet.frame.with_columns(pl.col(name).str.replace_all(_TEXT_STRIP, ""))
+    for row, value in odd.head(MAX_PROBLEMS_PER_KIND).iter_rows():
+        text, found = _cleaned(value, typed=typed)
         if found:
             what = ", ".join(
                 f"U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}"
@@ -746,10 +758,14 @@ def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
             )
         )
     sheet.problems.extend(
-        _more(sheet, reported, "invisible-character", "cells like this", column.label)
-    )
-    sheet.frame = sheet.frame.with_columns(
-        pl.col(name).replace(list(cleaned), [text for text, _ in cleaned.values()])
+        _more(
+            sheet,
+            odd.height,
+            "invisible-character",
+            "cells like this",
+            column.label,
+            Severity.warning,
+        )
     )
 
 

@@ -314,3 +314,17 @@ def test_a_pipe_in_a_situation_folder_is_reported_not_skipped(tmp_path: Path) ->
     assert [(Path(p.file).name, p.code) for p in problems if p.code == "not-a-file"] == [
         ("incoming.csv", "not-a-file")
     ]
+
+
+def test_many_invisible_characters_are_listed_up_to_a_thousand_then_counted(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        HEADER + "\n" + "".join(f"2016-12-08,site {i},1,U\u200bN\n" for i in range(1500))
+    )
+    problems = problems_of(path)
+    assert len(problems) == 1001
+    assert {p.severity for p in problems} == {Severity.warning}
+    assert problems[-1].message == "… and 500 more cells like this"
+    assert rows_of(path)[-1] == (1501, "site 1499", "1", "UN")
