@@ -210,7 +210,9 @@ def run(tree: Path, command: str, path: Path, timeout: float) -> dict[str, objec
     lines = peak_file.read_text().split()
     peak = int(lines[-1]) // 1024 if lines and lines[-1].isdigit() else "?"
     said = stderr.strip().splitlines()[-1:]
-    if command == "validate" and child.returncode in (0, 1):
+    if "Traceback" in stderr:
+        said = ["traceback: " + " ".join(said)]
+    elif command == "validate" and child.returncode in (0, 1):
         problems = json.loads(stdout)["problems"]
         said = [f"{len(problems)} problem(s); first: {problems[0]['code']}: "
                 f"{problems[0]['message']}"] if problems else ["0 problems"]  # fmt: skip
