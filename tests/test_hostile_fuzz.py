@@ -4,7 +4,8 @@ For CSV the careful reader is Python's csv module on the text with its line ends
 made LF: every row it sees must be in the sheet, with the same cells, or a problem
 must say why not. Articles of any text (bidi controls, zero-width and control
 characters, other scripts), as plain text, front matter or HTML, must give facts
-whose quotes are in the text, or one problem for the file.
+whose quotes are in the text, or one problem for the file. Workbook cells of any
+kind must give every row that holds something.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from sitrep.extract import extract_articles
 from sitrep.extract.reader import read_article
@@ -165,3 +167,44 @@ def test_any_article_text_gives_quoted_facts_or_one_problem(
     for fact in extraction.articles[0].facts:
         assert fact.span is not None
         assert text[fact.span[0] : fact.span[1]] == fact.quote
+
+
+workbook_cell = st.one_of(
+    st.none(),
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(
+        st.one_of(
+            st.sampled_from("\u200b\u200c\u200e\u202e\u2066\ufeff ,;\"'٠١٢"),
+            st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]),
+        ),
+        max_size=8,
+    ).filter(lambda t: not t.startswith("=")),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(workbook_cell, min_size=0, max_size=6), max_size=6))
+def test_no_workbook_row_is_lost_or_invented(body: list[list[object]]) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [HEADER, TAGS, *body]:
+        sheet.append(row)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "d.xlsx"
+        book.save(path)
+        result = read_table_file(path)
+    (read,) = result.sheets
+    filled = {
+        i + 3
+        for i, row in enumerate(body)
+        if any(c is not None and c != "" for c in row[: len(HEADER)])
+    }
+    beyond = {
+        i + 3 for i, row in enumerate(body) if any(c not in (None, "") for c in row[len(HEADER) :])
+    }
+    got = set(read.frame.get_column("__row__").to_list())
+    assert filled <= got <= filled | beyond
+    if beyond:
+        assert "cells-beyond-header" in {p.code for p in read.problems}
