@@ -1355,29 +1355,3 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
             )
         )
     return entries
-
-
-def table_files(folder: Path) -> list[Path]:
-    """The tables of a situation folder: not articles, reviewed facts, config or lock files.
-
-    Anything but a folder counts, so a pipe or a broken link named like a table is
-    reported by `read_table_file` instead of skipped without a word.
-    """
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if not p.is_dir()
-        and p.suffix.lower() in TABLE_SUFFIXES
-        and not p.name.startswith(("~$", "."))
-        and not (p.suffix.lower() == ".json" and p.name.startswith("facts"))
-    )
-
-
-def load_gazetteer(situation_dir: Path) -> list[GazetteerEntry]:
-    """Every gazetteer row of a situation folder, for matching place names to P-codes."""
-    entries: list[GazetteerEntry] = []
-    for path in table_files(situation_dir):
-        for sheet in read_table_file(path).sheets:
-            if sheet.kind is TableKind.gazetteer:
-                entries.extend(gazetteer_entries(sheet))
-    return entries

@@ -8,7 +8,7 @@ import pytest
 from sitrep.extract import extract_text
 from sitrep.gazetteer import Gazetteer, normalise_place
 from sitrep.models import GazetteerEntry
-from sitrep.validate import _name_key
+from sitrep.validate.columns import name_key
 
 ENTRIES = [
     GazetteerEntry(row=3, adm1_name="Aleppo", adm1_code="SY02", adm2_name="Jebel Saman",
@@ -35,7 +35,7 @@ def test_spellings_of_one_place_normalise_alike(written: str, same: str) -> None
 
 def test_validation_compares_names_in_a_column_as_the_gazetteer_does() -> None:
     names = [name for pair in SPELLINGS for name in pair]
-    column = pl.DataFrame({"name": names}).select(_name_key("name")).to_series().to_list()
+    column = pl.DataFrame({"name": names}).select(name_key("name")).to_series().to_list()
     assert column == [normalise_place(n) for n in names]
 
 

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from sitrep.config import load_situation
 from sitrep.errors import UsageError
+from sitrep.load import load_situation
 from sitrep.models import (
     CasualtyRecord,
     CeasefireRecord,

@@ -18,7 +18,9 @@ from sitrep.models.facts import (
     Review,
 )
 from sitrep.models.problems import (
+    CodeSpec,
     Problem,
+    ProblemCode,
     Severity,
     Validation,
     ValidationReport,
@@ -55,6 +57,7 @@ __all__ = [
     "CeasefireRecord",
     "CeasefireStatus",
     "CellRef",
+    "CodeSpec",
     "Conflict",
     "Contact",
     "DisplacementRecord",
@@ -70,6 +73,7 @@ __all__ = [
     "Numbering",
     "Period",
     "Problem",
+    "ProblemCode",
     "Qualifier",
     "Record",
     "Review",
