@@ -880,8 +880,11 @@ def _polars_csv(data: bytes, separator: str) -> pl.DataFrame:
     """
     width = _head_width(data, separator)
     if width > MAX_COLUMNS:
+        end = data.find(b"\n")
+        cells = data[: end if end != -1 else len(data)].count(separator.encode()) + 1
         raise _UnreadableError(
-            f"the header has {width:,} columns or more; sitrep reads at most {MAX_COLUMNS:,}",
+            f"the first rows are {max(width, cells):,} cells wide; sitrep reads at most "
+            f"{MAX_COLUMNS:,} columns",
             code="too-large",
         )
     spare = f"column_{width}"
