@@ -777,11 +777,8 @@ class _NotUtf8Error(Exception):
 
 
 def _decode(raw: bytes) -> bytes:
-    """UTF-8 bytes whose lines end in LF or CRLF: BOMs dropped, UTF-16 re-encoded.
-
-    Lines end as Excel sees them: a lone CR ("CSV (Macintosh)", or one stray CR) ends a
-    row instead of gluing two together. Whether the rest is valid UTF-8 the parser checks.
-    """
+    """UTF-8 bytes: BOMs dropped, UTF-16 re-encoded; whether the rest is valid UTF-8 the
+    parser checks."""
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -794,10 +791,15 @@ def _decode(raw: bytes) -> bytes:
             raw = _from_utf16(raw, "utf-16-le" if little else "utf-16-be")
         elif b"\x00" in head:
             raise _UnreadableError("binary data, not text")
-    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
-        # CRLF alone the parser reads as it should; a lone CR it would not.
-        raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return raw
+
+
+def _unix_lines(data: bytes, carriage_returns: int) -> bytes:
+    """Lone CRs as line ends: CRLF alone the parser reads as it should, a lone CR it would
+    not ("CSV (Macintosh)", or one stray CR gluing two rows together)."""
+    if carriage_returns and carriage_returns != data.count(b"\r\n"):
+        return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
 
 
 def _from_utf16(raw: bytes, encoding: str) -> bytes:
@@ -827,7 +829,7 @@ def _sniff_delimiter(head: bytes) -> str:
         return best if counts[best] else ","
 
 
-_PRINTABLE_ASCII = bytes(b for b in range(256) if b in b"\t\n\r" or 0x20 <= b <= 0x7E)
+_PRINTABLE_ASCII = bytes(b for b in range(256) if b in b"\t\n" or 0x20 <= b <= 0x7E)
 
 
 def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
@@ -839,8 +841,12 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
     del raw
     if not data or data.isspace():
         raise _UnreadableError("the file is empty", code="empty-file")
+    odd = data.translate(None, _PRINTABLE_ASCII)
+    # One pass finds both the CRs and whether any cell could hold an invisible character.
+    carriage_returns = odd.count(b"\r")
+    data = _unix_lines(data, carriage_returns)
+    plain = len(odd) == carriage_returns
     separator = _sniff_delimiter(data)
-    plain = not data.translate(None, _PRINTABLE_ASCII)
     try:
         return _Grid(None, _polars_csv(data, separator), plain=plain)
     except _NotUtf8Error:
