@@ -46,6 +46,9 @@ from sitrep.models import GazetteerEntry, Indicator, Problem, Severity, TableKin
 
 ROW = "__row__"
 """Column holding each data row's number as the spreadsheet shows it."""
+LINE = "__line__"
+"""Column holding a hash of each data row's every cell, for kinds whose rows have no date
+to key them (a row of people in need repeated in every column is counted twice)."""
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
@@ -212,6 +215,19 @@ _PERIOD = (
     FieldSpec("year", FieldType.text, ("#date+year",), ("Year",)),
     FieldSpec("month", FieldType.text, ("#date+month",), ("Month",)),
 )
+_CATEGORY = FieldSpec(
+    "category",
+    FieldType.text,
+    ("#cause", "#event+type", "#crisis+type"),
+    ("Event type", "cause", "displacement reason", "reason"),
+)
+"""What a row counts within its place and date (displacement by cause, events by type):
+part of the duplicate key."""
+_ASSESSMENT = FieldSpec(
+    "assessment", FieldType.text, ("#assessment+type",), ("Assessment type", "assessment")
+)
+"""Which assessment a row comes from (DTM's baseline or site assessment): rows of two
+assessments are not duplicates of each other."""
 _SECTOR = FieldSpec(
     "sector", FieldType.text, ("#sector", "#cluster"), ("Sector", "cluster", "sector cluster")
 )
@@ -290,6 +306,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
                 _figure(
                     "idps_ind",
                     Indicator.displaced,
@@ -325,6 +343,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
                 _figure(
                     "medevac_ind",
                     Indicator.medical_evacuation_needed,
@@ -357,6 +377,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
                 *_PERIOD,
                 FieldSpec(
                     "killed_ind",
@@ -412,6 +434,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
                 _SECTOR,
                 _figure(
                     "inneed",
@@ -1535,8 +1559,11 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                         message=f"holds the same data as {found[0].label!r}, which is the one read",
                     )
                 )
+    line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
     sheet.frame = sheet.frame.select(
-        pl.col(ROW), *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items())
+        pl.col(ROW),
+        *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
+        *(line if "date" not in sheet.fields and kind is TableKind.people_in_need else []),
     )
 
 

@@ -113,3 +113,40 @@ def test_a_cod_ab_sheet_per_level_is_a_gazetteer(tmp_path: Path) -> None:
     (sheet,) = read_table_file(path).sheets
     assert sheet.kind is TableKind.gazetteer
     assert validate_paths([path]).report.problems == []
+
+
+def test_a_row_repeated_in_every_column_of_a_table_without_dates(tmp_path: Path) -> None:
+    """Rows that differ only in a column no rule reads (Sex) are not duplicates."""
+    path = write(
+        tmp_path,
+        "Sector,Sex,Targeted,Province\n#sector,#population+sex,#targeted,#adm1\n"
+        "WASH,Men,100,Coast\nWASH,Women,100,Coast\nWASH,Men,100,Coast\n",
+    )
+    found = [(p.code, p.row) for p in validate_paths([path]).report.problems]
+    assert found == [("duplicate-row", 5), ("no-source", None)]
+
+
+def test_rows_of_another_cause_or_assessment_are_not_duplicates(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country,Date,IDPs,Reason,Assessment,Source\n"
+        "#country+code,#date+reported,#affected+idps,#cause+type,#assessment+type,#meta+source\n"
+        "AFG,2017-03-30,179956,Conflict,BA,x\n"
+        "AFG,2017-03-30,98,Natural disaster,BA,x\n"
+        "AFG,2017-03-30,170000,Conflict,SA,x\n"
+        "AFG,2017-03-30,170000,Conflict,SA,x\n",
+    )
+    found = [(p.code, p.row) for p in validate_paths([path]).report.problems]
+    assert found == [("duplicate-row", 6)]
+
+
+def test_a_gazetteer_unit_without_its_own_pcode(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "adm3_name,adm3_pcode,adm2_name,adm2_pcode,adm1_name,adm1_pcode\n"
+        "Mobaye,CF6111,Mobaye,CF611,Basse-Kotto,CF61\n"
+        ",,Mobaye,CF611,Basse-Kotto,CF61\n"
+        "Zangba,,Mobaye,CF611,Basse-Kotto,CF61\n",
+    )
+    found = [(p.code, p.row, p.column) for p in validate_paths([path]).report.problems]
+    assert found == [("empty-value", 3, "adm3_pcode"), ("empty-value", 4, "adm3_pcode")]

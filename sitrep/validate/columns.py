@@ -127,10 +127,13 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
     places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
     if places:
-        most_specific = pl.coalesce(
-            pl.when(pl.col(f).is_not_null()).then(pl.lit(f"{f}:") + place_key(f)) for f in places
+        # each level hashed with its own seed: SY02 as a governorate is not SY02 as a name
+        typed.append(
+            pl.coalesce(
+                pl.when(pl.col(f).is_not_null()).then(place_key(f).hash(seed=i))
+                for i, f in enumerate(places)
+            ).alias(PLACE)
         )
-        typed.append(pl.when(most_specific.is_not_null()).then(most_specific.hash()).alias(PLACE))
     return frame.with_columns(typed)
 
 

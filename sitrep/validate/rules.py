@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from sitrep.models import ProblemCode, Severity, TableKind
-from sitrep.tables import KINDS, ROW, FieldType, Sheet
+from sitrep.tables import KINDS, LINE, ROW, FieldType, Sheet
 from sitrep.validate.columns import (
     NEGATIVE,
     PCODE_CHARS,
@@ -134,7 +134,8 @@ def select_hits(
 
 @rule("required", ProblemCode.empty_value)
 def required(s: Subject) -> list[pl.LazyFrame]:
-    """A required cell is empty (for a group such as the place columns: all of them are)."""
+    """A required cell is empty (for a group such as the place columns: all of them are; in
+    a gazetteer, the P-code of the sheet's own level)."""
     assert s.sheet.kind is not None
     spec = KINDS[s.sheet.kind]
     queries = []
@@ -147,6 +148,11 @@ def required(s: Subject) -> list[pl.LazyFrame]:
             text = pl.lit(f"required: expected {what}")
             # a row with no place at all is reported on its broadest place column
             queries.append(hits(s.frame, ProblemCode.empty_value, there[-1], empty, text))
+    levels = pcode_fields(s.sheet)
+    if s.sheet.kind is TableKind.gazetteer and levels:
+        level, code = levels[-1]
+        text = pl.lit(f"an admin-{level} unit with no P-code")
+        queries.append(hits(s.frame, ProblemCode.empty_value, code, pl.col(code).is_null(), text))
     return queries
 
 
@@ -264,11 +270,33 @@ def pcode_checks(s: Subject, level: int, name: str) -> list[tuple[pl.Expr, pl.Ex
     return checks
 
 
-def well_formed(s: Subject, level: int, name: str) -> pl.Expr:
-    """The P-code passes every `pcode_checks` check."""
-    return pl.col(name).is_not_null() & ~pl.any_horizontal(
-        mask.fill_null(False) for mask, _ in pcode_checks(s, level, name)
+def code_keys(s: Subject, name: str) -> list[str]:
+    """What decides whether a P-code cell is well formed: the code, and its row's country."""
+    return ["country_code", name] if "country_code" in s.fields else [name]
+
+
+def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
+    """The distinct malformed codes of a column (with their country) and why.
+
+    A column of a million cells holds a few thousand codes: each is checked once.
+    """
+    keys = code_keys(s, name)
+    checks = pcode_checks(s, level, name)
+    why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
+    return (
+        s.frame.lazy()
+        .select(keys)
+        .filter(pl.col(name).is_not_null())
+        .unique()
+        .with_columns(why.alias("message"))
+        .filter(pl.col("message").is_not_null())
+        .collect()
+        .lazy()
     )
+
+
+def _rows_of(s: Subject, codes: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
+    return s.frame.lazy().join(codes, on=keys, how="inner", nulls_equal=True)
 
 
 @rule("pcodes", ProblemCode.bad_pcode)
@@ -276,9 +304,13 @@ def pcodes(s: Subject) -> list[pl.LazyFrame]:
     """A P-code is its country's prefix then capital letters and digits, of the level's
     length where the country's COD lengths are known (`SY02`, `IQG01Q01`, `BDI001001`)."""
     return [
-        hits(s.frame, ProblemCode.bad_pcode, name, pl.col(name).is_not_null() & mask, text)
+        select_hits(
+            _rows_of(s, malformed(s, level, name), code_keys(s, name)),
+            ProblemCode.bad_pcode,
+            name,
+            Severity.error,
+        )
         for level, name in pcode_fields(s.sheet)
-        for mask, text in pcode_checks(s, level, name)
     ]
 
 
@@ -345,21 +377,31 @@ def end_after_start(s: Subject) -> list[pl.LazyFrame]:
 
 @rule("district-in-governorate", ProblemCode.pcode_not_under_adm1)
 def district_in_governorate(s: Subject) -> list[pl.LazyFrame]:
-    """A P-code starts with the code of the row's area one level up (both well formed)."""
+    """A P-code starts with the code of the row's area one level up (both well formed).
+
+    Checked once per distinct pair of codes.
+    """
     levels = pcode_fields(s.sheet)
     queries = []
     for (upper, parent), (level, child) in itertools.pairwise(levels):
-        queries.append(
-            hits(
-                s.frame,
-                ProblemCode.pcode_not_under_adm1,
-                child,
-                ~pl.col(child).str.starts_with(pl.col(parent))
-                & well_formed(s, upper, parent)
-                & well_formed(s, level, child),
-                message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)),
-            )
+        country = code_keys(s, child)[:-1]
+        pairs = (
+            s.frame.lazy()
+            .select(*country, parent, child)
+            .drop_nulls([parent, child])
+            .unique()
+            .filter(~pl.col(child).str.starts_with(pl.col(parent)))
         )
+        for lvl, name in ((upper, parent), (level, child)):
+            bad = malformed(s, lvl, name).drop("message")
+            pairs = pairs.join(bad, on=code_keys(s, name), how="anti", nulls_equal=True)
+        outside = pairs.with_columns(
+            message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)).alias(
+                "message"
+            )
+        ).collect()
+        query = _rows_of(s, outside.lazy(), [*country, parent, child])
+        queries.append(select_hits(query, ProblemCode.pcode_not_under_adm1, child, Severity.error))
     return queries
 
 
@@ -422,17 +464,23 @@ def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
     if not s.context.gazetteer or s.sheet.kind is TableKind.gazetteer:
         return []
     known = s.context.gazetteer.codes
-    return [
-        hits(
-            s.frame,
-            ProblemCode.unknown_pcode,
-            name,
-            well_formed(s, level, name) & ~pl.col(name).is_in(known),
-            pl.lit("P-code not in the situation's gazetteer"),
+    queries = []
+    for level, name in pcode_fields(s.sheet):
+        if level > 2:
+            continue
+        keys = code_keys(s, name)
+        unknown = (
+            s.frame.lazy()
+            .select(keys)
+            .filter(pl.col(name).is_not_null() & ~pl.col(name).is_in(known))
+            .unique()
+            .join(malformed(s, level, name).drop("message"), on=keys, how="anti", nulls_equal=True)
+            .with_columns(pl.lit("P-code not in the situation's gazetteer").alias("message"))
+            .collect()
         )
-        for level, name in pcode_fields(s.sheet)
-        if level <= 2
-    ]
+        query = _rows_of(s, unknown.lazy(), keys)
+        queries.append(select_hits(query, ProblemCode.unknown_pcode, name, Severity.error))
+    return queries
 
 
 @rule("sourced", ProblemCode.no_source, needs=("source",))
@@ -455,8 +503,9 @@ def sourced(s: Subject) -> list[pl.LazyFrame]:
 
 @rule("unique-rows", ProblemCode.duplicate_row)
 def unique_rows(s: Subject) -> list[pl.LazyFrame]:
-    """One row per date, place and population group (start date, place and proposer for
-    ceasefire events; per P-code in a gazetteer).
+    """One row per date, place, population group and category (start date, place and
+    proposer for ceasefire events; per P-code of its own level in a gazetteer; a table
+    without dates, such as people in need by sector, has no row twice in every column).
 
     Only rows whose key hash occurs more than once are grouped by their key to find
     the first one, so the common case (no duplicates) costs one pass over integers.
@@ -464,11 +513,13 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
     sheet, frame = s.sheet, s.frame
     place = place_of(sheet)
     if sheet.kind is TableKind.gazetteer:
-        codes = [name for _, name in reversed(pcode_fields(sheet))]
+        codes = [name for _, name in pcode_fields(sheet)]
         if not codes:
             return []
-        keys = [pl.coalesce(pl.col(f).str.to_uppercase() for f in codes)]
-        column, what = codes[0], "P-code"
+        keys = [pl.col(codes[-1]).str.to_uppercase()]
+        column, what = codes[-1], "P-code"
+    elif LINE in frame.columns:
+        keys, what, column = [pl.col(LINE)], "cells in every column", next(iter(sheet.fields))
     else:
         date = "date_start" if sheet.kind is TableKind.ceasefire else "date"
         if date not in sheet.fields:
@@ -481,6 +532,10 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
         if extra in sheet.fields:
             keys.append(name_key(extra))
             parts.append(extra)
+        for dimension in ("category", "assessment"):
+            if dimension in sheet.fields:
+                keys.append(name_key(dimension).fill_null(""))
+                parts.append(sheet.fields[dimension].label)
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
     query = (
@@ -514,8 +569,9 @@ def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
     if sheet.kind is TableKind.ceasefire or not place or not counted:
         return []
     keys = [pl.col(PLACE)]
-    if "group" in sheet.fields:
-        keys.append(name_key("group"))
+    for extra in ("group", "category", "assessment"):
+        if extra in sheet.fields:
+            keys.append(name_key(extra).fill_null(""))
     place_hash = pl.struct(keys).hash() if len(keys) > 1 else keys[0]
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)
