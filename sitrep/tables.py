@@ -60,6 +60,8 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _HEADER_SCAN_ROWS = 20
+_LEGACY_LANGUAGE = re.compile(r"^\s*#[a-z][a-z0-9_]*/[a-z]{2,3}\s*$", re.IGNORECASE)
+"""HXL 0.x tags with a language (`#country/fr`): not read, but not a mistake either."""
 _HXL_SCAN_ROWS = 25
 """Rows searched for the HXL row (HXL allows up to 24 header rows above it)."""
 
@@ -1353,8 +1355,9 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
 
 
 def _is_hashtag_row(cells: Sequence[str | None]) -> bool:
-    filled = [c for c in cells if c and c.strip()]
-    return bool(filled) and sum(bool(_HASHTAG.match(c)) for c in filled) * 2 > len(filled)
+    """Most filled cells are hashtags, or written as one (`#sector?` is reported, not data)."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    return bool(filled) and sum(c.startswith("#") for c in filled) * 2 > len(filled)
 
 
 def _filled(row: Sequence[str | None]) -> int:
@@ -1404,7 +1407,30 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     sheet.header_row = None if header is None else first + header
     sheet.hxl_row = None if hxl is None else first + hxl
     _recognise(sheet, grid.columns)
+    sheet.problems.extend(_not_hashtags(sheet, tags))
     return sheet
+
+
+def _not_hashtags(sheet: Sheet, tags: Sequence[str | None]) -> list[Problem]:
+    """A cell of the HXL row written like a tag but not one (`#sector?`, `#adm 1`): its
+    column is not read, which the person who tagged it should know."""
+    return [
+        Problem(
+            file=sheet.file,
+            sheet=sheet.name,
+            column=column.label,
+            value=_shorten(cell.strip()),
+            severity=Severity.warning,
+            code="bad-hashtag",
+            message=f"{cell.strip()!r} is not an HXL hashtag (# then letters, digits or _, "
+            "and +attributes), so this column is not read",
+        )
+        for column, cell in zip(sheet.columns, tags, strict=False)
+        if cell
+        and cell.strip().startswith("#")
+        and column.tag is None
+        and not _LEGACY_LANGUAGE.match(cell)
+    ]
 
 
 def _tag(cell: str | None) -> str | None:

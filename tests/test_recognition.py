@@ -150,3 +150,14 @@ def test_a_gazetteer_unit_without_its_own_pcode(tmp_path: Path) -> None:
     )
     found = [(p.code, p.row, p.column) for p in validate_paths([path]).report.problems]
     assert found == [("empty-value", 3, "adm3_pcode"), ("empty-value", 4, "adm3_pcode")]
+
+
+def test_a_cell_of_the_hxl_row_that_is_not_a_hashtag(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country,nutrition,In Need,Name (fr)\n#country,#sector?,#inneed,#country/fr\n"
+        "Mali,MAM,100,Mali\n",
+    )
+    found = [(p.code, p.column, p.value) for p in validate_paths([path]).report.problems]
+    assert ("bad-hashtag", "nutrition", "#sector?") in found
+    assert not [f for f in found if f[1] == "Name (fr)"]

@@ -68,6 +68,15 @@ class ProblemCode(StrEnum):
             "the closest kind and what it lacks. Not bad data: nothing else is checked",
         ),
     )
+    bad_hashtag = (
+        "bad-hashtag",
+        CodeSpec(
+            "Not an HXL hashtag",
+            _W,
+            "a cell of the HXL row starts with # but is not a hashtag (#sector?), so its column "
+            "is not read",
+        ),
+    )
     missing_column = (
         "missing-column",
         CodeSpec("Missing column", _E, "a column the table cannot do without is not there"),
