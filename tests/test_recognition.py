@@ -161,3 +161,17 @@ def test_a_cell_of_the_hxl_row_that_is_not_a_hashtag(tmp_path: Path) -> None:
     found = [(p.code, p.column, p.value) for p in validate_paths([path]).report.problems]
     assert ("bad-hashtag", "nutrition", "#sector?") in found
     assert not [f for f in found if f[1] == "Name (fr)"]
+
+
+def test_the_report_names_each_sheets_kind_and_header_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Figures,,\nDate,Area,IDPs\n#date,#loc+name,#affected+idps\n2020-02-01,Camp A,120\n",
+    )
+    (summary,) = validate_paths([path]).report.sheets
+    assert (summary.kind, summary.header_row, summary.hxl_row, summary.rows) == (
+        TableKind.displacement,
+        2,
+        3,
+        1,
+    )

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field, model_validator
 
-from sitrep.models.records import Table
+from sitrep.models.records import Table, TableKind
 
 
 class Severity(StrEnum):
@@ -341,8 +341,20 @@ class ValidationSummary(BaseModel):
     warnings: int = 0
 
 
+class SheetSummary(BaseModel):
+    """What a sheet was recognised as, and where its header and HXL rows were found."""
+
+    file: str
+    sheet: str | None = None
+    kind: TableKind | None = Field(description="None: the sheet fits no kind sitrep validates.")
+    header_row: int | None = None
+    hxl_row: int | None = None
+    rows: int = 0
+
+
 class ValidationReport(BaseModel):
     problems: list[Problem] = Field(default_factory=list)
+    sheets: list[SheetSummary] = Field(default_factory=list)
     files: int = 0
     rows: int = 0
 
