@@ -31,7 +31,21 @@ PLACE = "place:key"
 """Column holding a hash of the row's most specific place, normalised."""
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-_COUNT = r"^(?:\d+|\d{1,3}(?:,\d{3})+)$"
+SPACES = "[ \u00a0\u202f]"
+"""A space, a no-break space or a narrow no-break space: one thousands separator."""
+SEPARATORS = {",": ",", ".": r"\.", " ": SPACES, "\u00a0": SPACES}
+"""The thousands settings of sitrep.toml, as the pattern of the separator in a count."""
+
+
+def count_pattern(thousands: str) -> str:
+    """A whole number ≥ 0, its thousands separated by `thousands` (`1,234`, `1.234`, `1 234`)."""
+    return rf"^(?:\d+|\d{{1,3}}(?:{SEPARATORS[thousands]}\d{{3}})+)$"
+
+
+def thousands_of(situation: Situation | None) -> str:
+    return situation.thousands if situation else ","
+
+
 NEGATIVE = r"^-\s*\d"
 _ISO_DATE = (
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$"
@@ -122,7 +136,9 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     for name in names:
         kind = spec.spec(name).type
         if kind is FieldType.count:
-            typed.append(parse_count(pl.col(name)).alias(count_of(name)))
+            typed.append(
+                parse_count(pl.col(name), thousands_of(context.situation)).alias(count_of(name))
+            )
         elif kind is FieldType.date:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
     places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
@@ -137,9 +153,9 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     return frame.with_columns(typed)
 
 
-def parse_count(text: pl.Expr) -> pl.Expr:
-    return pl.when(text.str.contains(_COUNT)).then(
-        text.str.replace_all(",", "", literal=True).cast(pl.Int64, strict=False)
+def parse_count(text: pl.Expr, thousands: str = ",") -> pl.Expr:
+    return pl.when(text.str.contains(count_pattern(thousands))).then(
+        text.str.replace_all(r"\D", "").cast(pl.Int64, strict=False)
     )
 
 
