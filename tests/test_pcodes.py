@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.models import Situation
+from sitrep.models import DisplacementRecord, Situation
 from sitrep.validate import validate_paths
 
 HEAD = (
@@ -149,6 +149,7 @@ def test_thousands_setting(tmp_path: Path, thousands: str, value: str, figure: i
     )
     assert validation.report.problems == []
     (record,) = validation.tables[0].records
+    assert isinstance(record, DisplacementRecord)
     assert record.idps_ind == figure
 
 
