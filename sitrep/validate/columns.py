@@ -153,6 +153,24 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     return frame.with_columns(typed)
 
 
+TOTAL = r"(?i)^(?:grand\s+)?totale?s?(?:\s+g[ée]n[ée]ral)?$"
+"""A totals row names itself in its place or first text column: Total, TOTAL, Grand total,
+Totals, Total général."""
+
+
+def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The data rows, and the totals rows (checked against the sum, not as places)."""
+    assert sheet.kind is not None
+    spec = KINDS[sheet.kind]
+    texts = [n for n in sheet.fields if spec.spec(n).type in (FieldType.text, FieldType.pcode)]
+    if not texts:
+        return frame, frame.clear()
+    total = pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
+    if not frame.select(total.any()).item():
+        return frame, frame.clear()
+    return frame.filter(~total), frame.filter(total)
+
+
 def parse_count(text: pl.Expr, thousands: str = ",") -> pl.Expr:
     return pl.when(text.str.contains(count_pattern(thousands))).then(
         text.str.replace_all(r"\D", "").cast(pl.Int64, strict=False)
