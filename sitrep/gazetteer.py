@@ -98,6 +98,19 @@ class Gazetteer:
     def __bool__(self) -> bool:
         return bool(self.names)
 
+    def with_admin_names(self, pairs: Iterable[tuple[str, str]]) -> Gazetteer:
+        """A copy that also knows these (P-code, admin name) pairs, as tables give them.
+
+        Without a gazetteer table, a row naming "Jebel Saman" with SY0200 and a row
+        giving only SY0200 are still one place. Names the gazetteer has stay first.
+        """
+        copy = Gazetteer(
+            {c: list(n) for c, n in self.names.items()}, dict(self.official), dict(self._codes)
+        )
+        for code, name in pairs:
+            copy._add(code, name, ())
+        return copy
+
     @property
     def codes(self) -> list[str]:
         return list(self.names)

@@ -1276,6 +1276,23 @@ def _match(columns: Iterable[Column], spec: KindSpec) -> dict[str, list[Column]]
     return found
 
 
+def fields_of(columns: Iterable[Column], kind: TableKind) -> dict[str, list[Column]]:
+    """The columns that carry each field of `kind`: by field name (a frame read with
+    `sitrep.read_table`), HXL tag or header name, as a file's columns are recognised."""
+    spec = KINDS[kind]
+    names = {f.name for f in spec.fields}
+    found: dict[str, list[Column]] = {}
+    rest = []
+    for column in columns:
+        if column.header in names:
+            found.setdefault(column.header, []).append(column)
+        else:
+            rest.append(column)
+    for name, more in _match(rest, spec).items():
+        found.setdefault(name, []).extend(more)
+    return found
+
+
 def _detect(columns: list[Column]) -> tuple[TableKind | None, str]:
     scores = {
         kind: len(spec.signature & _match(columns, spec).keys())

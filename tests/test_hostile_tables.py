@@ -120,11 +120,6 @@ def test_a_formula_without_a_saved_value_is_a_problem_not_an_empty_cell(tmp_path
     assert (2, "IDPs", "formula-without-value") in problems
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs validate: _table should leave out rows with a reading error "
-    "(sheet.problems), as it does for its own",
-)
 def test_a_row_with_a_reading_error_is_not_typed(tmp_path: Path) -> None:
     path = tmp_path / "d.csv"
     path.write_text(f"{HEADER}\n2016-12-08,east Aleppo,31,500,UN OCHA\n2016-12-09,x,7,UN\n")

@@ -146,3 +146,29 @@ def test_a_row_dated_before_the_report_date_is_not_in_the_future(tmp_path: Path)
     assert [f.value for f in result.sitrep.key_figures if f.indicator is Indicator.displaced] == [
         1000
     ]
+
+
+def test_without_a_gazetteer_a_named_district_and_its_bare_p_code_are_one_place(
+    situation: Situation,
+) -> None:
+    named = Table(
+        kind=TableKind.displacement,
+        file="named.csv",
+        columns={"idps_ind": ("IDPs", "#affected+idps+ind")},
+        records=[
+            DisplacementRecord(
+                row=3, date=DAY, adm2_name="Jebel Saman", adm2_code="SY0200", idps_ind=1000
+            )
+        ],
+    )
+    bare = Table(
+        kind=TableKind.displacement,
+        file="codes.csv",
+        columns={"idps_ind": ("IDPs", "#affected+idps+ind")},
+        records=[DisplacementRecord(row=3, date=DAY, adm2_code="SY0200", idps_ind=1200)],
+    )
+    report = merge(situation, day=DAY, tables=[named, bare], extraction=Extraction())
+    (row,) = report.displacement
+    assert (row.place, row.pcode) == ("Jebel Saman", "SY0200")
+    (conflict,) = report.conflicts
+    assert sorted(f.value for f in conflict.figures) == [1000, 1200]
