@@ -1019,10 +1019,17 @@ class _SheetScan:
     def feed(self, chunk: bytes, *, last: bool = False) -> None:
         buffer = self.carry + chunk
         cut = len(buffer) if last else buffer.rfind(b"<c ")
+        if cut <= 0 and len(buffer) > 8 * MB:
+            # No new cell for megabytes (one huge cell, or padding): cut before a closing
+            # tag, else anywhere, so the carried part cannot grow chunk after chunk.
+            end = max(buffer.rfind(b"</c>"), buffer.rfind(b"</row>"))
+            cut = end if end > 0 else len(buffer) - 16
         if cut <= 0:
             self.carry = buffer
             return
         part, self.carry = buffer[:cut], buffer[cut:]
+        if b"<c" not in part:
+            return
         self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
         columns = set(_CELL_COLUMN.findall(part))
         if columns:
