@@ -1188,7 +1188,12 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
     For a list of objects, rows are numbered as objects in the list, from 1. Integers
     are kept as written, however many digits they have.
     """
-    text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig", errors="replace")
+    try:
+        text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _UnreadableError(
+            f"not UTF-8 (byte {exc.start:,}), which JSON must be; save it as UTF-8"
+        ) from None
     if not text.strip():
         raise _UnreadableError("the file is empty", code="empty-file")
     try:
