@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sitrep.errors import UsageError
 from sitrep.models import Period, Sitrep, Situation
 
 _EN_DASH = "\u2013"
@@ -24,6 +25,14 @@ class ReportContext:
     day: dt.date
     previous: Sitrep | None = None
     draft: bool = False
+
+    def __post_init__(self) -> None:
+        first = self.situation.numbering.first_date
+        if self.day < first:
+            raise UsageError(
+                f"the report date {self.day.isoformat()} is before the situation's first "
+                f"report ({first.isoformat()}, first_date under [numbering] in sitrep.toml)"
+            )
 
     @property
     def period(self) -> Period:

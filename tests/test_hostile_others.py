@@ -1,7 +1,6 @@
-"""Issue 13 defects whose fix belongs to other modules, written down as strict xfails.
+"""Issue 13 defects whose fix lives in the loaders, the models and the report context.
 
-Each fails today for the reason given; when its module is fixed, the xfail turns
-into a failure that says so, and the marker goes.
+Each was a traceback or a silent wrong figure; each is now a message naming the file.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.build import build
-from sitrep.errors import SitrepError
+from sitrep.errors import DataError, SitrepError
 from sitrep.load.config import load_situation
 from sitrep.load.facts import read_facts
 
@@ -33,27 +32,18 @@ def _facts(tmp_path: Path, change: str) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/facts.py or models: two facts with one id make a figure cite "
-    "another fact's sentence",
-)
 def test_duplicate_fact_ids_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(SitrepError, match="id"):
+    with pytest.raises(SitrepError, match=r"fact id '[^']+' is used twice \(in articles/"):
         read_facts(_facts(tmp_path, "duplicate id"))
 
 
-@pytest.mark.xfail(strict=True, reason="needs models/facts.py: a figure is never negative")
 def test_a_negative_fact_value_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(SitrepError):
+    with pytest.raises(
+        SitrepError, match=r"facts\.json: not a facts file: articles\.0\.facts\.0\.value"
+    ):
         read_facts(_facts(tmp_path, "negative"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/config.py (or render/email.py): a CR/LF in the title crashes "
-    "build_message with ValueError instead of being a bad-config problem",
-)
 def test_a_line_break_in_the_title_is_a_config_problem(tmp_path: Path) -> None:
     folder = tmp_path / "sit"
     shutil.copytree(EXAMPLE, folder)
@@ -64,14 +54,13 @@ def test_a_line_break_in_the_title_is_a_config_problem(tmp_path: Path) -> None:
     toml.write_text(
         text[:start] + 'title = "Aleppo\\r\\nBcc: x@example.org"' + text[end:], encoding="utf-8"
     )
-    with pytest.raises(SitrepError, match="title"):
+    with pytest.raises(DataError) as raised:
         load_situation(folder)
+    ((problem),) = raised.value.problems
+    assert "title" in (problem.column or "") and "must be one line of text" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs context.py: --date 0001-01-01 gives OverflowError in the report period",
-)
 def test_the_first_day_of_year_one_is_a_message(tmp_path: Path) -> None:
-    with pytest.raises(SitrepError):
+    with pytest.raises(SitrepError, match=r"0001-01-01 is before the situation's first report"):
         build(EXAMPLE, day=dt.date(1, 1, 1), out=tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -22,11 +22,16 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml"})
 
 
 def table_files(folder: Path) -> list[Path]:
-    """The tables of a folder: not reviewed facts, config or lock files (`~$…`, hidden)."""
+    """The tables of a folder: not reviewed facts, config or lock files (`~$…`, hidden).
+
+    Anything with a table's name that is not a folder is kept, pipes and devices
+    included: the reader refuses those with a problem, where skipping them here would
+    drop a table without a word.
+    """
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file()
+        if not p.is_dir()
         and p.suffix.lower() in TABLE_SUFFIXES
         and not p.name.startswith(("~$", "."))
         and not (p.suffix.lower() == ".json" and p.name.startswith("facts"))

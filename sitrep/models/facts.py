@@ -40,8 +40,10 @@ class Review(StrEnum):
     rejected = "rejected"
 
 
-FactValue = int | tuple[int, int]
-"""An exact count, or `(low, high)` for a range or a vague amount ("hundreds")."""
+Count = Annotated[int, Field(ge=0)]
+FactValue = Count | tuple[Count, Count]
+"""An exact count, or `(low, high)` for a range or a vague amount ("hundreds"); never
+negative (a change between reports is a `Figure.delta`, not a value)."""
 
 
 class Period(BaseModel):

@@ -86,6 +86,14 @@ class Situation(BaseModel):
     email: EmailSettings
     disclaimer: str | None = None
 
+    @field_validator("title", "area", "organisation")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        """These go into the email's Subject and From lines and the PDF's metadata."""
+        if any(ord(char) < 32 or ord(char) == 127 for char in value):
+            raise ValueError("must be one line of text, without line breaks or control characters")
+        return value
+
     @field_validator("country")
     @classmethod
     def _iso3(cls, value: str) -> str:
