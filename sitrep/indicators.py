@@ -72,13 +72,17 @@ class Indicator(StrEnum):
         "killed",
         _spec("#affected+killed", _FLOW, 8, "people killed", "people were killed", "people"),
     )
+    deaths = (
+        "deaths",
+        _spec("#affected+dead", _FLOW, 9, "deaths", "people have died", "people"),
+    )
     injured = (
         "injured",
-        _spec("#affected+injured", _FLOW, 9, "people injured", "people were injured", "people"),
+        _spec("#affected+injured", _FLOW, 10, "people injured", "people were injured", "people"),
     )
     missing = (
         "missing",
-        _spec("#affected+missing", _FLOW, 10, "people missing", "people are missing", "people"),
+        _spec("#affected+missing", _FLOW, 11, "people missing", "people are missing", "people"),
     )
     displaced = (
         "displaced",
@@ -144,18 +148,18 @@ class Indicator(StrEnum):
     )
     people_in_need = (
         "people_in_need",
-        _spec("#inneed", _STOCK, 12, "people in need", "people are in need", "people"),
+        _spec("#inneed", _STOCK, 13, "people in need", "people are in need", "people"),
     )
     people_reached = (
         "people_reached",
-        _spec("#reached", _STOCK, 13, "people reached", "people have been reached", "people"),
+        _spec("#reached", _STOCK, 14, "people reached", "people have been reached", "people"),
     )
     detained = (
         "detained",
         _spec(
             "#affected+detained",
             _FLOW,
-            11,
+            12,
             "people detained",
             "people have been detained",
             "people",

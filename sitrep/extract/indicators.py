@@ -18,33 +18,43 @@ from sitrep.models import Indicator
 
 _CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.seriously_wounded: (
-        "seriously|critically|severely|gravely wounded|injured|hurt",
-        "in critical condition",
+        "seriously|critically|severely|gravely wounded|injured|hurt|ill",
+        "of them seriously|critically|severely|gravely",
+        "in [a] critical|serious condition",
         "serious injuries|injury",
     ),
     Indicator.medical_evacuation_needed: (
-        "need|needs|needing|require|requires|requiring|awaiting [urgent] medical "
+        "need|needs|needing|require|requires|requiring|awaiting [urgent|immediate] [medical] "
         "evacuation|evacuations",
-        "in need of [urgent] medical evacuation|evacuations",
+        "in need of [urgent|immediate] medical evacuation|evacuations",
         "medevac|medevacs|medevaced",
+        "need|needs|needing|require|requires|requiring urgent|immediate|advanced [medical] "
+        "treatment|care",
     ),
     Indicator.killed: (
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatalities|slain|bodies",
         "death toll",
         "lost their lives",
+        "lives [have|had|were] [been] lost",
+        "massacred|massacre|executed|drowned|drowning",
+        "shot dead",
     ),
-    Indicator.injured: ("wounded|injured|wounding|injuring|injuries|hurt",),
+    Indicator.injured: (
+        "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
+    ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
         "refugees|arrivals|hosts|hosting",
-        "arrived in",
+        "arrived|arrive|arriving in",
         "crossed into",
         "crossed the border into",
         "across the border",
         "asylum seekers",
+        "fled to neighbouring|neighboring countries|country",
+        "fled abroad",
     ),
     Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless",
+        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites",
         "displacement sites|camps",
@@ -52,10 +62,20 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "left|made homeless",
         "from their homes",
         "on the move",
+        "arrived|arriving at",
+        "moving|moved|heading towards|toward",
+        "waiting at",
+        "joined [the] convoy|convoys",
+        "sought|seeking|took|taking|seek|found shelter|refuge",
     ),
-    Indicator.returnees: ("returnees|repatriated|returned|returning", "went|came back"),
+    Indicator.returnees: (
+        "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
+        "went|came back",
+        "forcibly returned",
+        "forced returns",
+    ),
     Indicator.evacuated: (
-        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued",
+        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
         "flown out",
         "out alive",
     ),
@@ -65,14 +85,17 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "cut off",
     ),
     Indicator.people_in_need: (
-        "in need",
+        "in [*] need",
         "food insecure",
-        "need|needs|needed|needing [*] aid|assistance|relief|help|protection|support|"
-        "treatment|care|food|shelter|water",
+        "[severe|acute] food insecurity",
+        "need|needs|needed|needing|require|requires|required|requiring [*] [*] [*] aid|"
+        "assistance|relief|help|protection|support|treatment|care|food|shelter|water",
     ),
     Indicator.people_reached: (
-        "reached|assisted|benefited|served|distributed|delivered|supported",
-        "received aid|assistance|food|help",
+        "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
+        "assisting|supporting",
+        "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
+        "assistance|aid|support|relief to",
     ),
     Indicator.detained: (
         "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
@@ -84,13 +107,20 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "[civilian] casualties",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
-        "released|freed",
+        "released|freed|release",
         "at risk",
-        "affected|disappeared|destroyed|damaged|closed",
+        "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
+        "impacted|buried|flooded|submerged",
+        "suffering|suffer from",
         "out of school",
+        "out of service",
+        "swept away",
+        "without [drinking|safe|running|clean] water|electricity|power|shelter|food",
     ),
 }
-"""Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word."""
+"""Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
+Where several start at one word, the one with the most written words wins, so "need
+urgent medical care" (evacuation) beats "need … care" (in need)."""
 
 
 def _expand(phrase: str) -> list[tuple[str, ...]]:
@@ -115,7 +145,7 @@ def _index(
             for words in _expand(phrase):
                 index.setdefault(words[0], []).append((words, indicator))
     for candidates in index.values():
-        candidates.sort(key=lambda c: len(c[0]), reverse=True)
+        candidates.sort(key=lambda c: (sum(w != "*" for w in c[0]), len(c[0])), reverse=True)
     return index
 
 
@@ -127,23 +157,45 @@ _TERRITORY = re.compile(
     re.IGNORECASE,
 )
 _NOT_PEOPLE = re.compile(
-    r"\W*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|facilities|"
+    r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
     r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
     r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
-    r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|members|languages|truces|"
+    r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
+    r"(?<!staff\s)(?<!crew\s)(?<!family\s)members|"
     r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
-    r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses)\b",
+    r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
+    r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
+    r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
+    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
-    r"\W*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
-    r"health\s+centers|shops|bridges|roads)\b",
+    r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
+    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+    r"mosques|churches|office\s+buildings|installations|shelters)\b",
     re.IGNORECASE,
 )
-_DAMAGE = frozenset({"destroyed", "damaged", "disappeared", "closed"})
+_THINGS_ONLY = frozenset(
+    {"collapsed", "inundated", "out of service", "swept away", "flooded", "submerged"}
+)
+"""Cues that say what happened to buildings, never to people."""
+_DAMAGE = (
+    frozenset({"destroyed", "damaged", "disappeared", "closed", "impacted", "affected"})
+    | _THINGS_ONLY
+)
+_WORKERS = frozenset({"aid workers", "health workers"})
+_NEGATED = re.compile(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""'who are not staying in evacuation centers': a cue that is denied names nothing."""
+_PARTICIPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has|had)\b", re.I)
+_HARM = frozenset(
+    {Indicator.killed, Indicator.injured, Indicator.missing, Indicator.detained, Indicator.deaths}
+)
 _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:have|has|had|been|were|was|are|is)\s+$", re.IGNORECASE)
-_DESCRIPTIONS = frozenset({"refugees", "hostages", "captives", "arrivals", "casualties"})
+_DESCRIPTIONS = frozenset(
+    {"refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp"}
+)
+"""Cues that describe who the people are; a cue after them says what happened to them."""
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
 _AFTER_REACH = 90
@@ -198,6 +250,8 @@ def _match_at(
         return None
     if tokens[i][2] == "held" and tokens[i][0] > 0 and sentence[tokens[i][0] - 1] == "-":
         return None
+    if tokens[i][2] == "reached" and _not_people_reached(sentence, tokens[i][0], tokens[i][1]):
+        return None
     for words, indicator in candidates:
         if i + len(words) > len(tokens):
             continue
@@ -209,6 +263,69 @@ def _match_at(
         ):
             return words, indicator
     return None
+
+
+def _not_people_reached(sentence: str, start: int, end: int) -> bool:
+    """'The death toll has reached 210', 'we have reached a critical point': a total or a
+    point that got somewhere, not people who were reached with aid."""
+    return bool(
+        _TOTAL_BEFORE.search(sentence, max(0, start - 40), start)
+        or _ARTICLE_AFTER.match(sentence, end)
+    )
+
+
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:toll|number|total|figure|tally|count|numbers|level|cases)\b[^.;,]{0,25}$", re.IGNORECASE
+)
+_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
+_CONJUNCT_BREAK = re.compile(
+    r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
+)
+_RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
+_DISEASE = re.compile(
+    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
+    r"outbreak|cases|illness|illnesses|malnutrition|hunger|starvation|starved|dehydration|infection|"
+    r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
+    r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|hypothermia)\b",
+    re.IGNORECASE,
+)
+_VIOLENCE = re.compile(
+    r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|fighting|"
+    r"violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|cyclone|storm|"
+    r"landslides?|fire)\b",
+    re.IGNORECASE,
+)
+_CAUSE_REACH = 70
+
+
+def _conjunct(sentence: str, quantity: Quantity) -> tuple[int, int]:
+    """The span of the quantity's own part of a coordination or list: between the
+    nearest comma, semicolon, bracket, 'and', 'with' or dash on either side."""
+    lo = 0
+    for brk in _CONJUNCT_BREAK.finditer(sentence, max(0, quantity.start - 120)):
+        if brk.end() > quantity.start:
+            break
+        lo = brk.end()
+    after = _CONJUNCT_BREAK.search(sentence, quantity.end)
+    return lo, after.start() if after else len(sentence)
+
+
+def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
+    """How closely a cue is bound to the quantity: 0 in a relative clause on its noun
+    ('hundreds of people who require urgent treatment'), 1 in its own conjunct
+    ('… 19 missing and 5,576 people took refuge'), 2 elsewhere in the clause."""
+    if relative is not None and relative <= cue.start < conjunct[1]:
+        return 0
+    return 1 if conjunct[0] <= cue.start and cue.end <= conjunct[1] else 2
+
+
+def _cause(sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
+    """Killed is violent death; death from disease, hunger or all causes is `deaths`."""
+    lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
+    hi = max(cue.end, quantity.end) + _CAUSE_REACH
+    if _DISEASE.search(sentence, lo, hi) and not _VIOLENCE.search(sentence, lo, hi):
+        return Indicator.deaths
+    return Indicator.killed
 
 
 def assign(
@@ -227,10 +344,22 @@ def assign(
     after = sentence[quantity.end : quantity.end + 40]
     if _NOT_PEOPLE.match(after) and quantity.kind == "count":
         return None
+    if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
+        return None
     things = _THINGS.match(after) if quantity.kind == "count" else None
+    conjunct = _conjunct(sentence, quantity)
+    clause = _RELATIVE.match(sentence, quantity.end)
+    relative = clause.end() if clause is not None else None
     best: Assignment | None = None
+    best_tier = 3
     for cue in cues:
         if things is not None and cue.text.lower() not in _DAMAGE:
+            continue
+        if things is None and (
+            cue.text.lower() in _THINGS_ONLY
+            or (cue.text.lower() in _DAMAGE and _THINGS.match(sentence, cue.end))
+            or _NEGATED.search(sentence, max(0, cue.start - 28), cue.start)
+        ):
             continue
         if cue.end <= quantity.start:
             distance = quantity.start - cue.end
@@ -245,12 +374,36 @@ def assign(
             continue
         if _crosses_clause(sentence, min(cue.end, quantity.end), max(cue.start, quantity.start)):
             continue
-        if best is None or distance < best.distance or _names_the_event(sentence, best, cue):
-            best = Assignment(cue.indicator, cue, distance)
+        tier = _tier(cue, relative, conjunct)
+        if (
+            best is None
+            or tier < best_tier
+            or (tier == best_tier and distance < best.distance)
+            or (tier <= best_tier and _names_the_event(sentence, best, cue))
+        ):
+            best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
         return _percent(sentence, quantity, best)
     if best is None:
         return None
+    if best.cue.text.lower() in _FLIGHT and _ABROAD.match(sentence, best.cue.end):
+        best = Assignment(Indicator.refugees, best.cue, best.distance)
+    if best.indicator is Indicator.seriously_wounded:
+        evacuation = next(
+            (
+                c
+                for c in cues
+                if c.indicator is Indicator.medical_evacuation_needed
+                and 0 <= c.start - best.cue.end <= _NEAR * 2
+            ),
+            None,
+        )
+        if evacuation is not None:
+            best = Assignment(evacuation.indicator, evacuation, best.distance)
+    if best.indicator is Indicator.killed:
+        cause = _cause(sentence, quantity, best.cue)
+        if cause is not Indicator.killed:
+            best = Assignment(cause, best.cue, best.distance)
     if things is not None:
         label = f"{things.group('noun')} {best.cue.text}"
         return Assignment(
@@ -278,6 +431,14 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     """
     if cue.start <= best.cue.end:
         return False
+    if best.cue.text.lower() in _WORKERS:
+        return cue.indicator in _HARM
+    if best.cue.text.lower().endswith("cases") and re.match(
+        r"\s+of\s+(?:[\w-]+\s+){0,2}$", sentence[best.cue.end : cue.start]
+    ):
+        return True
+    if _attributive(sentence, best.cue, cue):
+        return True
     if best.cue.text.lower() in _DESCRIPTIONS:
         if cue.indicator is Indicator.displaced:
             return cue.text.lower() in {"displaced", "displacement"}
@@ -290,10 +451,43 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     )
 
 
+def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
+    """'400 migrants fleeing Libya are feared to have drowned', 'six injured migrants were
+    airlifted': a participle or adjective on the people, then the verb that says what
+    happened to them."""
+    verb = _PARTICIPLE.match(sentence, best.end)
+    if verb is None or verb.end() > cue.start:
+        return False
+    if best.indicator is Indicator.displaced and cue.indicator in _MOVES:
+        return False
+    text = best.text.lower()
+    return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
+
+
+_MOVES = frozenset({Indicator.displaced, Indicator.refugees})
+_ABROAD = re.compile(
+    r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|abroad|"
+    r"in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
+    re.IGNORECASE,
+)
+"""'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees': refugees."""
+_FLIGHT = frozenset({"fled", "fleeing", "flee", "found shelter", "found refuge"})
+_AVERAGE = re.compile(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$", re.IGNORECASE)
+_PEOPLE_NOUN = re.compile(
+    r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",
+    re.IGNORECASE,
+)
+
+
 def counts_things(sentence: str, quantity: Quantity) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
     return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+
+
+def counts_buildings(sentence: str, quantity: Quantity) -> bool:
+    """'7,630 homes, 12 schools, 17 mosques … damaged': a list of buildings shares its cue."""
+    return quantity.kind == "count" and _THINGS.match(sentence, quantity.end) is not None
 
 
 def confidence(assignment: Assignment, vague: bool) -> float:

@@ -106,7 +106,7 @@ _VAGUE = "|".join(re.escape(k) for k in VAGUE) + r"|a\s+dozen"
 
 _BODY = (
     r"(?:"
-    rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w))"
+    rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
     rf"|(?P<digits>{_DIGITS}){_SCALE}"
     r"|(?P<a>(?:half\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
@@ -118,7 +118,8 @@ NUMBER_RE = re.compile(rf"(?=[0-9{_FIRST}])(?<![\w.,#/:$€£-])" + _BODY, re.IG
 """The lookahead on first letters lets the regex engine skip most positions at once."""
 _RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 _RATIO = re.compile(
-    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)", re.IGNORECASE
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)",
+    re.IGNORECASE,
 )
 """'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -140,6 +141,13 @@ _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
 )
+_REPORTING = frozenset({"report", "update", "sitrep"})
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:people|persons|evacuated|displaced|killed|dead|injured|refugees|"
+    r"families|households|children|civilians|fatalities|deaths|cases)\b",
+    re.IGNORECASE,
+)
+"""'media report nearly 6,500 evacuated people': a verb, not 'report 5'."""
 _POPULATION_BEFORE = _phrases(
     "country|city|town|nation|region|province|port|state|population|capital of|to",
     "home to",
@@ -150,11 +158,14 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
 _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+"""'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
     **dict.fromkeys(
         _phrases(
-            "over|above|exceeding|passed|topped|surpassed",
+            "over|above|exceeding|exceeded|exceeds|passed|topped|surpassed|surpassing",
             "more than",
             "at least",
             "upwards of",
@@ -176,6 +187,9 @@ _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
             "just under",
             "a maximum of",
             "at most",
+            "could|may|might|would reach|exceed|top",
+            "could|may|might rise|climb|grow to",
+            "expected to reach|rise to",
         ),
         Qualifier.at_most,
     ),
@@ -189,9 +203,23 @@ _QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
         Qualifier.approx,
     ),
 }
+_FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
+"""'… five from Edo and one from Kano': one item of a list of places."""
+_BOUND_AFTER = re.compile(
+    r"\s+or\s+(?:(?P<up>more|above|over|higher)|fewer|less|below|under)\b", re.IGNORECASE
+)
+"""'50 or more', '200 or fewer': a bound written after the number."""
+_ESTIMATED_BEFORE = re.compile(
+    r"\b(?:estimated|approximate|projected)\s+(?:number|total|figure|toll|count)\b[^.;]{0,60}?"
+    r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|of|to)\s+$",
+    re.IGNORECASE,
+)
+"""'The estimated number of people in need is 2 million': an estimate, written far
+before its number; a stated range ('3,000-4,000') is approximate too."""
 _PEOPLE_AFTER = re.compile(
-    r"\s+(?:people|persons|civilians|children|men|women|residents|families|refugees|migrants|"
-    r"individuals|households|patients|Syrians|Palestinians|Rohingya)\b",
+    r"\s+(?:people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
+    r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
+    r"of\s+whom|in\s+(?:a\s+)?critical)\b",
     re.IGNORECASE,
 )
 
@@ -237,17 +265,28 @@ def _quantity(
     after = sentence[end : end + 20]
     words, tail = _tail(before)
     qualified = _ends_with(tail, _QUALIFIERS)
-    if not is_pct and (
-        _not_a_figure(m, value, before, after)
-        or _ends_with(tail, _NOT_FIGURE_BEFORE)
-        or (qualified and _ends_with(tail[:-qualified], _NOT_FIGURE_BEFORE))
-    ):
+    reference = _ends_with(tail, _NOT_FIGURE_BEFORE) or (
+        qualified and _ends_with(tail[:-qualified], _NOT_FIGURE_BEFORE)
+    )
+    bare = tail[: len(tail) - qualified]
+    if reference and bare and bare[-1] in _REPORTING and _COUNTED_AFTER.match(sentence, end):
+        reference = 0
+    if start != m.start() and not reference:
+        reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)
+    if not is_pct and (_not_a_figure(m, value, before, after) or reference):
         return None
     duration = None if is_pct else _DURATION.match(sentence, end)
     qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
     if qualified:
         qualifier = _QUALIFIERS[tail[-qualified:]]
         start -= len(before) - _start_of(before, words[-qualified:])
+    elif isinstance(value, tuple) or (
+        "estimated " in sentence and _ESTIMATED_BEFORE.search(sentence, max(0, start - 100), start)
+    ):
+        qualifier = Qualifier.approx
+    if not is_pct and (bound := _BOUND_AFTER.match(sentence, end)) is not None:
+        qualifier = Qualifier.at_least if bound.group("up") else Qualifier.at_most
+        end = bound.end()
     kind: Kind = "percent" if is_pct else "duration" if duration else "count"
     return Quantity(
         start=start,
@@ -272,6 +311,8 @@ def _with_range(
     lead = sentence[max(0, start - 9) : start].rstrip()
     between = lead.lower().endswith("between") and not lead[-8:-7].isalpha()
     join = (_AND_JOIN if between else _RANGE_JOIN).match(sentence, end)
+    if join is None and between:
+        join = _RANGE_JOIN.match(sentence, end)
     if join is None or not isinstance(first, int):
         return start, end, first, is_pct
     if between:
@@ -303,7 +344,13 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
         whole = {"hundred": 100, **_SCALES}[m.group("ascale").lower()]
         return whole // 2 if m.group("a").lower().startswith("half") else whole
     words = m.group("words").lower()
-    if words == "one" and not _PEOPLE_AFTER.match(m.string, m.end()):
+    if (
+        words == "one"
+        and not _PEOPLE_AFTER.match(m.string, m.end())
+        and not _FROM_PLACE.match(m.string, m.end())
+    ):
+        return None
+    if words in _SCALES or words == "hundred":
         return None
     try:
         number = int(text2num(words.replace("-", " "), "en"))
@@ -314,7 +361,10 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
 
 
 def _digits_value(text: str, sep: str | None, scale: str | None) -> Decimal | None:
-    """`450.000` and `400 000` are thousands; `1.5` (then `million`) and `4,5` are decimals."""
+    """`450.000` and `400 000` are thousands; `1.5` and `1.041` (then `million`) and `4,5`
+    are decimals."""
+    if scale and sep == "." and text.count(".") == 1:
+        sep = None
     try:
         number = Decimal(text.replace(sep, "") if sep else text.replace(",", "."))
     except InvalidOperation:
@@ -348,6 +398,10 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
         return True
+    if digits and _ORDINAL_AFTER.match(after):
+        return True
+    if _APPOSITION_AGE.search(before) and after.startswith(","):
+        return True
     if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True
-    return before.endswith("(") and after.startswith(")")
+    return before.endswith("(") and after.startswith(")") and isinstance(value, int) and value < 100

@@ -12,18 +12,25 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.dates import MONTHS, DateMention, find_dates
 from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
-from sitrep.extract.indicators import Cue, assign, confidence, counts_things, find_cues
+from sitrep.extract.indicators import (
+    Cue,
+    assign,
+    confidence,
+    counts_buildings,
+    counts_things,
+    find_cues,
+)
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.extract.sentences import split_sentences
-from sitrep.extract.sources import Speakers, find_source
+from sitrep.extract.sources import Speakers, acronyms, find_source, noun_phrase_after
 from sitrep.gazetteer import Gazetteer
 from sitrep.models import (
     Article,
@@ -42,20 +49,38 @@ _PART_OF = re.compile(
     r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)\s+$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$", re.IGNORECASE)
+_AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*[\w-]+,\s*$", re.IGNORECASE)
 _RESTATED = re.compile(
-    r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to))\s+$", re.IGNORECASE
+    r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
+_TOTAL = re.compile(
+    r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+    r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+"""'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
+'… – the total is now at 12.9 million': the later figure counts what the earlier one
+counts."""
+_FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
+"""'increased from the initial 230 schools to 733': the same count, later."""
+_CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
+"""'2.3 million more people are food insecure than in March': a change, not a count; it
+still names what a total after it counts."""
 _ASIDE = re.compile(r"[^,.;]{0,30},")
 """A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
 whom 355 died") keeps its verb to itself."""
 _LIST_ITEM = re.compile(
-    r"\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:with\s+)?"
+    r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:with\s+|\()?"
+    r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
 )
-"""'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000':
-each item of a list of places counts what the first one counts."""
+"""'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
+'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
+of places counts what the first one counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _LABEL_GAP = 25
@@ -150,14 +175,181 @@ def _extract(
     article = Article(path=path, title=title, url=url, outlet=outlet, published=published)
     ref = article.ref()
     stem = Path(path).stem
-    speakers = Speakers()
+    speakers = Speakers(known=acronyms(text))
     facts: list[Fact] = []
+    context = _Context()
+    today = published
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        source = find_source(sentence, speakers)
-        facts.extend(_sentence_facts(sentence, start, stem, published, source, gazetteer, ref))
+        dispatch = _DISPATCH.match(sentence)
+        if dispatch is not None:
+            today = _dispatch_date(dispatch, published) or today
+        new_paragraph = start == 0 or "\n" in text[max(0, start - 3) : start]
+        context.start_sentence(text, start, new_paragraph)
+        quoted = context.quotes.enter(sentence, new_paragraph)
+        source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
+        if source is None and context.source is not None and _CONTINUES.search(sentence):
+            source = context.source
+        source = source or context.block_speaker(start)
+        if source is None and quoted:
+            source = context.quotes.speaker
+        found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
+        facts.extend(found)
+        context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
+        context.end_sentence(sentence, source, today)
     article.facts = deduplicate(facts)
     return article
+
+
+_OPENING = '“"'
+
+
+def _after_quote(sentence: str) -> str:
+    """A sentence that starts inside a quotation, with the quoted part masked: '… much
+    higher," Bogner said.' is attributed by what follows the closing mark."""
+    first = 1 if sentence[:1] in _OPENING else 0
+    marks = [i for i in (sentence.find("”", first), sentence.find('"', first)) if i != -1]
+    if not marks:
+        return "~" * len(sentence)
+    close = min(marks)
+    return "~" * (close + 1) + sentence[close + 1 :]
+
+
+@dataclass
+class _Quotes:
+    """Who speaks inside a quotation: the speaker named after it in its paragraph ('"…
+    much higher," Bogner said.') or, for a quotation that runs on into the next paragraph,
+    the speaker who opened it ('She said, “You are all aware …')."""
+
+    speaker: str | None = None
+    open: bool = False
+    skip_first: bool = False
+    pending: list[Fact] = field(default_factory=list)
+
+    def enter(self, sentence: str, new_paragraph: bool) -> bool:
+        """Whether the sentence starts inside a quotation."""
+        if new_paragraph:
+            continuing = self.open and sentence[:1] in _OPENING
+            self.pending = []
+            if not continuing:
+                self.speaker, self.open = None, False
+            self.skip_first = continuing
+        return self.open or sentence[:1] in _OPENING
+
+    def leave(self, sentence: str, source: str | None, unattributed: list[Fact]) -> None:
+        for ch in sentence[1:] if self.skip_first else sentence:
+            if ch == "“":
+                self.open = True
+            elif ch == "”":
+                self.open = False
+            elif ch == '"':
+                self.open = not self.open
+        self.skip_first = False
+        if source is not None and self.pending and not self.open:
+            for fact in self.pending:
+                fact.source = source
+            self.pending = []
+        self.pending.extend(unattributed)
+        if source is not None and self.open:
+            self.speaker = source
+
+
+_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b", re.IGNORECASE)
+_EVENT_DAY = re.compile(
+    r"\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall|occurred)\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+"""'The hurricane that struck on 4 October … has so far confirmed 473 deaths': the day of
+the event does not date a running count, which is as of the report."""
+_EVENT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_day(sentence: str, mention: DateMention) -> bool:
+    return bool(
+        _EVENT_DAY.search(sentence, max(0, mention.start - 50), mention.start)
+        or _EVENT_AFTER.match(sentence, mention.end)
+    )
+
+
+_CARRY_BACK = 3
+"""How many sentences back a day is carried within a paragraph."""
+_DISPATCH = re.compile(
+    r"\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)(?=[.\s]|[A-Z])"
+)
+"""A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
+_CONTINUES = re.compile(
+    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\balso\b|"
+    r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
+    r"(?!\s+by\b)",
+    re.IGNORECASE,
+)
+"""'Moreover, 2,500 evacuated people were reported': the same source goes on, within
+one paragraph."""
+_STATEMENT = re.compile(
+    r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dispatch_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    month = MONTHS.get(m.group("month").lower())
+    if month is None:
+        return None
+    try:
+        day = dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return day if published is None or day <= published else None
+
+
+@dataclass
+class _Context:
+    """What a sentence may take from the one before it in the same paragraph: its
+    source (when it says 'also', 'moreover' or 'were reported') and its day (when it names
+    none), and the speaker of a statement announced with 'made the following statement:'
+    for the paragraph after it."""
+
+    source: str | None = None
+    previous: list[tuple[str, dt.date | None]] = field(default_factory=list)
+    quotes: _Quotes = field(default_factory=lambda: _Quotes())
+    speaker: str | None = None
+    block: tuple[int, int] | None = None
+
+    def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
+        if new_paragraph:
+            self.source = None
+            self.previous = []
+        if self.speaker is not None and self.block is None and new_paragraph:
+            end = text.find("\n\n", start)
+            self.block = (start, end if end != -1 else len(text))
+
+    def carried_day(self, *, skip_events: bool) -> DateMention | None:
+        """The last day an earlier sentence of the paragraph names, looked for only when a
+        sentence with a figure and no date of its own asks for it."""
+        for sentence, published in reversed(self.previous[-_CARRY_BACK:]):
+            days = [
+                d
+                for d in find_dates(sentence, published)
+                if d.date is not None and not (skip_events and _event_day(sentence, d))
+            ]
+            if days:
+                return DateMention(0, 0, days[-1].date, days[-1].period)
+        return None
+
+    def block_speaker(self, start: int) -> str | None:
+        if self.block is not None and not self.block[0] <= start < self.block[1]:
+            self.speaker, self.block = None, None
+        return self.speaker if self.block is not None else None
+
+    def end_sentence(self, sentence: str, source: str | None, published: dt.date | None) -> None:
+        self.source = source
+        self.previous.append((sentence, published))
+        if "following" in sentence and _STATEMENT.search(sentence):
+            self.speaker = source or noun_phrase_after(sentence, 0)
+            self.block = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +395,7 @@ def _sentence_facts(
     source: str | None,
     gazetteer: PlaceMatcher,
     ref: ArticleRef,
+    context: _Context,
 ) -> list[Fact]:
     quantities = find_quantities(text)
     if not quantities and CEASEFIRE_RE.search(text) is None:
@@ -211,6 +404,11 @@ def _sentence_facts(
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
+    running = _RUNNING.search(text) is not None
+    if running:
+        dates = [d for d in dates if not _event_day(text, d)]
+    if not dates and (carried := context.carried_day(skip_events=running)) is not None:
+        dates = [carried]
     sentence = _Sentence(text, offset, stem, source, ref, dates, find_places(text, gazetteer))
     return _figures(sentence, quantities) + _ceasefires(sentence, quantities)
 
@@ -230,14 +428,21 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
-        if _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
-        or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+        if quantities[i].kind == quantities[i - 1].kind
+        and (
+            _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
+            or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+            or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
+        )
     }
+    changes = {i for i, q in enumerate(quantities) if _CHANGE.match(text, q.end)}
     blockers = [
         q
         for i, q in enumerate(quantities)
         if not counts_things(text, q) and not (i in parts and _ASIDE.match(text, q.end))
     ]
+    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
@@ -247,7 +452,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         others = [
             b
             for b in blockers[bisect_left(blocker_starts, lo) : bisect_right(blocker_starts, hi)]
-            if b is not quantity and b.kind == quantity.kind
+            if b is not quantity
+            and b.kind == quantity.kind
+            and not (id(quantity) in buildings and id(b) in buildings)
         ]
         found = assign(text, quantity, nearby, others)
         parent = made.get(parts[i]) if i in parts else None
@@ -272,7 +479,25 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             part_of=parent.id if parent is not None else None,
             confidence=score,
         )
-    return list(made.values())
+    for i, j in restated.items():
+        if (
+            j not in made
+            and i in made
+            and _TOTAL.match(text[quantities[j].end : quantities[i].start])
+        ):
+            before = quantities[j]
+            made[j] = sentence.fact(
+                at=before.number_start,
+                indicator=made[i].indicator,
+                start=before.start,
+                end=before.end,
+                value=before.value,
+                qualifier=before.qualifier,
+                unit=_unit(text, before),
+                label=made[i].label,
+                confidence=_INHERITED_CONFIDENCE,
+            )
+    return [made[i] for i in sorted(made) if i not in changes]
 
 
 def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
@@ -339,8 +564,13 @@ def _when(
     """The date expression nearest the figure says when it was counted.
 
     One in the figure's own clause (no comma between them) beats a nearer one across a
-    comma: "31,500 … over the past week, with hundreds more … on Wednesday".
+    comma: "31,500 … over the past week, with hundreds more … on Wednesday". A day that
+    names the event ("Monday's earthquake", "the quake that struck Tuesday") yields to
+    the day a running toll was told ("…has risen to 115, the president said on Tuesday").
     """
+    told = _told_day(sentence, mentions) if len(mentions) > 1 and _TOLL.search(sentence) else None
+    if told is not None:
+        return told.date, told.period
     best: DateMention | None = None
     best_distance = 0
     for mention in mentions:
@@ -358,3 +588,21 @@ def _when(
     if best is None:
         return None, None
     return best.date, best.period
+
+
+_TOLL = re.compile(
+    r"\b(?:toll|tolls|risen|rose|climbed|increased|gone\s+up|so\s+far|total)\b", re.IGNORECASE
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|stated|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def _told_day(sentence: str, mentions: Sequence[DateMention]) -> DateMention | None:
+    """The day written right after the sentence's speech verb ('said on Tuesday')."""
+    for mention in mentions:
+        if mention.date is not None and _TOLD_BEFORE.search(
+            sentence, max(0, mention.start - 25), mention.start
+        ):
+            return mention
+    return None

@@ -22,7 +22,11 @@ MAX_SENTENCE = 1_000
 space so that no quote, and no sentence's work, grows with the size of the page."""
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+(?:(?:(?<=[^\n]{60})(?<![.!?:;”\"])\n(?=[A-Z])|\n(?=[a-z]))[^\n]+)*")
+"""A line, with the lines after it that continue its sentence: a PDF or e-mail wraps a
+sentence ('… six deaths have' / 'been reported …'; '… according to the National' /
+'Emergency Management Agency'). A line in capitals after a short line (a heading, a
+list item) or after a full stop starts anew."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -12,12 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 _VERBS = (
-    r"said|says|say|told|tells|reported|reports|estimates|estimated|announced|stated|"
-    r"confirmed|added|warned|noted|claimed|explained|recorded|counted|put\s+the\s+(?:death\s+)?toll"
+    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
+    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|"
+    r"put\s+the\s+(?:death\s+)?toll"
 )
 _STEMS = (
     "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
-    "warn", "noted", "claim", "explain", "record", "count", "put", "according",
+    "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
+    "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
+    "predict", "project", "disclos", "reveal",
 )  # fmt: skip
 """Every attribution contains one of these: most sentences are passed over in a microsecond."""
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -38,7 +42,9 @@ _LOWER_NP_TEXT = """
     council committee organisation organization eastern western northern southern policy
     secretary general general spokesperson's aid workers teams doctors rescuers medics
     observatory news agency's correspondent report regime forces rebels
-    opposition militia"""
+    opposition militia media outlets various based partners actors local national
+    international ingos ngos publicly reported figures sources rescue workers volunteers
+    district provincial regional survivors mission"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
@@ -66,6 +72,8 @@ class Speakers:
     last_any: str | None = None
     last_person: str | None = None
     named: list[str] = field(default_factory=list)
+    known: frozenset[str] = frozenset()
+    """Acronyms the article uses, so a description of an agency can be named by one."""
 
     def remember(self, source: str) -> str:
         """Record a speaker; a bare surname becomes the full name given earlier."""
@@ -89,9 +97,10 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if not any(stem in low for stem in _STEMS):
         return None
     masked = mask_quotes(sentence)
-    source = _according_to(masked) or _verb_subject(masked)
+    source = _according_to(masked) or _verb_subject(masked) or _possessive(masked) or _agent(masked)
     if source is None:
         return None
+    source = normalise(source, speakers.known)
     kind = _PRONOUNS.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
@@ -159,13 +168,73 @@ def _according_to(masked: str) -> str | None:
     phrase = noun_phrase_after(masked, m.end())
     if phrase is None:
         return None
-    phrase = _TRAILING_GENERIC.sub("", phrase)
-    return phrase or None
+    trimmed = _TRAILING_GENERIC.sub("", phrase)
+    return trimmed or phrase
+
+
+_POSSESSIVE = re.compile(
+    r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|army|"
+    r"authorities|agency|UN|council|military))(?:'s|’s)\s+(?:\([A-Z][\w.&-]*\)\s+)?"
+    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+)?"
+    r"(?:figures?|estimates?|count|tally|toll|data|numbers?)\b"
+)
+"""'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate'."""
+_ADVERB_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
+    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly)\s*$",
+    re.IGNORECASE,
+)
+"""'The Directorate has so far confirmed', 'The Mission has also documented': the subject
+stands before the auxiliary and the adverb."""
+_AGENT = re.compile(
+    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced)\s+by\s+", re.I
+)
+_ALIASES = {
+    "un refugee agency": "UNHCR",
+    "united nations refugee agency": "UNHCR",
+    "un migration agency": "IOM",
+    "united nations migration agency": "IOM",
+    "un children's agency": "UNICEF",
+    "un children’s agency": "UNICEF",
+    "un children's fund": "UNICEF",
+    "un humanitarian office": "OCHA",
+    "un humanitarian agency": "OCHA",
+    "un health agency": "WHO",
+    "un food agency": "WFP",
+}
+"""The UN's agencies as news describes them; a source is named one way in the report."""
+
+
+def normalise(source: str, known: frozenset[str]) -> str:
+    """'UN refugee agency' → UNHCR where the article names UNHCR too; else as written."""
+    alias = _ALIASES.get(" ".join(source.lower().split()))
+    return alias if alias is not None and alias in known else source
+
+
+def acronyms(text: str) -> frozenset[str]:
+    """The UN agencies an article names by their acronym."""
+    return frozenset(a for a in set(_ALIASES.values()) if a in text)
+
+
+def _agent(masked: str) -> str | None:
+    """'the figure of 108 dead was confirmed by Haitian authorities'."""
+    m = _AGENT.search(masked)
+    return noun_phrase_after(masked, m.end()) if m else None
+
+
+def _possessive(masked: str) -> str | None:
+    if "’s" not in masked and "'s" not in masked:
+        return None
+    m = _POSSESSIVE.search(masked)
+    return _clean(m.group("who")) if m else None
 
 
 def _verb_subject(masked: str) -> str | None:
     for verb in _VERB_RE.finditer(masked):
         before = masked[: verb.start()]
+        adverb = _ADVERB_BEFORE.search(before)
+        if adverb is not None:
+            before = before[: adverb.start()]
         if _PASSIVE_BEFORE.search(before, max(0, len(before) - 12)):
             continue
         stripped = before.rstrip()

@@ -1,0 +1,417 @@
+"""The failure patterns seen on real articles the extractor had never read (issue 11),
+each in a sentence of our own words: the figure binds to its own predicate in its clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact, Qualifier
+
+FRIDAY = dt.date(2024, 3, 15)
+
+
+def facts(text: str, published: dt.date = FRIDAY) -> list[Fact]:
+    return extract_text(text, path="t.txt", published=published).facts
+
+
+def figures(text: str) -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Around 2,000 people arrived at the Kalma camp.", [("displaced", 2_000)]),
+        (
+            "About 600 families are moving towards the border crossing.",
+            [("displaced", 600)],
+        ),
+        ("Some 900 people were waiting at checkpoints.", [("displaced", 900)]),
+        ("Some 350 people joined the convoy out of the city.", [("displaced", 350)]),
+        ("Another 1,200 sought shelter in a mosque.", [("displaced", 1_200)]),
+    ],
+)
+def test_movement_of_people_fleeing_is_displacement(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four people died, six critically ill and ten hospitalised after the blast.",
+            [("killed", 4), ("seriously_wounded", 6), ("injured", 10)],
+        ),
+        (
+            "So far eleven people are dead, 23 missing and 4 210 people took refuge in schools.",
+            [("killed", 11), ("missing", 23), ("displaced", 4_210)],
+        ),
+        (
+            "Seven fatalities, two missing and 31 people injured are confirmed.",
+            [("killed", 7), ("missing", 2), ("injured", 31)],
+        ),
+        (
+            "The toll stands at 64 dead with 12 people still missing.",
+            [("killed", 64), ("missing", 12)],
+        ),
+        ("The deal provides for the release of 50 prisoners.", [("other", 50)]),
+    ],
+)
+def test_each_figure_of_a_coordination_keeps_its_own_predicate(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 9,000 people require urgent humanitarian assistance.", "people_in_need"),
+        ("Some 70 patients require advanced medical care.", "medical_evacuation_needed"),
+        ("Some 17,000 IDPs in the province are in dire need of food.", "people_in_need"),
+        (
+            "The shelling stopped the evacuation of 200 people who need urgent treatment.",
+            "medical_evacuation_needed",
+        ),
+    ],
+)
+def test_needs_phrased_without_the_usual_cue(sentence: str, expected: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [expected]
+
+
+def test_an_of_whom_subset_in_critical_condition_needing_evacuation_is_medevac() -> None:
+    found = figures(
+        "Some 120 people were injured, of whom 15 are in critical condition and need "
+        "immediate medical evacuation."
+    )
+    assert found == [("injured", 120), ("medical_evacuation_needed", 15)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cholera has killed 45 people in the district.", "deaths"),
+        ("At least 120 people died of measles in the camps.", "deaths"),
+        ("A mortality survey found 300 deaths from all causes.", "deaths"),
+        ("Nine patients died after their evacuation to Rafah.", "deaths"),
+        ("Shelling killed 45 people as the outbreak spread.", "killed"),
+        ("The floods killed 18 people.", "killed"),
+    ],
+)
+def test_death_from_disease_or_all_causes_is_not_killed(sentence: str, expected: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The death toll has reached 210.", [("killed", 210)]),
+        (
+            "We have now reached a breaking point, with hundreds of families without food.",
+            [("other", (100, 999))],
+        ),
+        ("Partners reached 45,000 people with food.", [("people_reached", 45_000)]),
+    ],
+)
+def test_reached_is_people_reached_only_when_people_are(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amina fled with her five siblings.",
+        "There were 14 attacks on clinics in the region that displaced families.",
+        "Dozens of aftershocks continue in affected areas.",
+        "In the camp, more than 20 latrines have been built in displacement sites.",
+        "Floods hit at least 11 townships, and four townships were affected.",
+    ],
+)
+def test_counts_that_are_not_people_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen massacred 37 villagers.", [("killed", 37)]),
+        ("More than 3,000 Syrians were deported to Syria.", [("returnees", 3_000)]),
+        (
+            "The floods displaced 2,100 families (10,500 individuals).",
+            [("displaced", 2_100), ("displaced", 10_500)],
+        ),
+        ("About 1.041 million people are displaced.", [("displaced", 1_041_000)]),
+        ("Thirteen aid workers have been killed since the war began.", [("killed", 13)]),
+        ("Some 448,000 people have fled to neighbouring countries.", [("refugees", 448_000)]),
+        ("Some 2.1 million IDPs live in camps.", [("displaced", 2_100_000)]),
+        ("The storm left 53 health facilities damaged.", [("other", 53)]),
+        ("At least 41 000 people remain without drinking water.", [("other", 41_000)]),
+        (
+            "In Yemen, 2.3 million more people are food insecure than in May – the total "
+            "is now 14.1 million people.",
+            [("people_in_need", 14_100_000)],
+        ),
+        ("Media also report nearly 6,500 evacuated people.", [("evacuated", 6_500)]),
+        (
+            "Fighting since March has displaced thousands, and schools shut.",
+            [("displaced", (1_000, 9_999))],
+        ),
+    ],
+)
+def test_single_patterns_from_unseen_articles(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Between 3,000-4,000 people fled the town.", (3_000, 4_000), Qualifier.approx),
+        ("A further 3,000-4,000 people fled the town.", (3_000, 4_000), Qualifier.approx),
+        ("Officials said 50 or more people were killed.", 50, Qualifier.at_least),
+        ("The number of displaced people exceeded 40,000.", 40_000, Qualifier.at_least),
+        ("The estimated number of people in need is 2 million.", 2_000_000, Qualifier.approx),
+        ("The number of refugees could reach 500,000 by June.", 500_000, Qualifier.at_most),
+    ],
+)
+def test_qualifiers_of_ranges_bounds_and_projections(
+    sentence: str, value: object, qualifier: Qualifier
+) -> None:
+    (fact,) = facts(sentence)
+    assert (fact.value, fact.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Floods killed 40 people, according to publicly reported figures.", "publicly reported"),
+        (
+            "Protests went on, with local media outlets reporting that six people were killed.",
+            "local media outlets",
+        ),
+        ("Local media also report nearly 1,600 evacuated people.", "Local media"),
+        ("The government's figure of 2,100 displaced people was disputed.", "government"),
+        (
+            "UNHCR has teams at the border. Some 20,000 refugees have crossed into Chad, said the "
+            "UN refugee agency.",
+            "UNHCR",
+        ),
+        (
+            "At least 91 people have been killed in Lakeside since 2 May, according to the "
+            "Geneva based Monitor for Civilian Harm.",
+            "Geneva based Monitor for Civilian Harm",
+        ),
+        (
+            "The district office said 300 homes were flooded. Moreover, 2,500 evacuated "
+            "people were reported.",
+            "district office",
+        ),
+        (
+            "Ana Ruiz, for the relief agency, made the following statement:\n\n"
+            "“Some 40,000 people have fled the valley. About 3,000 people need shelter.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_sources_through_reporting_frames_and_paragraphs(text: str, source: str) -> None:
+    found = facts(text)
+    assert found and {f.source for f in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "period"),
+    [
+        ("Five people had been killed since yesterday.", FRIDAY, (dt.date(2024, 3, 14), FRIDAY)),
+        (
+            "An air strike killed 22 people last month.",
+            None,
+            (dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ),
+        (
+            "The DTM counted 4,100 displaced people in September.",
+            None,
+            (dt.date(2023, 9, 1), dt.date(2023, 9, 30)),
+        ),
+        (
+            "Some 9,000 people were displaced between August and September.",
+            None,
+            (dt.date(2023, 8, 1), dt.date(2023, 9, 30)),
+        ),
+        (
+            "More than 60,000 people fled last year.",
+            None,
+            (dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ),
+        (
+            "About 2 million people have been uprooted since fighting began in November 2020.",
+            None,
+            (dt.date(2020, 11, 1), FRIDAY),
+        ),
+        (
+            "Fighting since mid-January has displaced 7,000 people.",
+            FRIDAY,
+            (dt.date(2024, 1, 11), FRIDAY),
+        ),
+        (
+            "A landslide hit the town on 11 March. Seven fatalities and 25 injured are confirmed.",
+            dt.date(2024, 3, 11),
+            None,
+        ),
+    ],
+)
+def test_periods_and_days_a_figure_covers(
+    text: str, day: dt.date | None, period: tuple[dt.date, dt.date] | None
+) -> None:
+    found = facts(text)
+    assert found
+    for fact in found:
+        span = (fact.period.start, fact.period.end) if fact.period else None
+        assert (fact.date, span) == (day, period)
+
+
+def test_a_dated_dispatch_in_a_digest_dates_its_relative_days() -> None:
+    (fact,) = facts(
+        "12 March 2024. Floods killed at least 30 people, officials said today.",
+        published=FRIDAY,
+    )
+    assert fact.date == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Overall, 40 confirmed cases and three deaths have\nbeen reported from the island.",
+            [("other", 40), ("deaths", 3)],
+        ),
+        ("2nd Writethru: Death toll of the flood rises to 40", [("killed", 40)]),
+        ("Amir Haddad, 34, said the flood destroyed his house.", []),
+        ("A total of P25.3 million worth of roads was damaged.", []),
+        (
+            "As many as 300 migrants fleeing the coast are feared to have drowned.",
+            [("killed", 300)],
+        ),
+        ("Four injured migrants were airlifted to Malta.", [("evacuated", 4)]),
+        ("Over 9,000 people have fled the province to neighbouring Niger.", [("refugees", 9_000)]),
+        (
+            "Some 8,000 families or at least 40,000 individuals are affected.",
+            [("other", 8_000), ("other", 40_000)],
+        ),
+        (
+            "About 2,000 people, who are not staying in evacuation centres, are affected.",
+            [("other", 2_000)],
+        ),
+        (
+            "A total of 3,100 homes, 14 schools and 9 mosques have been damaged.",
+            [("other", 3_100), ("other", 14), ("other", 9)],
+        ),
+        ("The average number of IDPs per shelter has reached 900.", []),
+        (
+            "Up to 1,200 died at sea in 2022, compared with an estimate of 900 in 2021.",
+            [("killed", 1_200), ("killed", 900)],
+        ),
+        ("Coast guards sent two vessels to rescue 61 people.", [("evacuated", 61)]),
+    ],
+)
+def test_more_patterns_from_the_second_round(text: str, expected: list[tuple[str, object]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Thousands of refugees arrived between June 15 and 18 in the border town.",
+            dt.date(2023, 6, 18),
+        ),
+        (
+            "The death toll of Monday's flood has risen to 70, the governor said on Wednesday.",
+            dt.date(2024, 3, 13),
+        ),
+    ],
+)
+def test_days_of_ranges_and_of_running_tolls(text: str, day: dt.date) -> None:
+    (fact,) = facts(text)
+    assert fact.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most were affected in Kogi with 5,100 victims, followed by Kebbi (4,200), Edo "
+            "(3,900) and Benue (1,250).",
+            [("other", 5_100), ("other", 4_200), ("other", 3_900), ("other", 1_250)],
+        ),
+        (
+            "A reported 19 deaths occurred in the floods: seven from Kano, five from Edo and "
+            "one from Lagos state.",
+            [("killed", 19), ("killed", 7), ("killed", 5), ("killed", 1)],
+        ),
+        ("More than 400 lives have been lost.", [("killed", 400)]),
+        ("Nearly 2,300 homes were flooded.", [("other", 2_300)]),
+        (
+            "The list of affected schools has grown from the initial 120 schools to 410.",
+            [("other", 120), ("other", 410)],
+        ),
+        (
+            "Nearly five million people have found shelter in European countries.",
+            [("refugees", 5_000_000)],
+        ),
+    ],
+)
+def test_lists_restatements_and_cues_from_the_third_round(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"As of this week, we have documented that 410 people have died. These numbers '
+            'are far from final," Rahman said.',
+            "Rahman",
+        ),
+        (
+            "She said, “The floods hit hard.\n“More than 300 lives have been lost.",
+            "minister",
+        ),
+        (
+            "The Civil Protection Directorate has so far confirmed 210 deaths.",
+            "Civil Protection Directorate",
+        ),
+        (
+            "The figure of 95 dead was confirmed by the provincial authorities.",
+            "provincial authorities",
+        ),
+    ],
+)
+def test_sources_of_quotations_auxiliaries_and_agents(text: str, source: str) -> None:
+    found = facts("The minister, Nadia Okafor, said aid was on its way.\n" + text)
+    assert found and {f.source for f in found} == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The storm that struck the coast on 4 March has so far killed 210 people.",
+            FRIDAY,
+        ),
+        ("The next report will be issued on 20 March. Some 3,000 people are displaced.", FRIDAY),
+        ("As of March 12, floods have caused over 90 deaths.", dt.date(2024, 3, 12)),
+    ],
+)
+def test_a_running_count_is_dated_by_the_report_not_by_the_event(text: str, day: dt.date) -> None:
+    (fact,) = facts(text)
+    assert (fact.date or (fact.period.end if fact.period else None) or FRIDAY) == day
