@@ -304,11 +304,6 @@ def test_a_zip_bomb_workbook_is_refused_by_its_uncompressed_size(tmp_path: Path)
     assert "uncompressed, the workbook is 520 MB" in problem[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/folder.py: table_files should keep every non-folder "
-    "(`not p.is_dir()`), as read_table_file refuses pipes itself",
-)
 def test_a_pipe_in_a_situation_folder_is_reported_not_skipped(tmp_path: Path) -> None:
     (tmp_path / "good.csv").write_text(f"{HEADER}\n2016-12-08,east Aleppo,35000,UN\n")
     os.mkfifo(tmp_path / "incoming.csv")
