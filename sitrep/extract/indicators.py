@@ -67,9 +67,13 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "waiting at",
         "joined [the] convoy|convoys",
         "sought|seeking|took|taking|seek|found shelter|refuge",
+        "without shelter|homes",
+        "without a home",
+        "lost everything",
     ),
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
+        "return|returns of",
         "went|came back",
         "forcibly returned",
         "forced returns",
@@ -110,12 +114,13 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "released|freed|release",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried|flooded|submerged",
+        "impacted|buried|flooded|submerged|gutted",
+        "burnt|burned [down]",
         "suffering|suffer from",
         "out of school",
         "out of service",
         "swept away",
-        "without [drinking|safe|running|clean] water|electricity|power|shelter|food",
+        "without [drinking|safe|running|clean] water|electricity|power|food",
     ),
 }
 """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
@@ -166,18 +171,21 @@ _NOT_PEOPLE = re.compile(
     r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards)\b",
+    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters)\b",
+    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b",
     re.IGNORECASE,
 )
 _THINGS_ONLY = frozenset(
-    {"collapsed", "inundated", "out of service", "swept away", "flooded", "submerged"}
-)
+    {
+        "collapsed", "inundated", "out of service", "swept away", "flooded", "submerged",
+        "gutted", "burnt", "burned", "burnt down", "burned down",
+    }
+)  # fmt: skip
 """Cues that say what happened to buildings, never to people."""
 _DAMAGE = (
     frozenset({"destroyed", "damaged", "disappeared", "closed", "impacted", "affected"})
@@ -386,6 +394,10 @@ def assign(
         return _percent(sentence, quantity, best)
     if best is None:
         return None
+    if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
+        event = _event_before(sentence, quantity, cues, blockers)
+        if event is not None:
+            best = event
     if best.cue.text.lower() in _FLIGHT and _ABROAD.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
@@ -441,7 +453,7 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         return True
     if best.cue.text.lower() in _DESCRIPTIONS:
         if cue.indicator is Indicator.displaced:
-            return cue.text.lower() in {"displaced", "displacement"}
+            return cue.text.lower() in _HOMELESS
         return cue.indicator is not best.indicator
     if best.indicator is Indicator.displaced and cue.indicator is Indicator.returnees:
         return True
@@ -449,6 +461,27 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         _ATTRIBUTIVE.match(sentence, best.cue.end)
         and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
     )
+
+
+def _event_before(
+    sentence: str, quantity: Quantity, cues: Sequence[Cue], blockers: Sequence[Quantity]
+) -> Assignment | None:
+    """'killed at least 15 refugees': the verb before the number says what happened; the
+    noun after it only says who they were."""
+    for cue in reversed(cues):
+        if cue.end > quantity.start:
+            continue
+        distance = quantity.start - cue.end
+        if (
+            distance <= _NEAR
+            and cue.text.lower() not in _DESCRIPTIONS
+            and cue.text.lower() not in _HOSTING
+            and not _between(blockers, cue.end, quantity.start)
+            and not _crosses_clause(sentence, cue.end, quantity.start)
+        ):
+            return Assignment(cue.indicator, cue, distance)
+        break
+    return None
 
 
 def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
@@ -465,6 +498,14 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
 
 
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
+_HOSTING = frozenset({"hosts", "hosting"})
+_HOMELESS = frozenset(
+    {
+        "displaced", "displacement", "homeless", "without shelter", "without homes",
+        "without a home", "lost everything", "lost their homes",
+    }
+)  # fmt: skip
+"""Refugees who fled stay refugees; refugees who lost their shelter are displaced again."""
 _ABROAD = re.compile(
     r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|abroad|"
     r"in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
@@ -483,6 +524,11 @@ def counts_things(sentence: str, quantity: Quantity) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
     return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+
+
+def describes(cue: Cue) -> bool:
+    """A cue that says who the people are ('refugees', 'IDPs'), not what happened."""
+    return cue.text.lower() in _DESCRIPTIONS
 
 
 def counts_buildings(sentence: str, quantity: Quantity) -> bool:

@@ -383,9 +383,9 @@ def _scale_like(low: int, second: re.Match[str]) -> int:
 
 def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
     """Years, times, ages after the number, money, compound modifiers ("eight-storey") and
-    list markers "(1)" are not figures (durations like "five-day" are kept for
-    ceasefires; the words before a number that make it no figure are
-    `_NOT_FIGURE_BEFORE`)."""
+    list markers "(1)", ": (12)" are not figures, while a bracketed count after a word is
+    one ("Pakistan (380)"); durations like "five-day" are kept for ceasefires; the words
+    before a number that make it no figure are `_NOT_FIGURE_BEFORE`."""
     digits = m.group("digits")
     if (
         digits
@@ -404,4 +404,7 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True
-    return before.endswith("(") and after.startswith(")") and isinstance(value, int) and value < 100
+    if not (before.endswith("(") and after.startswith(")")) or not isinstance(value, int):
+        return False
+    lead = before[:-1].rstrip()
+    return value < 10 or not lead or lead[-1] in ":;.•-"

@@ -24,6 +24,7 @@ from sitrep.extract.indicators import (
     confidence,
     counts_buildings,
     counts_things,
+    describes,
     find_cues,
 )
 from sitrep.extract.numbers import Quantity, find_quantities
@@ -76,6 +77,8 @@ _LIST_ITEM = re.compile(
     r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:with\s+|\()?"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
+    r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
+    r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
 )
 """'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
@@ -454,7 +457,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         found = assign(text, quantity, nearby, others)
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
-        if kin is not None and (found is None or found.distance > _OWN_CUE):
+        if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
