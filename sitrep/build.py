@@ -13,22 +13,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from sitrep import export, merge, store
-from sitrep.config import load_situation
+from sitrep import export, store
+from sitrep.context import ReportContext
 from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
-from sitrep.models import Extraction, Problem, Sitrep, ValidationReport
+from sitrep.gazetteer import Gazetteer
+from sitrep.load import FACTS_FILE, open_situation
+from sitrep.merge import merge_report
+from sitrep.models import GazetteerEntry, Sitrep, ValidationReport
 from sitrep.render.email import build_message
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
-from sitrep.tables import load_gazetteer
-from sitrep.validate import validate_paths
-
-FACTS_FILE = "facts.json"
-ARTICLES_DIR = "articles"
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+from sitrep.validate import validate_situation
 
 
 @dataclass
@@ -52,25 +48,6 @@ class _Clock:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
-
-
-def _reviewed_facts(situation_dir: Path) -> Extraction | None:
-    path = situation_dir / FACTS_FILE
-    if not path.is_file():
-        return None
-    try:
-        return Extraction.model_validate_json(path.read_bytes())
-    except ValidationError as exc:
-        problems = [
-            Problem(
-                file=str(path),
-                column=".".join(str(p) for p in err["loc"]),
-                code="bad-facts",
-                message=err["msg"],
-            )
-            for err in exc.errors()
-        ]
-        raise DataError(f"{path}: not a valid facts file", problems) from None
 
 
 def _inside(path: str, folder: Path) -> str:
@@ -99,48 +76,46 @@ def build(
     warnings: list[str] = []
 
     with clock.stage("load"):
-        situation = load_situation(situation_dir)
+        inputs = open_situation(situation_dir)
+        situation = inputs.require_situation()
+    with clock.stage("previous report"):
+        previous, unreadable = store.find_previous(out, name, day)
+        warnings += unreadable
+    context = ReportContext(situation, day, previous, draft or not inputs.has_reviewed_facts)
     with clock.stage("validate"):
-        validation = validate_paths([situation_dir], situation=situation, records=True)
+        validation = validate_situation(inputs, today=context.latest_row_day)
     if not validation.report.valid():
         raise DataError(
             f"{situation_dir}: the data has {validation.report.summary.errors} error(s)",
             validation.report.problems,
         )
     warnings += [f"{p.file}: {p.message}" for p in validation.report.warnings]
+    gazetteer = Gazetteer.of(
+        r for t in validation.tables for r in t.records if isinstance(r, GazetteerEntry)
+    )
 
     with clock.stage("extract"):
-        extraction = _reviewed_facts(situation_dir)
+        extraction = inputs.reviewed_facts()
         if extraction is None:
-            articles = sorted(
-                p
-                for p in (situation_dir / ARTICLES_DIR).glob("*")
-                if p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            articles = inputs.article_paths
             extraction, problems = extract_articles(
-                articles, gazetteer=load_gazetteer(situation_dir)
+                articles, published=context.day, gazetteer=gazetteer
             )
             warnings += [f"{p.file}: {p.message}" for p in problems]
             warnings.append(
                 f"no reviewed {FACTS_FILE}: built as a DRAFT from {len(articles)} article(s)"
             )
-            draft = True
 
-    with clock.stage("previous report"):
-        previous, unreadable = store.find_previous(out, name, day)
-        warnings += unreadable
     with clock.stage("merge"):
-        sitrep = merge.merge(
-            situation,
-            day=day,
+        sitrep = merge_report(
+            context,
             tables=[
                 t.model_copy(update={"file": _inside(t.file, situation_dir)})
                 for t in validation.tables
             ],
             extraction=extraction,
-            previous=previous,
-            draft=draft,
             warnings=warnings,
+            gazetteer=gazetteer,
         )
     with clock.stage("data files"):
         data = {

@@ -65,10 +65,15 @@ def run(action: Callable[[], T]) -> T:
     except SitrepError as exc:
         if _debug:
             raise
-        if isinstance(exc, DataError) and exc.problems:
+        if isinstance(exc, DataError) and not _said_in_one_line(exc):
             _print_problems(exc.problems)
         err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
+
+
+def _said_in_one_line(exc: DataError) -> bool:
+    """A lone problem whose message the error already gives (a broken file) needs no table."""
+    return not exc.problems or (len(exc.problems) == 1 and exc.problems[0].message in str(exc))
 
 
 MAX_LINES_PER_SHEET = 200

@@ -2,45 +2,48 @@
 
 from __future__ import annotations
 
-import csv
-import io
+from sitrep.csv_safety import write_csv
+from sitrep.indicators import HXL_COLUMNS, INDICATOR_HXL
+from sitrep.models import Figure, Sitrep
 
-from sitrep.models import INDICATOR_HXL, Figure, Sitrep
-
-KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Date", "#date"),
-    ("Indicator", "#indicator+name"),
-    ("HXL tag", "#indicator+code"),
-    ("Value", "#indicator+value+num"),
-    ("Value (upper bound)", "#indicator+value+max+num"),
-    ("Qualifier", "#indicator+qualifier"),
-    ("Unit", "#indicator+unit"),
-    ("Location", "#loc+name"),
-    ("P-code", "#loc+code"),
-    ("Change since previous report", "#indicator+change+num"),
-    ("Previous report date", "#date+previous"),
-    ("Source", "#meta+source"),
-    ("Citations", "#meta+ref"),
+KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = tuple(
+    (header, HXL_COLUMNS[concept])
+    for header, concept in (
+        ("Date", "date"),
+        ("Indicator", "indicator"),
+        ("HXL tag", "hxl"),
+        ("Value", "value"),
+        ("Value (upper bound)", "high"),
+        ("Qualifier", "qualifier"),
+        ("Unit", "unit"),
+        ("Location", "location"),
+        ("P-code", "pcode"),
+        ("Change since previous report", "change"),
+        ("Previous report date", "previous_date"),
+        ("Source", "source"),
+        ("Citations", "citations"),
+    )
 )
+"""Header and HXL hashtag of each column; the hashtags are the ones every CSV we publish uses."""
 
 
 def sitrep_json(sitrep: Sitrep) -> bytes:
     return (sitrep.model_dump_json(indent=2, by_alias=True) + "\n").encode("utf-8")
 
 
-def _row(sitrep: Sitrep, figure: Figure) -> list[str]:
+def _row(sitrep: Sitrep, figure: Figure) -> list[object]:
     low, high = figure.value if isinstance(figure.value, tuple) else (figure.value, None)
     return [
         (figure.date or sitrep.date).isoformat(),
         figure.indicator.value,
         INDICATOR_HXL.get(figure.indicator, ""),
-        str(low),
-        "" if high is None else str(high),
+        low,
+        high,
         figure.qualifier.value,
         figure.unit,
         figure.location or sitrep.situation.area,
         figure.pcode or "",
-        "" if figure.delta is None else str(figure.delta),
+        figure.delta,
         figure.previous_date.isoformat() if figure.previous_date else "",
         figure.source or "",
         " ".join(f"[{n}]" for n in figure.citations),
@@ -48,10 +51,14 @@ def _row(sitrep: Sitrep, figure: Figure) -> list[str]:
 
 
 def key_figures_csv(sitrep: Sitrep) -> bytes:
-    """Key figures with a header row and an HXL row, ready to publish on HDX."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([name for name, _ in KEY_FIGURE_COLUMNS])
-    writer.writerow([tag for _, tag in KEY_FIGURE_COLUMNS])
-    writer.writerows(_row(sitrep, figure) for figure in sitrep.key_figures)
-    return buffer.getvalue().encode("utf-8")
+    """Key figures with a header row and an HXL row, ready to publish on HDX.
+
+    Text from cells and articles is defused (`sitrep.csv_safety`): this file is opened
+    in spreadsheets by people who did not write it.
+    """
+    rows: list[list[object]] = [
+        [name for name, _ in KEY_FIGURE_COLUMNS],
+        [tag for _, tag in KEY_FIGURE_COLUMNS],
+        *(_row(sitrep, figure) for figure in sitrep.key_figures),
+    ]
+    return write_csv(rows).encode("utf-8")

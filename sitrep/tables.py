@@ -12,8 +12,15 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import html
+import io
+import itertools
 import json
+import posixpath
 import re
+import unicodedata
+import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -23,7 +30,19 @@ from typing import Any
 import polars as pl
 import python_calamine
 
-from sitrep.models import GazetteerEntry, Problem, Severity, TableKind
+from sitrep.limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_PROBLEMS_PER_KIND,
+    MAX_ROWS,
+    MAX_TABLE_BYTES,
+    MAX_WORKBOOK_CELLS,
+    MB,
+    RefusedFileError,
+    megabytes,
+    read_regular_file,
+)
+from sitrep.models import GazetteerEntry, Indicator, Problem, Severity, TableKind
 
 ROW = "__row__"
 """Column holding each data row's number as the spreadsheet shows it."""
@@ -66,12 +85,17 @@ def normalise_header(header: str) -> str:
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One record field: the HXL tags and header names that may carry it."""
+    """One record field: the HXL tags and header names that may carry it.
+
+    A figure field names the `indicator` (and `unit`) its cells are facts of.
+    """
 
     name: str
     type: FieldType
     tags: tuple[str, ...]
     headers: tuple[str, ...]
+    indicator: Indicator | None = None
+    unit: str = "people"
     title: str = field(init=False, default="")
     """The first header name as written, to suggest in messages."""
 
@@ -96,6 +120,11 @@ class KindSpec:
 
     def spec(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
+
+    @property
+    def figures(self) -> tuple[FieldSpec, ...]:
+        """The fields whose cells are figures of an indicator, in the table's order."""
+        return tuple(f for f in self.fields if f.indicator is not None)
 
 
 _PLACE = (
@@ -166,6 +195,16 @@ def _count(name: str, tags: tuple[str, ...], headers: tuple[str, ...]) -> FieldS
     return FieldSpec(name, FieldType.count, tags, headers)
 
 
+def _figure(
+    name: str, indicator: Indicator, headers: tuple[str, ...], unit: str = "people"
+) -> FieldSpec:
+    """A count of `indicator`, tagged with its registry hashtag: `+ind` (or none) for
+    people, `+hh` for households."""
+    hxl = indicator.spec.hxl
+    tags = (f"{hxl}+ind", hxl) if unit == "people" else (f"{hxl}+hh",)
+    return FieldSpec(name, FieldType.count, tags, headers, indicator, unit)
+
+
 KINDS: dict[TableKind, KindSpec] = {
     spec.kind: spec
     for spec in (
@@ -175,9 +214,9 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _count(
+                _figure(
                     "idps_ind",
-                    ("#affected+idps+ind", "#affected+idps"),
+                    Indicator.displaced,
                     (
                         "IDPs",
                         "idps individuals",
@@ -188,14 +227,15 @@ KINDS: dict[TableKind, KindSpec] = {
                         "number of idps",
                     ),
                 ),
-                _count(
+                _figure(
                     "idps_hh",
-                    ("#affected+idps+hh",),
+                    Indicator.displaced,
                     ("IDP households", "idps households", "displaced households"),
+                    unit="households",
                 ),
-                _count(
+                _figure(
                     "returnees_ind",
-                    ("#affected+returnees+ind", "#affected+returnees"),
+                    Indicator.returnees,
                     ("Returnees", "returnees individuals", "returnee individuals"),
                 ),
                 _SOURCE,
@@ -209,9 +249,9 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _count(
+                _figure(
                     "medevac_ind",
-                    ("#inneed+medevac+ind", "#inneed+medevac"),
+                    Indicator.medical_evacuation_needed,
                     (
                         "Need medical evacuation",
                         "medical evacuation needed",
@@ -220,14 +260,14 @@ KINDS: dict[TableKind, KindSpec] = {
                         "people needing medical evacuation",
                     ),
                 ),
-                _count(
+                _figure(
                     "critical_ind",
-                    ("#inneed+medevac+critical+ind", "#inneed+medevac+critical"),
+                    Indicator.seriously_wounded,
                     ("Seriously wounded", "critical", "critical cases", "medevac critical"),
                 ),
-                _count(
+                _figure(
                     "evacuated_ind",
-                    ("#reached+evacuated+ind", "#reached+evacuated"),
+                    Indicator.evacuated,
                     ("Evacuated", "people evacuated", "medevac done"),
                 ),
                 _SOURCE,
@@ -241,14 +281,14 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _count(
+                _figure(
                     "killed_ind",
-                    ("#affected+killed+ind", "#affected+killed"),
+                    Indicator.killed,
                     ("Killed", "deaths", "dead", "people killed"),
                 ),
-                _count(
+                _figure(
                     "injured_ind",
-                    ("#affected+injured+ind", "#affected+injured"),
+                    Indicator.injured,
                     ("Injured", "wounded", "people injured"),
                 ),
                 _SOURCE,
@@ -365,37 +405,85 @@ class _UnreadableError(Exception):
         self.code = code
 
 
+@dataclass
+class _Note:
+    """Something a reader saw in one cell, reported once the cell's column has a name."""
+
+    index: int
+    column: int
+    code: str
+    message: str
+    value: str | None = None
+
+
+@dataclass
+class _Grid:
+    """One sheet as read: every cell as text, and what the reader noticed on the way.
+
+    `first` is the spreadsheet row of the frame's first row. Cells right of the last
+    named column are an error in CSV and JSON (the row was split wrongly) and a
+    warning in a workbook (a note beside the table).
+    """
+
+    name: str | None
+    frame: pl.DataFrame
+    first: int = 1
+    spill_is_error: bool = True
+    notes: list[_Note] = field(default_factory=list)
+    plain: bool = False
+    """Every cell is printable ASCII, so there is nothing invisible to look for."""
+
+
 def read_table_file(path: Path) -> ReadResult:
-    """Read every sheet of a CSV, workbook or JSON file and recognise each one."""
+    """Read every sheet of a CSV, workbook or JSON file and recognise each one.
+
+    The path is taken literally (never as a pattern), only regular files are read, and
+    the limits in `sitrep.limits` are checked before the work they bound.
+    """
     file = str(path)
     result = ReadResult()
-    grids: list[tuple[str | None, pl.DataFrame, int]]
+    grids: list[_Grid]
     try:
         suffix = path.suffix.lower()
         if suffix in CSV_SUFFIXES:
-            grids = [(None, _read_csv(path, result, file), 1)]
+            grids = [_read_csv(path, result, file)]
         elif suffix in WORKBOOK_SUFFIXES:
-            grids = [(name, grid, 1) for name, grid in _read_workbook(path)]
+            grids = _read_workbook(path)
         elif suffix in JSON_SUFFIXES:
-            grids = [(None, *_read_json(path))]
+            grids = [_Grid(None, *_read_json(path))]
         else:
             raise _UnreadableError(
                 f"not a table sitrep reads; expected one of {', '.join(sorted(TABLE_SUFFIXES))}"
             )
-    except _UnreadableError as exc:
+    except (_UnreadableError, RefusedFileError) as exc:
         result.problems.append(_file_problem(file, exc.code, str(exc)))
         return result
     except OSError as exc:
         result.problems.append(_file_problem(file, "unreadable-file", exc.strerror or str(exc)))
         return result
 
-    sheets = [
-        sheet
-        for name, grid, first in grids
-        if (sheet := _sheet(file, name, grid, first)) is not None
-    ]
+    sheets = []
+    for grid in grids:
+        if grid.frame.height > MAX_ROWS or grid.frame.width > MAX_COLUMNS:
+            where = f"sheet {grid.name!r} " if grid.name else ""
+            result.problems.append(
+                _file_problem(
+                    file,
+                    "too-large",
+                    f"{where}has {grid.frame.height:,} rows × {grid.frame.width:,} columns; "
+                    f"sitrep reads at most {MAX_ROWS:,} × {MAX_COLUMNS:,}",
+                )
+            )
+            continue
+        sheet = _sheet(file, grid.name, grid.frame, grid.first)
+        if sheet is not None:
+            sheet.problems.extend(_spilled_cells(sheet, grid))
+            sheet.problems.extend(_noted_cells(sheet, grid))
+            _check_cells(sheet, plain=grid.plain)
+            sheets.append(sheet)
     if not sheets:
-        result.problems.append(_file_problem(file, "empty-file", "the file holds no table"))
+        if not result.problems:
+            result.problems.append(_file_problem(file, "empty-file", "the file holds no table"))
         return result
     known = any(s.kind is not None for s in sheets)
     for sheet in sheets:
@@ -405,29 +493,308 @@ def read_table_file(path: Path) -> ReadResult:
     return result
 
 
+# --- cells: what the reader noticed, what does not fit the header, what cannot be seen ---
+
+
+def _data_start(sheet: Sheet, grid: _Grid) -> int | None:
+    """The grid index of the first data row, or None when the sheet has none."""
+    rows = sheet.frame.get_column(ROW)
+    return None if rows.is_empty() else int(rows.min()) - grid.first  # type: ignore[arg-type]
+
+
+def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
+    """Cells right of the last named column: in CSV, a row split at a stray separator.
+
+    `31,500` unquoted under `Date,Area,IDPs,Source` puts 31 under IDPs and 500 under
+    Source and pushes the real source out of the table; nothing says so unless this does.
+    """
+    named = [c.index for c in sheet.columns if c.header or c.tag]
+    last = max(named, default=-1)
+    start = _data_start(sheet, grid)
+    extra = grid.frame.columns[last + 1 :]
+    if not extra or start is None:
+        return []
+    spilled = (
+        grid.frame.slice(start)
+        .with_row_index("index", offset=start)
+        .filter(pl.any_horizontal(pl.col(extra).is_not_null()))
+    )
+    if spilled.is_empty():
+        return []
+    header = sheet.columns[last].label if last >= 0 else "the header"
+    if not grid.spill_is_error:
+        return [
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                column=f"column {_letter(last + 1)}",
+                severity=Severity.warning,
+                code="cells-beyond-header",
+                message=f"{spilled.height:,} row(s) have values right of the last named column "
+                f"({header}), from row {grid.first + spilled.item(0, 'index'):,}; they are "
+                "not read. Give the column a header if it holds data",
+            )
+        ]
+    problems = []
+    for record in spilled.head(MAX_PROBLEMS_PER_KIND).iter_rows(named=True):
+        cells = [record[c] for c in extra]
+        while cells and cells[-1] is None:
+            cells.pop()
+        shown = ", ".join(repr(_shorten(c or "")) for c in cells)
+        problems.append(
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                row=grid.first + record["index"],
+                column=f"column {_letter(last + 1)}",
+                value=_shorten(",".join(c or "" for c in cells)),
+                code="ragged-row",
+                message=f"{last + 1 + len(cells)} cells where the header has {last + 1}: "
+                f"{shown} beyond {header} are not read, and the cells before them may be "
+                "shifted. An unquoted thousands separator or a separator inside a cell? "
+                'Put such a cell in quotes ("31,500")',
+            )
+        )
+    problems.extend(_more(sheet, spilled.height, "ragged-row", "rows like this"))
+    return problems
+
+
+def _more(
+    sheet: Sheet, count: int, code: str, what: str, column: str | None = None
+) -> list[Problem]:
+    if count <= MAX_PROBLEMS_PER_KIND:
+        return []
+    return [
+        Problem(
+            file=sheet.file,
+            sheet=sheet.name,
+            column=column,
+            code=code,
+            message=f"… and {count - MAX_PROBLEMS_PER_KIND:,} more {what}",
+        )
+    ]
+
+
+def _noted_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
+    labels = {c.index: c.label for c in sheet.columns}
+    return [
+        Problem(
+            file=sheet.file,
+            sheet=sheet.name,
+            row=grid.first + note.index,
+            column=labels.get(note.column, f"column {_letter(note.column)}"),
+            value=note.value,
+            code=note.code,
+            message=note.message,
+        )
+        for note in grid.notes
+    ]
+
+
+_INVISIBLE = r"[[\p{Cc}\p{Cf}]--[\t\n\r\x{200C}\x{200D}]]"
+"""Controls and format characters a spreadsheet does not show (zero-width, bidi, ANSI
+escapes). Zero-width (non-)joiners are left to text: Persian and Indic names need them."""
+_STRICT_INVISIBLE = r"[[\p{Cc}\p{Cf}]--[\t\n\r]]"
+_FOREIGN_DIGIT = r"[\p{Nd}--[0-9]]"
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+_TYPED = frozenset(
+    {FieldType.count, FieldType.date, FieldType.adm1_code, FieldType.adm2_code, FieldType.status}
+)
+
+
+def _check_cells(sheet: Sheet, *, plain: bool) -> None:
+    """Report long cells, characters nobody can see, and digits of other scripts.
+
+    Each column is tested with one vectorised pattern; only cells that match are looked
+    at one by one. A number, date or code holding an invisible character is an error
+    (`3\u200b1,\u200b500` is not the 31,500 it shows); in text it is a warning and the
+    character is removed, as the problem says. Digits such as ٢٠١٦ in a number or date
+    are read as 2016, with a warning. A quoted empty cell ("") is as empty as any.
+    """
+    if sheet.kind is None:
+        return
+    spec = KINDS[sheet.kind]
+    names = list(sheet.fields)
+    if not names:
+        return
+    typed = {n for n in names if spec.spec(n).type in _TYPED}
+    patterns = {
+        n: f"{_STRICT_INVISIBLE}|{_FOREIGN_DIGIT}" if n in typed else _INVISIBLE for n in names
+    }
+    flags = sheet.frame.select(
+        *(
+            (pl.lit(value=False) if plain else pl.col(n).str.contains(patterns[n]).any()).alias(
+                f"{n}:odd"
+            )
+            for n in names
+        ),
+        *((pl.col(n).str.len_bytes() > MAX_CELL_CHARS).any().alias(f"{n}:long") for n in names),
+        *((pl.col(n) == "").any().alias(f"{n}:empty") for n in names),
+    ).row(0, named=True)
+    for name in names:
+        if flags[f"{name}:empty"]:
+            sheet.frame = sheet.frame.with_columns(
+                pl.when(pl.col(name) != "").then(pl.col(name)).alias(name)
+            )
+        if flags[f"{name}:long"]:
+            _cut_long_cells(sheet, name)
+        if flags[f"{name}:odd"]:
+            _clean_cells(sheet, name, patterns[name], typed=name in typed)
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cut_long_cells(sheet: Sheet, name: str) -> None:
+    column = sheet.fields[name]
+    long = sheet.frame.filter(pl.col(name).str.len_chars() > MAX_CELL_CHARS).select(ROW, name)
+    for row, value in long.head(MAX_PROBLEMS_PER_KIND).iter_rows():
+        sheet.problems.append(
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                row=row,
+                column=column.label,
+                hxl=column.tag,
+                value=_shorten(value),
+                code="cell-too-long",
+                message=f"{len(value):,} characters; a cell holds at most {MAX_CELL_CHARS:,}",
+            )
+        )
+    sheet.problems.extend(_more(sheet, long.height, "cell-too-long", "long cells", column.label))
+    cut = pl.col(name)
+    sheet.frame = sheet.frame.with_columns(
+        pl.when(cut.str.len_chars() > MAX_CELL_CHARS)
+        .then(cut.str.slice(0, MAX_CELL_CHARS) + "…")
+        .otherwise(cut)
+        .alias(name)
+    )
+
+
+def _visible(text: str) -> str:
+    """The text with every invisible character spelled out, for the report."""
+    return "".join(
+        f"<U+{ord(ch):04X}>"
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\t\n\r"
+        else ch
+        for ch in text
+    )
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(
+        str(unicodedata.digit(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text
+    )
+
+
+def _cleaned(value: str, *, typed: bool) -> tuple[str, list[str]]:
+    """The cell as it will be checked, and the invisible characters it holds.
+
+    Text loses them (ANSI colour sequences whole); a typed cell shows them spelled out
+    and has digits of other scripts read as 0-9.
+    """
+    keep = "\t\n\r" if typed else "\t\n\r\u200c\u200d"
+    found = [
+        ch
+        for ch in dict.fromkeys(_ANSI.sub("\x1b", value))
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in keep
+    ]
+    if typed:
+        return (_visible(value) if found else _ascii_digits(value)), found
+    return "".join(ch for ch in _ANSI.sub("", value) if ch not in found), found
+
+
+def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
+    """Text loses its invisible characters, with a warning; a number, date or code shows them.
+
+    In a typed cell the character is spelled out (`3<U+200B>1,<U+200B>500`), so the
+    cell fails its own check with the character in view, and its row is not typed.
+    """
+    column = sheet.fields[name]
+    odd = sheet.frame.filter(pl.col(name).str.contains(pattern)).select(ROW, name)
+    cleaned = {v: _cleaned(v, typed=typed) for v in odd.get_column(name).unique().to_list()}
+    reported = 0
+    for row, value in odd.iter_rows():
+        text, found = cleaned[value]
+        if typed and found:
+            continue
+        reported += 1
+        if reported > MAX_PROBLEMS_PER_KIND:
+            continue
+        if found:
+            what = ", ".join(
+                f"U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}"
+                + (" (a terminal colour code)" if ch == "\x1b" else "")
+                for ch in found
+            )
+            message = f"holds {what}, which a spreadsheet does not show; removed, read as "
+        else:
+            message = "digits of another script, read as "
+        sheet.problems.append(
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                row=row,
+                column=column.label,
+                hxl=column.tag,
+                value=_shorten(_visible(value)),
+                severity=Severity.warning,
+                code="invisible-character" if found else "foreign-digits",
+                message=message + repr(_shorten(text)),
+            )
+        )
+    sheet.problems.extend(
+        _more(sheet, reported, "invisible-character", "cells like this", column.label)
+    )
+    sheet.frame = sheet.frame.with_columns(
+        pl.col(name).replace(list(cleaned), [text for text, _ in cleaned.values()])
+    )
+
+
 # --- CSV ------------------------------------------------------------------------------
 
 
-def _decode(raw: bytes) -> bytes:
-    """Bytes polars can read as UTF-8: BOMs dropped, UTF-16 re-encoded.
+class _NotUtf8Error(Exception):
+    """The bytes are not UTF-8; `_read_csv` reads them again as Windows-1252."""
 
-    Whether the rest is valid UTF-8 polars checks while it reads (see `_read_csv`).
+
+def _decode(raw: bytes) -> bytes:
+    """UTF-8 bytes whose lines end in LF or CRLF: BOMs dropped, UTF-16 re-encoded.
+
+    Lines end as Excel sees them: a lone CR ("CSV (Macintosh)", or one stray CR) ends a
+    row instead of gluing two together. Whether the rest is valid UTF-8 the parser checks.
     """
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8) :]
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16").encode("utf-8")
-    head = raw[:4096]
-    if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
-        # UTF-16 without a byte-order mark: ASCII text has a zero byte every other byte.
-        encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        try:
-            return raw.decode(encoding).encode("utf-8")
-        except UnicodeDecodeError:
-            raise _UnreadableError("binary data, not text") from None
-    if b"\x00" in head:
-        raise _UnreadableError("binary data, not text")
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raw = _from_utf16(raw, "utf-16")
+    else:
+        head = raw[:4096]
+        if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):
+            # UTF-16 without a byte-order mark: ASCII text has a zero byte every other byte.
+            little = head[1::2].count(0) > head[0::2].count(0)
+            raw = _from_utf16(raw, "utf-16-le" if little else "utf-16-be")
+        elif b"\x00" in head:
+            raise _UnreadableError("binary data, not text")
+    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
+        # CRLF alone the parser reads as it should; a lone CR it would not.
+        raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return raw
+
+
+def _from_utf16(raw: bytes, encoding: str) -> bytes:
+    try:
+        return raw.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as exc:
+        if len(raw) % 2:
+            raise _UnreadableError(
+                "the file ends in the middle of a UTF-16 character (an odd number of bytes), "
+                "so it was probably cut short; save it again"
+            ) from None
+        raise _UnreadableError(
+            f"binary data, or UTF-16 text damaged at byte {exc.start:,}; save it as UTF-8 CSV"
+        ) from None
 
 
 def _sniff_delimiter(head: bytes) -> str:
@@ -443,23 +810,24 @@ def _sniff_delimiter(head: bytes) -> str:
         return best if counts[best] else ","
 
 
-def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
-    """Plain UTF-8 files are read by polars straight from disk; others are decoded first."""
-    with path.open("rb") as handle:
-        head = handle.read(8192)
-    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+_PRINTABLE_ASCII = bytes(b for b in range(256) if b in b"\t\n\r" or 0x20 <= b <= 0x7E)
+
+
+def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
+    """Every row as Excel shows it, or a problem saying why the file cannot be read."""
+    raw = read_regular_file(path, MAX_TABLE_BYTES)
+    if raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         raise _UnreadableError("this is a spreadsheet workbook, not CSV text; save it as .xlsx")
-    source: Path | bytes = path
-    if head.startswith(_BOMS) or b"\x00" in head:
-        source = _decode(path.read_bytes())
-        head = source[:8192]
-    if not head.strip() and (isinstance(source, bytes) or path.stat().st_size == len(head)):
+    data = _decode(raw)
+    del raw
+    if not data or data.isspace():
         raise _UnreadableError("the file is empty", code="empty-file")
+    separator = _sniff_delimiter(data)
+    plain = not data.translate(None, _PRINTABLE_ASCII)
     try:
-        return _polars_csv(source, _sniff_delimiter(head))
-    except pl.exceptions.ComputeError as exc:
-        if "utf-8" not in str(exc).lower():
-            raise _UnreadableError(_csv_error(exc)) from None
+        return _Grid(None, _polars_csv(data, separator), plain=plain)
+    except _NotUtf8Error:
+        pass
     result.problems.append(
         _file_problem(
             file,
@@ -468,32 +836,99 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> pl.DataFrame:
             Severity.warning,
         )
     )
-    data = path.read_bytes().decode("cp1252", errors="replace").encode("utf-8")
+    text = data.decode("cp1252", errors="replace").encode("utf-8")
+    return _Grid(None, _polars_csv(text, separator))
+
+
+def _head_width(data: bytes, separator: str) -> int:
+    """The widest of the first rows, where the header is; a wider row later is found later."""
+    head = data[: 64 * 1024]
+    end = head.rfind(b"\n")
+    if len(head) < len(data) and end > 0:
+        head = head[:end]
+    text = head.decode("utf-8", errors="replace")
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
-        return _polars_csv(data, _sniff_delimiter(data))
-    except pl.exceptions.PolarsError as exc:
-        raise _UnreadableError(_csv_error(exc)) from None
+        return max((len(r) for r in itertools.islice(rows, _HEADER_SCAN_ROWS + 5)), default=1)
+    except csv.Error:
+        return text.split("\n", 1)[0].count(separator) + 1
 
 
-def _csv_error(exc: Exception) -> str:
-    """The reader's own complaint, without its advice on reader options."""
+def _polars_csv(data: bytes, separator: str) -> pl.DataFrame:
+    """Every cell as text, rows numbered as read (blank lines kept, as a spreadsheet shows).
+
+    polars reads well-formed files fast, as wide as their first rows plus one spare
+    column. A row that fills the spare column, or anything polars cannot parse, sends
+    the file to `_careful_csv`, which reads every row at its own width.
+    """
+    width = _head_width(data, separator)
+    if width > MAX_COLUMNS:
+        raise _UnreadableError(
+            f"the header has {width:,} columns or more; sitrep reads at most {MAX_COLUMNS:,}",
+            code="too-large",
+        )
+    spare = f"column_{width}"
+    try:
+        frame = pl.read_csv(
+            data,
+            has_header=False,
+            schema={f"column_{i}": pl.String for i in range(width + 1)},
+            separator=separator,
+            truncate_ragged_lines=True,
+            missing_columns="insert",
+        )
+    except pl.exceptions.ComputeError as exc:
+        if "utf-8" in str(exc).lower():
+            raise _NotUtf8Error from None
+        return _careful_csv(data, separator)
+    if frame.get_column(spare).null_count() < frame.height:
+        return _careful_csv(data, separator)
+    return frame.drop(spare)
+
+
+def _careful_csv(data: bytes, separator: str) -> pl.DataFrame:
+    """The file as Python's csv module reads it, strictly: slow, for files polars finds odd."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NotUtf8Error from None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise _UnreadableError(
+                    f"line {reader.line_num:,} has {len(row):,} cells; sitrep reads at most "
+                    f"{MAX_COLUMNS:,} columns",
+                    code="too-large",
+                )
+            rows.append(row)
+            if len(rows) > MAX_ROWS:
+                raise _UnreadableError(
+                    f"more than {MAX_ROWS:,} rows; sitrep reads at most that many",
+                    code="too-large",
+                )
+    except csv.Error as exc:
+        raise _UnreadableError(_csv_error(exc, reader.line_num)) from None
+    width = max((len(r) for r in rows), default=0)
+    columns = {
+        f"column_{i}": [(r[i] or None) if i < len(r) else None for r in rows] for i in range(width)
+    }
+    return pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
+
+
+def _csv_error(exc: csv.Error, line: int) -> str:
+    """What is wrong at which line, in the words of someone looking at the file."""
     text = str(exc)
-    if "not properly escaped" in text:
-        return 'not readable as CSV: a quoted cell is not closed (look for a stray ")'
-    original = re.search(r"Original error: ```(.*?)```", text, re.DOTALL)
-    reason = original.group(1) if original else text
-    return "not readable as CSV: " + " ".join(reason.split())[:200]
-
-
-def _polars_csv(source: Path | bytes, separator: str) -> pl.DataFrame:
-    """Every cell as text, rows numbered as read (blank lines kept, as a spreadsheet shows)."""
-    return pl.read_csv(
-        source,
-        has_header=False,
-        infer_schema=False,
-        separator=separator,
-        truncate_ragged_lines=True,
-    )
+    if "unexpected end of data" in text:
+        reason = 'a quoted cell is not closed (look for a stray ")'
+    elif "expected after" in text:
+        reason = 'a quote inside a quoted cell is not doubled (look for a stray ")'
+    elif "field larger than field limit" in text:
+        reason = f"a cell is longer than {csv.field_size_limit():,} characters"
+    else:
+        reason = " ".join(text.split())[:200]
+    return f"not readable as CSV, line {line:,}: {reason}"
 
 
 # --- workbooks -------------------------------------------------------------------------
@@ -527,28 +962,188 @@ def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
     return pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
 
 
-def _read_workbook(path: Path) -> list[tuple[str, pl.DataFrame]]:
-    with path.open("rb") as handle:
-        magic = handle.read(8)
-    if not magic:
-        raise _UnreadableError("the file is empty", code="empty-file")
+_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_CELL_COLUMN = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})[0-9]')
+_CELL_ROW = re.compile(rb'<c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,7})"')
+_FORMULA = re.compile(rb"<f[\s>/]")
+_CACHED = re.compile(rb"<v>[^<]|<is>")
+_XML_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
+
+
+@dataclass
+class _SheetScan:
+    """A worksheet's XML, fed in chunks: how far its cells reach, and formulas without values.
+
+    The XML is cut only before a `<c ` so every cell is seen whole.
+    """
+
+    rows: int = 0
+    columns: int = 0
+    cells: int = 0
+    notes: list[_Note] = field(default_factory=list)
+    carry: bytes = b""
+
+    def feed(self, chunk: bytes, *, last: bool = False) -> None:
+        buffer = self.carry + chunk
+        cut = len(buffer) if last else buffer.rfind(b"<c ")
+        if cut <= 0:
+            self.carry = buffer
+            return
+        part, self.carry = buffer[:cut], buffer[cut:]
+        self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
+        columns = set(_CELL_COLUMN.findall(part))
+        if columns:
+            widest = max(columns, key=lambda c: (len(c), c))
+            self.columns = max(self.columns, _column_index(widest) + 1)
+        rows = set(_CELL_ROW.findall(part))
+        if rows:
+            self.rows = max(self.rows, *map(int, rows))
+        if b"<f" in part:
+            self._formulas(part)
+
+    def _formulas(self, part: bytes) -> None:
+        for match in _FORMULA.finditer(part):
+            start = part.rfind(b"<c", 0, match.start())
+            end = part.find(b"</c>", match.start())
+            cell = part[start : end if end != -1 else len(part)]
+            ref = _CELL_REF.match(cell)
+            opening = cell[: cell.find(b">")]
+            if ref is None or _CACHED.search(cell) or b't="str"' in opening:
+                continue
+            if len(self.notes) < MAX_PROBLEMS_PER_KIND:
+                self.notes.append(
+                    _Note(
+                        int(ref.group(2)) - 1,
+                        _column_index(ref.group(1)),
+                        "formula-without-value",
+                        "a formula with no saved result (the file was written by a program, "
+                        "not saved by a spreadsheet); open and save it in a spreadsheet, or "
+                        "type the value",
+                    )
+                )
+
+
+def _xml_tags(xml: bytes, tag: bytes) -> list[dict[bytes, str]]:
+    return [
+        {k: html.unescape(v.decode("utf-8", "replace")) for k, v in _XML_ATTRIBUTE.findall(m)}
+        for m in re.findall(rb"<" + tag + rb"\b[^>]*>", xml)
+    ]
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → sheet name, from the workbook and its relationships (XLSX, XLSM)."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    if (
+        max(archive.getinfo(n).file_size for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"))
+        > 16 * MB
+    ):
+        return {}
+    targets = {
+        r.get(b"Id", ""): r.get(b"Target", "")
+        for r in _xml_tags(archive.read("xl/_rels/workbook.xml.rels"), b"Relationship")
+    }
+    parts = {}
+    for sheet in _xml_tags(archive.read("xl/workbook.xml"), b"sheet"):
+        target = targets.get(sheet.get(b"r:id", ""), "")
+        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        parts[posixpath.normpath(part)] = sheet.get(b"name", "")
+    return parts
+
+
+def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
+    """Check a zipped workbook's size and its sheets' reach before any of it is read.
+
+    The declared sizes are checked first, then every part is decompressed in chunks
+    and counted (a zip bomb can lie about its sizes), and each worksheet's cells are
+    scanned for how far they reach: calamine fills the whole rectangle from A1 to the
+    furthest cell, so one cell at XFD1048576 is 17 billion cells.
+    """
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        return [
-            (name, _grid(workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)))
-            for name in workbook.sheet_names
-        ]
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise _UnreadableError(f"not a readable workbook ({exc})") from None
+    infos = archive.infolist()
+    declared = sum(i.file_size for i in infos)
+    if len(infos) > 10_000 or declared > MAX_TABLE_BYTES:
+        raise _UnreadableError(
+            f"uncompressed, the workbook is {megabytes(declared)} in {len(infos):,} parts; "
+            f"sitrep reads workbooks of at most {megabytes(MAX_TABLE_BYTES)}",
+            code="too-large",
+        )
+    sheets = _sheet_parts(archive)
+    notes: dict[str, list[_Note]] = {}
+    total = 0
+    try:
+        for info in infos:
+            name = sheets.get(posixpath.normpath(info.filename))
+            scan = _SheetScan() if name is not None else None
+            with archive.open(info) as member:
+                while chunk := member.read(4 * MB):
+                    total += len(chunk)
+                    if total > MAX_TABLE_BYTES:
+                        raise _UnreadableError(
+                            "uncompressed, the workbook is larger than it says and than "
+                            f"{megabytes(MAX_TABLE_BYTES)}, the most sitrep reads",
+                            code="too-large",
+                        )
+                    if scan is not None:
+                        scan.feed(chunk)
+            if scan is None or name is None:
+                continue
+            scan.feed(b"", last=True)
+            cells = max(scan.rows * scan.columns, scan.cells)
+            if scan.rows > MAX_ROWS or scan.columns > MAX_COLUMNS or cells > MAX_WORKBOOK_CELLS:
+                raise _UnreadableError(
+                    f"sheet {name!r} reaches row {scan.rows:,}, column {_letter(scan.columns - 1)}"
+                    f" ({cells:,} cells from A1); sitrep reads sheets of at most {MAX_ROWS:,} "
+                    f"rows, {MAX_COLUMNS:,} columns and {MAX_WORKBOOK_CELLS:,} cells",
+                    code="too-large",
+                )
+            notes[name] = scan.notes
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise _UnreadableError(f"not a readable workbook: a part is damaged ({exc})") from None
+    return notes
+
+
+def _read_workbook(path: Path) -> list[_Grid]:
+    data = read_regular_file(path, MAX_TABLE_BYTES)
+    if not data:
+        raise _UnreadableError("the file is empty", code="empty-file")
+    notes = _inspect_zip(data) if data.startswith(_ZIP_MAGIC) else {}
+    grids = []
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.total_height * sheet.total_width > MAX_WORKBOOK_CELLS:
+                raise _UnreadableError(
+                    f"sheet {name!r} is {sheet.total_height:,} rows × {sheet.total_width:,} "
+                    f"columns; sitrep reads sheets of at most {MAX_WORKBOOK_CELLS:,} cells",
+                    code="too-large",
+                )
+            rows = sheet.to_python(skip_empty_area=False)
+            grids.append(_Grid(name, _grid(rows), spill_is_error=False, notes=notes.get(name, [])))
     except python_calamine.PasswordError:
         raise _UnreadableError(
             "the workbook is password-protected; save a copy without one"
         ) from None
     except (python_calamine.CalamineError, ValueError) as exc:
-        if magic == _OLE_MAGIC and path.suffix.lower() != ".xls":
+        if data[:8] == _OLE_MAGIC and path.suffix.lower() != ".xls":
             raise _UnreadableError(
                 "the workbook is encrypted (password-protected) or an old .xls file under "
                 "another name; save a copy as .xlsx without a password"
             ) from None
         raise _UnreadableError(f"not a readable workbook ({exc})") from None
+    return grids
 
 
 # --- JSON ------------------------------------------------------------------------------
@@ -557,24 +1152,42 @@ def _read_workbook(path: Path) -> list[tuple[str, pl.DataFrame]]:
 def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
     """A JSON list of objects (keys are headers or HXL tags) or of rows (like a sheet).
 
-    For a list of objects, rows are numbered as objects in the list, from 1.
+    For a list of objects, rows are numbered as objects in the list, from 1. Integers
+    are kept as written, however many digits they have.
     """
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig", errors="replace")
     if not text.strip():
         raise _UnreadableError("the file is empty", code="empty-file")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=str)
     except json.JSONDecodeError as exc:
+        raise _UnreadableError(f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise _UnreadableError("nested too deeply to be a table") from None
+    except ValueError as exc:
         raise _UnreadableError(f"not valid JSON: {exc}") from None
     if not isinstance(data, list) or not data:
         raise _UnreadableError("expected a JSON list of objects, one per row")
+    if len(data) > MAX_ROWS:
+        raise _UnreadableError(
+            f"{len(data):,} rows; sitrep reads at most {MAX_ROWS:,}", code="too-large"
+        )
     if all(isinstance(item, list) for item in data):
-        return _grid(data), 1
-    if not all(isinstance(item, dict) for item in data):
+        rows, first = data, 1
+    elif all(isinstance(item, dict) for item in data):
+        keys = list(dict.fromkeys(k for item in data for k in item))
+        rows, first = [keys, *([item.get(k) for k in keys] for item in data)], 0
+    else:
         raise _UnreadableError("expected a JSON list of objects, one per row")
-    keys = list(dict.fromkeys(k for item in data for k in item))
-    rows = [keys, *([item.get(k) for k in keys] for item in data)]
-    return _grid(rows), 0
+    width = max(len(r) for r in rows)
+    if width > MAX_COLUMNS:
+        raise _UnreadableError(
+            f"{width:,} columns; sitrep reads at most {MAX_COLUMNS:,}", code="too-large"
+        )
+    try:
+        return _grid(rows), first
+    except RecursionError:
+        raise _UnreadableError("a cell is nested too deeply to be read") from None
 
 
 # --- header, HXL row, kind ---------------------------------------------------------------
@@ -724,26 +1337,4 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
                 aliases=split_aliases(record.get("aliases")),
             )
         )
-    return entries
-
-
-def table_files(folder: Path) -> list[Path]:
-    """The tables of a situation folder: not articles, reviewed facts, config or lock files."""
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.suffix.lower() in TABLE_SUFFIXES
-        and not p.name.startswith(("~$", "."))
-        and not (p.suffix.lower() == ".json" and p.name.startswith("facts"))
-    )
-
-
-def load_gazetteer(situation_dir: Path) -> list[GazetteerEntry]:
-    """Every gazetteer row of a situation folder, for matching place names to P-codes."""
-    entries: list[GazetteerEntry] = []
-    for path in table_files(situation_dir):
-        for sheet in read_table_file(path).sheets:
-            if sheet.kind is TableKind.gazetteer:
-                entries.extend(gazetteer_entries(sheet))
     return entries

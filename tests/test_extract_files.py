@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from sitrep.cli import app
-from sitrep.extract import extract_articles, extract_text, keep_reviews, read_extraction
+from sitrep.extract import extract_articles, extract_text, keep_reviews
 from sitrep.extract.command import relative_paths
 from sitrep.extract.formats import to_json
 from sitrep.extract.reader import read_article
+from sitrep.load import open_situation, read_facts
 from sitrep.models import Extraction, GazetteerEntry, Review
-from sitrep.tables import load_gazetteer
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 HELD_OUT = Path(__file__).parent / "data" / "held-out"
@@ -153,7 +153,7 @@ def test_reviews_survive_a_rerun_matched_by_article_and_span(tmp_path: Path) -> 
         ).exit_code
         == 0
     )
-    reviewed = read_extraction(out)
+    reviewed = read_facts(out)
     facts = reviewed.articles[0].facts
     assert {f.review for f in facts} == {Review.pending}
     facts[0].review = Review.rejected
@@ -167,7 +167,7 @@ def test_reviews_survive_a_rerun_matched_by_article_and_span(tmp_path: Path) -> 
         ).exit_code
         == 0
     )
-    again = read_extraction(out).articles[0].facts
+    again = read_facts(out).articles[0].facts
     assert [(f.id, f.review, f.value) for f in again[:3]] == [
         (facts[0].id, Review.rejected, facts[0].value),
         (facts[1].id, Review.pending, facts[1].value),
@@ -209,7 +209,7 @@ def test_cli_csv_has_hxl_row_and_defuses_formulas(tmp_path: Path) -> None:
         app, ["extract", str(article), "--published", "2016-12-08", "--format", "csv"]
     )
     _, hxl, row = result.stdout.splitlines()
-    assert hxl.split(",")[:3] == ["#meta+article", "#meta+id", "#indicator+code"]
+    assert hxl.split(",")[:3] == ["#meta+article", "#meta+id", "#indicator+name"]
     assert row.endswith(",'=HYPERLINK(1) Shelling killed 61 people.")
 
 
@@ -229,7 +229,7 @@ def test_cli_reports_unreadable_files_and_exits_1(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "nope.txt: cannot read" in result.stderr
-    assert len(read_extraction(out).articles) == 1
+    assert len(read_facts(out).articles) == 1
 
 
 def test_cli_a_folder_without_articles_is_wrong_usage(tmp_path: Path) -> None:
@@ -328,13 +328,14 @@ def test_a_reviewed_fact_keeps_its_edits_and_gets_only_blanks_filled() -> None:
 def test_the_example_facts_file_is_reviewed_and_current() -> None:
     """inputs/aleppo/facts.json: every fact reviewed, and a re-run changes nothing."""
     facts_file = EXAMPLE / "facts.json"
-    reviewed = read_extraction(facts_file)
+    reviewed = read_facts(facts_file)
     assert {f.review for a in reviewed.articles for f in a.facts} == {
         Review.accepted,
         Review.rejected,
     }
     extraction, _ = extract_articles(
-        [EXAMPLE / "articles" / "aleppo-2016-12-08.txt"], gazetteer=load_gazetteer(EXAMPLE)
+        [EXAMPLE / "articles" / "aleppo-2016-12-08.txt"],
+        gazetteer=open_situation(EXAMPLE).gazetteer_entries(),
     )
     again = keep_reviews(relative_paths(extraction, EXAMPLE), reviewed)
     assert to_json(again) == facts_file.read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,8 +24,17 @@ def test_without_pango_the_build_says_what_to_install_and_exits_2(tmp_path: Path
     (fake / "__init__.py").write_text(NO_PANGO, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake.parent), str(ROOT)])}
     result = subprocess.run(
-        [sys.executable, "-m", "sitrep", "build", "inputs/aleppo", "--date", "2016-12-08"]
-        + ["--out", str(tmp_path / "out")],
+        [
+            sys.executable,
+            "-m",
+            "sitrep",
+            "build",
+            "inputs/aleppo",
+            "--date",
+            "2016-12-08",
+            "--out",
+            str(tmp_path / "out"),
+        ],
         cwd=ROOT,
         env={**env, "COLUMNS": "400"},
         capture_output=True,
@@ -69,8 +79,15 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_example(tmp_path: Path) ->
     shutil.copytree(ROOT / "inputs" / "aleppo", situation)
     for day in ("2016-12-01", "2016-12-08"):
         result = subprocess.run(
-            [venv / "bin" / "sitrep", "build", str(situation), "--date", day]
-            + ["--out", str(tmp_path / "out")],
+            [
+                str(venv / "bin" / "sitrep"),
+                "build",
+                str(situation),
+                "--date",
+                day,
+                "--out",
+                str(tmp_path / "out"),
+            ],
             cwd=tmp_path,
             env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
             capture_output=True,
@@ -87,3 +104,15 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_example(tmp_path: Path) ->
     assert Path(located).is_relative_to(fresh_site), "templates come from the wheel"
     built = tmp_path / "out" / "aleppo" / "2016-12-08" / "sitrep.pdf"
     assert built.read_bytes() == EXAMPLE_PDF.read_bytes()
+
+
+def test_every_package_folder_is_installed() -> None:
+    """A package folder missing from pyproject's list would be missing from a wheel."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    folders = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "sitrep").rglob("__init__.py")
+    }
+    assert listed == folders | {"sitrep.templates"}

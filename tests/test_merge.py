@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.merge import merge, place_key, report_period
+from sitrep.context import ReportContext
+from sitrep.gazetteer import normalise_place
+from sitrep.merge import merge
 from sitrep.models import (
     Article,
     CasualtyRecord,
@@ -249,8 +251,8 @@ def test_sources_are_numbered_in_order_of_first_citation(situation: Situation) -
 
 
 def test_place_key_and_default_period(situation: Situation) -> None:
-    assert place_key("The Eastern Aleppo") == place_key("east aleppo")
-    assert report_period(situation, DAY, None).start == dt.date(2016, 12, 2)
+    assert normalise_place("The Eastern Aleppo") == normalise_place("east aleppo")
+    assert ReportContext(situation, DAY).period.start == dt.date(2016, 12, 2)
 
 
 def test_placeless_article_figure_joins_the_table_figure_it_repeats(

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import stat
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
 
-from sitrep.errors import SitrepError
+from sitrep import store
+from sitrep.errors import SitrepError, UsageError
 from sitrep.export import sitrep_json
 from sitrep.merge import merge
 from sitrep.models import Extraction, Situation
-from sitrep.store import day_folder, find_previous, write_folder
+from sitrep.store import day_folder, find_previous, write_file, write_folder
 from tests.test_merge import DAY, EARLIER, displacement
 
 
@@ -79,3 +85,134 @@ def test_previous_report_is_the_latest_readable_earlier_one(
     assert warnings == [
         f"{broken / 'sitrep.json'}: cannot be read as a previous report (ValidationError)"
     ]
+
+
+# --- issue 13: an atomic, recoverable store ----------------------------------------------
+
+OLD = {"sitrep.json": b"old json", "brief.html": b"old html"}
+NEW = {"sitrep.json": b"new json", "brief.html": b"new html"}
+STEPS = {
+    "exchange": ["written", "ready", "exchanged", "swapped"],
+    "two renames": ["written", "ready", "retired", "swapped"],
+}
+KILL = """
+import os, sys
+from pathlib import Path
+import sitrep.store as store
+folder, step, how = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+if how == "two renames":
+    store._renameat2 = None
+store._step = lambda name: os._exit(9) if name == step else None
+store.write_folder(folder, {"sitrep.json": b"new json", "brief.html": b"new html"}, force=True)
+"""
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def hidden(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.parent.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.parametrize(
+    ("how", "step"), [(how, step) for how, steps in STEPS.items() for step in steps]
+)
+def test_a_write_killed_at_any_step_loses_nothing_and_the_next_build_repairs_it(
+    tmp_path: Path, how: str, step: str
+) -> None:
+    if how == "exchange" and store._renameat2 is None:
+        pytest.skip("no renameat2 here")
+    folder = day_folder(tmp_path, "aleppo", dt.date(2016, 12, 8))
+    write_folder(folder, OLD, force=False)
+    killed = subprocess.run([sys.executable, "-c", KILL, str(folder), step, how], check=False)
+    assert killed.returncode == 9
+
+    if step == "retired":
+        assert not folder.exists(), "the one moment the two-rename swap has no day folder"
+    else:
+        assert contents(folder) == (NEW if step in ("exchanged", "swapped") else OLD)
+    messages = store.recover(folder.parent)
+
+    expected = NEW if step in ("exchanged", "swapped") else OLD
+    assert contents(folder) == expected
+    assert hidden(folder) == []
+    assert messages, "leftovers are put back or removed, and the build says so"
+    if step == "retired":
+        assert "put back the report an interrupted build had left hidden" in messages[0]
+    write_folder(folder, {"sitrep.json": b"next"}, force=True)
+    assert contents(folder) == {"sitrep.json": b"next"} and hidden(folder) == []
+
+
+def test_the_next_build_puts_back_a_day_the_old_store_left_hidden(
+    tmp_path: Path, situation: Situation
+) -> None:
+    table = displacement([(3, EARLIER, "East Aleppo", 20_000)])
+    report = merge(situation, day=EARLIER, tables=[table], extraction=Extraction())
+    earlier = day_folder(tmp_path, "aleppo", EARLIER)
+    hidden_old = earlier.with_name(f".{EARLIER.isoformat()}.old-k2j4h1")
+    hidden_old.mkdir(parents=True)
+    (hidden_old / "sitrep.json").write_bytes(sitrep_json(report))
+    half_new = earlier.with_name(f".{EARLIER.isoformat()}.new-x9a8b7")
+    half_new.mkdir()
+    (half_new / "sitrep.json").write_bytes(b'{"half')
+
+    previous, warnings = find_previous(tmp_path, "aleppo", DAY)
+
+    assert previous == report
+    assert warnings == [
+        f"{earlier}: put back the report an interrupted build had left hidden in {hidden_old.name}",
+        f"{earlier}: removed 1 folder(s) an interrupted build left behind ({half_new.name})",
+    ]
+    assert sorted(p.name for p in earlier.parent.iterdir()) == [EARLIER.isoformat()]
+
+
+def test_a_second_build_of_the_same_day_fails_while_the_first_writes(tmp_path: Path) -> None:
+    folder = day_folder(tmp_path, "aleppo", dt.date(2016, 12, 8))
+    write_folder(folder, OLD, force=False)
+    with store._locked(folder), pytest.raises(SitrepError, match=r"another build of .* is writing"):
+        write_folder(folder, NEW, force=True)
+    assert contents(folder) == OLD
+    write_folder(folder, NEW, force=True)
+    assert contents(folder) == NEW and hidden(folder) == []
+
+
+def test_a_full_disk_is_a_message_and_the_old_report_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = day_folder(tmp_path, "aleppo", dt.date(2016, 12, 8))
+    write_folder(folder, OLD, force=False)
+
+    def full(name: str) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(store, "_step", full)
+    with pytest.raises(UsageError, match=r"cannot write .*: No space left on device"):
+        write_folder(folder, NEW, force=True)
+    assert contents(folder) == OLD and hidden(folder) == []
+
+
+def test_out_pointing_at_a_file_is_wrong_usage(tmp_path: Path) -> None:
+    out = tmp_path / "outputs"
+    out.write_text("not a folder")
+    with pytest.raises(UsageError, match="is a file, not a folder"):
+        write_folder(day_folder(out, "aleppo", dt.date(2016, 12, 8)), OLD, force=False)
+
+
+def test_outputs_follow_the_users_umask(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        folder = day_folder(tmp_path, "aleppo", dt.date(2016, 12, 8))
+        write_folder(folder, OLD, force=False)
+        facts = tmp_path / "facts.json"
+        write_file(facts, "[]")
+        shared = tmp_path / "shared.json"
+        shared.write_bytes(b"{}")
+        shared.chmod(0o664)
+        write_file(shared, "[]")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / "sitrep.json").stat().st_mode) == 0o644
+    assert stat.S_IMODE(facts.stat().st_mode) == 0o644
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664, "an existing file keeps its mode"

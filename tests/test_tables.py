@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from sitrep.load import open_situation
 from sitrep.models import CasualtyRecord, MedevacRecord, Severity, TableKind
-from sitrep.tables import load_gazetteer, normalise_header, normalise_tag, read_table_file
+from sitrep.tables import normalise_header, normalise_tag, read_table_file
 from sitrep.validate import validate_paths
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "aleppo"
@@ -237,7 +238,7 @@ def test_empty_files(tmp_path: Path, content: bytes) -> None:
 
 
 def test_load_gazetteer_gives_places_and_aliases() -> None:
-    entries = load_gazetteer(EXAMPLE)
+    entries = open_situation(EXAMPLE).gazetteer_entries()
     by_code = {e.adm2_code: e for e in entries}
     assert by_code["SY0200"].adm2_name == "Jebel Saman"
     assert by_code["SY0200"].adm1_code == "SY02"

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from sitrep.config import load_situation
 from sitrep.errors import UsageError
+from sitrep.load import load_situation
 from sitrep.models import (
     CasualtyRecord,
     CeasefireRecord,
@@ -161,7 +161,7 @@ TAGS = [
 CODES = {
     "empty-value", "not-a-count", "negative-count", "bad-date", "ambiguous-date", "future-date",
     "bad-pcode", "pcode-not-under-adm1", "hh-exceed-ind", "duplicate-row", "jump-10x", "no-source",
-    "unknown-pcode", "name-mismatch",
+    "unknown-pcode", "name-mismatch", "invisible-character", "foreign-digits",
 }  # fmt: skip
 # Any text a person could type; a NUL byte makes a file binary, which is another test.
 typed = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
@@ -196,7 +196,10 @@ def test_random_cells_never_crash(rows: list[list[str]]) -> None:
 
 workbook_cells = st.one_of(
     st.none(),
-    st.text(typed.filter(lambda c: c.isprintable()), max_size=10),
+    # A leading "=" makes openpyxl write a formula with no saved value: test_hostile_tables.
+    st.text(typed.filter(lambda c: c.isprintable()), max_size=10).filter(
+        lambda t: not t.startswith("=")
+    ),
     st.integers(min_value=-(10**12), max_value=10**12),
     st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.booleans(),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sitrep.models import ProblemCode
 from sitrep.tables import KINDS, normalise_header, normalise_tag
 
 README = Path(__file__).parents[1] / "README.md"
 TABLES = Path(__file__).parent / "data" / "tables"
+SITREP = Path(__file__).parents[1] / "sitrep"
 
 
 def section() -> str:
@@ -41,3 +43,23 @@ def test_every_problem_code_with_a_bad_file_is_documented() -> None:
     codes = {p.stem for p in TABLES.iterdir() if p.stem != "gazetteer"}
     documented = set(re.findall(r"`([a-z0-9]+(?:-[a-z0-9]+)+)`", section()))
     assert codes <= documented
+
+
+def catalogue_table() -> list[str]:
+    return [
+        f"| `{c.value}` | {c.spec.severity.value} | {c.spec.title}: {c.spec.description} |"
+        for c in ProblemCode
+    ]
+
+
+def test_readme_lists_the_problem_catalogue() -> None:
+    listed = [line for line in section().splitlines() if re.match(r"^\| `[a-z0-9-]+` \| ", line)]
+    assert listed == catalogue_table(), "README's problem codes differ from ProblemCode"
+
+
+def test_every_problem_code_written_in_the_code_is_in_the_catalogue() -> None:
+    """A literal code the tests never reach would only fail when a user meets it."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in SITREP.rglob("*.py"))
+    written = set(re.findall(r"code=\"([a-z0-9-]+)\"", source))
+    written |= set(re.findall(r"_(?:file_)?problem\([^,]+, \"([a-z0-9-]+)\"", source))
+    assert written and written <= {c.value for c in ProblemCode}

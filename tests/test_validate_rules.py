@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.models import DisplacementRecord, Severity
-from sitrep.validate import validate_paths
+from sitrep.models import DisplacementRecord, ProblemCode, Severity
+from sitrep.validate import RULES, Rule, select_rules, validate_paths
 
 TABLES = Path(__file__).parent / "data" / "tables"
 GAZETTEER = TABLES / "gazetteer.csv"
@@ -113,3 +113,27 @@ def test_counts_accepted(tmp_path: Path, value: str, figure: int) -> None:
     (record,) = validation.tables[0].records
     assert isinstance(record, DisplacementRecord)
     assert record.idps_ind == figure
+
+
+def test_every_rule_is_documented_and_reports_catalogued_codes() -> None:
+    assert len({r.name for r in RULES}) == len(RULES)
+    for rule in RULES:
+        assert rule.description, f"rule {rule.name} has no docstring"
+        assert rule.codes and all(isinstance(c, ProblemCode) for c in rule.codes)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_a_rule_run_alone_reports_only_its_own_codes(rule: Rule) -> None:
+    """Each rule, selected alone, finds its bad file's problem and nothing else."""
+    files = [TABLES / f"{code.value}.csv" for code in rule.codes]
+    files = [f for f in files if f.is_file()]
+    paths = [*files, GAZETTEER] if any(f.name in NEEDS_GAZETTEER for f in files) else files
+    problems = validate_paths(paths, rules=[rule.name]).report.problems
+    own = {c.value for c in rule.codes} | {"missing-column", "no-source"}
+    assert {p.code for p in problems} <= own
+    assert {p.code for p in problems} & {c.value for c in rule.codes}
+
+
+def test_an_unknown_rule_name_is_refused() -> None:
+    with pytest.raises(ValueError, match="no validation rule named spelling"):
+        select_rules(["spelling"])

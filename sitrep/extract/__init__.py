@@ -5,6 +5,6 @@ events) run by `pipeline`; `review` carries an officer's decisions across re-run
 """
 
 from sitrep.extract.pipeline import extract_articles, extract_text
-from sitrep.extract.review import keep_reviews, read_extraction
+from sitrep.extract.review import keep_reviews
 
-__all__ = ["extract_articles", "extract_text", "keep_reviews", "read_extraction"]
+__all__ = ["extract_articles", "extract_text", "keep_reviews"]

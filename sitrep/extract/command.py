@@ -8,21 +8,17 @@ decisions, and the output is written whole or not at all.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep import store
 from sitrep.errors import UsageError
 from sitrep.extract.formats import OutputFormat, render
 from sitrep.extract.pipeline import extract_articles
-from sitrep.extract.reader import HTML_SUFFIXES
-from sitrep.extract.review import keep_reviews, read_extraction
+from sitrep.extract.review import keep_reviews
+from sitrep.load import article_files, open_situation, read_facts
 from sitrep.models import Extraction, Problem, Severity
-from sitrep.tables import load_gazetteer
-
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
 
 
 @dataclass(frozen=True)
@@ -57,7 +53,7 @@ def run_extract(
         raise UsageError(f"{output.parent} is not a folder; cannot write {output.name} there")
     if situation is not None and not situation.is_dir():
         raise UsageError(f"--situation {situation}: not a situation folder")
-    gazetteer = load_gazetteer(situation) if situation is not None else []
+    gazetteer = open_situation(situation).gazetteer_entries() if situation is not None else []
     files = expand(paths)
     if not files:
         raise UsageError("no article files (.txt, .md, .html) in " + ", ".join(map(str, paths)))
@@ -77,8 +73,8 @@ def run_extract(
         return ExtractRun(extraction, problems, render(extraction, fmt), None)
     extraction = relative_paths(extraction, output.parent)
     if fmt is OutputFormat.json and output.exists():
-        extraction = keep_reviews(extraction, read_extraction(output))
-    write_atomic(output, render(extraction, fmt))
+        extraction = keep_reviews(extraction, read_facts(output))
+    store.write_file(output, render(extraction, fmt))
     return ExtractRun(extraction, problems, None, output)
 
 
@@ -94,22 +90,10 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES))
+            files.extend(article_files(path))
         else:
             files.append(path)
     return files
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file next to `path`, then rename: never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def relative_paths(extraction: Extraction, folder: Path) -> Extraction:

@@ -1,49 +1,52 @@
 """The extractor's output as JSON (the review file), CSV with HXL hashtags, or a text table.
 
 Article text is untrusted: CSV cells that a spreadsheet would run as a formula are
-prefixed with an apostrophe, and the text table strips control characters.
+defused by `sitrep.csv_safety`, and the text table strips control characters.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator
 from enum import StrEnum
 
+from sitrep.csv_safety import write_csv
+from sitrep.indicators import HXL_COLUMNS
 from sitrep.models import INDICATOR_HXL, Extraction, Fact, Indicator
 
 _NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 CSV_COLUMNS: list[tuple[str, str]] = [
-    ("article", "#meta+article"),
-    ("id", "#meta+id"),
-    ("indicator", "#indicator+code"),
-    ("hxl", "#indicator+hxl"),
-    ("value", "#indicator+value+num"),
-    ("low", "#indicator+value+min"),
-    ("high", "#indicator+value+max"),
-    ("qualifier", "#indicator+qualifier"),
-    ("unit", "#indicator+unit"),
-    ("label", "#indicator+label"),
-    ("location", "#loc+name"),
-    ("pcode", "#loc+code"),
-    ("date", "#date"),
-    ("period_start", "#date+start"),
-    ("period_end", "#date+end"),
-    ("source", "#meta+source"),
-    ("status", "#status"),
-    ("party", "#org+party"),
-    ("part_of", "#meta+part_of"),
-    ("confidence", "#meta+confidence"),
-    ("review", "#status+review"),
-    ("span_start", "#meta+span+start"),
-    ("span_end", "#meta+span+end"),
-    ("quote", "#description+quote"),
+    (name, HXL_COLUMNS[name])
+    for name in (
+        "article",
+        "id",
+        "indicator",
+        "hxl",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "label",
+        "location",
+        "pcode",
+        "date",
+        "period_start",
+        "period_end",
+        "source",
+        "status",
+        "party",
+        "part_of",
+        "confidence",
+        "review",
+        "span_start",
+        "span_end",
+        "quote",
+    )
 ]
+"""Column names and their hashtags, from the one vocabulary of every CSV we publish."""
 
 
 class OutputFormat(StrEnum):
@@ -67,13 +70,13 @@ def to_json(extraction: Extraction) -> str:
 
 def to_csv(extraction: Extraction) -> str:
     """One fact a row; the second row holds the HXL hashtags."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([name for name, _ in CSV_COLUMNS])
-    writer.writerow([tag for _, tag in CSV_COLUMNS])
-    for path, fact in _facts(extraction):
-        writer.writerow([_cell(v) for v in _row(path, fact)])
-    return out.getvalue()
+    return write_csv(
+        [
+            [name for name, _ in CSV_COLUMNS],
+            [tag for _, tag in CSV_COLUMNS],
+            *(_row(path, fact) for path, fact in _facts(extraction)),
+        ]
+    )
 
 
 def to_text(extraction: Extraction) -> str:
@@ -135,15 +138,6 @@ def _row(path: str, fact: Fact) -> list[object]:
         fact.span[1] if fact.span else None,
         fact.quote,
     ]
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    if isinstance(value, str) and text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
 
 
 def _value(fact: Fact) -> str:

@@ -39,6 +39,10 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
     ),
+    Indicator.deaths: (
+        "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",
+        "excess deaths",
+    ),
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
     ),

@@ -28,10 +28,11 @@ from sitrep.extract.indicators import (
     find_cues,
 )
 from sitrep.extract.numbers import Quantity, find_quantities
-from sitrep.extract.places import Gazetteer, PlaceMention, find_places, nearest
+from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import Speakers, acronyms, find_source, noun_phrase_after
+from sitrep.gazetteer import Gazetteer
 from sitrep.models import (
     Article,
     ArticleRef,
@@ -99,7 +100,7 @@ def extract_articles(
     paths: Sequence[Path],
     *,
     published: dt.date | None = None,
-    gazetteer: Sequence[GazetteerEntry] = (),
+    gazetteer: Sequence[GazetteerEntry] | Gazetteer = (),
     progress: Callable[[Path], None] | None = None,
 ) -> tuple[Extraction, list[Problem]]:
     """Extract every file; a file that cannot be read is a Problem, and the rest go on.
@@ -107,7 +108,9 @@ def extract_articles(
     `published` is used for articles that do not give their own date; an article with
     no date at all gets facts with `date: null` and a warning.
     """
-    matcher = Gazetteer(gazetteer)
+    matcher = PlaceMatcher(
+        gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.of(gazetteer)
+    )
     articles: list[Article] = []
     problems: list[Problem] = []
     for path in paths:
@@ -154,7 +157,9 @@ def extract_text(
     gazetteer: Sequence[GazetteerEntry] | Gazetteer = (),
 ) -> Article:
     """The facts of one article's text (front matter already removed)."""
-    matcher = gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer(gazetteer)
+    matcher = PlaceMatcher(
+        gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.of(gazetteer)
+    )
     return _extract(
         text, path=path, published=published, title=title, url=url, outlet=outlet, gazetteer=matcher
     )
@@ -168,7 +173,7 @@ def _extract(
     title: str | None,
     url: str | None,
     outlet: str | None,
-    gazetteer: Gazetteer,
+    gazetteer: PlaceMatcher,
 ) -> Article:
     article = Article(path=path, title=title, url=url, outlet=outlet, published=published)
     ref = article.ref()
@@ -391,7 +396,7 @@ def _sentence_facts(
     stem: str,
     published: dt.date | None,
     source: str | None,
-    gazetteer: Gazetteer,
+    gazetteer: PlaceMatcher,
     ref: ArticleRef,
     context: _Context,
 ) -> list[Fact]:

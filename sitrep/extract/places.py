@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.models import GazetteerEntry
+from sitrep.gazetteer import Gazetteer, name_pattern, normalise_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,26 +38,20 @@ _NOT_PLACES_TEXT = """
 _NOT_PLACES = frozenset(_NOT_PLACES_TEXT.split())
 
 
-class Gazetteer:
-    """The situation's places as one matcher; built once per run, used for every sentence."""
+class PlaceMatcher:
+    """The situation's places as one matcher; built once per run, used for every sentence.
 
-    def __init__(self, entries: Sequence[GazetteerEntry]) -> None:
-        self._codes: dict[str, str] = {}
-        for entry in entries:
-            code = entry.adm2_code or entry.adm1_code
-            names = [entry.adm2_name] if entry.adm2_name else [entry.adm1_name]
-            for name in [*names, *entry.aliases]:
-                if name and name.strip():
-                    self._codes.setdefault(_key(name), code)
-            self._codes.setdefault(_key(entry.adm1_name), entry.adm1_code)
-        alternatives = sorted(self._codes, key=len, reverse=True)
+    Names come from `sitrep.gazetteer`, which owns place identity: a name is found
+    as written or normalised, in any apostrophe or dash style ("A’zaz" is "A'zaz"),
+    and its P-code is the one the gazetteer gives that name.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        spellings = {*gazetteer.spellings(), *map(normalise_place, gazetteer.spellings())}
+        alternatives = sorted({name_pattern(s) for s in spellings if s}, key=len, reverse=True)
         self._re = (
-            re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
-                + r")(?!\w)",
-                re.IGNORECASE,
-            )
+            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
             if alternatives
             else None
         )
@@ -71,11 +65,13 @@ class Gazetteer:
             return []
         found = []
         for m in self._re.finditer(sentence):
-            found.append(PlaceMention(m.start(), m.end(), m.group(), self._codes[_key(m.group())]))
+            code = self._gazetteer.code_of(m.group())
+            if code is not None:
+                found.append(PlaceMention(m.start(), m.end(), m.group(), code))
         return found
 
 
-def find_places(sentence: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def find_places(sentence: str, gazetteer: PlaceMatcher | None = None) -> list[PlaceMention]:
     """Places in the sentence: gazetteer matches with P-codes, else places as written."""
     if gazetteer:
         return gazetteer.find(sentence)
@@ -105,7 +101,3 @@ def nearest(places: Sequence[PlaceMention], start: int, end: int) -> PlaceMentio
         if best is None or distance < best_distance:
             best, best_distance = place, distance
     return best
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())

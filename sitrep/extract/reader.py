@@ -7,18 +7,36 @@ matter, HTML markup) is stripped once, before any offset is taken.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode
 
 from sitrep.errors import SitrepError
+from sitrep.limits import (
+    MAX_ARTICLE_BYTES,
+    MAX_ARTICLE_CHARS,
+    MAX_FRONT_MATTER_CHARS,
+    MAX_HTML_DEPTH,
+    RefusedFileError,
+    read_regular_file,
+)
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _DROPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
-_BLOCK_TAGS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, tr"
+_BLOCK_TAGS = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "figcaption", "tr"}
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_VOID = ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr")
+_END_TAG_OPTIONAL = ("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot")
+_UNNESTED = frozenset(
+    {*_VOID, *_END_TAG_OPTIONAL, "option", "optgroup", "colgroup", "html", "head", "body"}
+)
 
 
 class ArticleReadError(SitrepError):
@@ -37,7 +55,9 @@ class ArticleText:
 def read_article(path: Path) -> ArticleText:
     """Read a `.txt`/`.md` article (optional `---` front matter) or an HTML page."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_ARTICLE_BYTES)
+    except RefusedFileError as exc:
+        raise ArticleReadError(str(exc)) from None
     except OSError as exc:
         raise ArticleReadError(f"cannot read: {exc.strerror or exc}") from None
     try:
@@ -50,8 +70,15 @@ def read_article(path: Path) -> ArticleText:
     if path.suffix.lower() in HTML_SUFFIXES or content.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
-        return read_html(content)
-    return read_plain(content)
+        read = read_html(content)
+    else:
+        read = read_plain(content)
+    if len(read.text) > MAX_ARTICLE_CHARS:
+        raise ArticleReadError(
+            f"the article text is {len(read.text):,} characters; sitrep reads articles of at "
+            f"most {MAX_ARTICLE_CHARS:,}"
+        )
+    return read
 
 
 def read_plain(content: str) -> ArticleText:
@@ -62,27 +89,71 @@ def read_plain(content: str) -> ArticleText:
     if end == -1:
         raise ArticleReadError("front matter starts with '---' but has no closing '---' line")
     block = content[4:end]
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        raise ArticleReadError(
+            f"front matter is {len(block):,} characters; at most {MAX_FRONT_MATTER_CHARS:,} "
+            "are read (it holds a title, a url, an outlet and a date)"
+        )
     after = content.find("\n", end + 4)
     text = "" if after == -1 else content[after + 1 :]
     try:
-        meta = yaml.safe_load(block) or {}
+        meta = yaml.load(block, Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise ArticleReadError(f"front matter is not valid YAML{where}") from None
+        why = getattr(exc, "problem", None) if isinstance(exc, _AliasError) else None
+        raise ArticleReadError(
+            f"front matter is not valid YAML{where}{': ' + why if why else ''}"
+        ) from None
+    except (ValueError, RecursionError):
+        raise ArticleReadError(
+            "front matter is not valid YAML: a value too long or nested too deeply"
+        ) from None
     if not isinstance(meta, dict):
         raise ArticleReadError("front matter must be 'key: value' lines")
+    published = meta.get("published")
+    when = _date_field(published)
+    if published is not None and when is None:
+        shown = str(published)
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise ArticleReadError(
+            f"front matter: published {shown!r} is not a date; write it as YYYY-MM-DD"
+        )
     return ArticleText(
         text=text,
         title=_text_field(meta, "title"),
         url=_text_field(meta, "url"),
         outlet=_text_field(meta, "outlet"),
-        published=_date_field(meta.get("published")),
+        published=when,
     )
+
+
+class _AliasError(yaml.composer.ComposerError):
+    """An alias (`*name`) in front matter: refused, since a few of them nest into billions."""
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases, and with dates left as text for `_date_field`.
+
+    A 471-byte alias bomb expands to gigabytes; front matter needs no aliases. A date
+    YAML cannot build (`2016-02-30`) stays text, so it is reported, not a traceback.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasError(None, None, "aliases (*name) are not allowed in front matter")
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def read_html(content: str) -> ArticleText:
     """Main text of a web page: one paragraph per block element, boilerplate dropped."""
+    _check_depth(content)
     tree = HTMLParser(content)
     title = _meta(tree, "og:title") or _node_text(tree, "title")
     url = _meta(tree, "og:url") or _attr(tree, 'link[rel="canonical"]', "href")
@@ -92,14 +163,7 @@ def read_html(content: str) -> ArticleText:
     )
     tree.strip_tags(list(_DROPPED_TAGS))
     root = tree.css_first("article") or tree.css_first("main") or tree.body
-    paragraphs: list[str] = []
-    if root is not None:
-        for node in root.css(_BLOCK_TAGS):
-            if node.tag == "li" and node.css_first("p") is not None:
-                continue
-            line = _row_text(node) if node.tag == "tr" else _inline_text(node)
-            if line:
-                paragraphs.append(line)
+    paragraphs = _paragraphs(root) if root is not None else []
     return ArticleText(
         text="\n\n".join(paragraphs) + ("\n" if paragraphs else ""),
         title=title,
@@ -109,6 +173,71 @@ def read_html(content: str) -> ArticleText:
     )
 
 
+def _check_depth(content: str) -> None:
+    """Refuse a page nested deeper than any article before parsing it.
+
+    The HTML parser takes quadratic time on deep nesting (100,000 nested blockquotes:
+    78 s), so depth is counted on the tags as written; elements whose end tag may be
+    left out (p, li, td, ...) are not counted, as the parser closes them by itself.
+    """
+    depth = 0
+    for match in _TAG.finditer(content):
+        closing, name, self_closing = match.groups()
+        name = name.lower()
+        if name in _UNNESTED or self_closing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        if depth > MAX_HTML_DEPTH:
+            raise ArticleReadError(
+                f"the page nests elements more than {MAX_HTML_DEPTH} deep (at character "
+                f"{match.start():,}); no article page does"
+            )
+
+
+def _paragraphs(root: LexborNode) -> list[str]:
+    """One paragraph per block element, each piece of text in exactly one of them.
+
+    Text directly inside a block belongs to it; a block inside another starts a
+    paragraph of its own, so `<blockquote><p>…</p></blockquote>` gives its sentence
+    once, and nested quotes or list items give each of theirs once.
+    """
+    paragraphs: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(parts).split())
+        parts.clear()
+        if line:
+            paragraphs.append(line)
+
+    blocks = 0
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            flush()
+            blocks -= 1
+            continue
+        if node.is_text_node:
+            if blocks:
+                parts.append(node.text_content or "")
+            continue
+        if not node.is_element_node and node is not root:
+            continue
+        if node.tag in _BLOCK_TAGS:
+            flush()
+            if node.tag == "tr":
+                if line := _row_text(node):
+                    paragraphs.append(line)
+                continue
+            blocks += 1
+            stack.append((node, True))
+        children = list(node.iter(include_text=True))
+        stack.extend((child, False) for child in reversed(children))
+    flush()
+    return paragraphs
+
+
 def _inline_text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator="").split())
 
@@ -116,7 +245,7 @@ def _inline_text(node: LexborNode) -> str:
 def _row_text(row: LexborNode) -> str:
     """A table row as one line: "Deaths: 598" for a label and its figure, else cells
     separated by " | ", so a key-figures table reads like the key-figures list it is."""
-    cells = [_inline_text(c) for c in row.css("td, th")]
+    cells = [_inline_text(c) for c in row.iter() if c.tag in ("td", "th")]
     cells = [c for c in cells if c]
     return ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
 

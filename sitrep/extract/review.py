@@ -12,34 +12,11 @@ officer added by hand) are kept too, so review work is never lost.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
-from pydantic import ValidationError
-
-from sitrep.errors import UsageError
 from sitrep.models import Article, Extraction, Fact, Review
 
 _Key = tuple[str, object, str, int]
 _FILLABLE = ("label", "location", "pcode", "date", "period", "source", "status", "party")
-
-
-def read_extraction(path: Path) -> Extraction:
-    """A facts file written by `sitrep extract -o`, with each fact's article ref restored."""
-    try:
-        extraction = Extraction.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise UsageError(f"{path}: not a facts file: {where}: {first['msg']}") from None
-    for article in extraction.articles:
-        ref = article.ref()
-        article.facts = [
-            f if f.article is not None else f.model_copy(update={"article": ref})
-            for f in article.facts
-        ]
-    return extraction
 
 
 def keep_reviews(new: Extraction, previous: Extraction) -> Extraction:

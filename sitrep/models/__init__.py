@@ -1,7 +1,11 @@
-"""The pydantic models every stage passes to the next; this package imports nothing of ours."""
+"""The pydantic models every stage passes to the next.
 
+This package imports nothing of ours but `sitrep.indicators`, the vocabulary of
+figures, which itself imports nothing.
+"""
+
+from sitrep.indicators import INDICATOR_HXL, Indicator
 from sitrep.models.facts import (
-    INDICATOR_HXL,
     Article,
     ArticleRef,
     CeasefireStatus,
@@ -9,13 +13,14 @@ from sitrep.models.facts import (
     Extraction,
     Fact,
     FactValue,
-    Indicator,
     Period,
     Qualifier,
     Review,
 )
 from sitrep.models.problems import (
+    CodeSpec,
     Problem,
+    ProblemCode,
     Severity,
     Validation,
     ValidationReport,
@@ -52,6 +57,7 @@ __all__ = [
     "CeasefireRecord",
     "CeasefireStatus",
     "CellRef",
+    "CodeSpec",
     "Conflict",
     "Contact",
     "DisplacementRecord",
@@ -67,6 +73,7 @@ __all__ = [
     "Numbering",
     "Period",
     "Problem",
+    "ProblemCode",
     "Qualifier",
     "Record",
     "Review",

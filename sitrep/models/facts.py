@@ -13,50 +13,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
-class Indicator(StrEnum):
-    """What a figure counts. `killed` is violent death (attacks, shelling, massacres,
-    disasters); `deaths` is death from disease or from all causes (outbreaks, hunger,
-    mortality surveys), which a report must not add to the killed."""
-
-    killed = "killed"
-    deaths = "deaths"
-    injured = "injured"
-    missing = "missing"
-    displaced = "displaced"
-    returnees = "returnees"
-    refugees = "refugees"
-    evacuated = "evacuated"
-    medical_evacuation_needed = "medical_evacuation_needed"
-    seriously_wounded = "seriously_wounded"
-    besieged_or_trapped_population = "besieged_or_trapped_population"
-    people_in_need = "people_in_need"
-    people_reached = "people_reached"
-    detained = "detained"
-    ceasefire_duration_days = "ceasefire_duration_days"
-    territory_control_percent = "territory_control_percent"
-    ceasefire_event = "ceasefire_event"
-    other = "other"
-
-
-INDICATOR_HXL: dict[Indicator, str] = {
-    Indicator.killed: "#affected+killed",
-    Indicator.deaths: "#affected+dead",
-    Indicator.injured: "#affected+injured",
-    Indicator.missing: "#affected+missing",
-    Indicator.displaced: "#affected+idps",
-    Indicator.returnees: "#affected+returnees",
-    Indicator.refugees: "#affected+refugees",
-    Indicator.evacuated: "#reached+evacuated",
-    Indicator.medical_evacuation_needed: "#inneed+medevac",
-    Indicator.seriously_wounded: "#inneed+medevac+critical",
-    Indicator.besieged_or_trapped_population: "#affected+besieged",
-    Indicator.people_in_need: "#inneed",
-    Indicator.people_reached: "#reached",
-    Indicator.detained: "#affected+detained",
-    Indicator.ceasefire_duration_days: "#event+ceasefire+days",
-    Indicator.territory_control_percent: "#indicator+control+pct",
-}
+from sitrep.indicators import Indicator
 
 
 class Qualifier(StrEnum):

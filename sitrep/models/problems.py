@@ -1,10 +1,17 @@
-"""Problems found in input data: values a person can act on, never tracebacks."""
+"""Problems found in input data: values a person can act on, never tracebacks.
+
+Every problem has a code from one catalogue, `ProblemCode`: each code is declared
+once with a title, its usual severity and what it means, so the README, the CLI and
+scripts reading `--format json` all speak of the same list.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field, computed_field, model_validator
 
 from sitrep.models.records import Table
 
@@ -12,6 +19,269 @@ from sitrep.models.records import Table
 class Severity(StrEnum):
     error = "error"
     warning = "warning"
+
+
+@dataclass(frozen=True)
+class CodeSpec:
+    """What a problem code means: a title, its usual severity, and a description."""
+
+    title: str
+    severity: Severity
+    description: str
+
+
+_E, _W = Severity.error, Severity.warning
+
+
+class ProblemCode(StrEnum):
+    """The catalogue of problems; a member's value is the code in every report."""
+
+    spec: CodeSpec
+    _value_: str
+
+    def __new__(cls, value: str, spec: CodeSpec) -> ProblemCode:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.spec = spec
+        return member
+
+    # files and sheets
+    unreadable_file = (
+        "unreadable-file",
+        CodeSpec("Unreadable file", _E, "the file cannot be opened or is not a table sitrep reads"),
+    )
+    empty_file = "empty-file", CodeSpec("Empty file", _E, "the file holds no table")
+    encoding_fallback = (
+        "encoding-fallback",
+        CodeSpec(
+            "Not UTF-8",
+            _W,
+            "a CSV that is not UTF-8 was read as Windows-1252; check accented names",
+        ),
+    )
+    unknown_table = (
+        "unknown-table",
+        CodeSpec(
+            "Unknown table",
+            _E,
+            "no HXL tags or header names of a known table, or columns of two kinds; only a "
+            "warning for an extra sheet (a notes sheet) beside tables that are known",
+        ),
+    )
+    missing_column = (
+        "missing-column",
+        CodeSpec("Missing column", _E, "a column the table cannot do without is not there"),
+    )
+    duplicate_column = (
+        "duplicate-column",
+        CodeSpec(
+            "Duplicate column", _E, "two columns hold the same field; the first is the one read"
+        ),
+    )
+    too_large = (
+        "too-large",
+        CodeSpec(
+            "Too large",
+            _E,
+            "the file, sheet or a header is beyond what sitrep reads (size, rows, columns or "
+            "cells), checked before reading it",
+        ),
+    )
+    not_a_file = (
+        "not-a-file",
+        CodeSpec(
+            "Not a file", _E, "a folder, pipe or device where a table or article was expected"
+        ),
+    )
+    ragged_row = (
+        "ragged-row",
+        CodeSpec(
+            "More cells than the header",
+            _E,
+            "a row has more cells than the header names; often an unquoted thousands separator "
+            "or a separator inside a cell",
+        ),
+    )
+    cells_beyond_header = (
+        "cells-beyond-header",
+        CodeSpec(
+            "Values beyond the header",
+            _W,
+            "rows have values right of the last named column, which are not read",
+        ),
+    )
+    # cells
+    empty_value = "empty-value", CodeSpec("Empty value", _E, "a required cell is empty")
+    formula_without_value = (
+        "formula-without-value",
+        CodeSpec(
+            "Formula with no saved value",
+            _E,
+            "a workbook formula with no saved result (written by a program, never opened in a "
+            "spreadsheet); open and save it, or type the value",
+        ),
+    )
+    invisible_character = (
+        "invisible-character",
+        CodeSpec(
+            "Invisible character",
+            _W,
+            "a control, zero-width or direction character a spreadsheet does not show",
+        ),
+    )
+    foreign_digits = (
+        "foreign-digits",
+        CodeSpec("Non-ASCII digits", _W, "digits of another script (Arabic-Indic, …) in a cell"),
+    )
+    cell_too_long = (
+        "cell-too-long",
+        CodeSpec("Cell too long", _E, "a cell longer than sitrep reads; it is cut"),
+    )
+    not_a_count = (
+        "not-a-count",
+        CodeSpec(
+            "Not a count",
+            _E,
+            "not a whole number ≥ 0 (1234 and 1,234 are; abc, 12.5, 1.234 are not)",
+        ),
+    )
+    negative_count = "negative-count", CodeSpec("Negative count", _E, "a count cannot be negative")
+    bad_date = (
+        "bad-date",
+        CodeSpec(
+            "Not a date", _E, "not YYYY-MM-DD, an Excel date, or the declared day/month order"
+        ),
+    )
+    ambiguous_date = (
+        "ambiguous-date",
+        CodeSpec(
+            "Ambiguous date",
+            _E,
+            'a DD/MM or MM/DD date while sitrep.toml declares no date_format ("dmy" or "mdy")',
+        ),
+    )
+    future_date = (
+        "future-date",
+        CodeSpec(
+            "Date in the future",
+            _E,
+            "after today (in a build, after the later of today and the report's date)",
+        ),
+    )
+    end_before_start = (
+        "end-before-start",
+        CodeSpec("Ends before it starts", _E, "an event's end date is before its start date"),
+    )
+    bad_pcode = (
+        "bad-pcode",
+        CodeSpec(
+            "Not a P-code", _E, "not a P-code of the country's pattern for that admin level (SY02)"
+        ),
+    )
+    pcode_not_under_adm1 = (
+        "pcode-not-under-adm1",
+        CodeSpec(
+            "District outside its governorate",
+            _E,
+            "an admin-2 code that does not start with its row's admin-1 code",
+        ),
+    )
+    unknown_pcode = (
+        "unknown-pcode",
+        CodeSpec(
+            "Unknown P-code",
+            _E,
+            "a well-formed P-code that the situation's gazetteer does not have",
+        ),
+    )
+    name_mismatch = (
+        "name-mismatch",
+        CodeSpec(
+            "Name does not fit its P-code",
+            _E,
+            'the gazetteer gives this P-code other names (with the closest: "did you mean …"), '
+            "or gives this place name another P-code",
+        ),
+    )
+    hh_exceed_ind = (
+        "hh-exceed-ind",
+        CodeSpec("More households than people", _E, "IDP households exceed IDP individuals"),
+    )
+    critical_exceed_medevac = (
+        "critical-exceed-medevac",
+        CodeSpec(
+            "More critical cases than medevac needs",
+            _E,
+            "seriously wounded exceed the people needing medical evacuation",
+        ),
+    )
+    bad_status = "bad-status", CodeSpec("Unknown status", _E, "not a ceasefire status sitrep knows")
+    duplicate_row = (
+        "duplicate-row",
+        CodeSpec(
+            "Duplicate row",
+            _E,
+            "same date, most specific place and population group; same start date, place and "
+            "proposer for ceasefire events; same P-code in a gazetteer",
+        ),
+    )
+    jump_10x = (
+        "jump-10x",
+        CodeSpec(
+            "Tenfold jump",
+            _W,
+            "a count more than ten times the same place's figure at its previous date",
+        ),
+    )
+    no_source = (
+        "no-source",
+        CodeSpec(
+            "No source", _W, "an empty source cell, or no source column: the figure cannot be cited"
+        ),
+    )
+    # situation files
+    missing_config = (
+        "missing-config",
+        CodeSpec("No sitrep.toml", _E, "the situation folder has no sitrep.toml"),
+    )
+    bad_config = (
+        "bad-config",
+        CodeSpec(
+            "Bad sitrep.toml", _E, "sitrep.toml cannot be read, is not TOML, or a setting is wrong"
+        ),
+    )
+    bad_facts = (
+        "bad-facts",
+        CodeSpec(
+            "Bad facts file", _E, "facts.json (or extract -o) cannot be read or is not a facts file"
+        ),
+    )
+    # articles
+    unreadable_article = (
+        "unreadable-article",
+        CodeSpec(
+            "Unreadable article", _E, "an article file cannot be read; the others are extracted"
+        ),
+    )
+    no_published_date = (
+        "no-published-date",
+        CodeSpec(
+            "No publication date",
+            _W,
+            "an article says not when it was published, and none was given: its facts stay undated",
+        ),
+    )
+    no_gazetteer = (
+        "no-gazetteer",
+        CodeSpec(
+            "No gazetteer",
+            _W,
+            "the situation folder has no gazetteer table: places are kept as written",
+        ),
+    )
+
+
+_BY_VALUE: dict[str, ProblemCode] = {c.value: c for c in ProblemCode}
 
 
 class Problem(BaseModel):
@@ -28,8 +298,18 @@ class Problem(BaseModel):
     hxl: str | None = None
     value: str | None = None
     severity: Severity = Severity.error
-    code: str
+    code: ProblemCode
     message: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _usual_severity(cls, data: Any) -> Any:
+        """A problem is as severe as its code usually is, unless said otherwise."""
+        if isinstance(data, dict) and "severity" not in data and "code" in data:
+            code = _BY_VALUE.get(str(data["code"]))
+            if code is not None:
+                return {**data, "severity": code.spec.severity}
+        return data
 
 
 class ValidationSummary(BaseModel):

@@ -11,13 +11,13 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from sitrep.indicators import Indicator
 from sitrep.models.facts import (
     ArticleRef,
     CeasefireStatus,
     CellRef,
     Fact,
     FactValue,
-    Indicator,
     Period,
     Qualifier,
 )

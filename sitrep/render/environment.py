@@ -7,7 +7,6 @@ templates never build numbers themselves.
 
 from __future__ import annotations
 
-import datetime as dt
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,7 +14,9 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from sitrep.models import FactValue, Figure, Period, Qualifier
+from sitrep.context import format_date, report_name
+from sitrep.indicators import FLOW_INDICATORS, Indicator
+from sitrep.models import FactValue, Figure, Qualifier, Sitrep
 
 TEMPLATES_DIR = Path(str(files("sitrep.templates")))
 """The top-level templates/ folder, installed with the code as the `sitrep.templates` package."""
@@ -86,39 +87,6 @@ def delta(figure: Figure, since: bool = True) -> str:
     return f"{sign}{amount}{since_text}"
 
 
-def date(value: dt.date | Period | None, style: str = "long") -> str:
-    """Dates as people write them in reports: "8 December 2016", "1 Dec", "2–8 December 2016".
-
-    `style` is "long" (default), "short" (day and month abbreviation joined by a
-    no-break space, for deltas, so "1 Dec" never splits across lines),
-    "day" (day and month) or "iso"; a `Period` becomes a range in the long style.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, Period):
-        return _period(value)
-    if style == "iso":
-        return value.isoformat()
-    if style == "short":
-        return f"{value.day}\u00a0{value:%b}"
-    if style == "day":
-        return f"{value.day} {value:%B}"
-    return f"{value.day} {value:%B %Y}"
-
-
-def _period(period: Period) -> str:
-    start, end = period.start, period.end
-    if start is None or end is None:
-        return f"since {date(start)}" if start else f"until {date(end)}" if end else ""
-    if start == end:
-        return date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}{_EN_DASH}{date(end)}"
-    if start.year == end.year:
-        return f"{date(start, 'day')} {_EN_DASH} {date(end)}"
-    return f"{date(start)} {_EN_DASH} {date(end)}"
-
-
 def sentence(text: str) -> str:
     """Capitalise the first letter only ("about 31,500 …" → "About 31,500 …")."""
     return text[:1].upper() + text[1:]
@@ -158,6 +126,30 @@ def rows(numbers: list[int], first: int) -> str:
     return "rows " + ", ".join(parts)
 
 
+date = format_date
+"""The `date` filter: dates for people, formatted by `sitrep.context` for every output."""
+
+
+def sitrep_name(sitrep: Sitrep) -> str:
+    """The report's name, composed by `sitrep.context` for every output alike."""
+    return report_name(sitrep.situation, sitrep.number, sitrep.date)
+
+
+def label(indicator: Indicator) -> str:
+    """What a figure of `indicator` is called in a table or heading ("people killed")."""
+    return indicator.spec.label
+
+
+def phrase(indicator: Indicator) -> str:
+    """The words after a number in a sentence ("people were killed")."""
+    return indicator.spec.phrase
+
+
+def is_flow(indicator: Indicator) -> bool:
+    """Counted per event, so dated "on" a day rather than "as of" it."""
+    return indicator in FLOW_INDICATORS
+
+
 def _build() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
@@ -175,7 +167,11 @@ def _build() -> Environment:
         sentence=sentence,
         plain=plain,
         web_address=web_address,
+        report_name=sitrep_name,
+        label=label,
+        phrase=phrase,
     )
+    env.tests["flow"] = is_flow
     return env
 
 

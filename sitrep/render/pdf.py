@@ -80,6 +80,10 @@ _BASE_URL = TEMPLATES_DIR.as_uri() + "/"
 class PdfError(SitrepError):
     """The PDF would lose content: a refused resource, or a renderer message about the page."""
 
+    def __init__(self, message: str, messages: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.messages = messages or []
+
 
 class TemplateOnlyFetcher(URLFetcher):  # type: ignore[misc]
     """Serve `data:` URLs and files under `templates/`; refuse everything else, fatally."""
@@ -139,7 +143,8 @@ def _fail_on_lost_content() -> Iterator[None]:
     finally:
         logger.removeHandler(collect)
     if collect.messages:
-        raise PdfError("PDF renderer warnings: " + "; ".join(dict.fromkeys(collect.messages)))
+        messages = list(dict.fromkeys(collect.messages))
+        raise PdfError("PDF renderer warnings: " + "; ".join(messages), messages)
 
 
 @cache
@@ -195,6 +200,61 @@ def _font_dates(stamp: dt.datetime) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = before
 
 
+_NO_GLYPH = re.compile(r'glyph rendered for Unicode string unsupported by fonts: "(.*?)" \(U\+')
+
+
+def _place_of(holder: Mapping[str, Any]) -> str | None:
+    """Where a fact or source entry came from, as a person finds it again: a table's row
+    (its text cells sit beside the figure's), or an article's sentence."""
+    cell, article = holder.get("cell"), holder.get("article")
+    if cell:
+        sheet = f', sheet "{cell["sheet"]}"' if cell.get("sheet") else ""
+        return f"{cell['file']}{sheet}, row {cell['row']}"
+    if article:
+        span = holder.get("span")
+        where = f", the sentence at characters {span[0]}–{span[1]}" if span else ""
+        return f"{article['path']}{where}"
+    return None
+
+
+def _holders(node: Any, place: str | None, found: dict[str, set[str]], chars: set[str]) -> None:
+    """Collect, per character, the inputs whose text holds it (figures only repeat facts)."""
+    if isinstance(node, dict):
+        place = _place_of(node) or place
+        for value in node.values():
+            _holders(value, place, found, chars)
+    elif isinstance(node, list):
+        for value in node:
+            _holders(value, place, found, chars)
+    elif isinstance(node, str) and place is not None:
+        for char in chars.intersection(node):
+            found.setdefault(char, set()).add(place)
+
+
+def _missing_glyphs(messages: list[str], sitrep: Sitrep) -> str | None:
+    """Name the characters no shipped font has, and the inputs that hold them."""
+    chars = list(dict.fromkeys(char for message in messages for char in _NO_GLYPH.findall(message)))
+    if not chars:
+        return None
+    found: dict[str, set[str]] = {}
+    report = sitrep.model_dump(mode="json")
+    _holders(report.pop("situation"), "sitrep.toml", found, set(chars))
+    _holders(report, None, found, set(chars))
+    by_place: dict[str, list[str]] = {}
+    for char in chars:
+        where = "; ".join(sorted(found.get(char, set()))) or "the report's own text"
+        by_place.setdefault(where, []).append(char)
+    parts = [
+        f'"{"".join(group)}" ({", ".join(f"U+{ord(char):04X}" for char in group)}) in {where}'
+        for where, group in by_place.items()
+    ]
+    return (
+        "the report's fonts cannot show "
+        + "; and ".join(parts)
+        + ": remove, replace or transliterate it there"
+    )
+
+
 def _list_each_attachment_once(document: Any, pdf: Any) -> None:
     """WeasyPrint 70's PDF/A-3 step lists every attachment twice in the catalog's /AF array."""
     files = pdf.catalog.get("AF")
@@ -236,4 +296,9 @@ def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -
             pdf: bytes = document.write_pdf(**options)
     except FatalURLFetchingError as exc:
         raise PdfError(str(exc.__cause__ or exc)) from None
+    except PdfError as exc:
+        glyphs = _missing_glyphs(exc.messages, sitrep)
+        if glyphs is None:
+            raise
+        raise PdfError(glyphs, exc.messages) from None
     return pdf

@@ -6,9 +6,11 @@ still render there, byte for byte as it does on a fully equipped one.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +18,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from sitrep.build import build
 from sitrep.render import pdf
 from sitrep.render.html import render_report_html
 from sitrep.render.pdf import PdfError, render_pdf
@@ -137,3 +140,21 @@ def test_the_same_report_renders_to_the_same_bytes_twice_in_one_process() -> Non
     assert render_pdf(html, sitrep=report, attachments={}) == render_pdf(
         html, sitrep=report, attachments={}
     )
+
+
+def test_a_character_no_shipped_font_has_names_the_row_that_holds_it(tmp_path: Path) -> None:
+    situation = tmp_path / "aleppo"
+    shutil.copytree(ROOT / "inputs" / "aleppo", situation)
+    table = situation / "displacement.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace('A\'zaz,"2,100"', 'A\'zaz 阿扎兹,"2,100"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(PdfError) as raised:
+        build(situation, day=dt.date(2016, 12, 1), out=tmp_path / "out")
+    message = str(raised.value)
+    assert message == (
+        'the report\'s fonts cannot show "阿扎兹" (U+963F, U+624E, U+5179) in displacement.csv,'
+        " row 5: remove, replace or transliterate it there"
+    )
+    assert not (tmp_path / "out").exists()

@@ -22,6 +22,8 @@ def load_situation(path: Path) -> Situation:
 
     The TOML keeps its sections readable for people (`[situation]`, `[numbering]`,
     `[email]`, `[[contacts]]`); the model is flat, so `[situation]` is lifted up.
+    A file that is missing, unreadable or not TOML is one problem whose message names
+    the file; a bad field is one problem per field.
     """
     file = path / CONFIG_NAME if path.is_dir() else path
     try:
@@ -29,9 +31,15 @@ def load_situation(path: Path) -> Situation:
     except FileNotFoundError:
         problem = _problem(file, "missing-config", f"no {CONFIG_NAME} in {file.parent}")
         raise DataError(problem.message, [problem]) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        problem = _problem(file, "bad-config", f"cannot be read: {exc.strerror or exc}")
+        raise DataError(f"{file}: {problem.message}", [problem]) from None
+    except UnicodeDecodeError:
+        problem = _problem(file, "bad-config", "not UTF-8 text; save it as UTF-8")
+        raise DataError(f"{file}: {problem.message}", [problem]) from None
+    except tomllib.TOMLDecodeError as exc:
         problem = _problem(file, "bad-config", f"not valid TOML: {exc}")
-        raise DataError(problem.message, [problem]) from None
+        raise DataError(f"{file}: {problem.message}", [problem]) from None
     data = {**raw.pop("situation", {}), **raw}
     try:
         return Situation.model_validate(data)

@@ -1,0 +1,98 @@
+"""The report context: which day a build is for, what it covers, and the report before it.
+
+Built once per build and handed to every stage, so validation judges "in the future"
+by the report's day, extraction dates undated articles by it, merge counts changes
+from the previous report, and every output names the report the same way. Dates for
+people are formatted here, once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sitrep.models import Period, Sitrep, Situation
+
+_EN_DASH = "\u2013"
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """One report: its day, period, number, and the report it follows (if any)."""
+
+    situation: Situation
+    day: dt.date
+    previous: Sitrep | None = None
+    draft: bool = False
+
+    @property
+    def period(self) -> Period:
+        """The days since the previous report, or the situation's default period."""
+        if self.previous is not None and self.previous.date < self.day:
+            return Period(start=self.previous.date + dt.timedelta(days=1), end=self.day)
+        start = self.day - dt.timedelta(days=self.situation.period_days - 1)
+        return Period(start=start, end=self.day)
+
+    @property
+    def number(self) -> int:
+        return self.situation.numbering.number_for(self.day)
+
+    @property
+    def since(self) -> dt.date | None:
+        """The one date every change in the report is counted from: the previous report's."""
+        return self.previous.date if self.previous is not None else None
+
+    @property
+    def latest_row_day(self) -> dt.date:
+        """The last day a table row may be dated before it is "in the future".
+
+        A report for tomorrow, prepared tonight, holds rows dated tomorrow; a report
+        rebuilt for a past day comes from tables that have since gone on, and their
+        later rows are left out of it, not wrong. So it is the later of the report's
+        day and the calendar day of the machine.
+        """
+        return max(self.day, dt.date.today())
+
+    @property
+    def name(self) -> str:
+        return report_name(self.situation, self.number, self.day)
+
+
+def report_name(situation: Situation, number: int, day: dt.date) -> str:
+    """ "Syria: East Aleppo — Situation Report No. 4 — 8 December 2016"."""
+    return f"{situation.title} — Situation Report No. {number} — {format_date(day)}"
+
+
+def format_date(value: dt.date | Period | None, style: str = "long") -> str:
+    """Dates as people write them in reports: "8 December 2016", "1 Dec", "2–8 December 2016".
+
+    `style` is "long" (default), "short" (day and month abbreviation joined by a
+    no-break space, for deltas, so "1 Dec" never splits across lines),
+    "day" (day and month) or "iso"; a `Period` becomes a range in the long style.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, Period):
+        return _period(value)
+    if style == "iso":
+        return value.isoformat()
+    if style == "short":
+        return f"{value.day}\u00a0{value:%b}"
+    if style == "day":
+        return f"{value.day} {value:%B}"
+    return f"{value.day} {value:%B %Y}"
+
+
+def _period(period: Period) -> str:
+    start, end = period.start, period.end
+    if start is None or end is None:
+        if start:
+            return f"since {format_date(start)}"
+        return f"until {format_date(end)}" if end else ""
+    if start == end:
+        return format_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}{_EN_DASH}{format_date(end)}"
+    if start.year == end.year:
+        return f"{format_date(start, 'day')} {_EN_DASH} {format_date(end)}"
+    return f"{format_date(start)} {_EN_DASH} {format_date(end)}"

@@ -1,0 +1,111 @@
+"""Facts from tables and articles: every figure cell and reviewed sentence as a `Fact`.
+
+Table cells are cited by file, sheet, row and column; the indicator and unit of each
+column come from the table schema (`sitrep.tables.KINDS`, from the indicator registry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from sitrep.models import (
+    CasualtyRecord,
+    CeasefireRecord,
+    CellRef,
+    DisplacementRecord,
+    Extraction,
+    Fact,
+    GazetteerEntry,
+    Indicator,
+    MedevacRecord,
+    Period,
+    Review,
+    Table,
+)
+from sitrep.tables import KINDS
+
+
+def _cell(table: Table, row: int, name: str) -> CellRef:
+    header, hxl = table.columns.get(name, (name, None))
+    return CellRef(file=table.file, sheet=table.sheet, row=row, column=header, hxl=hxl)
+
+
+def _table_id(table: Table, row: int, name: str) -> str:
+    sheet = f"#{table.sheet}" if table.sheet else ""
+    return f"{table.file}{sheet}:{row}:{name}"
+
+
+def facts_from_tables(tables: Iterable[Table]) -> Iterator[Fact]:
+    """Every figure cell of every table as a Fact, cited by file, sheet, row and column."""
+    for table in tables:
+        for record in table.records:
+            if isinstance(record, CeasefireRecord):
+                yield _ceasefire_fact(table, record)
+            elif not isinstance(record, GazetteerEntry):
+                yield from _count_facts(table, record)
+
+
+def _count_facts(
+    table: Table, record: DisplacementRecord | MedevacRecord | CasualtyRecord
+) -> Iterator[Fact]:
+    whole_id: str | None = None
+    for spec in KINDS[table.kind].figures:
+        name, indicator, unit = spec.name, spec.indicator, spec.unit
+        assert indicator is not None
+        value = getattr(record, name)
+        if value is None:
+            continue
+        fact_id = _table_id(table, record.row, name)
+        yield Fact(
+            id=fact_id,
+            indicator=indicator,
+            value=value,
+            unit=unit,
+            location=record.place,
+            pcode=record.pcode,
+            date=record.date,
+            source=record.source,
+            part_of=whole_id if indicator is Indicator.seriously_wounded else None,
+            cell=_cell(table, record.row, name),
+            review=Review.accepted,
+        )
+        if indicator is Indicator.medical_evacuation_needed:
+            whole_id = fact_id
+
+
+def _ceasefire_fact(table: Table, record: CeasefireRecord) -> Fact:
+    duration = record.duration_days
+    if duration is None and record.date_end is not None:
+        duration = (record.date_end - record.date_start).days
+    return Fact(
+        id=_table_id(table, record.row, "description"),
+        indicator=Indicator.ceasefire_duration_days if duration else Indicator.ceasefire_event,
+        value=duration or None,
+        unit="days",
+        label=record.description,
+        location=record.place,
+        pcode=record.pcode,
+        date=record.date_start,
+        period=Period(start=record.date_start, end=record.date_end),
+        source=record.source,
+        status=record.status,
+        party=record.proposer,
+        cell=_cell(table, record.row, "description"),
+        review=Review.accepted,
+    )
+
+
+def reviewed_facts(extraction: Extraction, *, draft: bool) -> list[Fact]:
+    """Accepted article facts (and pending ones in a draft), each carrying its article."""
+    wanted = {Review.accepted, Review.pending} if draft else {Review.accepted}
+    return [
+        fact.model_copy(update={"article": article.ref()})
+        for article in extraction.articles
+        for fact in article.facts
+        if fact.review in wanted
+    ]
+
+
+def fact_day(fact: Fact) -> dt.date | None:
+    return fact.date or (fact.article.published if fact.article else None)

@@ -1,0 +1,266 @@
+"""Validate sheets, files and situation folders: run the rules and gather the problems.
+
+Each rule (`sitrep.validate.rules`) is a vectorised mask over whole text columns, so
+the bad value is reported exactly as typed. Typed records (pydantic) are built
+afterwards, only when asked for and only for the rows that passed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from sitrep.errors import UsageError
+from sitrep.gazetteer import Gazetteer
+from sitrep.load import CONFIG_NAME, SituationFolder, open_situation
+from sitrep.models import (
+    CasualtyRecord,
+    CeasefireRecord,
+    DisplacementRecord,
+    GazetteerEntry,
+    MedevacRecord,
+    Problem,
+    ProblemCode,
+    Record,
+    Severity,
+    Situation,
+    Table,
+    TableKind,
+    Validation,
+    ValidationReport,
+)
+from sitrep.tables import (
+    KINDS,
+    ROW,
+    FieldType,
+    ReadResult,
+    Sheet,
+    gazetteer_entries,
+    read_table_file,
+)
+from sitrep.validate.columns import Context, count_of, date_of, prepare, status
+from sitrep.validate.rules import Rule, Subject, select_rules
+
+_RECORD_TYPES: dict[TableKind, type[Record]] = {
+    TableKind.displacement: DisplacementRecord,
+    TableKind.medevac: MedevacRecord,
+    TableKind.casualties: CasualtyRecord,
+    TableKind.ceasefire: CeasefireRecord,
+    TableKind.gazetteer: GazetteerEntry,
+}
+
+
+def sheet_problems(
+    sheet: Sheet, context: Context, rules: Sequence[Rule]
+) -> tuple[list[Problem], pl.DataFrame]:
+    """Every problem of a recognised sheet, and the prepared frame for typing its rows."""
+    assert sheet.kind is not None
+    problems = _missing_columns(sheet)
+    frame = prepare(sheet, context)
+    subject = Subject(sheet, frame, context)
+    queries = [q for r in rules if r.applies(subject) for q in r.find(subject)]
+    hits = pl.concat(pl.collect_all(queries)) if queries else None
+    if hits is not None and hits.height:
+        for row, value, message, code, name, severity in hits.iter_rows():
+            column = sheet.fields[name]
+            problems.append(
+                Problem(
+                    file=sheet.file,
+                    sheet=sheet.name,
+                    row=row,
+                    column=column.label,
+                    hxl=column.tag,
+                    value=value,
+                    severity=Severity(severity),
+                    code=code,
+                    message=message,
+                )
+            )
+    return problems, frame
+
+
+def _missing_columns(sheet: Sheet) -> list[Problem]:
+    assert sheet.kind is not None
+    spec = KINDS[sheet.kind]
+    problems = []
+    for group in spec.required:
+        if any(f in sheet.fields for f in group):
+            continue
+        fields = [spec.spec(f) for f in group]
+        tags = " or ".join(f.tags[0] for f in fields)
+        headers = " or ".join(f'"{f.title}"' for f in fields)
+        problems.append(
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                hxl=fields[0].tags[0],
+                code=ProblemCode.missing_column,
+                message=f"no {group[0] if len(group) == 1 else 'place'} column: "
+                f"tag one {tags}, or head it {headers}",
+            )
+        )
+    if sheet.kind is not TableKind.gazetteer and "source" not in sheet.fields:
+        problems.append(
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                hxl="#meta+source",
+                severity=Severity.warning,
+                code=ProblemCode.no_source,
+                message="no source column (#meta+source): figures cannot be cited",
+            )
+        )
+    return problems
+
+
+def _records(sheet: Sheet, frame: pl.DataFrame, bad_rows: set[int]) -> list[Record]:
+    """Typed rows for later stages, only where no error was found."""
+    assert sheet.kind is not None
+    good = frame.filter(~pl.col(ROW).is_in(list(bad_rows)))
+    if sheet.kind is TableKind.gazetteer:
+        return list(gazetteer_entries(sheet, good.get_column(ROW)))
+    spec = KINDS[sheet.kind]
+    columns = [pl.col(ROW).alias("row")]
+    for name in sheet.fields:
+        kind = spec.spec(name).type
+        if kind is FieldType.count:
+            columns.append(pl.col(count_of(name)).alias(name))
+        elif kind is FieldType.date:
+            columns.append(pl.col(date_of(name)).alias(name))
+        elif kind is FieldType.status:
+            columns.append(status(pl.col(name)).alias(name))
+        else:
+            columns.append(pl.col(name))
+    model = _RECORD_TYPES[sheet.kind]
+    return [model.model_validate(row) for row in good.select(columns).to_dicts()]
+
+
+# --- files and folders ------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    """Tables validated together: they share a situation and a gazetteer."""
+
+    situation: Situation | None
+    read: list[ReadResult] = field(default_factory=list)
+    gazetteer: list[GazetteerEntry] = field(default_factory=list)
+
+
+def _groups(
+    paths: Sequence[Path], situation: Situation | None, report: ValidationReport
+) -> list[_Group]:
+    """Folders are situations; lone files are grouped by the folder they are in."""
+    groups: list[_Group] = []
+    loose: dict[Path, _Group] = {}
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        if path.is_dir():
+            folder = open_situation(path, situation)
+            report.files += 1
+            report.problems.extend(folder.problems)
+            groups.append(_Group(folder.situation, folder.tables()))
+            continue
+        parent = path.parent.resolve()
+        if parent not in loose:
+            loose[parent] = group = _Group(situation)
+            groups.append(group)
+            if (parent / CONFIG_NAME).is_file():
+                around = open_situation(parent, situation)
+                group.situation = around.situation
+                group.gazetteer = around.gazetteer_entries()
+        loose[parent].read.append(read_table_file(path))
+    return groups
+
+
+def validate_paths(
+    paths: Sequence[Path],
+    *,
+    situation: Situation | None = None,
+    records: bool = False,
+    today: dt.date | None = None,
+    rules: Iterable[str] | None = None,
+) -> Validation:
+    """Validate files and situation folders; with `records`, type the rows that passed.
+
+    A folder is a situation: its `sitrep.toml` is checked and applies to its tables,
+    whose gazetteer checks their P-codes and names. A lone file inside a situation
+    folder gets that folder's settings and gazetteer too. `today` is the last day a
+    row may be dated (default: the machine's calendar day). `rules` runs only the
+    rules of those names (`sitrep.validate.RULES`); the sheets' structure (recognised
+    kind, missing columns) is always checked.
+    """
+    validation = Validation()
+    chosen = select_rules(rules)
+    for group in _groups(paths, situation, validation.report):
+        _validate_group(group, today or dt.date.today(), records, validation, chosen)
+    return validation
+
+
+def validate_situation(
+    folder: SituationFolder, *, today: dt.date, records: bool = True
+) -> Validation:
+    """Validate an opened situation folder's tables (read once, shared with later stages)."""
+    validation = Validation()
+    validation.report.files += 1
+    validation.report.problems.extend(folder.problems)
+    group = _Group(folder.situation, folder.tables())
+    _validate_group(group, today, records, validation, select_rules())
+    return validation
+
+
+def _validate_group(
+    group: _Group, today: dt.date, records: bool, validation: Validation, rules: Sequence[Rule]
+) -> None:
+    report = validation.report
+    report.files += len(group.read)
+    sheets = [s for r in group.read for s in r.sheets]
+    entries = list(group.gazetteer)
+    for sheet in sheets:
+        if sheet.kind is TableKind.gazetteer:
+            entries.extend(gazetteer_entries(sheet))
+    context = Context(group.situation, Gazetteer.of(entries), today)
+    for result in group.read:
+        report.problems.extend(result.problems)
+        for sheet in result.sheets:
+            report.problems.extend(sheet.problems)
+            if sheet.kind is None:
+                continue
+            problems, frame = sheet_problems(sheet, context, rules)
+            report.rows += frame.height
+            problems.sort(key=_order(sheet))
+            report.problems.extend(problems)
+            if records:
+                validation.tables.append(_table(sheet, frame, problems))
+
+
+def _order(sheet: Sheet) -> Callable[[Problem], tuple[bool, int, int]]:
+    """Errors first, then by row, then by column as they stand in the sheet."""
+    position = {c.label: c.index for c in sheet.fields.values()}
+
+    def key(problem: Problem) -> tuple[bool, int, int]:
+        return (
+            problem.severity is not Severity.error,
+            problem.row or 0,
+            position.get(problem.column or "", -1),
+        )
+
+    return key
+
+
+def _table(sheet: Sheet, frame: pl.DataFrame, problems: list[Problem]) -> Table:
+    assert sheet.kind is not None
+    sheet_level = any(p.row is None and p.severity is Severity.error for p in problems)
+    bad_rows = {p.row for p in problems if p.row is not None and p.severity is Severity.error}
+    return Table(
+        kind=sheet.kind,
+        file=sheet.file,
+        sheet=sheet.name,
+        columns={name: (c.label, c.tag) for name, c in sheet.fields.items()},
+        records=[] if sheet_level else _records(sheet, frame, bad_rows),
+    )

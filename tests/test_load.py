@@ -1,0 +1,90 @@
+"""The load stage: one reader each for sitrep.toml and facts.json, one line when they are broken."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.load import open_situation
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "inputs" / "aleppo"
+runner = CliRunner()
+
+
+@pytest.fixture
+def situation_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, folder)
+    return folder
+
+
+def build(folder: Path, tmp_path: Path) -> tuple[int, str]:
+    result = runner.invoke(
+        app,
+        ["build", str(folder), "--date", "2016-12-08", "--out", str(tmp_path / "out")],
+        env={"COLUMNS": "400"},
+    )
+    return result.exit_code, result.output
+
+
+def test_the_folder_is_listed_once_into_config_tables_articles_and_facts() -> None:
+    folder = open_situation(EXAMPLE)
+    assert folder.situation is not None and folder.situation.country == "SYR"
+    assert [p.name for p in folder.table_paths] == [
+        "ceasefire.csv",
+        "displacement.csv",
+        "field-reports.xlsx",
+        "gazetteer.csv",
+    ]
+    assert [p.name for p in folder.article_paths] == ["aleppo-2016-12-08.txt"]
+    reviewed = folder.reviewed_facts()
+    assert reviewed is not None and reviewed.articles[0].facts[0].article is not None
+    assert folder.read(folder.table_paths[0]) is folder.read(folder.table_paths[0])
+
+
+def test_a_sitrep_toml_that_is_not_toml_is_one_line_naming_it(
+    situation_dir: Path, tmp_path: Path
+) -> None:
+    config = situation_dir / "sitrep.toml"
+    config.write_text("[situation\ntitle = 'x'\n", encoding="utf-8")
+    code, output = build(situation_dir, tmp_path)
+    assert code == 1
+    (line,) = output.strip().splitlines()
+    assert line.startswith(f"error: {config}: not valid TOML")
+
+
+def test_a_sitrep_toml_that_cannot_be_read_is_one_line_naming_it(
+    situation_dir: Path, tmp_path: Path
+) -> None:
+    config = situation_dir / "sitrep.toml"
+    config.unlink()
+    config.mkdir()
+    code, output = build(situation_dir, tmp_path)
+    assert code == 1
+    (line,) = output.strip().splitlines()
+    assert line.startswith(f"error: {config}: cannot be read")
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"{not json", "not a facts file: Invalid JSON"),
+        (b'{"articles": [{"facts": []}]}', "not a facts file: articles.0.path: Field required"),
+        (b"\xff\xfe\x00", "not a facts file"),
+    ],
+)
+def test_a_broken_facts_file_is_one_line_naming_it(
+    situation_dir: Path, tmp_path: Path, content: bytes, says: str
+) -> None:
+    facts = situation_dir / "facts.json"
+    facts.write_bytes(content)
+    code, output = build(situation_dir, tmp_path)
+    assert code == 1
+    (line,) = output.strip().splitlines()
+    assert line.startswith(f"error: {facts}: {says}")
+    assert not (tmp_path / "out" / "aleppo" / "2016-12-08").exists()
