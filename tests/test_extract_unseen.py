@@ -447,3 +447,31 @@ def test_starting_in_a_month_is_a_period_up_to_the_report() -> None:
     )
     assert fact.date is None and fact.period is not None
     assert (fact.period.start, fact.period.end) == (dt.date(2023, 8, 1), FRIDAY)
+
+
+def test_in_an_outbreak_article_deaths_are_deaths_unless_their_sentence_is_violent() -> None:
+    text = (
+        "The Ebola outbreak in the east has spread to two districts.\n"
+        "In total, 35 deaths have been reported among 62 cases of the epidemic.\n"
+        "Separately, shelling killed 4 people in the town."
+    )
+    assert figures(text) == [("deaths", 35), ("other", 62), ("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Famine killed a quarter of a million people in 2011.", [("deaths", 250_000)]),
+        ("She walked for days with her five young children, and reached the camp.", []),
+        ("A father and their two children were killed.", [("killed", 2)]),
+        (
+            "Six other people, including a woman and three children, were wounded.",
+            [("injured", 6), ("injured", 3)],
+        ),
+        ("Four women and one girl were killed.", [("killed", 4), ("killed", 1)]),
+    ],
+)
+def test_quarters_anecdotes_parts_and_girls_from_the_fifth_round(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text) == expected

@@ -118,7 +118,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "released|freed|release",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried|flooded|submerged|gutted",
+        "impacted|buried|flooded|submerged|gutted|infected",
         "burnt|burned [down]",
         "suffering|suffer from",
         "out of school",
@@ -175,7 +175,8 @@ _NOT_PEOPLE = re.compile(
     r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews)\b",
+    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
+    r"outbreaks)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
@@ -296,7 +297,7 @@ _CONJUNCT_BREAK = re.compile(
 _RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
 _DISEASE = re.compile(
     r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
-    r"outbreak|cases|illness|illnesses|malnutrition|hunger|starvation|starved|dehydration|infection|"
+    r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|dehydration|infection|"
     r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
     r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|hypothermia)\b",
     re.IGNORECASE,
@@ -304,10 +305,31 @@ _DISEASE = re.compile(
 _VIOLENCE = re.compile(
     r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|fighting|"
     r"violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|cyclone|storm|"
-    r"landslides?|fire)\b",
+    r"landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|shipwreck)\b",
     re.IGNORECASE,
 )
 _CAUSE_REACH = 70
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
+"""'with her five siblings', 'my five children': people of an anecdote, unless harmed."""
+
+
+_OUTBREAK = re.compile(
+    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
+    r"epidemics?|famine|mortality)\b",
+    re.IGNORECASE,
+)
+
+
+def outbreak_article(text: str) -> bool:
+    """An article about an outbreak or famine, more than about violence or a disaster: its
+    deaths are `deaths` unless their own sentence names violence."""
+    head = text[:20_000]
+    diseases = len(_OUTBREAK.findall(head))
+    return diseases >= 2 and diseases > len(_VIOLENCE.findall(head))
+
+
+def violent(sentence: str) -> bool:
+    return _VIOLENCE.search(sentence) is not None
 
 
 def _conjunct(sentence: str, quantity: Quantity) -> tuple[int, int]:
@@ -358,6 +380,7 @@ def assign(
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
+    family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(sentence, quantity)
     clause = _RELATIVE.match(sentence, quantity.end)
@@ -416,6 +439,8 @@ def assign(
         )
         if evacuation is not None:
             best = Assignment(evacuation.indicator, evacuation, best.distance)
+    if family is not None and best.indicator not in _HARM:
+        return None
     if best.indicator is Indicator.killed:
         cause = _cause(sentence, quantity, best.cue)
         if cause is not Indicator.killed:

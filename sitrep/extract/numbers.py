@@ -108,7 +108,7 @@ _BODY = (
     r"(?:"
     rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
     rf"|(?P<digits>{_DIGITS}){_SCALE}"
-    r"|(?P<a>(?:half\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
+    r"|(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
     r")"
     r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
@@ -219,6 +219,7 @@ before its number; a stated range ('3,000-4,000') is approximate too."""
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
     r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
+    r"girls?|boys?|baby|infants?|"
     r"of\s+whom|in\s+(?:a\s+)?critical)\b",
     re.IGNORECASE,
 )
@@ -342,7 +343,10 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
         return round(exact)
     if m.group("a"):
         whole = {"hundred": 100, **_SCALES}[m.group("ascale").lower()]
-        return whole // 2 if m.group("a").lower().startswith("half") else whole
+        lead = m.group("a").lower()
+        if lead.startswith("half"):
+            return whole // 2
+        return whole // 4 if "quarter" in lead else whole
     words = m.group("words").lower()
     if (
         words == "one"
