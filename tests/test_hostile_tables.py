@@ -325,3 +325,13 @@ def test_many_invisible_characters_are_listed_up_to_a_thousand_then_counted(
     assert {p.severity for p in problems} == {Severity.warning}
     assert problems[-1].message == "… and 500 more cells like this"
     assert rows_of(path)[-1] == (1501, "site 1499", "1", "UN")
+
+
+def test_json_that_is_not_utf8_is_a_problem_not_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    path.write_bytes('[{"Date": "2016-12-08", "Area": "Alep café", "IDPs": 1}]'.encode("cp1252"))
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.message) == (
+        "unreadable-file",
+        "not UTF-8 (byte 41), which JSON must be; save it as UTF-8",
+    )
