@@ -39,8 +39,10 @@ class ReportContext:
         """The days since the previous report, or the situation's default period."""
         if self.previous is not None and self.previous.date < self.day:
             return Period(start=self.previous.date + dt.timedelta(days=1), end=self.day)
-        start = self.day - dt.timedelta(days=self.situation.period_days - 1)
-        return Period(start=start, end=self.day)
+        days = self.situation.period_days - 1
+        if self.day.toordinal() <= days:
+            raise UsageError(f"{self.day}: too early a report date for a {days + 1}-day period")
+        return Period(start=self.day - dt.timedelta(days=days), end=self.day)
 
     @property
     def number(self) -> int:

@@ -77,6 +77,9 @@ class Indicator(StrEnum):
         "deaths",
         _spec("#affected+dead", _FLOW, 85, "deaths", "people have died", "people"),
     )
+    """Death from disease or from all causes (outbreaks, hunger, mortality surveys):
+    `killed` is violent death (attacks, shelling, massacres, disasters), and a report must
+    not add the one to the other."""
     injured = (
         "injured",
         _spec("#affected+injured", _FLOW, 90, "people injured", "people were injured", "people"),

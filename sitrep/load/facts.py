@@ -33,17 +33,15 @@ def read_facts(path: Path) -> Extraction:
         more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         reason = f"{where}: {first['msg']}" if where else first["msg"]
         raise _bad(path, f"not a facts file: {reason}{more}", where or None) from None
-    seen: set[str] = set()
-    for article in extraction.articles:
-        for fact in article.facts:
+    seen: dict[str, str] = {}
+    for a, article in enumerate(extraction.articles):
+        for f, fact in enumerate(article.facts):
+            where = f"articles.{a}.facts.{f}"
             if fact.id in seen:
-                raise _bad(
-                    path,
-                    f"fact id {fact.id!r} is used twice (in {article.path}): each fact needs "
-                    "its own id, or a figure would cite another fact's sentence",
-                    "id",
-                )
-            seen.add(fact.id)
+                reason = f"{where}: fact id {fact.id!r} is also the id of {seen[fact.id]}"
+                raise _bad(path, f"not a facts file: {reason}", where)
+            seen[fact.id] = where
+    for article in extraction.articles:
         ref = article.ref()
         article.facts = [
             f if f.article is not None else f.model_copy(update={"article": ref})

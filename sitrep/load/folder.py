@@ -24,9 +24,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml"})
 def table_files(folder: Path) -> list[Path]:
     """The tables of a folder: not reviewed facts, config or lock files (`~$…`, hidden).
 
-    Anything with a table's name that is not a folder is kept, pipes and devices
-    included: the reader refuses those with a problem, where skipping them here would
-    drop a table without a word.
+    Anything that is not a folder counts, a pipe or device too: the reader refuses it
+    as a problem, rather than the folder hiding it.
     """
     return sorted(
         p
