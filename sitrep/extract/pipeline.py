@@ -133,7 +133,7 @@ def extract_articles(
                         severity=Severity.warning,
                         code="no-published-date",
                         message="the article does not say when it was published; facts are "
-                        "left undated (give --published YYYY-MM-DD)",
+                        "left undated",
                     )
                 )
             articles.append(
