@@ -163,7 +163,7 @@ def _peer() -> Callable[[str], list[tuple[float, tuple[int, int]]]] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser  # type: ignore[import-untyped]
+            from quantulum3 import parser
     except ImportError:
         return None
 

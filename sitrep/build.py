@@ -1,5 +1,6 @@
 """The day's build, stage by stage: load → validate → extract → merge → render → write.
 
+`build_outputs` makes the six outputs in memory; `build` has the store write them.
 Each stage is timed because an officer with a deadline, and `bench/build.py`, need
 to know where the seconds go; the CLI prints the result, this module prints nothing.
 """
@@ -25,6 +26,17 @@ from sitrep.render.email import build_message
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
 from sitrep.validate import validate_situation
+
+
+@dataclass
+class BuildOutputs:
+    """A day's report in memory: the six files by name, and what they were made from."""
+
+    files: dict[str, bytes]
+    sitrep: Sitrep
+    report: ValidationReport
+    warnings: list[str]
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -66,12 +78,36 @@ def build(
     force: bool = False,
     draft: bool = False,
 ) -> BuildResult:
-    """Build one day's report; raise before writing anything if the inputs have errors."""
+    """Build one day's report into `out`; raise before writing anything if the inputs have
+    errors, and write nothing unless the whole report was made."""
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
-    name = situation_dir.resolve().name
-    folder = store.day_folder(out, name, day)
+    folder = store.day_folder(out, situation_dir.resolve().name, day)
     store.ensure_writable(folder, force=force)
+    outputs = build_outputs(situation_dir, day=day, out=out, draft=draft)
+    start = time.perf_counter()
+    files = store.write_folder(folder, outputs.files, force=force)
+    seconds = {**outputs.seconds, "write": time.perf_counter() - start}
+    return BuildResult(
+        folder=folder,
+        files=files,
+        sitrep=outputs.sitrep,
+        report=outputs.report,
+        warnings=outputs.warnings,
+        seconds=seconds,
+    )
+
+
+def build_outputs(
+    situation_dir: Path,
+    *,
+    day: dt.date,
+    out: Path | None = None,
+    draft: bool = False,
+) -> BuildOutputs:
+    """One day's report in memory: `sitrep.pdf`, the brief (HTML, text, MIME message),
+    `sitrep.json` and `key-figures.csv`. Earlier reports in `out` give the changes since
+    the previous one. Raises `DataError` when the inputs have errors."""
     clock = _Clock()
     warnings: list[str] = []
 
@@ -79,7 +115,9 @@ def build(
         inputs = open_situation(situation_dir)
         situation = inputs.require_situation()
     with clock.stage("previous report"):
-        previous, unreadable = store.find_previous(out, name, day)
+        previous, unreadable = (
+            store.find_previous(out, inputs.name, day) if out is not None else (None, [])
+        )
         warnings += unreadable
     context = ReportContext(situation, day, previous, draft or not inputs.has_reviewed_facts)
     with clock.stage("validate"):
@@ -129,21 +167,14 @@ def build(
         pdf = render_pdf(report_html, sitrep=sitrep, attachments=data)
     with clock.stage("email"):
         eml = build_message(sitrep, html=brief_html, text=brief_text, pdf=pdf)
-    with clock.stage("write"):
-        files = store.write_folder(
-            folder,
-            {
-                "sitrep.pdf": pdf,
-                "brief.html": brief_html.encode("utf-8"),
-                "brief.txt": brief_text.encode("utf-8"),
-                "brief.eml": eml,
-                **data,
-            },
-            force=force,
-        )
-    return BuildResult(
-        folder=folder,
-        files=files,
+    return BuildOutputs(
+        files={
+            "sitrep.pdf": pdf,
+            "brief.html": brief_html.encode("utf-8"),
+            "brief.txt": brief_text.encode("utf-8"),
+            "brief.eml": eml,
+            **data,
+        },
         sitrep=sitrep,
         report=validation.report,
         warnings=sitrep.warnings,

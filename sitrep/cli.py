@@ -19,6 +19,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from sitrep import __version__
+from sitrep.context import format_date
 from sitrep.errors import DataError, SitrepError
 from sitrep.extract.command import run_extract
 from sitrep.extract.formats import OutputFormat
@@ -250,7 +251,7 @@ def build(
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
     kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
-    when = f"{report_day.day} {report_day:%B %Y}"
+    when = format_date(report_day)
     console.print(
         f"{kind}Situation Report No. {result.sitrep.number} for {when} "
         f"→ {escape(str(result.folder))}"

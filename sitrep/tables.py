@@ -560,8 +560,14 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
 
 
 def _more(
-    sheet: Sheet, count: int, code: str, what: str, column: str | None = None
+    sheet: Sheet,
+    count: int,
+    code: str,
+    what: str,
+    column: str | None = None,
+    severity: Severity = Severity.error,
 ) -> list[Problem]:
+    """One problem counting those of a kind beyond the ones listed."""
     if count <= MAX_PROBLEMS_PER_KIND:
         return []
     return [
@@ -569,6 +575,7 @@ def _more(
             file=sheet.file,
             sheet=sheet.name,
             column=column,
+            severity=severity,
             code=code,
             message=f"… and {count - MAX_PROBLEMS_PER_KIND:,} more {what}",
         )
@@ -597,6 +604,8 @@ escapes). Zero-width (non-)joiners are left to text: Persian and Indic names nee
 _STRICT_INVISIBLE = r"[[\p{Cc}\p{Cf}]--[\t\n\r]]"
 _FOREIGN_DIGIT = r"[\p{Nd}--[0-9]]"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+_TEXT_STRIP = _ANSI.pattern + "|" + _INVISIBLE
+"""What text loses: ANSI colour sequences whole, then each invisible character."""
 _TYPED = frozenset(
     {FieldType.count, FieldType.date, FieldType.adm1_code, FieldType.adm2_code, FieldType.status}
 )
@@ -631,11 +640,12 @@ def _check_cells(sheet: Sheet, *, plain: bool) -> None:
         *((pl.col(n).str.len_bytes() > MAX_CELL_CHARS).any().alias(f"{n}:long") for n in names),
         *((pl.col(n) == "").any().alias(f"{n}:empty") for n in names),
     ).row(0, named=True)
+    emptied = [n for n in names if flags[f"{n}:empty"]]
+    if emptied:
+        sheet.frame = sheet.frame.with_columns(
+            pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in emptied
+        ).filter(pl.any_horizontal(pl.col(names).is_not_null()))
     for name in names:
-        if flags[f"{name}:empty"]:
-            sheet.frame = sheet.frame.with_columns(
-                pl.when(pl.col(name) != "").then(pl.col(name)).alias(name)
-            )
         if flags[f"{name}:long"]:
             _cut_long_cells(sheet, name)
         if flags[f"{name}:odd"]:
@@ -710,18 +720,21 @@ def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
 
     In a typed cell the character is spelled out (`3<U+200B>1,<U+200B>500`), so the
     cell fails its own check with the character in view, and its row is not typed.
+    Text is cleaned by one vectorised replacement; only the cells reported, and the
+    distinct values of typed cells, are looked at one by one.
     """
     column = sheet.fields[name]
     odd = sheet.frame.filter(pl.col(name).str.contains(pattern)).select(ROW, name)
-    cleaned = {v: _cleaned(v, typed=typed) for v in odd.get_column(name).unique().to_list()}
-    reported = 0
-    for row, value in odd.iter_rows():
-        text, found = cleaned[value]
-        if typed and found:
-            continue
-        reported += 1
-        if reported > MAX_PROBLEMS_PER_KIND:
-            continue
+    if typed:
+        cleaned = {v: _cleaned(v, typed=True) for v in odd.get_column(name).unique().to_list()}
+        odd = odd.filter(pl.col(name).is_in([v for v, (_, found) in cleaned.items() if not found]))
+        sheet.frame = sheet.frame.with_columns(
+            pl.col(name).replace(list(cleaned), [text for text, _ in cleaned.values()])
+        )
+    else:
+        sheet.frame = sheet.frame.with_columns(pl.col(name).str.replace_all(_TEXT_STRIP, ""))
+    for row, value in odd.head(MAX_PROBLEMS_PER_KIND).iter_rows():
+        text, found = _cleaned(value, typed=typed)
         if found:
             what = ", ".join(
                 f"U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}"
@@ -745,10 +758,14 @@ def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
             )
         )
     sheet.problems.extend(
-        _more(sheet, reported, "invisible-character", "cells like this", column.label)
-    )
-    sheet.frame = sheet.frame.with_columns(
-        pl.col(name).replace(list(cleaned), [text for text, _ in cleaned.values()])
+        _more(
+            sheet,
+            odd.height,
+            "invisible-character",
+            "cells like this",
+            column.label,
+            Severity.warning,
+        )
     )
 
 
@@ -760,11 +777,8 @@ class _NotUtf8Error(Exception):
 
 
 def _decode(raw: bytes) -> bytes:
-    """UTF-8 bytes whose lines end in LF or CRLF: BOMs dropped, UTF-16 re-encoded.
-
-    Lines end as Excel sees them: a lone CR ("CSV (Macintosh)", or one stray CR) ends a
-    row instead of gluing two together. Whether the rest is valid UTF-8 the parser checks.
-    """
+    """UTF-8 bytes: BOMs dropped, UTF-16 re-encoded; whether the rest is valid UTF-8 the
+    parser checks."""
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -777,10 +791,15 @@ def _decode(raw: bytes) -> bytes:
             raw = _from_utf16(raw, "utf-16-le" if little else "utf-16-be")
         elif b"\x00" in head:
             raise _UnreadableError("binary data, not text")
-    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
-        # CRLF alone the parser reads as it should; a lone CR it would not.
-        raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     return raw
+
+
+def _unix_lines(data: bytes, carriage_returns: int) -> bytes:
+    """Lone CRs as line ends: CRLF alone the parser reads as it should, a lone CR it would
+    not ("CSV (Macintosh)", or one stray CR gluing two rows together)."""
+    if carriage_returns and carriage_returns != data.count(b"\r\n"):
+        return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
 
 
 def _from_utf16(raw: bytes, encoding: str) -> bytes:
@@ -810,7 +829,7 @@ def _sniff_delimiter(head: bytes) -> str:
         return best if counts[best] else ","
 
 
-_PRINTABLE_ASCII = bytes(b for b in range(256) if b in b"\t\n\r" or 0x20 <= b <= 0x7E)
+_PRINTABLE_ASCII = bytes(b for b in range(256) if b in b"\t\n" or 0x20 <= b <= 0x7E)
 
 
 def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
@@ -822,8 +841,12 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
     del raw
     if not data or data.isspace():
         raise _UnreadableError("the file is empty", code="empty-file")
+    odd = data.translate(None, _PRINTABLE_ASCII)
+    # One pass finds both the CRs and whether any cell could hold an invisible character.
+    carriage_returns = odd.count(b"\r")
+    data = _unix_lines(data, carriage_returns)
+    plain = len(odd) == carriage_returns
     separator = _sniff_delimiter(data)
-    plain = not data.translate(None, _PRINTABLE_ASCII)
     try:
         return _Grid(None, _polars_csv(data, separator), plain=plain)
     except _NotUtf8Error:
@@ -863,8 +886,11 @@ def _polars_csv(data: bytes, separator: str) -> pl.DataFrame:
     """
     width = _head_width(data, separator)
     if width > MAX_COLUMNS:
+        end = data.find(b"\n")
+        cells = data[: end if end != -1 else len(data)].count(separator.encode()) + 1
         raise _UnreadableError(
-            f"the header has {width:,} columns or more; sitrep reads at most {MAX_COLUMNS:,}",
+            f"the first rows are {max(width, cells):,} cells wide; sitrep reads at most "
+            f"{MAX_COLUMNS:,} columns",
             code="too-large",
         )
     spare = f"column_{width}"
@@ -993,10 +1019,17 @@ class _SheetScan:
     def feed(self, chunk: bytes, *, last: bool = False) -> None:
         buffer = self.carry + chunk
         cut = len(buffer) if last else buffer.rfind(b"<c ")
+        if cut <= 0 and len(buffer) > 8 * MB:
+            # No new cell for megabytes (one huge cell, or padding): cut before a closing
+            # tag, else anywhere, so the carried part cannot grow chunk after chunk.
+            end = max(buffer.rfind(b"</c>"), buffer.rfind(b"</row>"))
+            cut = end if end > 0 else len(buffer) - 16
         if cut <= 0:
             self.carry = buffer
             return
         part, self.carry = buffer[:cut], buffer[cut:]
+        if b"<c" not in part:
+            return
         self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
         columns = set(_CELL_COLUMN.findall(part))
         if columns:
@@ -1155,7 +1188,12 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
     For a list of objects, rows are numbered as objects in the list, from 1. Integers
     are kept as written, however many digits they have.
     """
-    text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig", errors="replace")
+    try:
+        text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _UnreadableError(
+            f"not UTF-8 (byte {exc.start:,}), which JSON must be; save it as UTF-8"
+        ) from None
     if not text.strip():
         raise _UnreadableError("the file is empty", code="empty-file")
     try:
@@ -1247,6 +1285,23 @@ def _match(columns: Iterable[Column], spec: KindSpec) -> dict[str, list[Column]]
             if (tag and tag in fs.tags) or (not tag and header and header in fs.headers):
                 found.setdefault(fs.name, []).append(column)
                 break
+    return found
+
+
+def fields_of(columns: Iterable[Column], kind: TableKind) -> dict[str, list[Column]]:
+    """The columns that carry each field of `kind`: by field name (a frame read with
+    `sitrep.read_table`), HXL tag or header name, as a file's columns are recognised."""
+    spec = KINDS[kind]
+    names = {f.name for f in spec.fields}
+    found: dict[str, list[Column]] = {}
+    rest = []
+    for column in columns:
+        if column.header in names:
+            found.setdefault(column.header, []).append(column)
+        else:
+            rest.append(column)
+    for name, more in _match(rest, spec).items():
+        found.setdefault(name, []).extend(more)
     return found
 
 

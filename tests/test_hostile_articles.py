@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.errors import UsageError
 from sitrep.extract import extract_articles
+from sitrep.extract.command import run_extract
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.models import GazetteerEntry
 
@@ -148,3 +150,10 @@ def test_a_turkish_capital_i_does_not_crash_the_gazetteer(tmp_path: Path) -> Non
     afrin = GazetteerEntry(row=2, adm1_name="Aleppo", adm1_code="SY02", aliases=("Afrin",))
     extraction, problems = extract_articles([path], published=THURSDAY, gazetteer=[afrin])
     assert [f.value for f in extraction.articles[0].facts] == [61] and problems == []
+
+
+def test_extract_output_to_a_pipe_is_wrong_usage_not_a_hang(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "facts.json")
+    with pytest.raises(UsageError, match="not a regular file"):
+        run_extract([tmp_path / "good.md"], output=tmp_path / "facts.json")

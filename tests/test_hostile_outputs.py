@@ -8,6 +8,7 @@ import os
 import stat
 from pathlib import Path
 
+from sitrep import limits
 from sitrep.csv_safety import FORMULA_START, safe_cell, write_csv
 from sitrep.export import key_figures_csv
 from sitrep.extract.command import run_extract
@@ -76,3 +77,22 @@ def test_extract_output_keeps_a_shared_files_mode(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert stat.S_IMODE(output.stat().st_mode) == 0o644
+
+
+def test_every_limit_is_in_the_readme() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    figures = {
+        "500 MB": limits.MAX_TABLE_BYTES // limits.MB,
+        "2,000,000 rows": limits.MAX_ROWS,
+        "1,000 columns": limits.MAX_COLUMNS,
+        "10,000,000 cells": limits.MAX_WORKBOOK_CELLS,
+        "2,000\ncharacters a cell": limits.MAX_CELL_CHARS,
+        "listed up to 1,000": limits.MAX_PROBLEMS_PER_KIND,
+        "20 MB": limits.MAX_ARTICLE_BYTES // limits.MB,
+        "1,000,000 characters": limits.MAX_ARTICLE_CHARS,
+        "64 KB": limits.MAX_FRONT_MATTER_CHARS // 1024,
+        "256 elements": limits.MAX_HTML_DEPTH,
+    }
+    for phrase, value in figures.items():
+        assert phrase in readme, phrase
+        assert f"{value:,}" in phrase, (phrase, value)

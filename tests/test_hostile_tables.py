@@ -120,11 +120,6 @@ def test_a_formula_without_a_saved_value_is_a_problem_not_an_empty_cell(tmp_path
     assert (2, "IDPs", "formula-without-value") in problems
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs validate: _table should leave out rows with a reading error "
-    "(sheet.problems), as it does for its own",
-)
 def test_a_row_with_a_reading_error_is_not_typed(tmp_path: Path) -> None:
     path = tmp_path / "d.csv"
     path.write_text(f"{HEADER}\n2016-12-08,east Aleppo,31,500,UN OCHA\n2016-12-09,x,7,UN\n")
@@ -241,7 +236,9 @@ def test_a_header_a_million_columns_wide_is_refused_before_it_is_parsed(tmp_path
     path.write_text(",".join(f"c{i}" for i in range(1_000_000)) + "\n1\n")
     (problem,) = problems_of(path)
     assert problem.code == "too-large"
-    assert "sitrep reads at most 1,000" in problem.message
+    assert problem.message == (
+        "the first rows are 1,000,000 cells wide; sitrep reads at most 1,000 columns"
+    )
 
 
 def _workbook(path: Path, far_cell: str | None = None) -> Path:
@@ -305,3 +302,36 @@ def test_a_zip_bomb_workbook_is_refused_by_its_uncompressed_size(tmp_path: Path)
     (problem,) = _validate_in_a_small_box(path)
     assert problem[0] == "too-large"
     assert "uncompressed, the workbook is 520 MB" in problem[1]
+
+
+def test_a_pipe_in_a_situation_folder_is_reported_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "good.csv").write_text(f"{HEADER}\n2016-12-08,east Aleppo,35000,UN\n")
+    os.mkfifo(tmp_path / "incoming.csv")
+    problems = problems_of(tmp_path)
+    assert [(Path(p.file).name, p.code) for p in problems if p.code == "not-a-file"] == [
+        ("incoming.csv", "not-a-file")
+    ]
+
+
+def test_many_invisible_characters_are_listed_up_to_a_thousand_then_counted(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(
+        HEADER + "\n" + "".join(f"2016-12-08,site {i},1,U\u200bN\n" for i in range(1500))
+    )
+    problems = problems_of(path)
+    assert len(problems) == 1001
+    assert {p.severity for p in problems} == {Severity.warning}
+    assert problems[-1].message == "… and 500 more cells like this"
+    assert rows_of(path)[-1] == (1501, "site 1499", "1", "UN")
+
+
+def test_json_that_is_not_utf8_is_a_problem_not_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    path.write_bytes('[{"Date": "2016-12-08", "Area": "Alep café", "IDPs": 1}]'.encode("cp1252"))
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.message) == (
+        "unreadable-file",
+        "not UTF-8 (byte 41), which JSON must be; save it as UTF-8",
+    )

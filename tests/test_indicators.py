@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -21,8 +22,10 @@ FOUND_WITHOUT_CUES = {
     Indicator.territory_control_percent,
     Indicator.ceasefire_duration_days,
     Indicator.ceasefire_event,
+    Indicator.deaths,
 }
-"""Read by their own recognisers (a share of territory, a ceasefire), not by cue words."""
+"""Read by their own recognisers (a share of territory, a ceasefire), not by cue words;
+deaths are the killing cues' figures whose cause is disease, hunger or all causes."""
 
 
 @pytest.mark.parametrize("indicator", list(Indicator))
@@ -35,9 +38,10 @@ def test_every_indicator_is_fully_specified(indicator: Indicator) -> None:
     assert indicator in FOUND_WITHOUT_CUES or indicator in cues._CUES, "no cue phrases"
 
 
-def test_key_figures_are_numbered_once_each_in_reading_order() -> None:
+def test_key_figures_each_have_their_own_place_in_reading_order() -> None:
     orders = [i.spec.key_order for i in KEY_INDICATORS]
-    assert orders == list(range(1, len(KEY_INDICATORS) + 1))
+    assert len(set(orders)) == len(orders) == len(KEY_INDICATORS)
+    assert KEY_INDICATORS[0] is Indicator.displaced
 
 
 def test_hashtags_name_one_indicator_each() -> None:
@@ -63,6 +67,11 @@ def test_the_report_names_each_indicator_by_its_registry_label() -> None:
         )
 
 
+def _place(indicator: Indicator) -> str:
+    """Its place in the key-figures band, counted from 1, or nothing."""
+    return str(KEY_INDICATORS.index(indicator) + 1) if indicator in KEY_INDICATORS else ""
+
+
 def registry_table() -> str:
     lines = [
         "| indicator | HXL | adds up as | key figure | called in the report | unit |",
@@ -72,16 +81,24 @@ def registry_table() -> str:
         spec = indicator.spec
         hxl = f"`{spec.hxl}`" if spec.hxl else ""
         lines.append(
-            f"| `{indicator.value}` | {hxl} | {spec.nature.value} | {spec.key_order or ''} "
+            f"| `{indicator.value}` | {hxl} | {spec.nature.value} | {_place(indicator)} "
             f"| {spec.label} | {spec.unit} |"
         )
     return "\n".join(lines)
 
 
 def test_readme_lists_the_registry() -> None:
-    assert registry_table() in README.read_text(encoding="utf-8"), (
-        "README's indicator table differs from sitrep/indicators.py; it should read:\n"
-        + registry_table()
+    """After adding an indicator: `SITREP_REGENERATE_GOLDEN=1 pytest tests/test_indicators.py`
+    rewrites README's table from the registry; read the diff."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("| indicator | HXL |")
+    end = text.index("\n\n", start)
+    if os.environ.get("SITREP_REGENERATE_GOLDEN"):
+        README.write_text(text[:start] + registry_table() + text[end:], encoding="utf-8")
+        text = README.read_text(encoding="utf-8")
+    assert text[start : text.index("\n\n", start)] == registry_table(), (
+        "README's indicator table differs from sitrep/indicators.py; regenerate it with "
+        "SITREP_REGENERATE_GOLDEN=1 and read the diff"
     )
 
 

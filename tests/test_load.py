@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from sitrep.build import build_outputs
 from sitrep.cli import app
+from sitrep.load import folder as folder_module
 from sitrep.load import open_situation
+from sitrep.tables import ReadResult, read_table_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "aleppo"
@@ -88,3 +92,20 @@ def test_a_broken_facts_file_is_one_line_naming_it(
     (line,) = output.strip().splitlines()
     assert line.startswith(f"error: {facts}: {says}")
     assert not (tmp_path / "out" / "aleppo" / "2016-12-08").exists()
+
+
+def test_a_build_reads_each_table_file_once(
+    situation_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Validation, the gazetteer for extraction and merge share one read (a draft, here)."""
+    (situation_dir / "facts.json").unlink()
+    reads: list[str] = []
+
+    def counted(path: Path) -> ReadResult:
+        reads.append(path.name)
+        return read_table_file(path)
+
+    monkeypatch.setattr(folder_module, "read_table_file", counted)
+    outputs = build_outputs(situation_dir, day=dt.date(2016, 12, 8))
+    assert outputs.sitrep.draft
+    assert sorted(reads) == [p.name for p in open_situation(situation_dir).table_paths]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sitrep.models import ProblemCode
 from sitrep.tables import KINDS, normalise_header, normalise_tag
+from sitrep.validate import RULES
 
 README = Path(__file__).parents[1] / "README.md"
 TABLES = Path(__file__).parent / "data" / "tables"
@@ -25,7 +26,7 @@ def documented_columns() -> tuple[set[str], set[str]]:
     headers: set[str] = set()
     for line in section().splitlines():
         cells = line.split("|")
-        if not line.startswith("| ") or len(cells) < 5 or "---" in line:
+        if not line.startswith("| ") or len(cells) < 5 or "`#" not in cells[2]:
             continue
         tags |= {normalise_tag(t) for t in re.findall(r"`([^`]+)`", cells[2])}
         headers |= {normalise_header(h) for h in re.findall(r"`([^`]+)`", cells[3])}
@@ -53,7 +54,11 @@ def catalogue_table() -> list[str]:
 
 
 def test_readme_lists_the_problem_catalogue() -> None:
-    listed = [line for line in section().splitlines() if re.match(r"^\| `[a-z0-9-]+` \| ", line)]
+    listed = [
+        line
+        for line in section().splitlines()
+        if re.match(r"^\| `[a-z0-9-]+` \| (error|warning) \| ", line)
+    ]
     assert listed == catalogue_table(), "README's problem codes differ from ProblemCode"
 
 
@@ -62,4 +67,20 @@ def test_every_problem_code_written_in_the_code_is_in_the_catalogue() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in SITREP.rglob("*.py"))
     written = set(re.findall(r"code=\"([a-z0-9-]+)\"", source))
     written |= set(re.findall(r"_(?:file_)?problem\([^,]+, \"([a-z0-9-]+)\"", source))
+    written |= set(re.findall(r"^\s+\"([a-z]+(?:-[a-z]+)+)\",\n\s+\"[a-z ]", source, re.M))
     assert written and written <= {c.value for c in ProblemCode}
+
+
+def rules_table() -> list[str]:
+    return [
+        f"| `{r.name}` | {', '.join(f'`{c.value}`' for c in r.codes)} | "
+        + " ".join(r.description.split("\n\n")[0].split())
+        + " |"
+        for r in RULES
+    ]
+
+
+def test_readme_lists_the_validation_rules() -> None:
+    names = {f"`{r.name}`" for r in RULES}
+    listed = [line for line in section().splitlines() if line.split(" | ")[0][2:] in names]
+    assert listed == rules_table(), "README's rules differ from sitrep.validate.RULES"

@@ -51,6 +51,8 @@ def run_extract(
     when = parse_date(published) if published else None
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"{output.parent} is not a folder; cannot write {output.name} there")
+    if output is not None and output.exists() and not output.is_file():
+        raise UsageError(f"-o {output}: not a regular file (a folder, device or pipe)")
     if situation is not None and not situation.is_dir():
         raise UsageError(f"--situation {situation}: not a situation folder")
     gazetteer = open_situation(situation).gazetteer_entries() if situation is not None else []

@@ -64,11 +64,10 @@ def key_figures(observations: list[Observation]) -> list[Figure]:
     return figures
 
 
-def with_delta(
-    figure: Figure, since: dt.date | None, before: dict[tuple[Indicator, str], Figure], key: str
-) -> Figure:
-    """The change since the previous report, dated by that report (not by its figure)."""
-    old = before.get((figure.indicator, key))
+def changed(figure: Figure, old: Figure | None, since: dt.date | None) -> Figure:
+    """The one rule for a change, in key figures and area tables alike: from the previous
+    report's figure for the same indicator and place, dated by that report (`since`),
+    not by that figure's own date."""
     if since is None or old is None:
         return figure
     return figure.model_copy(
@@ -84,7 +83,7 @@ def area_rows(
     observations: list[Observation],
     indicators: Sequence[Indicator],
     previous_rows: Sequence[AreaRow],
-    previous_date: dt.date | None,
+    since: dt.date | None,
     adm1_names: dict[str, str],
     places: Gazetteer,
 ) -> list[AreaRow]:
@@ -105,14 +104,7 @@ def area_rows(
                 ),
             )
             old = before.get(obs.place)
-            old_figure = old.figures.get(indicator) if old else None
-            if old_figure is not None:
-                figure = figure.model_copy(
-                    update={
-                        "previous": old_figure.value,
-                        "previous_date": previous_date,
-                        "delta": low(figure.value) - low(old_figure.value),
-                    }
-                )
-            row.figures[indicator] = figure
+            row.figures[indicator] = changed(
+                figure, old.figures.get(indicator) if old else None, since
+            )
     return sorted(rows.values(), key=lambda r: (r.pcode or "", r.place))

@@ -19,6 +19,7 @@ from sitrep.models import (
     CasualtyRecord,
     DisplacementRecord,
     Extraction,
+    Figure,
     Indicator,
     MedevacRecord,
     Sitrep,
@@ -58,7 +59,18 @@ def merge_report(
     gazetteer: Gazetteer | None = None,
 ) -> Sitrep:
     """`merge` for a report context built by the caller (the build builds one per day)."""
-    places = gazetteer or Gazetteer()
+    located = [
+        r
+        for t in tables
+        for r in t.records
+        if isinstance(r, DisplacementRecord | MedevacRecord | CasualtyRecord)
+    ]
+    places = (gazetteer or Gazetteer()).with_admin_names(
+        (code, name)
+        for r in located
+        for code, name in ((r.adm2_code, r.adm2_name), (r.adm1_code, r.adm1_name))
+        if code and name
+    )
     day, previous, period = context.day, context.previous, context.period
     start = period.start or day
     table_facts = list(facts_from_tables(tables))
@@ -82,18 +94,19 @@ def merge_report(
         if previous
         else {}
     )
-    adm1_names = {
-        places.place_key(r.place, r.pcode): r.adm1_name
-        for t in tables
-        for r in t.records
-        if isinstance(r, DisplacementRecord | MedevacRecord | CasualtyRecord) and r.adm1_name
-    }
+
+    def previous_figure(figure: Figure) -> Figure | None:
+        return before.get((figure.indicator, places.place_key(figure.location, figure.pcode)))
+
+    adm1_names = {places.place_key(r.place, r.pcode): r.adm1_name for r in located if r.adm1_name}
     since = context.since
     citations = cite.Citations({f.id: f for f in table_facts + article_facts})
 
     key_figures = cite.cite_figures(
         [
-            figures.with_delta(f, since, before, places.place_key(f.location, f.pcode))
+            figures.changed(
+                f, before.get((f.indicator, places.place_key(f.location, f.pcode))), since
+            )
             for f in figures.key_figures(observations)
         ],
         citations,

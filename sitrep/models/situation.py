@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 # P-code prefixes of the countries' COD gazetteers; admin-1 codes add two digits,
 # admin-2 codes two more. Countries not listed fall back to their ISO2 prefix.
@@ -85,6 +86,14 @@ class Situation(BaseModel):
     contacts: list[Contact] = Field(default_factory=list)
     email: EmailSettings
     disclaimer: str | None = None
+
+    @field_validator("title", "area", "organisation")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        """These name the report in mail headers and page titles: one line of text."""
+        if _CONTROL.search(value):
+            raise ValueError("must be one line of text, without line breaks or control characters")
+        return value
 
     @field_validator("country")
     @classmethod

@@ -51,10 +51,23 @@ def date_of(name: str) -> str:
 
 
 def name_key(column: str) -> pl.Expr:
-    """`gazetteer.normalise_place` over a whole column: rows name one place however spelled."""
+    """`gazetteer.normalise_place` over a whole column: rows name one place however spelled.
+
+    A column repeats a few place names many times, so each distinct name is normalised
+    once and the keys are mapped back onto the rows.
+    """
+    return pl.col(column).map_batches(_name_keys, return_dtype=pl.String)
+
+
+def _name_keys(names: pl.Series) -> pl.Series:
+    distinct = names.unique()
+    keys = pl.select(_normalised(pl.lit(distinct))).to_series()
+    return names.replace_strict(distinct, keys, return_dtype=pl.String)
+
+
+def _normalised(text: pl.Expr) -> pl.Expr:
     text = (
-        pl.col(column)
-        .str.normalize("NFKD")
+        text.str.normalize("NFKD")
         .str.replace_all(r"\p{Mn}", "")
         .str.to_lowercase()
         .str.replace_all(f"[{APOSTROPHES}]", "'")

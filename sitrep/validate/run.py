@@ -214,6 +214,22 @@ def validate_situation(
     return validation
 
 
+def validate_read(
+    read: Sequence[ReadResult],
+    *,
+    situation: Situation | None,
+    gazetteer: Iterable[GazetteerEntry] = (),
+    today: dt.date,
+    records: bool = False,
+    rules: Iterable[str] | None = None,
+) -> Validation:
+    """Validate tables already read (a DataFrame's sheet, say) as one situation's."""
+    validation = Validation()
+    group = _Group(situation, list(read), list(gazetteer))
+    _validate_group(group, today, records, validation, select_rules(rules))
+    return validation
+
+
 def _validate_group(
     group: _Group, today: dt.date, records: bool, validation: Validation, rules: Sequence[Rule]
 ) -> None:
@@ -254,9 +270,14 @@ def _order(sheet: Sheet) -> Callable[[Problem], tuple[bool, int, int]]:
 
 
 def _table(sheet: Sheet, frame: pl.DataFrame, problems: list[Problem]) -> Table:
+    """The sheet's typed rows, leaving out every row with an error (the rules' or the reader's)."""
     assert sheet.kind is not None
     sheet_level = any(p.row is None and p.severity is Severity.error for p in problems)
-    bad_rows = {p.row for p in problems if p.row is not None and p.severity is Severity.error}
+    bad_rows = {
+        p.row
+        for p in (*sheet.problems, *problems)
+        if p.row is not None and p.severity is Severity.error
+    }
     return Table(
         kind=sheet.kind,
         file=sheet.file,
