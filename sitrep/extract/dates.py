@@ -91,7 +91,8 @@ DATELINE_RE = re.compile(
 """A wire dateline ("KHARTOUM, April 25 - "): its date is the publication's, not a figure's."""
 _HINTS = (
     "day", "since", "past", "last", "night", "morning", "jan", "feb", "mar", "apr", "may",
-    "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1", "this", "previous",
+    "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1", "this year", "this month",
+    "this week", "previous",
 )  # fmt: skip
 """Every date expression contains one of these; most sentences contain none."""
 _SMALL = {

@@ -96,8 +96,10 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "in [*] need",
         "food insecure",
         "[severe|acute] food insecurity",
-        "need|needs|needed|needing|require|requires|required|requiring [*] [*] [*] aid|"
-        "assistance|relief|help|protection|support|treatment|care|food|shelter|water",
+        "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
+        "care|food|shelter|water",
+        "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
+        "protection|support|treatment|care|food|shelter|water",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
@@ -320,10 +322,19 @@ _OUTBREAK = re.compile(
 )
 
 
+_OUTBREAK_WORDS = (
+    "cholera", "measles", "malaria", "ebola", "diphtheria", "dengue", "covid", "coronavirus",
+    "outbreak", "epidemic", "famine", "mortality",
+)  # fmt: skip
+
+
 def outbreak_article(text: str) -> bool:
     """An article about an outbreak or famine, more than about violence or a disaster: its
     deaths are `deaths` unless their own sentence names violence."""
-    head = text[:20_000]
+    head = text[:6_000]
+    low = head.lower()
+    if not any(word in low for word in _OUTBREAK_WORDS):
+        return False
     diseases = len(_OUTBREAK.findall(head))
     return diseases >= 2 and diseases > len(_VIOLENCE.findall(head))
 

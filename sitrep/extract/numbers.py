@@ -404,7 +404,7 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if digits and _ORDINAL_AFTER.match(after):
         return True
-    if _APPOSITION_AGE.search(before) and after.startswith(","):
+    if after.startswith(",") and _APPOSITION_AGE.search(before):
         return True
     if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True

@@ -246,7 +246,8 @@ class _Quotes:
         return self.open or sentence[:1] in _OPENING
 
     def leave(self, sentence: str, source: str | None, unattributed: list[Fact]) -> None:
-        for ch in sentence[1:] if self.skip_first else sentence:
+        marked = '"' in sentence or "“" in sentence or "”" in sentence
+        for ch in (sentence[1:] if self.skip_first else sentence) if marked else "":
             if ch == "“":
                 self.open = True
             elif ch == "”":
