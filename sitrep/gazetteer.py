@@ -165,3 +165,69 @@ class Gazetteer:
         if elsewhere:
             message += f' ("{name}" is {elsewhere})'
         return message
+
+
+# --- COD conventions: the country prefix and level lengths of P-codes -------------------
+
+_ISO3_ISO2 = """
+    ABWAW AFGAF AGOAO AIAAI ALAAX ALBAL ANDAD AREAE ARGAR ARMAM ASMAS ATAAQ ATFTF ATGAG
+    AUSAU AUTAT AZEAZ BDIBI BELBE BENBJ BESBQ BFABF BGDBD BGRBG BHRBH BHSBS BIHBA BLMBL
+    BLRBY BLZBZ BMUBM BOLBO BRABR BRBBB BRNBN BTNBT BVTBV BWABW CAFCF CANCA CCKCC CHECH
+    CHLCL CHNCN CIVCI CMRCM CODCD COGCG COKCK COLCO COMKM CPVCV CRICR CUBCU CUWCW CXRCX
+    CYMKY CYPCY CZECZ DEUDE DJIDJ DMADM DNKDK DOMDO DZADZ ECUEC EGYEG ERIER ESHEH ESPES
+    ESTEE ETHET FINFI FJIFJ FLKFK FRAFR FROFO FSMFM GABGA GBRGB GEOGE GGYGG GHAGH GIBGI
+    GINGN GLPGP GMBGM GNBGW GNQGQ GRCGR GRDGD GRLGL GTMGT GUFGF GUMGU GUYGY HKGHK HMDHM
+    HNDHN HRVHR HTIHT HUNHU IDNID IMNIM INDIN IOTIO IRLIE IRNIR IRQIQ ISLIS ISRIL ITAIT
+    JAMJM JEYJE JORJO JPNJP KAZKZ KENKE KGZKG KHMKH KIRKI KNAKN KORKR KWTKW LAOLA LBNLB
+    LBRLR LBYLY LCALC LIELI LKALK LSOLS LTULT LUXLU LVALV MACMO MAFMF MARMA MCOMC MDAMD
+    MDGMG MDVMV MEXMX MHLMH MKDMK MLIML MLTMT MMRMM MNEME MNGMN MNPMP MOZMZ MRTMR MSRMS
+    MTQMQ MUSMU MWIMW MYSMY MYTYT NAMNA NCLNC NERNE NFKNF NGANG NICNI NIUNU NLDNL NORNO
+    NPLNP NRUNR NZLNZ OMNOM PAKPK PANPA PCNPN PERPE PHLPH PLWPW PNGPG POLPL PRIPR PRKKP
+    PRTPT PRYPY PSEPS PYFPF QATQA REURE ROURO RUSRU RWARW SAUSA SDNSD SENSN SGPSG SGSGS
+    SHNSH SJMSJ SLBSB SLESL SLVSV SMRSM SOMSO SPMPM SRBRS SSDSS STPST SURSR SVKSK SVNSI
+    SWESE SWZSZ SXMSX SYCSC SYRSY TCATC TCDTD TGOTG THATH TJKTJ TKLTK TKMTM TLSTL TONTO
+    TTOTT TUNTN TURTR TUVTV TWNTW TZATZ UGAUG UKRUA UMIUM URYUY USAUS UZBUZ VATVA VCTVC
+    VENVE VGBVG VIRVI VNMVN VUTVU WLFWF WSMWS XKXXK YEMYE ZAFZA ZMBZM ZWEZW
+"""
+ISO2: dict[str, str] = {pair[:3]: pair[3:] for pair in _ISO3_ISO2.split()}
+"""ISO 3166-1 alpha-2 of every alpha-3 code (and Kosovo's XKX/XK, which CODs use)."""
+_ISO2_ISO3 = {iso2: iso3 for iso3, iso2 in ISO2.items()}
+LEVEL_LENGTHS: dict[str, tuple[int, ...]] = {
+    iso3: tuple(int(n) for n in lengths.split(","))
+    for iso3, lengths in (
+        ("AFG", "2,2"),
+        ("AGO", "2,3,3"),
+        ("ARM", "2,1,3"),
+        ("BDI", "3,3"),
+        ("CAF", "2,1,1,2"),
+        ("COM", "1,1,1"),
+        ("ETH", "2,2,2"),
+        ("IRQ", "3,3,3"),
+        ("KEN", "3,3"),
+        ("LBN", "1,1"),
+        ("MMR", "3,4"),
+        ("NGA", "3,3,3"),
+        ("PHL", "2,3,2,3"),
+        ("RWA", "1,1,2,2"),
+        ("SDN", "2,3"),
+        ("SYR", "2,2,2"),
+        ("TUR", "3,3,3"),
+    )
+}
+"""Characters each admin level adds to a P-code's country prefix, for countries whose COD
+lengths are known (OCHA's global P-code lengths): Iraq's `IQG01Q01` is IQ + G01 + Q01,
+Burundi's `BDI001001` BDI + 001 + 001. Other countries' codes are checked only for what
+holds everywhere. A COD prefix is the country's ISO2 code, or for some its ISO3 code, and
+other sources use the other one (`NE005` and `NER005` for Niger), so both are accepted."""
+
+
+def level_length(country: str, level: int) -> int | None:
+    """How many characters admin levels 1 to `level` add to the prefix of a P-code of
+    `country` (ISO3), when its COD lengths are known."""
+    lengths = LEVEL_LENGTHS.get(country)
+    return None if lengths is None or level > len(lengths) else sum(lengths[:level])
+
+
+def countries() -> dict[str, str]:
+    """The ISO3 code of every country, keyed by its ISO3 and by its ISO2 code."""
+    return {iso3: iso3 for iso3 in ISO2} | _ISO2_ISO3

@@ -46,6 +46,9 @@ from sitrep.models import GazetteerEntry, Indicator, Problem, Severity, TableKin
 
 ROW = "__row__"
 """Column holding each data row's number as the spreadsheet shows it."""
+LINE = "__line__"
+"""Column holding a hash of each data row's every cell, for kinds whose rows have no date
+to key them (a row of people in need repeated in every column is counted twice)."""
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
@@ -57,6 +60,10 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _HEADER_SCAN_ROWS = 20
+_LEGACY_LANGUAGE = re.compile(r"^\s*#[a-z][a-z0-9_]*/[a-z]{2,3}\s*$", re.IGNORECASE)
+"""HXL 0.x tags with a language (`#country/fr`): not read, but not a mistake either."""
+_HXL_SCAN_ROWS = 25
+"""Rows searched for the HXL row (HXL allows up to 24 header rows above it)."""
 
 
 class FieldType(Enum):
@@ -64,8 +71,7 @@ class FieldType(Enum):
 
     count = "count"
     date = "date"
-    adm1_code = "adm1_code"
-    adm2_code = "adm2_code"
+    pcode = "pcode"
     status = "status"
     aliases = "aliases"
     text = "text"
@@ -79,8 +85,9 @@ def normalise_tag(tag: str) -> str:
 
 
 def normalise_header(header: str) -> str:
-    """`IDPs (individuals)` → `idps individuals`: case, punctuation and spacing ignored."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", header.casefold()).split())
+    """`IDPs (individuals)` → `idpsindividuals`: case, punctuation and spacing ignored, so
+    `Admin 1 PCode`, `admin1Pcode` and `ADM1_PCODE` are one name."""
+    return re.sub(r"[^0-9a-z]+", "", header.casefold())
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,8 @@ class FieldSpec:
     headers: tuple[str, ...]
     indicator: Indicator | None = None
     unit: str = "people"
+    excludes: frozenset[str] = frozenset()
+    """Attributes a matching tag may not have (`+year` on a date)."""
     title: str = field(init=False, default="")
     """The first header name as written, to suggest in messages."""
 
@@ -117,6 +126,10 @@ class KindSpec:
     fields: tuple[FieldSpec, ...]
     signature: frozenset[str]
     required: tuple[tuple[str, ...], ...]
+    foreign: tuple[FieldSpec, ...] = ()
+    """Columns a table of this kind never has."""
+    may_be_empty: frozenset[str] = frozenset()
+    """Required columns whose cells may be empty (a sector with no one targeted)."""
 
     def spec(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -127,53 +140,60 @@ class KindSpec:
         return tuple(f for f in self.fields if f.indicator is not None)
 
 
+def _level(level: int, names: tuple[str, ...], codes: tuple[str, ...]) -> tuple[FieldSpec, ...]:
+    """The name and P-code fields of one admin level, with the header names COD tables use
+    (`ADM1_EN`, `adm1_pcode`, `admin1Pcode`, `Admin 1 PCode`)."""
+    spellings = (f"adm{level}", f"admin {level}")
+    return (
+        FieldSpec(
+            f"adm{level}_name",
+            FieldType.text,
+            (f"#adm{level}+name", f"#adm{level}"),
+            (*names, *spellings, *(f"{s} {w}" for s in spellings for w in ("name", "en", "fr"))),
+            excludes=frozenset({"len", "num"}),
+        ),
+        FieldSpec(
+            f"adm{level}_code",
+            FieldType.pcode,
+            (f"#adm{level}+code", f"#adm{level}+pcode"),
+            (*codes, *(f"{s} {w}" for s in spellings for w in ("pcode", "code"))),
+        ),
+    )
+
+
+_COUNTRY_NAME = FieldSpec(
+    "country_name",
+    FieldType.text,
+    ("#country+name", "#country"),
+    ("Country", "country name", "adm0 name", "admin 0 name", "adm0 en"),
+    excludes=frozenset({"len", "num"}),
+)
 _PLACE = (
-    FieldSpec(
-        "adm1_name",
-        FieldType.text,
-        ("#adm1+name", "#adm1"),
-        ("Governorate", "province", "region", "state", "admin 1", "admin1", "adm1", "adm1 name"),
-    ),
-    FieldSpec(
-        "adm1_code",
-        FieldType.adm1_code,
-        ("#adm1+code", "#adm1+pcode"),
+    *_level(
+        1,
+        ("Governorate", "province", "region", "state"),
         (
             "Governorate P-code",
             "governorate pcode",
             "governorate code",
-            "admin 1 p-code",
-            "admin1 pcode",
-            "adm1 pcode",
-            "adm1 code",
         ),
     ),
-    FieldSpec(
-        "adm2_name",
-        FieldType.text,
-        ("#adm2+name", "#adm2"),
-        ("District", "admin 2", "admin2", "adm2", "adm2 name"),
-    ),
-    FieldSpec(
-        "adm2_code",
-        FieldType.adm2_code,
-        ("#adm2+code", "#adm2+pcode"),
-        (
-            "District P-code",
-            "district pcode",
-            "district code",
-            "admin 2 p-code",
-            "admin2 pcode",
-            "adm2 pcode",
-            "adm2 code",
-        ),
-    ),
+    *_level(2, ("District",), ("District P-code", "district pcode", "district code")),
+    *_level(3, (), ()),
+    *_level(4, (), ()),
     FieldSpec(
         "loc_name",
         FieldType.text,
         ("#loc+name", "#loc"),
         ("Location", "area", "place", "neighbourhood", "neighborhood", "site", "community"),
     ),
+    FieldSpec(
+        "country_code",
+        FieldType.text,
+        ("#country+code",),
+        ("Country ISO3", "iso3", "country code", "location code", "admin0 pcode", "adm0 pcode"),
+    ),
+    _COUNTRY_NAME,
 )
 _SOURCE = FieldSpec(
     "source", FieldType.text, ("#meta+source",), ("Source", "sources", "source of information")
@@ -184,8 +204,82 @@ _GROUP = FieldSpec(
     ("#group", "#population+type"),
     ("Population group", "group", "population type"),
 )
-_DATE = FieldSpec("date", FieldType.date, ("#date",), ("Date", "report date", "reporting date"))
-_PLACE_NAMES = ("loc_name", "adm2_code", "adm2_name", "adm1_code", "adm1_name")
+_DATE = FieldSpec(
+    "date",
+    FieldType.date,
+    ("#date",),
+    ("Date", "report date", "reporting date"),
+    excludes=frozenset({"year", "month", "quarter", "week"}),
+)
+"""The row's date: `#date` with any attributes (`+reported`, `+occurred`, `+start`) but those
+of a period (`#date+year` is a year, not a bad date)."""
+_PERIOD = (
+    FieldSpec("year", FieldType.text, ("#date+year",), ("Year",)),
+    FieldSpec("month", FieldType.text, ("#date+month",), ("Month",)),
+)
+_CATEGORY = FieldSpec(
+    "category",
+    FieldType.text,
+    ("#cause", "#event+type", "#crisis+type"),
+    ("Event type", "cause", "displacement reason", "reason"),
+)
+"""What a row counts within its place and date (displacement by cause, events by type):
+part of the duplicate key."""
+_ASSESSMENT = FieldSpec(
+    "assessment", FieldType.text, ("#assessment+type",), ("Assessment type", "assessment")
+)
+"""Which assessment a row comes from (DTM's baseline or site assessment): rows of two
+assessments are not duplicates of each other."""
+_SECTOR = FieldSpec(
+    "sector", FieldType.text, ("#sector", "#cluster"), ("Sector", "cluster", "sector cluster")
+)
+_GAZETTEER_NAMES = ("adm4_name", "adm3_name", "adm2_name", "adm1_name", "adm_name", "country_name")
+_GAZETTEER_CODES = ("adm4_code", "adm3_code", "adm2_code", "adm1_code", "adm_code", "country_code")
+_NOT_IN_GAZETTEERS = (
+    _SECTOR,
+    FieldSpec(
+        "figures",
+        FieldType.count,
+        (
+            "#affected",
+            "#inneed",
+            "#targeted",
+            "#reached",
+            "#population",
+            "#fatality",
+            "#event",
+            "#org",
+            "#activity",
+        ),
+        (
+            "population",
+            "T_TL",
+            "F_TL",
+            "M_TL",
+            "organisation",
+            "organization",
+            "partner",
+            "activity",
+            "fatalities",
+            "events",
+        ),
+    ),
+)
+"""Columns a gazetteer never has: a table of P-codes with population, sectors, partners or
+figures is a population table, a 3W or a table of figures, not the situation's places."""
+_PLACE_NAMES = (
+    "loc_name",
+    "adm4_code",
+    "adm4_name",
+    "adm3_code",
+    "adm3_name",
+    "adm2_code",
+    "adm2_name",
+    "adm1_code",
+    "adm1_name",
+    "country_code",
+    "country_name",
+)
 
 LOCATION_PRIORITY: tuple[str, ...] = _PLACE_NAMES
 """Location fields from the most specific to the least; a row's place is the first present."""
@@ -214,6 +308,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
                 _figure(
                     "idps_ind",
                     Indicator.displaced,
@@ -249,6 +345,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
                 _figure(
                     "medevac_ind",
                     Indicator.medical_evacuation_needed,
@@ -281,10 +379,15 @@ KINDS: dict[TableKind, KindSpec] = {
                 _DATE,
                 *_PLACE,
                 _GROUP,
-                _figure(
+                _CATEGORY,
+                _ASSESSMENT,
+                *_PERIOD,
+                FieldSpec(
                     "killed_ind",
+                    FieldType.count,
+                    (f"{Indicator.killed.spec.hxl}+ind", Indicator.killed.spec.hxl, "#fatality"),
+                    ("Killed", "deaths", "dead", "people killed", "fatalities"),
                     Indicator.killed,
-                    ("Killed", "deaths", "dead", "people killed"),
                 ),
                 _figure(
                     "injured_ind",
@@ -294,7 +397,7 @@ KINDS: dict[TableKind, KindSpec] = {
                 _SOURCE,
             ),
             frozenset({"killed_ind", "injured_ind"}),
-            (("date",), _PLACE_NAMES, ("killed_ind", "injured_ind")),
+            (("date", "year"), _PLACE_NAMES, ("killed_ind", "injured_ind")),
         ),
         KindSpec(
             TableKind.ceasefire,
@@ -328,9 +431,41 @@ KINDS: dict[TableKind, KindSpec] = {
             (("date_start",), ("description",), ("status",)),
         ),
         KindSpec(
+            TableKind.people_in_need,
+            (
+                _DATE,
+                *_PLACE,
+                _GROUP,
+                _CATEGORY,
+                _ASSESSMENT,
+                _SECTOR,
+                _figure(
+                    "inneed",
+                    Indicator.people_in_need,
+                    ("In need", "people in need", "pin", "total pin"),
+                ),
+                _count(
+                    "targeted",
+                    ("#targeted",),
+                    ("Targeted", "people targeted", "target", "total targeted"),
+                ),
+                _figure(
+                    "reached",
+                    Indicator.people_reached,
+                    ("Reached", "people reached", "total reached"),
+                ),
+                _SOURCE,
+            ),
+            frozenset({"inneed", "targeted", "reached"}),
+            (("inneed", "targeted", "reached"),),
+            may_be_empty=frozenset({"inneed", "targeted", "reached"}),
+        ),
+        KindSpec(
             TableKind.gazetteer,
             (
-                *_PLACE[:4],
+                *(f for f in _PLACE if f.name != "loc_name"),
+                FieldSpec("adm_name", FieldType.text, ("#adm+name",), ("Admin name",)),
+                FieldSpec("adm_code", FieldType.text, ("#adm+code",), ("Admin P-code",)),
                 FieldSpec(
                     "aliases",
                     FieldType.aliases,
@@ -339,7 +474,8 @@ KINDS: dict[TableKind, KindSpec] = {
                 ),
             ),
             frozenset(),
-            (("adm1_name",), ("adm1_code",)),
+            (_GAZETTEER_NAMES, _GAZETTEER_CODES),
+            foreign=_NOT_IN_GAZETTEERS,
         ),
     )
 }
@@ -374,6 +510,8 @@ class Sheet:
     kind: TableKind | None = None
     fields: dict[str, Column] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    header_row: int | None = None
+    hxl_row: int | None = None
 
 
 @dataclass
@@ -485,10 +623,9 @@ def read_table_file(path: Path) -> ReadResult:
         if not result.problems:
             result.problems.append(_file_problem(file, "empty-file", "the file holds no table"))
         return result
-    known = any(s.kind is not None for s in sheets)
     for sheet in sheets:
         if sheet.kind is None:
-            _report_unknown(sheet, severity=Severity.warning if known else Severity.error)
+            _report_unknown(sheet)
     result.sheets = sheets
     return result
 
@@ -606,9 +743,7 @@ _FOREIGN_DIGIT = r"[\p{Nd}--[0-9]]"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 _TEXT_STRIP = _ANSI.pattern + "|" + _INVISIBLE
 """What text loses: ANSI colour sequences whole, then each invisible character."""
-_TYPED = frozenset(
-    {FieldType.count, FieldType.date, FieldType.adm1_code, FieldType.adm2_code, FieldType.status}
-)
+_TYPED = frozenset({FieldType.count, FieldType.date, FieldType.pcode, FieldType.status})
 
 
 def _check_cells(sheet: Sheet, *, plain: bool) -> None:
@@ -1232,8 +1367,33 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
 
 
 def _is_hashtag_row(cells: Sequence[str | None]) -> bool:
-    filled = [c for c in cells if c and c.strip()]
-    return bool(filled) and sum(bool(_HASHTAG.match(c)) for c in filled) * 2 > len(filled)
+    """Most filled cells are hashtags, or written as one (`#sector?` is reported, not data)."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    return bool(filled) and sum(c.startswith("#") for c in filled) * 2 > len(filled)
+
+
+def _filled(row: Sequence[str | None]) -> int:
+    return sum(bool(c and c.strip()) for c in row)
+
+
+def _header_rows(head: list[tuple[str | None, ...]]) -> tuple[int | None, int | None, int] | None:
+    """Where the header row and the HXL row are in the first rows, and where data starts.
+
+    The HXL row may stand below title and group-header rows (HXL allows up to 24 header
+    rows); the header is the row just above it. Without one, the header is the first row
+    that is not a sparse group header over merged cells (`LOCATION,,,HEALTH,,`).
+    """
+    top = next((i for i, r in enumerate(head) if _filled(r)), None)
+    if top is None:
+        return None
+    hxl = next((i for i, r in enumerate(head) if _is_hashtag_row(r)), None)
+    if hxl is not None:
+        above = hxl - 1
+        return (above if above >= top and _filled(head[above]) else None), hxl, hxl + 1
+    header = top
+    if top + 1 < len(head) and _filled(head[top]) * 2 <= _filled(head[top + 1]):
+        header = top + 1
+    return header, None, header + 1
 
 
 def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet | None:
@@ -1243,49 +1403,119 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     """
     if grid.width == 0 or grid.height == 0:
         return None
-    head = grid.head(_HEADER_SCAN_ROWS).rows()
-    top = next((i for i, r in enumerate(head) if any(c and c.strip() for c in r)), None)
-    if top is None:
+    head = grid.head(_HXL_SCAN_ROWS).rows()
+    found = _header_rows(head)
+    if found is None:
         return None
-    headers: Sequence[str | None] = head[top]
-    tags: Sequence[str | None] = [None] * grid.width
-    data_start = top + 1
-    if _is_hashtag_row(headers):
-        headers, tags = [None] * grid.width, headers
-    elif top + 1 < len(head) and _is_hashtag_row(head[top + 1]):
-        tags = head[top + 1]
-        data_start = top + 2
-    columns = [
-        Column(
-            i,
-            (headers[i] or "").strip(),
-            _tag(tags[i]),
-        )
-        for i in range(grid.width)
-    ]
+    header, hxl, data_start = found
+    headers = head[header] if header is not None else [None] * grid.width
+    tags = head[hxl] if hxl is not None else [None] * grid.width
+    columns = [Column(i, (headers[i] or "").strip(), _tag(tags[i])) for i in range(grid.width)]
     body = grid.slice(data_start).with_columns(
         pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW)
     )
     filled = body.select(pl.any_horizontal(pl.exclude(ROW).is_not_null())).to_series()
     sheet = Sheet(file, name, columns, body if filled.all() else body.filter(filled))
+    sheet.header_row = None if header is None else first + header
+    sheet.hxl_row = None if hxl is None else first + hxl
     _recognise(sheet, grid.columns)
+    sheet.problems.extend(_not_hashtags(sheet, tags))
     return sheet
+
+
+def _not_hashtags(sheet: Sheet, tags: Sequence[str | None]) -> list[Problem]:
+    """A cell of the HXL row written like a tag but not one (`#sector?`, `#adm 1`): its
+    column is not read, which the person who tagged it should know."""
+    return [
+        Problem(
+            file=sheet.file,
+            sheet=sheet.name,
+            column=column.label,
+            value=_shorten(cell.strip()),
+            severity=Severity.warning,
+            code="bad-hashtag",
+            message=f"{cell.strip()!r} is not an HXL hashtag (# then letters, digits or _, "
+            "and +attributes), so this column is not read",
+        )
+        for column, cell in zip(sheet.columns, tags, strict=False)
+        if cell
+        and cell.strip().startswith("#")
+        and column.tag is None
+        and not _LEGACY_LANGUAGE.match(cell)
+    ]
 
 
 def _tag(cell: str | None) -> str | None:
     return cell.strip() if cell and _HASHTAG.match(cell) else None
 
 
+def _fit(column: Column, fs: FieldSpec) -> int | None:
+    """How closely a column fits a field: the attributes its tag has beyond the field's
+    pattern (0 is exact), or None when it does not fit.
+
+    A tag fits a pattern that has its hashtag and a subset of its attributes, as in the
+    HXL standard: `#affected+idps` takes `#affected+idps+ind+stock`.
+    """
+    if column.tag:
+        head, *attributes = normalise_tag(column.tag).split("+")
+        have = set(attributes)
+        if have & fs.excludes:
+            return None
+        fits = [
+            len(have) - len(want)
+            for pattern in fs.tags
+            for tag_head, *want in [pattern.split("+")]
+            if tag_head == head and set(want) <= have
+        ]
+        return min(fits) if fits else None
+    header = normalise_header(column.header)
+    return 0 if header and header in fs.headers else None
+
+
 def _match(columns: Iterable[Column], spec: KindSpec) -> dict[str, list[Column]]:
-    found: dict[str, list[Column]] = {}
+    """The columns of each field, the closest fit first; a column goes to the field whose
+    pattern it fits most specifically (`#affected+idps+hh` is households, not people)."""
+    found: dict[str, list[tuple[int, int, Column]]] = {}
     for column in columns:
-        tag = normalise_tag(column.tag) if column.tag else None
-        header = normalise_header(column.header)
-        for fs in spec.fields:
-            if (tag and tag in fs.tags) or (not tag and header and header in fs.headers):
-                found.setdefault(fs.name, []).append(column)
-                break
-    return found
+        fits = [
+            (extra, -len(fs.tags[0].split("+")), i, fs)
+            for i, fs in enumerate(spec.fields)
+            if (extra := _fit(column, fs)) is not None
+        ]
+        if fits:
+            extra, _, _, fs = min(fits, key=lambda f: (f[0], f[1], f[2]))
+            found.setdefault(fs.name, []).append((extra, column.index, column))
+    return {name: [c for _, _, c in sorted(fits)] for name, fits in found.items()}
+
+
+@dataclass(frozen=True)
+class _Score:
+    """How well a sheet's whole set of columns fits a kind."""
+
+    kind: TableKind
+    score: int
+    signed: int
+    """How many of the kind's own figures (signature counts) the sheet has."""
+    lacks: tuple[tuple[str, ...], ...]
+    foreign: tuple[str, ...]
+
+    @property
+    def fits(self) -> bool:
+        return not self.lacks and not self.foreign
+
+
+def _score(columns: list[Column], spec: KindSpec) -> _Score:
+    """Signature fields count three, other fields one; a kind fits when it has a field of
+    every required group and no column it never has."""
+    matched = _match(columns, spec).keys()
+    foreign = tuple(c.label for c in columns if any(_fit(c, fs) is not None for fs in spec.foreign))
+    return _Score(
+        spec.kind,
+        3 * len(spec.signature & matched) + len(matched - spec.signature),
+        sum(spec.spec(f).type is FieldType.count for f in spec.signature & matched),
+        tuple(group for group in spec.required if not set(group) & matched),
+        foreign,
+    )
 
 
 def fields_of(columns: Iterable[Column], kind: TableKind) -> dict[str, list[Column]]:
@@ -1306,29 +1536,49 @@ def fields_of(columns: Iterable[Column], kind: TableKind) -> dict[str, list[Colu
 
 
 def _detect(columns: list[Column]) -> tuple[TableKind | None, str]:
-    scores = {
-        kind: len(spec.signature & _match(columns, spec).keys())
-        for kind, spec in KINDS.items()
-        if spec.signature
-    }
-    best = max(scores.values())
-    winners = [k for k, s in scores.items() if s == best]
-    if best and len(winners) == 1:
-        return winners[0], ""
-    if best:
-        return None, f"it has columns of several tables ({', '.join(winners)}); split it"
-    gazetteer = _match(columns, KINDS[TableKind.gazetteer])
-    dated = any(_match(columns, spec).keys() & {"date", "date_start"} for spec in KINDS.values())
-    if not dated and gazetteer.keys() & {"adm1_code", "adm2_code"}:
-        return TableKind.gazetteer, ""
-    return None, "no column names or HXL tags of a known table"
+    """The kind the whole set of columns fits best, or why none fits (naming the closest).
+
+    A table with a kind's own figures and nothing foreign to it is that kind even when a
+    required column is missing (reported as `missing-column`); a table that fits no kind
+    gets one notice.
+    """
+    scores = sorted((_score(columns, s) for s in KINDS.values()), key=lambda s: -s.score)
+    fitting = [s for s in scores if s.fits]
+    if fitting:
+        best = [s for s in fitting if s.score == fitting[0].score]
+        if len(best) == 1:
+            return best[0].kind, ""
+        kinds = ", ".join(s.kind.value for s in best)
+        return None, f"it has columns of several tables ({kinds}); split it"
+    closest = scores[0]
+    if not closest.score:
+        return None, "no column names or HXL tags of a known table"
+    signed = [s for s in scores if s.signed and not s.foreign]
+    if len(signed) == 1 and signed[0] is closest:
+        return closest.kind, ""
+    spec = KINDS[closest.kind]
+    wanting = [
+        " or ".join(spec.spec(f).tags[0] if spec.spec(f).tags else f for f in group[:3])
+        for group in closest.lacks
+    ]
+    lacks = f"it lacks {'; '.join(wanting)}" if wanting else ""
+    if closest.foreign:
+        has = ", ".join(repr(label) for label in closest.foreign[:3])
+        lacks += ("; " if lacks else "") + f"it has {has}, which a {closest.kind.value} lacks"
+    return None, f"closest to a {closest.kind.value} table, but {lacks}"
 
 
 def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
     kind, why = _detect(sheet.columns)
     if kind is None:
         sheet.problems.append(
-            Problem(file=sheet.file, sheet=sheet.name, code="unknown-table", message=why)
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                code="unknown-table",
+                message=why,
+                severity=Severity.warning,
+            )
         )
         sheet.frame = sheet.frame.select(ROW)
         return
@@ -1336,29 +1586,42 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
     for name, found in _match(sheet.columns, KINDS[kind]).items():
         sheet.fields[name] = found[0]
         for extra in found[1:]:
-            sheet.problems.append(
-                Problem(
-                    file=sheet.file,
-                    sheet=sheet.name,
-                    column=extra.label,
-                    hxl=extra.tag,
-                    code="duplicate-column",
-                    message=f"holds the same data as {found[0].label!r}, which is the one read",
+            if _same_label(extra, found[0]):
+                sheet.problems.append(
+                    Problem(
+                        file=sheet.file,
+                        sheet=sheet.name,
+                        column=extra.label,
+                        hxl=extra.tag,
+                        code="duplicate-column",
+                        message=f"holds the same data as {found[0].label!r}, which is the one read",
+                    )
                 )
-            )
+    line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
     sheet.frame = sheet.frame.select(
-        pl.col(ROW), *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items())
+        pl.col(ROW),
+        *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
+        *(line if "date" not in sheet.fields and kind is TableKind.people_in_need else []),
     )
 
 
-def _report_unknown(sheet: Sheet, severity: Severity) -> None:
-    """A sheet beside recognised ones is a warning (a notes sheet); alone it is an error."""
+def _same_label(one: Column, other: Column) -> bool:
+    """Two columns one cannot tell apart: the same tag, or no tags and the same header.
+    Other columns of a field (`#adm1+code+origin` beside `#adm1+code`) are not read."""
+    if one.tag or other.tag:
+        return bool(one.tag and other.tag) and normalise_tag(one.tag or "") == normalise_tag(
+            other.tag or ""
+        )
+    return normalise_header(one.header) == normalise_header(other.header)
+
+
+def _report_unknown(sheet: Sheet) -> None:
+    """A sheet that fits no kind is not bad data: one warning, naming the closest kind."""
     for problem in sheet.problems:
         if problem.code == "unknown-table":
-            problem.severity = severity
             problem.message = (
-                f"not a known table: {problem.message}. Add the HXL row or header names "
-                "listed in the README ('Validating spreadsheets')"
+                f"not a known table: {problem.message}. If it is one, add the HXL "
+                "row or header names listed in the README ('Validating spreadsheets')"
             )
 
 

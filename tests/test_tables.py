@@ -101,7 +101,9 @@ def test_hxl_attributes_in_any_order_and_case(tmp_path: Path) -> None:
 
 def test_tags_and_headers_normalise() -> None:
     assert normalise_tag(" #Affected +IND +idps ") == "#affected+idps+ind"
-    assert normalise_header("  IDPs (individuals) ") == "idps individuals"
+    assert normalise_header("  IDPs (individuals) ") == normalise_header("idps_individuals")
+    spellings = ("Admin 1 PCode", "admin1Pcode", "ADMIN1_PCODE", "admin1_pcode", "Admin1 P-code")
+    assert len({normalise_header(h) for h in spellings}) == 1
 
 
 def test_a_table_of_two_kinds_is_not_guessed(tmp_path: Path) -> None:

@@ -30,6 +30,10 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
     "future-date.csv": [("future-date", 4, "Date", "2099-01-01", E)],
     "end-before-start.csv": [("end-before-start", 4, "End date", "2016-12-08", E)],
     "bad-pcode.csv": [("bad-pcode", 4, "Governorate P-code", "SY2", E)],
+    "pcode-several-names.csv": [
+        ("pcode-several-names", 3, "Governorate P-code", "SY02", E),
+        ("pcode-several-names", 4, "Governorate P-code", "SY02", E),
+    ],
     "pcode-not-under-adm1.csv": [("pcode-not-under-adm1", 4, "District P-code", "SY0300", E)],
     "unknown-pcode.csv": [("unknown-pcode", 4, "District P-code", "SY0299", E)],
     "name-mismatch.csv": [("name-mismatch", 4, "District", "Jebel Samaan", E)],
@@ -40,7 +44,7 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
     "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, E)],
     "jump-10x.csv": [("jump-10x", 6, "IDPs", "12,000", W)],
     "no-source.csv": [("no-source", 4, "Source", None, W)],
-    "unknown-table.csv": [("unknown-table", None, None, None, E)],
+    "unknown-table.csv": [("unknown-table", None, None, None, W)],
     "unreadable-file.xlsx": [("unreadable-file", None, None, None, E)],
     "empty-file.csv": [("empty-file", None, None, None, E)],
 }

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, computed_field, model_validator
 
-from sitrep.models.records import Table
+from sitrep.models.records import Table, TableKind
 
 
 class Severity(StrEnum):
@@ -62,10 +62,19 @@ class ProblemCode(StrEnum):
     unknown_table = (
         "unknown-table",
         CodeSpec(
-            "Unknown table",
-            _E,
-            "no HXL tags or header names of a known table, or columns of two kinds; only a "
-            "warning for an extra sheet (a notes sheet) beside tables that are known",
+            "Not a table sitrep validates",
+            _W,
+            "the sheet's columns fit no kind of table (or two kinds equally); the notice names "
+            "the closest kind and what it lacks. Not bad data: nothing else is checked",
+        ),
+    )
+    bad_hashtag = (
+        "bad-hashtag",
+        CodeSpec(
+            "Not an HXL hashtag",
+            _W,
+            "a cell of the HXL row starts with # but is not a hashtag (#sector?), so its column "
+            "is not read",
         ),
     )
     missing_column = (
@@ -175,15 +184,28 @@ class ProblemCode(StrEnum):
     bad_pcode = (
         "bad-pcode",
         CodeSpec(
-            "Not a P-code", _E, "not a P-code of the country's pattern for that admin level (SY02)"
+            "Not a P-code",
+            _E,
+            "not the country's COD prefix followed by capital letters and digits, or not the "
+            "level's length where the country's COD lengths are known (SY02, IQG01Q01, BDI001)",
         ),
     )
     pcode_not_under_adm1 = (
         "pcode-not-under-adm1",
         CodeSpec(
-            "District outside its governorate",
+            "Area outside its parent",
             _E,
-            "an admin-2 code that does not start with its row's admin-1 code",
+            "a P-code that does not start with the code of its row's area one level up (an "
+            "admin-2 code outside its admin-1 code)",
+        ),
+    )
+    pcode_several_names = (
+        "pcode-several-names",
+        CodeSpec(
+            "One P-code, several areas",
+            _E,
+            "rows give one P-code with different area names (not just other spellings): a "
+            "truncated or copied code",
         ),
     )
     unknown_pcode = (
@@ -319,8 +341,20 @@ class ValidationSummary(BaseModel):
     warnings: int = 0
 
 
+class SheetSummary(BaseModel):
+    """What a sheet was recognised as, and where its header and HXL rows were found."""
+
+    file: str
+    sheet: str | None = None
+    kind: TableKind | None = Field(description="None: the sheet fits no kind sitrep validates.")
+    header_row: int | None = None
+    hxl_row: int | None = None
+    rows: int = 0
+
+
 class ValidationReport(BaseModel):
     problems: list[Problem] = Field(default_factory=list)
+    sheets: list[SheetSummary] = Field(default_factory=list)
     files: int = 0
     rows: int = 0
 

@@ -21,6 +21,7 @@ class TableKind(StrEnum):
     casualties = "casualties"
     ceasefire = "ceasefire"
     gazetteer = "gazetteer"
+    people_in_need = "people_in_need"
 
 
 class _Row(BaseModel):

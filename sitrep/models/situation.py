@@ -11,28 +11,7 @@ from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
-# P-code prefixes of the countries' COD gazetteers; admin-1 codes add two digits,
-# admin-2 codes two more. Countries not listed fall back to their ISO2 prefix.
-PCODE_PREFIX: dict[str, str] = {
-    "SYR": "SY",
-    "IRQ": "IQ",
-    "YEM": "YE",
-    "SDN": "SD",
-    "PSE": "PS",
-    "TUR": "TR",
-    "MMR": "MM",
-    "BGD": "BD",
-    "UKR": "UA",
-    "AFG": "AF",
-    "SOM": "SO",
-    "SSD": "SS",
-    "COD": "CD",
-    "ETH": "ET",
-    "HTI": "HT",
-    "LBN": "LB",
-    "NGA": "NG",
-    "MLI": "ML",
-}
+_PREFIX = re.compile(r"^[A-Z]{2,3}$")
 
 
 class Contact(BaseModel):
@@ -86,6 +65,12 @@ class Situation(BaseModel):
     contacts: list[Contact] = Field(default_factory=list)
     email: EmailSettings
     disclaimer: str | None = None
+    pcode_prefix: str | None = Field(
+        default=None,
+        exclude=True,
+        description="The letters every P-code starts with, when the country's COD does not "
+        "use the prefix sitrep knows for it (ISO2 for most countries, ISO3 for a few).",
+    )
 
     @field_validator("title", "area", "organisation")
     @classmethod
@@ -103,10 +88,12 @@ class Situation(BaseModel):
             raise ValueError("must be an ISO 3166-1 alpha-3 code such as SYR")
         return upper
 
-    @property
-    def pcode_prefix(self) -> str:
-        return PCODE_PREFIX.get(self.country, self.country[:2])
-
-    def pcode_pattern(self, level: int) -> re.Pattern[str]:
-        """P-code regex for admin level 1 or 2 (`SY02`, `SY0200`)."""
-        return re.compile(rf"^{self.pcode_prefix}\d{{{2 * level}}}$")
+    @field_validator("pcode_prefix")
+    @classmethod
+    def _prefix(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        upper = value.strip().upper()
+        if not _PREFIX.match(upper):
+            raise ValueError("must be the two or three capital letters P-codes start with")
+        return upper

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from sitrep.gazetteer import APOSTROPHES, CARDINAL_VARIANTS, DASHES, Gazetteer
+from sitrep.gazetteer import (
+    APOSTROPHES,
+    CARDINAL_VARIANTS,
+    DASHES,
+    ISO2,
+    LEVEL_LENGTHS,
+    Gazetteer,
+    countries,
+    level_length,
+)
 from sitrep.models import CeasefireStatus, Situation
 from sitrep.tables import KINDS, LOCATION_PRIORITY, FieldType, Sheet
 
@@ -24,11 +33,14 @@ PLACE = "place:key"
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _COUNT = r"^(?:\d+|\d{1,3}(?:,\d{3})+)$"
 NEGATIVE = r"^-\s*\d"
-_ISO_DATE = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$"
+_ISO_DATE = (
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$"
+)
+"""A date, or a timestamp with or without a time-zone offset (`2025-01-01 00:00:00+00:00`):
+the day as written is the row's date."""
 _EXCEL_SERIAL = r"^\d{5}(?:\.0+)?$"
 SLASH_DATE = r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$"
-ANY_ADM1 = r"^[A-Z]{2}\d{2}$"
-ANY_ADM2 = r"^[A-Z]{2}\d{4}$"
+PCODE_CHARS = r"^[A-Z0-9]+$"
 
 
 @dataclass
@@ -89,7 +101,8 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     """Stripped text for every field, plus typed `:n` (counts) and `:d` (dates) columns.
 
     Rows whose every field is empty or blank are left out: a person sees an empty row.
-    `PLACE` identifies a row's place (a hash of its most specific location, normalised).
+    `PLACE` identifies a row's place: a hash of its own most specific location, normalised,
+    so national, admin-1 and admin-2 rows of one table are told apart (null: no place).
     """
     assert sheet.kind is not None
     spec = KINDS[sheet.kind]
@@ -112,9 +125,15 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
             typed.append(parse_count(pl.col(name)).alias(count_of(name)))
         elif kind is FieldType.date:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
-    place = place_of(sheet)
-    if place:
-        typed.append(place_key(place).hash().alias(PLACE))
+    places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
+    if places:
+        # each level hashed with its own seed: SY02 as a governorate is not SY02 as a name
+        typed.append(
+            pl.coalesce(
+                pl.when(pl.col(f).is_not_null()).then(place_key(f).hash(seed=i))
+                for i, f in enumerate(places)
+            ).alias(PLACE)
+        )
     return frame.with_columns(typed)
 
 
@@ -147,12 +166,68 @@ def status(text: pl.Expr) -> pl.Expr:
     return text.str.to_lowercase().str.replace_all(r"[\s\-]+", "_")
 
 
-def pcode_pattern(level: int, situation: Situation | None) -> tuple[str, str]:
-    """The P-code regex for an admin level, and an example to show in messages."""
-    example = "02" if level == 1 else "0200"
-    if situation is None:
-        return (ANY_ADM1 if level == 1 else ANY_ADM2), "SY" + example
-    return situation.pcode_pattern(level).pattern, situation.pcode_prefix + example
+def pcode_fields(sheet: Sheet) -> list[tuple[int, str]]:
+    """The sheet's P-code columns with their admin level, from admin 1 down."""
+    assert sheet.kind is not None
+    spec = KINDS[sheet.kind]
+    found = [n for n in sheet.fields if spec.spec(n).type is FieldType.pcode]
+    return sorted((int(n[3]), n) for n in found)
+
+
+@dataclass(frozen=True)
+class PcodeShape:
+    """What a row's P-code must start with (the ISO2 or ISO3 code of the row's country, or
+    the situation's `pcode_prefix`), and the country whose COD lengths apply."""
+
+    prefixes: tuple[pl.Expr, ...]
+    country: pl.Expr
+
+    def prefix_length(self, code: pl.Expr) -> pl.Expr:
+        """How long the prefix the code starts with is (null when it starts with none);
+        the longest is tried first (`MMR015` is MMR + 015, not MM + R015)."""
+        return pl.coalesce(
+            pl.when(code.str.starts_with(p)).then(p.str.len_chars()) for p in self.prefixes
+        )
+
+    def length(self, level: int) -> pl.Expr:
+        """How many characters follow the prefix at this level, where known (else null)."""
+        known = {c: n for c in LEVEL_LENGTHS if (n := level_length(c, level)) is not None}
+        return self.country.replace_strict(known, default=None, return_dtype=pl.Int64)
+
+
+def pcode_shape(sheet: Sheet, situation: Situation | None, code: str) -> PcodeShape:
+    """The prefixes and country each row's P-codes are checked against.
+
+    A country column (`#country+code`) decides per row; else the situation's country (its
+    `pcode_prefix`, when set, is the only prefix and turns the length check off); else the
+    country the code's own letters name, so only its length is checked.
+    """
+    iso3 = countries()
+    if "country_code" in sheet.fields or situation is not None:
+        if "country_code" in sheet.fields:
+            country = (
+                pl.col("country_code")
+                .str.to_uppercase()
+                .replace_strict(iso3, default=None, return_dtype=pl.String)
+            )
+        else:
+            assert situation is not None
+            country = pl.lit(situation.country, dtype=pl.String)
+        iso2 = country.replace_strict(ISO2, default=None, return_dtype=pl.String)
+        if situation is not None and situation.pcode_prefix:
+            own = country == situation.country
+            prefix = pl.lit(situation.pcode_prefix, dtype=pl.String)
+            return PcodeShape(
+                (pl.when(own).then(prefix).otherwise(country), pl.when(~own).then(iso2)),
+                pl.when(~own).then(country),
+            )
+        return PcodeShape((country, iso2), country)
+    text = pl.col(code)
+    three = pl.when(
+        text.str.slice(0, 3).is_in(list(ISO2)) & text.str.slice(3, 1).str.contains(r"^\d$")
+    ).then(text.str.slice(0, 3))
+    two = text.str.slice(0, 2).replace_strict(iso3, default=None, return_dtype=pl.String)
+    return PcodeShape((), pl.coalesce(three, two))
 
 
 def place_of(sheet: Sheet) -> str | None:

@@ -8,18 +8,19 @@ whole text columns per check, so a million rows cost a few vectorised passes).
 
 from __future__ import annotations
 
+import difflib
 import inspect
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import polars as pl
 
 from sitrep.models import ProblemCode, Severity, TableKind
-from sitrep.tables import KINDS, ROW, FieldType, Sheet
+from sitrep.tables import KINDS, LINE, ROW, FieldType, Sheet
 from sitrep.validate.columns import (
-    ANY_ADM1,
-    ANY_ADM2,
     NEGATIVE,
+    PCODE_CHARS,
     PLACE,
     SLASH_DATE,
     STATUSES,
@@ -29,7 +30,8 @@ from sitrep.validate.columns import (
     is_count,
     message,
     name_key,
-    pcode_pattern,
+    pcode_fields,
+    pcode_shape,
     place_of,
     status,
 )
@@ -132,17 +134,25 @@ def select_hits(
 
 @rule("required", ProblemCode.empty_value)
 def required(s: Subject) -> list[pl.LazyFrame]:
-    """A required cell is empty (for a group such as the place columns: all of them are)."""
+    """A required cell is empty (for a group such as the place columns: all of them are; in
+    a gazetteer, the P-code of the sheet's own level)."""
     assert s.sheet.kind is not None
+    spec = KINDS[s.sheet.kind]
     queries = []
-    for group in KINDS[s.sheet.kind].required:
+    for group in spec.required:
         there = [f for f in group if f in s.fields]
-        if there:
+        if there and not set(group) & spec.may_be_empty:
             empty = pl.all_horizontal(pl.col(f).is_null() for f in there)
             labels = ", ".join(s.sheet.fields[f].label for f in there)
             what = "a value" if len(there) == 1 else f"one of {labels}"
             text = pl.lit(f"required: expected {what}")
-            queries.append(hits(s.frame, ProblemCode.empty_value, there[0], empty, text))
+            # a row with no place at all is reported on its broadest place column
+            queries.append(hits(s.frame, ProblemCode.empty_value, there[-1], empty, text))
+    levels = pcode_fields(s.sheet)
+    if s.sheet.kind is TableKind.gazetteer and levels:
+        level, code = levels[-1]
+        text = pl.lit(f"an admin-{level} unit with no P-code")
+        queries.append(hits(s.frame, ProblemCode.empty_value, code, pl.col(code).is_null(), text))
     return queries
 
 
@@ -221,24 +231,87 @@ def dates(s: Subject) -> list[pl.LazyFrame]:
     return queries
 
 
+def pcode_checks(s: Subject, level: int, name: str) -> list[tuple[pl.Expr, pl.Expr]]:
+    """Each way a P-code can be malformed, as (mask, message), the masks exclusive.
+
+    What holds for every COD: capital letters and digits only, the row's country prefix,
+    and, for countries whose COD lengths are known, the level's length.
+    """
+    shape = pcode_shape(s.sheet, s.context.situation, name)
+    text = pl.col(name)
+    bad = ~text.str.contains(PCODE_CHARS)
+    checks = [
+        (
+            bad,
+            pl.lit("a P-code is capital letters and digits only (no spaces, hyphens or signs)"),
+        )
+    ]
+    prefix = shape.prefix_length(text)
+    if shape.prefixes:
+        known = pl.any_horizontal(p.is_not_null() for p in shape.prefixes)
+        wrong = ~bad & known & (prefix.is_null() | (text.str.len_chars() <= prefix))
+        expected = pl.concat_str(shape.prefixes, separator=" or ", ignore_nulls=True)
+        checks.append((wrong, message("expected the country prefix ", expected, " then the area")))
+        bad = bad | wrong.fill_null(False)
+    else:
+        prefix = pl.when(text.str.starts_with(shape.country)).then(3).otherwise(2)
+    length = shape.length(level)
+    checks.append(
+        (
+            ~bad & (text.str.len_chars() - prefix != length),
+            message(
+                "expected ",
+                length,
+                f" characters after the country prefix in an admin-{level} P-code of ",
+                shape.country,
+            ),
+        )
+    )
+    return checks
+
+
+def code_keys(s: Subject, name: str) -> list[str]:
+    """What decides whether a P-code cell is well formed: the code, and its row's country."""
+    return ["country_code", name] if "country_code" in s.fields else [name]
+
+
+def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
+    """The distinct malformed codes of a column (with their country) and why.
+
+    A column of a million cells holds a few thousand codes: each is checked once.
+    """
+    keys = code_keys(s, name)
+    checks = pcode_checks(s, level, name)
+    why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
+    return (
+        s.frame.lazy()
+        .select(keys)
+        .filter(pl.col(name).is_not_null())
+        .unique()
+        .with_columns(why.alias("message"))
+        .filter(pl.col("message").is_not_null())
+        .collect()
+        .lazy()
+    )
+
+
+def _rows_of(s: Subject, codes: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
+    return s.frame.lazy().join(codes, on=keys, how="inner", nulls_equal=True)
+
+
 @rule("pcodes", ProblemCode.bad_pcode)
 def pcodes(s: Subject) -> list[pl.LazyFrame]:
-    """A P-code has the country's pattern for its admin level (SY02, SY0200)."""
-    queries = []
-    for kind, level in ((FieldType.adm1_code, 1), (FieldType.adm2_code, 2)):
-        pattern, example = pcode_pattern(level, s.context.situation)
-        for name in s.of_type(kind):
-            text = pl.col(name)
-            queries.append(
-                hits(
-                    s.frame,
-                    ProblemCode.bad_pcode,
-                    name,
-                    text.is_not_null() & ~text.str.contains(pattern),
-                    pl.lit(f"not an admin-{level} P-code; expected a code such as {example}"),
-                )
-            )
-    return queries
+    """A P-code is its country's prefix then capital letters and digits, of the level's
+    length where the country's COD lengths are known (`SY02`, `IQG01Q01`, `BDI001001`)."""
+    return [
+        select_hits(
+            _rows_of(s, malformed(s, level, name), code_keys(s, name)),
+            ProblemCode.bad_pcode,
+            name,
+            Severity.error,
+        )
+        for level, name in pcode_fields(s.sheet)
+    ]
 
 
 @rule("status", ProblemCode.bad_status, needs=("status",))
@@ -302,20 +375,87 @@ def end_after_start(s: Subject) -> list[pl.LazyFrame]:
     ]
 
 
-@rule("district-in-governorate", ProblemCode.pcode_not_under_adm1, needs=("adm1_code", "adm2_code"))
+@rule("district-in-governorate", ProblemCode.pcode_not_under_adm1)
 def district_in_governorate(s: Subject) -> list[pl.LazyFrame]:
-    """An admin-2 P-code starts with its row's admin-1 P-code."""
-    return [
-        hits(
-            s.frame,
-            ProblemCode.pcode_not_under_adm1,
-            "adm2_code",
-            ~pl.col("adm2_code").str.starts_with(pl.col("adm1_code"))
-            & pl.col("adm1_code").str.contains(ANY_ADM1)
-            & pl.col("adm2_code").str.contains(ANY_ADM2),
-            message("this district is not in admin-1 area ", pl.col("adm1_code")),
+    """A P-code starts with the code of the row's area one level up (both well formed).
+
+    Checked once per distinct pair of codes.
+    """
+    levels = pcode_fields(s.sheet)
+    queries = []
+    for (upper, parent), (level, child) in itertools.pairwise(levels):
+        country = code_keys(s, child)[:-1]
+        pairs = (
+            s.frame.lazy()
+            .select(*country, parent, child)
+            .drop_nulls([parent, child])
+            .unique()
+            .filter(~pl.col(child).str.starts_with(pl.col(parent)))
         )
-    ]
+        for lvl, name in ((upper, parent), (level, child)):
+            bad = malformed(s, lvl, name).drop("message")
+            pairs = pairs.join(bad, on=code_keys(s, name), how="anti", nulls_equal=True)
+        outside = pairs.with_columns(
+            message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)).alias(
+                "message"
+            )
+        ).collect()
+        query = _rows_of(s, outside.lazy(), [*country, parent, child])
+        queries.append(select_hits(query, ProblemCode.pcode_not_under_adm1, child, Severity.error))
+    return queries
+
+
+SAME_NAME = 0.75
+"""Names of one P-code this similar (difflib's ratio) are spellings of one name."""
+
+
+@rule("one-name-per-pcode", ProblemCode.pcode_several_names)
+def one_name_per_pcode(s: Subject) -> list[pl.LazyFrame]:
+    """A P-code stands for one area: rows that give it differ at most in spelling
+    (`Jebel Saman`, `Jebel Samaan`), not in the area (`Anambra`, `Benue`).
+
+    Names are compared once per distinct (code, name) pair.
+    """
+    queries = []
+    for level, code in pcode_fields(s.sheet):
+        name = f"adm{level}_name"
+        if name not in s.fields:
+            continue
+        pairs = (
+            s.frame.lazy()
+            .select(pl.col(code), name_key(name).alias("key"))
+            .drop_nulls()
+            .unique()
+            .filter(pl.len().over(code) > 1)
+            .group_by(code)
+            .agg(pl.col("key").sort())
+            .collect()
+        )
+        several = {
+            each: len(names)
+            for each, names in pairs.iter_rows()
+            if any(
+                difflib.SequenceMatcher(None, a, b).ratio() < SAME_NAME
+                for a, b in itertools.combinations(names, 2)
+            )
+        }
+        if not several:
+            continue
+        query = (
+            s.frame.lazy()
+            .filter(pl.col(code).is_in(list(several)) & pl.col(name).is_not_null())
+            .with_columns(
+                message(
+                    "this P-code is given to ",
+                    pl.col(code).replace_strict(several, default=None),
+                    " different areas in this table (here ",
+                    pl.col(name),
+                    "); a P-code stands for one area",
+                ).alias("message")
+            )
+        )
+        queries.append(select_hits(query, ProblemCode.pcode_several_names, code, Severity.error))
+    return queries
 
 
 @rule("known-pcodes", ProblemCode.unknown_pcode)
@@ -324,18 +464,23 @@ def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
     if not s.context.gazetteer or s.sheet.kind is TableKind.gazetteer:
         return []
     known = s.context.gazetteer.codes
-    return [
-        hits(
-            s.frame,
-            ProblemCode.unknown_pcode,
-            name,
-            pl.col(name).str.contains(pcode_pattern(level, s.context.situation)[0])
-            & ~pl.col(name).is_in(known),
-            pl.lit("P-code not in the situation's gazetteer"),
+    queries = []
+    for level, name in pcode_fields(s.sheet):
+        if level > 2:
+            continue
+        keys = code_keys(s, name)
+        unknown = (
+            s.frame.lazy()
+            .select(keys)
+            .filter(pl.col(name).is_not_null() & ~pl.col(name).is_in(known))
+            .unique()
+            .join(malformed(s, level, name).drop("message"), on=keys, how="anti", nulls_equal=True)
+            .with_columns(pl.lit("P-code not in the situation's gazetteer").alias("message"))
+            .collect()
         )
-        for name, level in (("adm1_code", 1), ("adm2_code", 2))
-        if name in s.fields
-    ]
+        query = _rows_of(s, unknown.lazy(), keys)
+        queries.append(select_hits(query, ProblemCode.unknown_pcode, name, Severity.error))
+    return queries
 
 
 @rule("sourced", ProblemCode.no_source, needs=("source",))
@@ -358,8 +503,9 @@ def sourced(s: Subject) -> list[pl.LazyFrame]:
 
 @rule("unique-rows", ProblemCode.duplicate_row)
 def unique_rows(s: Subject) -> list[pl.LazyFrame]:
-    """One row per date, place and population group (start date, place and proposer for
-    ceasefire events; per P-code in a gazetteer).
+    """One row per date, place, population group and category (start date, place and
+    proposer for ceasefire events; per P-code of its own level in a gazetteer; a table
+    without dates, such as people in need by sector, has no row twice in every column).
 
     Only rows whose key hash occurs more than once are grouped by their key to find
     the first one, so the common case (no duplicates) costs one pass over integers.
@@ -367,11 +513,13 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
     sheet, frame = s.sheet, s.frame
     place = place_of(sheet)
     if sheet.kind is TableKind.gazetteer:
-        codes: list[str] = [f for f in ("adm2_code", "adm1_code") if f in sheet.fields]
+        codes = [name for _, name in pcode_fields(sheet)]
         if not codes:
             return []
-        keys = [pl.coalesce(pl.col(f).str.to_uppercase() for f in codes)]
-        column, what = codes[0], "P-code"
+        keys = [pl.col(codes[-1]).str.to_uppercase()]
+        column, what = codes[-1], "P-code"
+    elif LINE in frame.columns:
+        keys, what, column = [pl.col(LINE)], "cells in every column", next(iter(sheet.fields))
     else:
         date = "date_start" if sheet.kind is TableKind.ceasefire else "date"
         if date not in sheet.fields:
@@ -384,6 +532,10 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
         if extra in sheet.fields:
             keys.append(name_key(extra))
             parts.append(extra)
+        for dimension in ("category", "assessment"):
+            if dimension in sheet.fields:
+                keys.append(name_key(dimension).fill_null(""))
+                parts.append(sheet.fields[dimension].label)
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
     query = (
@@ -417,14 +569,15 @@ def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
     if sheet.kind is TableKind.ceasefire or not place or not counted:
         return []
     keys = [pl.col(PLACE)]
-    if "group" in sheet.fields:
-        keys.append(name_key("group"))
+    for extra in ("group", "category", "assessment"):
+        if extra in sheet.fields:
+            keys.append(name_key(extra).fill_null(""))
     place_hash = pl.struct(keys).hash() if len(keys) > 1 else keys[0]
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)
     ordered = (
         frame.lazy()
-        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(place).is_not_null())
+        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null())
         .select(
             pl.col(ROW),
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),

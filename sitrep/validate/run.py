@@ -27,6 +27,7 @@ from sitrep.models import (
     ProblemCode,
     Record,
     Severity,
+    SheetSummary,
     Situation,
     Table,
     TableKind,
@@ -245,9 +246,18 @@ def _validate_group(
         report.problems.extend(result.problems)
         for sheet in result.sheets:
             report.problems.extend(sheet.problems)
+            summary = SheetSummary(
+                file=sheet.file,
+                sheet=sheet.name,
+                kind=sheet.kind,
+                header_row=sheet.header_row,
+                hxl_row=sheet.hxl_row,
+            )
+            report.sheets.append(summary)
             if sheet.kind is None:
                 continue
             problems, frame = sheet_problems(sheet, context, rules)
+            summary.rows = frame.height
             report.rows += frame.height
             problems.sort(key=_order(sheet))
             report.problems.extend(problems)

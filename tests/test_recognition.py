@@ -1,0 +1,177 @@
+"""Header and HXL rows where real sheets have them, tag patterns as HXL matches them, and a
+table's kind from its whole set of columns, never from one column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitrep.models import Severity, TableKind
+from sitrep.tables import read_table_file
+from sitrep.validate import validate_paths
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_hxl_row_below_title_and_group_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Displacement in the north,,\n"
+        "Prepared by the field office,,\n"
+        "WHEN,WHERE,HOW MANY\n"
+        "Date,Area,IDPs\n"
+        "#date,#loc+name,#affected+idps+ind+stock\n"
+        "2020-02-01,Camp A,120\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert (sheet.kind, sheet.header_row, sheet.hxl_row) == (TableKind.displacement, 4, 5)
+    assert sheet.fields["idps_ind"].header == "IDPs"
+    assert sheet.frame.get_column("__row__").to_list() == [6]
+
+
+def test_a_group_header_over_merged_cells_is_not_the_header(tmp_path: Path) -> None:
+    path = write(tmp_path, "WHERE,,FIGURES,\nDate,Area,IDPs,Source\n2020-02-01,Camp A,120,UN\n")
+    (sheet,) = read_table_file(path).sheets
+    assert (sheet.kind, sheet.header_row) == (TableKind.displacement, 2)
+    assert validate_paths([path]).report.problems == []
+
+
+def test_date_with_attributes_is_the_rows_date_and_year_is_a_period(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Reported,Year,Admin1Pcode,IDPs,Source\n"
+        "#date+reported,#date+year+reported,#adm1+code,#affected+idps,#meta+source\n"
+        "2017-03-30T00:00:00,2017,AF01,10,x\n"
+        "2017-04-30T00:00:00+04:30,2017,AF02,10,x\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.fields["date"].header == "Reported"
+    assert validate_paths([path]).report.problems == []
+
+
+def test_acled_casualties_by_month_with_offset_timestamps(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country ISO3,Admin 1 PCode,Start Date,End Date,Event Type,Fatalities\n"
+        "#country+code,#adm1+code,#date+start,#date+end,#event+type,#fatality+num\n"
+        "NGA,NG001,2025-01-01 00:00:00+00:00,2025-01-31 00:00:00+00:00,battles,3\n"
+        "NGA,NG001,2025-02-01 00:00:00+00:00,2025-02-28 00:00:00+00:00,battles,4\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.casualties
+    assert [p.code for p in validate_paths([path]).report.problems] == ["no-source"]
+
+
+def test_people_in_need_by_sector(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "County,admin1Pcode,Health PiN,Health target,Food PiN,Food target\n"
+        "#adm1+name,#adm1+code,#inneed+health,#targeted+health,#inneed+food,#targeted+food\n"
+        "Garissa,KE007,371951,151444,252406,\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.people_in_need
+    assert [p.code for p in validate_paths([path]).report.problems] == ["no-source"]
+
+
+def test_a_3w_with_pcodes_is_not_a_gazetteer(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Sector,Admin1Code,Admin1,Partner\n"
+        "#sector,#adm1+code,#adm1+name,#org+acronym\n"
+        "Food Security,LB6,South,ACF\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    (notice,) = validate_paths([path]).report.problems
+    assert (notice.code, notice.severity) == ("unknown-table", Severity.warning)
+    assert "people_in_need" in notice.message and "#inneed" in notice.message
+
+
+def test_one_status_column_does_not_make_a_ceasefire_table(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Sector,Organisation,Targeted,Current status\n"
+        "#sector,#org,#targeted_num,#status\n"
+        "WASH,ACNUR,100,activo\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    assert [p.code for p in validate_paths([path]).report.problems] == ["unknown-table"]
+
+
+def test_a_cod_ab_sheet_per_level_is_a_gazetteer(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "adm2_name,adm2_pcode,adm1_name,adm1_pcode,adm0_pcode,valid_on,iso3\n"
+        "Satema,CF616,Basse-Kotto,CF61,CF,2015-06-15,CAF\n"
+        "Mobaye,CF611,Basse-Kotto,CF61,CF,2015-06-15,CAF\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.gazetteer
+    assert validate_paths([path]).report.problems == []
+
+
+def test_a_row_repeated_in_every_column_of_a_table_without_dates(tmp_path: Path) -> None:
+    """Rows that differ only in a column no rule reads (Sex) are not duplicates."""
+    path = write(
+        tmp_path,
+        "Sector,Sex,Targeted,Province\n#sector,#population+sex,#targeted,#adm1\n"
+        "WASH,Men,100,Coast\nWASH,Women,100,Coast\nWASH,Men,100,Coast\n",
+    )
+    found = [(p.code, p.row) for p in validate_paths([path]).report.problems]
+    assert found == [("duplicate-row", 5), ("no-source", None)]
+
+
+def test_rows_of_another_cause_or_assessment_are_not_duplicates(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country,Date,IDPs,Reason,Assessment,Source\n"
+        "#country+code,#date+reported,#affected+idps,#cause+type,#assessment+type,#meta+source\n"
+        "AFG,2017-03-30,179956,Conflict,BA,x\n"
+        "AFG,2017-03-30,98,Natural disaster,BA,x\n"
+        "AFG,2017-03-30,170000,Conflict,SA,x\n"
+        "AFG,2017-03-30,170000,Conflict,SA,x\n",
+    )
+    found = [(p.code, p.row) for p in validate_paths([path]).report.problems]
+    assert found == [("duplicate-row", 6)]
+
+
+def test_a_gazetteer_unit_without_its_own_pcode(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "adm3_name,adm3_pcode,adm2_name,adm2_pcode,adm1_name,adm1_pcode\n"
+        "Mobaye,CF6111,Mobaye,CF611,Basse-Kotto,CF61\n"
+        ",,Mobaye,CF611,Basse-Kotto,CF61\n"
+        "Zangba,,Mobaye,CF611,Basse-Kotto,CF61\n",
+    )
+    found = [(p.code, p.row, p.column) for p in validate_paths([path]).report.problems]
+    assert found == [("empty-value", 3, "adm3_pcode"), ("empty-value", 4, "adm3_pcode")]
+
+
+def test_a_cell_of_the_hxl_row_that_is_not_a_hashtag(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country,nutrition,In Need,Name (fr)\n#country,#sector?,#inneed,#country/fr\n"
+        "Mali,MAM,100,Mali\n",
+    )
+    found = [(p.code, p.column, p.value) for p in validate_paths([path]).report.problems]
+    assert ("bad-hashtag", "nutrition", "#sector?") in found
+    assert not [f for f in found if f[1] == "Name (fr)"]
+
+
+def test_the_report_names_each_sheets_kind_and_header_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Figures,,\nDate,Area,IDPs\n#date,#loc+name,#affected+idps\n2020-02-01,Camp A,120\n",
+    )
+    (summary,) = validate_paths([path]).report.sheets
+    assert (summary.kind, summary.header_row, summary.hxl_row, summary.rows) == (
+        TableKind.displacement,
+        2,
+        3,
+        1,
+    )
