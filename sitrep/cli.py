@@ -24,6 +24,7 @@ from sitrep.errors import DataError, SitrepError
 from sitrep.extract.command import run_extract
 from sitrep.extract.formats import OutputFormat
 from sitrep.models import Problem, Severity, ValidationReport
+from sitrep.store import DayBuiltError, OutputNotAFolderError
 from sitrep.validate import validate_paths
 
 if TYPE_CHECKING:
@@ -68,8 +69,17 @@ def run(action: Callable[[], T]) -> T:
             raise
         if isinstance(exc, DataError) and not _said_in_one_line(exc):
             _print_problems(exc.problems)
-        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+        err.print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
+
+
+def _advice(exc: SitrepError) -> str:
+    """The option that gets past an error; the library does not know the command's flags."""
+    if isinstance(exc, DayBuiltError):
+        return "; use --force to replace it (the old one stays until the new one is complete)"
+    if isinstance(exc, OutputNotAFolderError):
+        return "; give --out a folder"
+    return ""
 
 
 def _said_in_one_line(exc: DataError) -> bool:
@@ -211,8 +221,11 @@ def extract(
         )
     for problem in result.problems:
         level = "error" if problem.severity is Severity.error else "warning"
+        hint = " (give --published YYYY-MM-DD)" if problem.code == "no-published-date" else ""
         err.print(
-            f"[bold]{level}:[/] {problem.file}: {problem.message}", highlight=False, soft_wrap=True
+            f"[bold]{level}:[/] {problem.file}: {escape(problem.message)}{hint}",
+            highlight=False,
+            soft_wrap=True,
         )
     if result.output is not None:
         typer.echo(result.output, nl=False)

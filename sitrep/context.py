@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sitrep.errors import UsageError
 from sitrep.models import Period, Sitrep, Situation
 
 _EN_DASH = "\u2013"
@@ -25,13 +26,23 @@ class ReportContext:
     previous: Sitrep | None = None
     draft: bool = False
 
+    def __post_init__(self) -> None:
+        first = self.situation.numbering.first_date
+        if self.day < first:
+            raise UsageError(
+                f"the report date {self.day.isoformat()} is before the situation's first "
+                f"report ({first.isoformat()}, first_date under [numbering] in sitrep.toml)"
+            )
+
     @property
     def period(self) -> Period:
         """The days since the previous report, or the situation's default period."""
         if self.previous is not None and self.previous.date < self.day:
             return Period(start=self.previous.date + dt.timedelta(days=1), end=self.day)
-        start = self.day - dt.timedelta(days=self.situation.period_days - 1)
-        return Period(start=start, end=self.day)
+        days = self.situation.period_days - 1
+        if self.day.toordinal() <= days:
+            raise UsageError(f"{self.day}: too early a report date for a {days + 1}-day period")
+        return Period(start=self.day - dt.timedelta(days=days), end=self.day)
 
     @property
     def number(self) -> int:

@@ -33,9 +33,10 @@ class IndicatorSpec:
     """What the report needs to know about an indicator; every field must be given.
 
     `hxl` is the hashtag with its attributes (empty only for `other`, which has no
-    standard tag); `key_order` places it in the key-figures band (None: not a key
-    figure); `label` names the figure in a table or a heading ("people killed");
-    `phrase` follows the number in a sentence ("61 people were killed").
+    standard tag); `key_order` places it in the key-figures band, lowest first (None:
+    not a key figure; the orders go in tens, so a new indicator slots in between
+    without renumbering the others); `label` names the figure in a table or a heading
+    ("people killed"); `phrase` follows the number in a sentence ("61 people were killed").
     """
 
     hxl: str
@@ -70,36 +71,39 @@ class Indicator(StrEnum):
     # name = name, _spec(HXL, nature, key-figure order, label, phrase, unit)
     killed = (
         "killed",
-        _spec("#affected+killed", _FLOW, 8, "people killed", "people were killed", "people"),
+        _spec("#affected+killed", _FLOW, 80, "people killed", "people were killed", "people"),
     )
     deaths = (
         "deaths",
-        _spec("#affected+dead", _FLOW, 9, "deaths", "people have died", "people"),
+        _spec("#affected+dead", _FLOW, 85, "deaths", "people have died", "people"),
     )
+    """Death from disease or from all causes (outbreaks, hunger, mortality surveys):
+    `killed` is violent death (attacks, shelling, massacres, disasters), and a report must
+    not add the one to the other."""
     injured = (
         "injured",
-        _spec("#affected+injured", _FLOW, 10, "people injured", "people were injured", "people"),
+        _spec("#affected+injured", _FLOW, 90, "people injured", "people were injured", "people"),
     )
     missing = (
         "missing",
-        _spec("#affected+missing", _FLOW, 11, "people missing", "people are missing", "people"),
+        _spec("#affected+missing", _FLOW, 100, "people missing", "people are missing", "people"),
     )
     displaced = (
         "displaced",
         _spec(
-            "#affected+idps", _STOCK, 1, "people displaced", "people have been displaced", "people"
+            "#affected+idps", _STOCK, 10, "people displaced", "people have been displaced", "people"
         ),
     )
     returnees = (
         "returnees",
         _spec(
-            "#affected+returnees", _STOCK, 2, "people returned", "people have returned", "people"
+            "#affected+returnees", _STOCK, 20, "people returned", "people have returned", "people"
         ),
     )
     refugees = (
         "refugees",
         _spec(
-            "#affected+refugees", _STOCK, 3, "refugees", "people have fled as refugees", "people"
+            "#affected+refugees", _STOCK, 30, "refugees", "people have fled as refugees", "people"
         ),
     )
     evacuated = (
@@ -107,7 +111,7 @@ class Indicator(StrEnum):
         _spec(
             "#reached+evacuated",
             _STOCK,
-            7,
+            70,
             "people evacuated",
             "people have been evacuated",
             "people",
@@ -118,7 +122,7 @@ class Indicator(StrEnum):
         _spec(
             "#inneed+medevac",
             _STOCK,
-            5,
+            50,
             "people need medical evacuation",
             "people need medical evacuation",
             "people",
@@ -129,7 +133,7 @@ class Indicator(StrEnum):
         _spec(
             "#inneed+medevac+critical",
             _STOCK,
-            6,
+            60,
             "seriously wounded",
             "people are seriously wounded",
             "people",
@@ -140,7 +144,7 @@ class Indicator(StrEnum):
         _spec(
             "#affected+besieged",
             _STOCK,
-            4,
+            40,
             "people besieged or threatened",
             "people are besieged or threatened",
             "people",
@@ -148,18 +152,18 @@ class Indicator(StrEnum):
     )
     people_in_need = (
         "people_in_need",
-        _spec("#inneed", _STOCK, 13, "people in need", "people are in need", "people"),
+        _spec("#inneed", _STOCK, 120, "people in need", "people are in need", "people"),
     )
     people_reached = (
         "people_reached",
-        _spec("#reached", _STOCK, 14, "people reached", "people have been reached", "people"),
+        _spec("#reached", _STOCK, 130, "people reached", "people have been reached", "people"),
     )
     detained = (
         "detained",
         _spec(
             "#affected+detained",
             _FLOW,
-            12,
+            110,
             "people detained",
             "people have been detained",
             "people",

@@ -44,16 +44,29 @@ def day_folder(out: Path, situation: str, day: dt.date) -> Path:
     return out / situation / day.isoformat()
 
 
+class OutputNotAFolderError(UsageError):
+    """The outputs place is a file; the caller says how to name another."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is a file, not a folder")
+        self.path = path
+
+
+class DayBuiltError(SitrepError):
+    """The day already has a report and the caller did not ask to replace it."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"{folder} already holds a report")
+        self.folder = folder
+
+
 def ensure_writable(folder: Path, *, force: bool) -> None:
     """Refuse early, before any work, an output place that cannot be used or a day built."""
     for parent in (folder.parent.parent, folder.parent):
         if parent.exists() and not parent.is_dir():
-            raise UsageError(f"{parent} is a file, not a folder; give --out a folder")
+            raise OutputNotAFolderError(parent)
     if folder.exists() and not force:
-        raise SitrepError(
-            f"{folder} already holds a report; use --force to replace it "
-            "(the old one stays until the new one is complete)"
-        )
+        raise DayBuiltError(folder)
 
 
 def find_previous(out: Path, situation: str, day: dt.date) -> tuple[Sitrep | None, list[str]]:

@@ -1154,10 +1154,17 @@ class _SheetScan:
     def feed(self, chunk: bytes, *, last: bool = False) -> None:
         buffer = self.carry + chunk
         cut = len(buffer) if last else buffer.rfind(b"<c ")
+        if cut <= 0 and len(buffer) > 8 * MB:
+            # No new cell for megabytes (one huge cell, or padding): cut before a closing
+            # tag, else anywhere, so the carried part cannot grow chunk after chunk.
+            end = max(buffer.rfind(b"</c>"), buffer.rfind(b"</row>"))
+            cut = end if end > 0 else len(buffer) - 16
         if cut <= 0:
             self.carry = buffer
             return
         part, self.carry = buffer[:cut], buffer[cut:]
+        if b"<c" not in part:
+            return
         self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
         columns = set(_CELL_COLUMN.findall(part))
         if columns:
@@ -1316,7 +1323,12 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
     For a list of objects, rows are numbered as objects in the list, from 1. Integers
     are kept as written, however many digits they have.
     """
-    text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig", errors="replace")
+    try:
+        text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _UnreadableError(
+            f"not UTF-8 (byte {exc.start:,}), which JSON must be; save it as UTF-8"
+        ) from None
     if not text.strip():
         raise _UnreadableError("the file is empty", code="empty-file")
     try:

@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from sitrep.build import BuildResult, build
+from sitrep.errors import SitrepError
 from sitrep.models import Indicator, Sitrep
 from tests.render.test_html import SECTIONS
 
@@ -169,7 +170,14 @@ def test_cli_refuses_to_replace_a_day_without_force(tmp_path: Path) -> None:
     assert run_cli(*args).returncode == 0
     again = run_cli(*args)
     assert again.returncode == 1
-    assert "--force" in again.stderr
+    assert "already holds a report; use --force to replace it" in again.stderr
+
+
+def test_the_library_names_no_command_flag_for_a_day_already_built(tmp_path: Path) -> None:
+    build(EXAMPLE, day=DAY, out=tmp_path)
+    with pytest.raises(SitrepError) as raised:
+        build(EXAMPLE, day=DAY, out=tmp_path)
+    assert str(raised.value).endswith("2016-12-08 already holds a report")
 
 
 def test_cli_stops_on_bad_data_and_writes_nothing(tmp_path: Path) -> None:

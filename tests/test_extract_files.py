@@ -107,6 +107,9 @@ def test_an_article_without_a_date_gets_undated_facts_and_a_warning(tmp_path: Pa
     extraction, problems = extract_articles([article])
     assert [f.date for f in extraction.articles[0].facts] == [None]
     assert [(p.code, p.severity.value) for p in problems] == [("no-published-date", "warning")]
+    assert "--published" not in problems[0].message, "the library names no command flag"
+    result = runner.invoke(app, ["extract", str(article), "--format", "text"])
+    assert "facts are left undated (give --published YYYY-MM-DD)" in result.stderr
 
 
 def test_seed_article_matches_the_reviewed_golden_file() -> None:

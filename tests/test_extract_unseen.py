@@ -415,3 +415,63 @@ def test_sources_of_quotations_auxiliaries_and_agents(text: str, source: str) ->
 def test_a_running_count_is_dated_by_the_report_not_by_the_event(text: str, day: dt.date) -> None:
     (fact,) = facts(text)
     assert (fact.date or (fact.period.end if fact.period else None) or FRIDAY) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of refugees were left without shelter after the fire.",
+            [("displaced", (1_000, 9_999))],
+        ),
+        ("Some 9,000 refugees who lost everything again need tents.", [("displaced", 9_000)]),
+        ("A fire in 2021 killed at least 15 refugees.", [("killed", 15)]),
+        (
+            "UNHCR helped the return of 1,200 refugees from Iran (700), Pakistan (450) and "
+            "other countries (50).",
+            [("returnees", 1_200), ("returnees", 700), ("returnees", 450), ("returnees", 50)],
+        ),
+        ("More than 300 shanties were gutted.", [("other", 300)]),
+        ("The agency held 2,400 interviews with returnees.", []),
+    ],
+)
+def test_camp_fires_and_returns_from_the_fourth_round(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_starting_in_a_month_is_a_period_up_to_the_report() -> None:
+    (fact,) = facts(
+        "About 9,000 people have crossed the border starting in August 2023 as refugees."
+    )
+    assert fact.date is None and fact.period is not None
+    assert (fact.period.start, fact.period.end) == (dt.date(2023, 8, 1), FRIDAY)
+
+
+def test_in_an_outbreak_article_deaths_are_deaths_unless_their_sentence_is_violent() -> None:
+    text = (
+        "The Ebola outbreak in the east has spread to two districts.\n"
+        "In total, 35 deaths have been reported among 62 cases of the epidemic.\n"
+        "Separately, shelling killed 4 people in the town."
+    )
+    assert figures(text) == [("deaths", 35), ("other", 62), ("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Famine killed a quarter of a million people in 2011.", [("deaths", 250_000)]),
+        ("She walked for days with her five young children, and reached the camp.", []),
+        ("A father and their two children were killed.", [("killed", 2)]),
+        (
+            "Six other people, including a woman and three children, were wounded.",
+            [("injured", 6), ("injured", 3)],
+        ),
+        ("Four women and one girl were killed.", [("killed", 4), ("killed", 1)]),
+    ],
+)
+def test_quarters_anecdotes_parts_and_girls_from_the_fifth_round(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text) == expected

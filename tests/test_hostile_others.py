@@ -1,7 +1,7 @@
-"""Issue 13 defects whose fix belongs to other modules, written down as strict xfails.
+"""Issue 13 defects whose fix belonged to other modules (load, models, context).
 
-Each fails today for the reason given; when its module is fixed, the xfail turns
-into a failure that says so, and the marker goes.
+Written down first as strict xfails; fixed in those modules, they stay as regression
+tests of what a hostile facts file, sitrep.toml or report date gets: a message.
 """
 
 from __future__ import annotations
@@ -33,27 +33,16 @@ def _facts(tmp_path: Path, change: str) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/facts.py or models: two facts with one id make a figure cite "
-    "another fact's sentence",
-)
 def test_duplicate_fact_ids_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SitrepError, match="id"):
         read_facts(_facts(tmp_path, "duplicate id"))
 
 
-@pytest.mark.xfail(strict=True, reason="needs models/facts.py: a figure is never negative")
 def test_a_negative_fact_value_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SitrepError):
         read_facts(_facts(tmp_path, "negative"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/config.py (or render/email.py): a CR/LF in the title crashes "
-    "build_message with ValueError instead of being a bad-config problem",
-)
 def test_a_line_break_in_the_title_is_a_config_problem(tmp_path: Path) -> None:
     folder = tmp_path / "sit"
     shutil.copytree(EXAMPLE, folder)
@@ -68,10 +57,6 @@ def test_a_line_break_in_the_title_is_a_config_problem(tmp_path: Path) -> None:
         load_situation(folder)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs context.py: --date 0001-01-01 gives OverflowError in the report period",
-)
 def test_the_first_day_of_year_one_is_a_message(tmp_path: Path) -> None:
     with pytest.raises(SitrepError):
         build(EXAMPLE, day=dt.date(1, 1, 1), out=tmp_path / "out")

@@ -306,11 +306,6 @@ def test_a_zip_bomb_workbook_is_refused_by_its_uncompressed_size(tmp_path: Path)
     assert "uncompressed, the workbook is 520 MB" in problem[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs load/folder.py: table_files should keep every non-folder "
-    "(`not p.is_dir()`), as read_table_file refuses pipes itself",
-)
 def test_a_pipe_in_a_situation_folder_is_reported_not_skipped(tmp_path: Path) -> None:
     (tmp_path / "good.csv").write_text(f"{HEADER}\n2016-12-08,east Aleppo,35000,UN\n")
     os.mkfifo(tmp_path / "incoming.csv")
@@ -332,3 +327,13 @@ def test_many_invisible_characters_are_listed_up_to_a_thousand_then_counted(
     assert {p.severity for p in problems} == {Severity.warning}
     assert problems[-1].message == "… and 500 more cells like this"
     assert rows_of(path)[-1] == (1501, "site 1499", "1", "UN")
+
+
+def test_json_that_is_not_utf8_is_a_problem_not_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "d.json"
+    path.write_bytes('[{"Date": "2016-12-08", "Area": "Alep café", "IDPs": 1}]'.encode("cp1252"))
+    (problem,) = problems_of(path)
+    assert (problem.code, problem.message) == (
+        "unreadable-file",
+        "not UTF-8 (byte 41), which JSON must be; save it as UTF-8",
+    )

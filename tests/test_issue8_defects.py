@@ -11,6 +11,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import sitrep
 from sitrep.build import build
 from sitrep.extract import extract_text
 from sitrep.merge import merge
@@ -172,3 +173,24 @@ def test_without_a_gazetteer_a_named_district_and_its_bare_p_code_are_one_place(
     assert (row.place, row.pcode) == ("Jebel Saman", "SY0200")
     (conflict,) = report.conflicts
     assert sorted(f.value for f in conflict.figures) == [1000, 1200]
+
+
+def test_a_draft_build_dates_an_undated_article_by_the_report_day(tmp_path: Path) -> None:
+    """Without facts.json the articles are extracted on the spot; one that says not when it
+    was published is dated by the report, so its "Wednesday" is the Wednesday before it."""
+    situation_dir = tmp_path / "aleppo"
+    situation_dir.mkdir()
+    for name in ("sitrep.toml", "gazetteer.csv"):
+        shutil.copy(EXAMPLE / name, situation_dir / name)
+    (situation_dir / "articles").mkdir()
+    (situation_dir / "articles" / "undated.txt").write_text(
+        "Shelling killed 12 people in east Aleppo on Wednesday, rescuers said.\n",
+        encoding="utf-8",
+    )
+
+    outputs = sitrep.build_outputs(situation_dir, day=DAY)
+
+    assert outputs.sitrep.draft
+    (killed,) = (f for f in outputs.sitrep.facts if f.indicator is Indicator.killed)
+    assert (killed.value, killed.date) == (12, dt.date(2016, 12, 7))
+    assert not any("has no date" in w for w in outputs.warnings)

@@ -18,7 +18,7 @@ from sitrep.errors import SitrepError, UsageError
 from sitrep.export import sitrep_json
 from sitrep.merge import merge
 from sitrep.models import Extraction, Situation
-from sitrep.store import day_folder, find_previous, write_file, write_folder
+from sitrep.store import DayBuiltError, day_folder, find_previous, write_file, write_folder
 from tests.test_merge import DAY, EARLIER, displacement
 
 
@@ -43,7 +43,7 @@ class FailsMidway(Mapping[str, bytes]):
 def test_existing_day_is_not_replaced_without_force(tmp_path: Path) -> None:
     folder = day_folder(tmp_path, "aleppo", dt.date(2016, 12, 8))
     write_folder(folder, {"sitrep.json": b"old"}, force=False)
-    with pytest.raises(SitrepError, match="--force"):
+    with pytest.raises(DayBuiltError, match=r"already holds a report$"):
         write_folder(folder, {"sitrep.json": b"new"}, force=False)
     assert (folder / "sitrep.json").read_bytes() == b"old"
 

@@ -80,7 +80,7 @@ DATE_RE = re.compile(
 )
 _FUTURE_BEFORE = re.compile(r"\b(?:will|next\s+report)\b[^.;,]{0,30}$", re.IGNORECASE)
 """'The next report will be issued on 4 November': a day to come dates no figure."""
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^\W\d]+\s+){0,8}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|starting|beginning)\s+(?:[^\W\d]+\s+){0,8}$", re.IGNORECASE)
 """'since yesterday', 'since fighting broke out in November 2020': from then to the
 publication. A period named without a day (a month, a year, a week) gives the figure a
 period and no day; the report then uses the period's end or the publication date."""
@@ -91,7 +91,8 @@ DATELINE_RE = re.compile(
 """A wire dateline ("KHARTOUM, April 25 - "): its date is the publication's, not a figure's."""
 _HINTS = (
     "day", "since", "past", "last", "night", "morning", "jan", "feb", "mar", "apr", "may",
-    "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1", "this", "previous",
+    "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1", "this year", "this month",
+    "this week", "previous",
 )  # fmt: skip
 """Every date expression contains one of these; most sentences contain none."""
 _SMALL = {

@@ -39,6 +39,10 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
     ),
+    Indicator.deaths: (
+        "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",
+        "excess deaths",
+    ),
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
     ),
@@ -67,9 +71,13 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "waiting at",
         "joined [the] convoy|convoys",
         "sought|seeking|took|taking|seek|found shelter|refuge",
+        "without shelter|homes",
+        "without a home",
+        "lost everything",
     ),
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
+        "return|returns of",
         "went|came back",
         "forcibly returned",
         "forced returns",
@@ -88,8 +96,10 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "in [*] need",
         "food insecure",
         "[severe|acute] food insecurity",
-        "need|needs|needed|needing|require|requires|required|requiring [*] [*] [*] aid|"
-        "assistance|relief|help|protection|support|treatment|care|food|shelter|water",
+        "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
+        "care|food|shelter|water",
+        "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
+        "protection|support|treatment|care|food|shelter|water",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
@@ -110,12 +120,13 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "released|freed|release",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried|flooded|submerged",
+        "impacted|buried|flooded|submerged|gutted|infected",
+        "burnt|burned [down]",
         "suffering|suffer from",
         "out of school",
         "out of service",
         "swept away",
-        "without [drinking|safe|running|clean] water|electricity|power|shelter|food",
+        "without [drinking|safe|running|clean] water|electricity|power|food",
     ),
 }
 """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
@@ -166,18 +177,22 @@ _NOT_PEOPLE = re.compile(
     r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards)\b",
+    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
+    r"outbreaks)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters)\b",
+    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b",
     re.IGNORECASE,
 )
 _THINGS_ONLY = frozenset(
-    {"collapsed", "inundated", "out of service", "swept away", "flooded", "submerged"}
-)
+    {
+        "collapsed", "inundated", "out of service", "swept away", "flooded", "submerged",
+        "gutted", "burnt", "burned", "burnt down", "burned down",
+    }
+)  # fmt: skip
 """Cues that say what happened to buildings, never to people."""
 _DAMAGE = (
     frozenset({"destroyed", "damaged", "disappeared", "closed", "impacted", "affected"})
@@ -284,7 +299,7 @@ _CONJUNCT_BREAK = re.compile(
 _RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
 _DISEASE = re.compile(
     r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
-    r"outbreak|cases|illness|illnesses|malnutrition|hunger|starvation|starved|dehydration|infection|"
+    r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|dehydration|infection|"
     r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
     r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|hypothermia)\b",
     re.IGNORECASE,
@@ -292,10 +307,40 @@ _DISEASE = re.compile(
 _VIOLENCE = re.compile(
     r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|fighting|"
     r"violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|cyclone|storm|"
-    r"landslides?|fire)\b",
+    r"landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|shipwreck)\b",
     re.IGNORECASE,
 )
 _CAUSE_REACH = 70
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
+"""'with her five siblings', 'my five children': people of an anecdote, unless harmed."""
+
+
+_OUTBREAK = re.compile(
+    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
+    r"epidemics?|famine|mortality)\b",
+    re.IGNORECASE,
+)
+
+
+_OUTBREAK_WORDS = (
+    "cholera", "measles", "malaria", "ebola", "diphtheria", "dengue", "covid", "coronavirus",
+    "outbreak", "epidemic", "famine", "mortality",
+)  # fmt: skip
+
+
+def outbreak_article(text: str) -> bool:
+    """An article about an outbreak or famine, more than about violence or a disaster: its
+    deaths are `deaths` unless their own sentence names violence."""
+    head = text[:6_000]
+    low = head.lower()
+    if not any(word in low for word in _OUTBREAK_WORDS):
+        return False
+    diseases = len(_OUTBREAK.findall(head))
+    return diseases >= 2 and diseases > len(_VIOLENCE.findall(head))
+
+
+def violent(sentence: str) -> bool:
+    return _VIOLENCE.search(sentence) is not None
 
 
 def _conjunct(sentence: str, quantity: Quantity) -> tuple[int, int]:
@@ -346,6 +391,7 @@ def assign(
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
+    family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(sentence, quantity)
     clause = _RELATIVE.match(sentence, quantity.end)
@@ -386,6 +432,10 @@ def assign(
         return _percent(sentence, quantity, best)
     if best is None:
         return None
+    if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
+        event = _event_before(sentence, quantity, cues, blockers)
+        if event is not None:
+            best = event
     if best.cue.text.lower() in _FLIGHT and _ABROAD.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
@@ -400,6 +450,8 @@ def assign(
         )
         if evacuation is not None:
             best = Assignment(evacuation.indicator, evacuation, best.distance)
+    if family is not None and best.indicator not in _HARM:
+        return None
     if best.indicator is Indicator.killed:
         cause = _cause(sentence, quantity, best.cue)
         if cause is not Indicator.killed:
@@ -441,7 +493,7 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         return True
     if best.cue.text.lower() in _DESCRIPTIONS:
         if cue.indicator is Indicator.displaced:
-            return cue.text.lower() in {"displaced", "displacement"}
+            return cue.text.lower() in _HOMELESS
         return cue.indicator is not best.indicator
     if best.indicator is Indicator.displaced and cue.indicator is Indicator.returnees:
         return True
@@ -449,6 +501,27 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         _ATTRIBUTIVE.match(sentence, best.cue.end)
         and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
     )
+
+
+def _event_before(
+    sentence: str, quantity: Quantity, cues: Sequence[Cue], blockers: Sequence[Quantity]
+) -> Assignment | None:
+    """'killed at least 15 refugees': the verb before the number says what happened; the
+    noun after it only says who they were."""
+    for cue in reversed(cues):
+        if cue.end > quantity.start:
+            continue
+        distance = quantity.start - cue.end
+        if (
+            distance <= _NEAR
+            and cue.text.lower() not in _DESCRIPTIONS
+            and cue.text.lower() not in _HOSTING
+            and not _between(blockers, cue.end, quantity.start)
+            and not _crosses_clause(sentence, cue.end, quantity.start)
+        ):
+            return Assignment(cue.indicator, cue, distance)
+        break
+    return None
 
 
 def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
@@ -465,6 +538,14 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
 
 
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
+_HOSTING = frozenset({"hosts", "hosting"})
+_HOMELESS = frozenset(
+    {
+        "displaced", "displacement", "homeless", "without shelter", "without homes",
+        "without a home", "lost everything", "lost their homes",
+    }
+)  # fmt: skip
+"""Refugees who fled stay refugees; refugees who lost their shelter are displaced again."""
 _ABROAD = re.compile(
     r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|abroad|"
     r"in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
@@ -483,6 +564,11 @@ def counts_things(sentence: str, quantity: Quantity) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
     return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+
+
+def describes(cue: Cue) -> bool:
+    """A cue that says who the people are ('refugees', 'IDPs'), not what happened."""
+    return cue.text.lower() in _DESCRIPTIONS
 
 
 def counts_buildings(sentence: str, quantity: Quantity) -> bool:

@@ -108,7 +108,7 @@ _BODY = (
     r"(?:"
     rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
     rf"|(?P<digits>{_DIGITS}){_SCALE}"
-    r"|(?P<a>(?:half\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
+    r"|(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
     r")"
     r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
@@ -219,6 +219,7 @@ before its number; a stated range ('3,000-4,000') is approximate too."""
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
     r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
+    r"girls?|boys?|baby|infants?|"
     r"of\s+whom|in\s+(?:a\s+)?critical)\b",
     re.IGNORECASE,
 )
@@ -342,7 +343,10 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
         return round(exact)
     if m.group("a"):
         whole = {"hundred": 100, **_SCALES}[m.group("ascale").lower()]
-        return whole // 2 if m.group("a").lower().startswith("half") else whole
+        lead = m.group("a").lower()
+        if lead.startswith("half"):
+            return whole // 2
+        return whole // 4 if "quarter" in lead else whole
     words = m.group("words").lower()
     if (
         words == "one"
@@ -383,9 +387,9 @@ def _scale_like(low: int, second: re.Match[str]) -> int:
 
 def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
     """Years, times, ages after the number, money, compound modifiers ("eight-storey") and
-    list markers "(1)" are not figures (durations like "five-day" are kept for
-    ceasefires; the words before a number that make it no figure are
-    `_NOT_FIGURE_BEFORE`)."""
+    list markers "(1)", ": (12)" are not figures, while a bracketed count after a word is
+    one ("Pakistan (380)"); durations like "five-day" are kept for ceasefires; the words
+    before a number that make it no figure are `_NOT_FIGURE_BEFORE`."""
     digits = m.group("digits")
     if (
         digits
@@ -400,8 +404,11 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         return True
     if digits and _ORDINAL_AFTER.match(after):
         return True
-    if _APPOSITION_AGE.search(before) and after.startswith(","):
+    if after.startswith(",") and _APPOSITION_AGE.search(before):
         return True
     if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
         return True
-    return before.endswith("(") and after.startswith(")") and isinstance(value, int) and value < 100
+    if not (before.endswith("(") and after.startswith(")")) or not isinstance(value, int):
+        return False
+    lead = before[:-1].rstrip()
+    return value < 10 or not lead or lead[-1] in ":;.•-"

@@ -24,7 +24,10 @@ from sitrep.extract.indicators import (
     confidence,
     counts_buildings,
     counts_things,
+    describes,
     find_cues,
+    outbreak_article,
+    violent,
 )
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
@@ -46,7 +49,8 @@ from sitrep.models import (
 )
 
 _PART_OF = re.compile(
-    r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)\s+$",
+    r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
+    r"(?:\s+an?\s+[\w-]+\s+and)?\s+$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*[\w-]+,\s*$", re.IGNORECASE)
@@ -64,6 +68,9 @@ _TOTAL = re.compile(
 """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
 '… – the total is now at 12.9 million': the later figure counts what the earlier one
 counts."""
+_COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
+"""'six women and one girl were killed': the verb after both counts is the first one's
+too."""
 _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
 """'increased from the initial 230 schools to 733': the same count, later."""
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
@@ -77,6 +84,8 @@ _LIST_ITEM = re.compile(
     r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:with\s+|\()?"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
+    r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
+    r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
 )
 """'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
@@ -124,7 +133,7 @@ def extract_articles(
                         severity=Severity.warning,
                         code="no-published-date",
                         message="the article does not say when it was published; facts are "
-                        "left undated (give --published YYYY-MM-DD)",
+                        "left undated",
                     )
                 )
             articles.append(
@@ -177,7 +186,7 @@ def _extract(
     stem = Path(path).stem
     speakers = Speakers(known=acronyms(text))
     facts: list[Fact] = []
-    context = _Context()
+    context = _Context(outbreak=outbreak_article(text))
     today = published
     for start, end in split_sentences(text):
         sentence = text[start:end]
@@ -237,7 +246,8 @@ class _Quotes:
         return self.open or sentence[:1] in _OPENING
 
     def leave(self, sentence: str, source: str | None, unattributed: list[Fact]) -> None:
-        for ch in sentence[1:] if self.skip_first else sentence:
+        marked = '"' in sentence or "“" in sentence or "”" in sentence
+        for ch in (sentence[1:] if self.skip_first else sentence) if marked else "":
             if ch == "“":
                 self.open = True
             elif ch == "”":
@@ -315,6 +325,7 @@ class _Context:
     source: str | None = None
     previous: list[tuple[str, dt.date | None]] = field(default_factory=list)
     quotes: _Quotes = field(default_factory=lambda: _Quotes())
+    outbreak: bool = False
     speaker: str | None = None
     block: tuple[int, int] | None = None
 
@@ -410,7 +421,13 @@ def _sentence_facts(
     if not dates and (carried := context.carried_day(skip_events=running)) is not None:
         dates = [carried]
     sentence = _Sentence(text, offset, stem, source, ref, dates, find_places(text, gazetteer))
-    return _figures(sentence, quantities) + _ceasefires(sentence, quantities)
+    figures = _figures(sentence, quantities)
+    if context.outbreak and not violent(text):
+        for fact in figures:
+            if fact.indicator is Indicator.killed:
+                fact.indicator = Indicator.deaths
+                fact.id = fact.id.removesuffix("-killed") + "-deaths"
+    return figures + _ceasefires(sentence, quantities)
 
 
 def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
@@ -455,11 +472,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             if b is not quantity
             and b.kind == quantity.kind
             and not (id(quantity) in buildings and id(b) in buildings)
+            and not (b.start > quantity.end and _COORDINATED.fullmatch(text, quantity.end, b.start))
         ]
         found = assign(text, quantity, nearby, others)
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
-        if kin is not None and (found is None or found.distance > _OWN_CUE):
+        if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator

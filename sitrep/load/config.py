@@ -53,4 +53,5 @@ def load_situation(path: Path) -> Situation:
             )
             for err in exc.errors()
         ]
-        raise DataError(f"{file}: {len(problems)} problem(s)", problems) from None
+        summary = problems[0].message if len(problems) == 1 else f"{len(problems)} problem(s)"
+        raise DataError(f"{file}: {summary}", problems) from None

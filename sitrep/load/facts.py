@@ -33,6 +33,14 @@ def read_facts(path: Path) -> Extraction:
         more = f" (and {len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
         reason = f"{where}: {first['msg']}" if where else first["msg"]
         raise _bad(path, f"not a facts file: {reason}{more}", where or None) from None
+    seen: dict[str, str] = {}
+    for a, article in enumerate(extraction.articles):
+        for f, fact in enumerate(article.facts):
+            where = f"articles.{a}.facts.{f}"
+            if fact.id in seen:
+                reason = f"{where}: fact id {fact.id!r} is also the id of {seen[fact.id]}"
+                raise _bad(path, f"not a facts file: {reason}", where)
+            seen[fact.id] = where
     for article in extraction.articles:
         ref = article.ref()
         article.facts = [

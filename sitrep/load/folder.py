@@ -22,11 +22,15 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml"})
 
 
 def table_files(folder: Path) -> list[Path]:
-    """The tables of a folder: not reviewed facts, config or lock files (`~$…`, hidden)."""
+    """The tables of a folder: not reviewed facts, config or lock files (`~$…`, hidden).
+
+    Anything that is not a folder counts, a pipe or device too: the reader refuses it
+    as a problem, rather than the folder hiding it.
+    """
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file()
+        if not p.is_dir()
         and p.suffix.lower() in TABLE_SUFFIXES
         and not p.name.startswith(("~$", "."))
         and not (p.suffix.lower() == ".json" and p.name.startswith("facts"))

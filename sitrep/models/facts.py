@@ -11,7 +11,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from sitrep.indicators import Indicator
 
@@ -40,8 +40,10 @@ class Review(StrEnum):
     rejected = "rejected"
 
 
-FactValue = int | tuple[int, int]
-"""An exact count, or `(low, high)` for a range or a vague amount ("hundreds")."""
+Count = Annotated[int, Field(ge=0)]
+FactValue = Count | tuple[Count, Count]
+"""An exact count, or `(low, high)` for a range or a vague amount ("hundreds"); never
+negative (a change between reports is a `Figure.delta`, not a value)."""
 
 
 class Period(BaseModel):
@@ -104,6 +106,15 @@ class Fact(BaseModel):
     cell: CellRef | None = None
     confidence: Annotated[float, Field(ge=0, le=1)] = 1.0
     review: Review = Review.pending
+
+    @field_validator("value")
+    @classmethod
+    def _a_count(cls, value: FactValue | None) -> FactValue | None:
+        """A figure counts something: never below 0, and a range's low end first."""
+        low, high = value if isinstance(value, tuple) else (value, value)
+        if low is not None and high is not None and (low < 0 or high < low):
+            raise ValueError("a figure is a count ≥ 0 (a range as [low, high])")
+        return value
 
     @property
     def low(self) -> int | None:

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 _PREFIX = re.compile(r"^[A-Z]{2,3}$")
 
@@ -76,6 +77,14 @@ class Situation(BaseModel):
         description="The letters every P-code starts with, when the country's COD does not "
         "use the prefix sitrep knows for it (ISO2 for most countries, ISO3 for a few).",
     )
+
+    @field_validator("title", "area", "organisation")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        """These name the report in mail headers and page titles: one line of text."""
+        if _CONTROL.search(value):
+            raise ValueError("must be one line of text, without line breaks or control characters")
+        return value
 
     @field_validator("country")
     @classmethod

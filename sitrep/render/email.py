@@ -13,8 +13,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
+from sitrep.context import report_name
 from sitrep.models import Sitrep
-from sitrep.render.environment import date
 
 SEND_TIME = dt.time(6, 0, tzinfo=dt.UTC)
 """The Date header: the report day at 06:00 UTC, when the morning brief goes out."""
@@ -22,7 +22,7 @@ SEND_TIME = dt.time(6, 0, tzinfo=dt.UTC)
 
 def subject(sitrep: Sitrep) -> str:
     """ "Syria: East Aleppo — Situation Report No. 4 — 8 December 2016" (DRAFT first if so)."""
-    name = f"{sitrep.situation.title} — Situation Report No. {sitrep.number} — {date(sitrep.date)}"
+    name = report_name(sitrep.situation, sitrep.number, sitrep.date)
     return f"DRAFT: {name}" if sitrep.draft else name
 
 
