@@ -24,13 +24,14 @@ from sitrep.gazetteer import (
     level_length,
 )
 from sitrep.models import CeasefireStatus, Situation
-from sitrep.tables import KINDS, LOCATION_PRIORITY, FieldType, Sheet
+from sitrep.tables import KINDS, LOCATION_PRIORITY, ROW, FieldType, Sheet
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
 PLACE = "place:key"
 """Column holding a hash of the row's most specific place, normalised."""
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+SPACE_CHARS = (" ", "\u00a0", "\u202f")
 SPACES = "[ \u00a0\u202f]"
 """A space, a no-break space or a narrow no-break space: one thousands separator."""
 SEPARATORS = {",": ",", ".": r"\.", " ": SPACES, "\u00a0": SPACES}
@@ -156,6 +157,9 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
 TOTAL = r"(?i)^(?:grand\s+)?totale?s?(?:\s+g[ée]n[ée]ral)?$"
 """A totals row names itself in its place or first text column: Total, TOTAL, Grand total,
 Totals, Total général."""
+TOTAL_ROWS = 3
+"""Totals rows stand at the bottom of a table (or just under its header): only the first
+and last rows are looked at, so a million-row table costs nothing more."""
 
 
 def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -166,14 +170,19 @@ def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     if not texts:
         return frame, frame.clear()
     total = pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
-    if not frame.select(total.any()).item():
+    ends = pl.concat([frame.head(TOTAL_ROWS), frame.tail(TOTAL_ROWS)]).filter(total)
+    if ends.is_empty():
         return frame, frame.clear()
-    return frame.filter(~total), frame.filter(total)
+    rows = ends.get_column(ROW).unique().implode()
+    return frame.filter(~pl.col(ROW).is_in(rows)), ends.unique(ROW, maintain_order=True)
 
 
 def parse_count(text: pl.Expr, thousands: str = ",") -> pl.Expr:
+    digits = text
+    for separator in (",",) if thousands == "," else (".",) if thousands == "." else SPACE_CHARS:
+        digits = digits.str.replace_all(separator, "", literal=True)
     return pl.when(text.str.contains(count_pattern(thousands))).then(
-        text.str.replace_all(r"\D", "").cast(pl.Int64, strict=False)
+        digits.cast(pl.Int64, strict=False)
     )
 
 
