@@ -110,14 +110,27 @@ def validate(
     """Check spreadsheets cell by cell: exit 0 when clean, 1 when the data has errors."""
     report = run(lambda: validate_paths(paths)).report
     if output is ReportFormat.json:
-        typer.echo(report.model_dump_json(include={"problems", "summary"}, indent=2))
+        typer.echo(report.model_dump_json(include={"sheets", "problems", "summary"}, indent=2))
     else:
         _print_report(report)
     raise typer.Exit(0 if report.valid(strict=strict) else 1)
 
 
 def _print_report(report: ValidationReport) -> None:
-    """One table per file and sheet, errors first, then a one-line summary."""
+    """Each sheet's recognised kind, one table per file and sheet, errors first, then a
+    one-line summary."""
+    kinds = Console(highlight=False)
+    for sheet in report.sheets:
+        where = [
+            f"{name} row {n}"
+            for name, n in (("header", sheet.header_row), ("HXL", sheet.hxl_row))
+            if n
+        ]
+        kinds.print(
+            escape(sheet.file + (f" › {sheet.sheet}" if sheet.sheet else ""))
+            + f": {sheet.kind.value if sheet.kind else 'not a known table'}"
+            + (f" ({', '.join(where)})" if where else "")
+        )
     out = _print_problems(report.problems)
     s = report.summary
     colour = "red" if s.errors else ("yellow" if s.warnings else "green")

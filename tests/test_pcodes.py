@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.models import Situation
+from sitrep.models import DisplacementRecord, Situation
 from sitrep.validate import validate_paths
 
 HEAD = (
@@ -127,3 +127,37 @@ def test_one_code_given_to_several_areas(tmp_path: Path) -> None:
     assert ("pcode-several-names", 3, "Admin 1 PCode") in found
     assert ("pcode-several-names", 4, "Admin 1 PCode") in found
     assert not [p for p in found if p[1] in (5, 6)]
+
+
+COUNTS = "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps,#meta+source\n"
+
+
+@pytest.mark.parametrize(
+    ("thousands", "value", "figure"),
+    [
+        (" ", "80 418", 80418),
+        (" ", "2\u00a0600", 2600),
+        (".", "18.000", 18000),
+        (",", "1,234", 1234),
+    ],
+)
+def test_thousands_setting(tmp_path: Path, thousands: str, value: str, figure: int) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(COUNTS + f'2020-02-01,Camp A,"{value}",x\n', encoding="utf-8")
+    validation = validate_paths(
+        [path], situation=situation("SYR", thousands=thousands), records=True
+    )
+    assert validation.report.problems == []
+    (record,) = validation.tables[0].records
+    assert isinstance(record, DisplacementRecord)
+    assert record.idps_ind == figure
+
+
+def test_a_count_in_another_convention_gets_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(COUNTS + "2020-02-01,Camp A,18.000,x\n2020-02-02,Camp A,12.5,x\n")
+    first, second = validate_paths([path], situation=situation("SYR")).report.problems
+    assert (first.code, first.value) == ("not-a-count", "18.000")
+    assert 'set thousands = "." in sitrep.toml' in first.message
+    assert (second.code, second.value) == ("not-a-count", "12.5")
+    assert "thousands" not in second.message

@@ -175,3 +175,19 @@ def test_the_report_names_each_sheets_kind_and_header_rows(tmp_path: Path) -> No
         3,
         1,
     )
+
+
+def test_a_totals_row_is_checked_against_the_sum_not_as_data(tmp_path: Path) -> None:
+    head = "Date,Area,IDPs,Source\n2020-02-01,Camp A,120,UN\n2020-02-01,Camp B,30,UN\n"
+    right = write(tmp_path, head + ",Total,150,\n")
+    assert validate_paths([right]).report.problems == []
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text(head + ",TOTAL,160,\n", encoding="utf-8")
+    (problem,) = validate_paths([wrong]).report.problems
+    assert (problem.code, problem.row, problem.value, problem.severity) == (
+        "total-mismatch",
+        4,
+        "160",
+        Severity.warning,
+    )
+    assert "150" in problem.message

@@ -18,7 +18,11 @@ runner = CliRunner()
 def test_clean_situation_exits_0_with_a_summary() -> None:
     result = runner.invoke(app, ["validate", str(EXAMPLE)])
     assert result.exit_code == 0
-    assert result.stdout.strip() == "5 file(s), 23 row(s): 0 error(s), 0 warning(s)"
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1] == "5 file(s), 23 row(s): 0 error(s), 0 warning(s)"
+    words = " ".join(" ".join(lines[:-1]).split())
+    assert "displacement.csv: displacement (header row 1, HXL row 2)" in words
+    assert "error" not in words
 
 
 def test_errors_exit_1_and_are_shown_by_file_row_and_column() -> None:
@@ -60,12 +64,22 @@ def test_json_equals_the_library_report() -> None:
     assert result.exit_code == 1
     printed = json.loads(result.stdout)
     report = validate_paths(paths).report
-    assert printed == report.model_dump(mode="json", include={"problems", "summary"})
-    assert set(printed) == {"problems", "summary"}
+    assert printed == report.model_dump(mode="json", include={"sheets", "problems", "summary"})
+    assert set(printed) == {"sheets", "problems", "summary"}
+    assert [(s["sheet"], s["kind"]) for s in printed["sheets"]] == [
+        (None, "displacement"),
+        (None, "gazetteer"),
+        (None, "displacement"),
+    ]
     assert set(printed["problems"][0]) == {
         "file", "sheet", "row", "column", "hxl", "value", "severity", "code", "message",
     }  # fmt: skip
     assert printed["summary"] == {"files": 3, "rows": 8, "errors": 1, "warnings": 1}
+
+
+def test_text_output_names_each_sheets_kind() -> None:
+    result = runner.invoke(app, ["validate", str(TABLES / "gazetteer.csv")])
+    assert "gazetteer.csv: gazetteer (header row 1, HXL row 2)" in " ".join(result.stdout.split())
 
 
 def test_wrong_usage_exits_2(tmp_path: Path) -> None:

@@ -225,6 +225,15 @@ class ProblemCode(StrEnum):
             "or gives this place name another P-code",
         ),
     )
+    total_mismatch = (
+        "total-mismatch",
+        CodeSpec(
+            "Total differs from the sum",
+            _W,
+            "a totals row (Total, Grand total in a place column) differs from the sum of the "
+            "rows above it; totals rows are not checked as data",
+        ),
+    )
     hh_exceed_ind = (
         "hh-exceed-ind",
         CodeSpec("More households than people", _E, "IDP households exceed IDP individuals"),

@@ -65,6 +65,12 @@ class Situation(BaseModel):
     contacts: list[Contact] = Field(default_factory=list)
     email: EmailSettings
     disclaimer: str | None = None
+    thousands: Literal[",", ".", " ", "\u00a0"] = Field(
+        default=",",
+        exclude=True,
+        description="How the situation's counts separate thousands: ',' (1,234), '.' (1.234) "
+        "or a space (1 234; a no-break space is read as a space).",
+    )
     pcode_prefix: str | None = Field(
         default=None,
         exclude=True,

@@ -24,14 +24,29 @@ from sitrep.gazetteer import (
     level_length,
 )
 from sitrep.models import CeasefireStatus, Situation
-from sitrep.tables import KINDS, LOCATION_PRIORITY, FieldType, Sheet
+from sitrep.tables import KINDS, LOCATION_PRIORITY, ROW, FieldType, Sheet
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
 PLACE = "place:key"
 """Column holding a hash of the row's most specific place, normalised."""
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
-_COUNT = r"^(?:\d+|\d{1,3}(?:,\d{3})+)$"
+SPACE_CHARS = (" ", "\u00a0", "\u202f")
+SPACES = "[ \u00a0\u202f]"
+"""A space, a no-break space or a narrow no-break space: one thousands separator."""
+SEPARATORS = {",": ",", ".": r"\.", " ": SPACES, "\u00a0": SPACES}
+"""The thousands settings of sitrep.toml, as the pattern of the separator in a count."""
+
+
+def count_pattern(thousands: str) -> str:
+    """A whole number ≥ 0, its thousands separated by `thousands` (`1,234`, `1.234`, `1 234`)."""
+    return rf"^(?:\d+|\d{{1,3}}(?:{SEPARATORS[thousands]}\d{{3}})+)$"
+
+
+def thousands_of(situation: Situation | None) -> str:
+    return situation.thousands if situation else ","
+
+
 NEGATIVE = r"^-\s*\d"
 _ISO_DATE = (
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$"
@@ -122,7 +137,9 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     for name in names:
         kind = spec.spec(name).type
         if kind is FieldType.count:
-            typed.append(parse_count(pl.col(name)).alias(count_of(name)))
+            typed.append(
+                parse_count(pl.col(name), thousands_of(context.situation)).alias(count_of(name))
+            )
         elif kind is FieldType.date:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
     places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
@@ -137,9 +154,35 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     return frame.with_columns(typed)
 
 
-def parse_count(text: pl.Expr) -> pl.Expr:
-    return pl.when(text.str.contains(_COUNT)).then(
-        text.str.replace_all(",", "", literal=True).cast(pl.Int64, strict=False)
+TOTAL = r"(?i)^(?:grand\s+)?totale?s?(?:\s+g[ée]n[ée]ral)?$"
+"""A totals row names itself in its place or first text column: Total, TOTAL, Grand total,
+Totals, Total général."""
+TOTAL_ROWS = 3
+"""Totals rows stand at the bottom of a table (or just under its header): only the first
+and last rows are looked at, so a million-row table costs nothing more."""
+
+
+def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The data rows, and the totals rows (checked against the sum, not as places)."""
+    assert sheet.kind is not None
+    spec = KINDS[sheet.kind]
+    texts = [n for n in sheet.fields if spec.spec(n).type in (FieldType.text, FieldType.pcode)]
+    if not texts:
+        return frame, frame.clear()
+    total = pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
+    ends = pl.concat([frame.head(TOTAL_ROWS), frame.tail(TOTAL_ROWS)]).filter(total)
+    if ends.is_empty():
+        return frame, frame.clear()
+    rows = ends.get_column(ROW).unique().implode()
+    return frame.filter(~pl.col(ROW).is_in(rows)), ends.unique(ROW, maintain_order=True)
+
+
+def parse_count(text: pl.Expr, thousands: str = ",") -> pl.Expr:
+    digits = text
+    for separator in (",",) if thousands == "," else (".",) if thousands == "." else SPACE_CHARS:
+        digits = digits.str.replace_all(separator, "", literal=True)
+    return pl.when(text.str.contains(count_pattern(thousands))).then(
+        digits.cast(pl.Int64, strict=False)
     )
 
 

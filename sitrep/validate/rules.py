@@ -22,10 +22,12 @@ from sitrep.validate.columns import (
     NEGATIVE,
     PCODE_CHARS,
     PLACE,
+    SEPARATORS,
     SLASH_DATE,
     STATUSES,
     Context,
     count_of,
+    count_pattern,
     date_of,
     is_count,
     message,
@@ -34,6 +36,7 @@ from sitrep.validate.columns import (
     pcode_shape,
     place_of,
     status,
+    thousands_of,
 )
 
 JUMP_FACTOR = 10
@@ -156,9 +159,31 @@ def required(s: Subject) -> list[pl.LazyFrame]:
     return queries
 
 
+def _count_hint(text: pl.Expr, thousands: str) -> pl.Expr:
+    """What the not-a-count message adds when the value fits another thousands convention."""
+    hint: pl.Expr = pl.lit("")
+    for other, shown in ((" ", "a space"), (".", "'.'"), (",", "','")):
+        if SEPARATORS[other] == SEPARATORS[thousands]:
+            continue
+        hint = (
+            pl.when(text.str.contains(count_pattern(other)))
+            .then(
+                pl.lit(
+                    f"; it looks like thousands separated by {shown}: if this table writes "
+                    f'them so, set thousands = "{other}" in sitrep.toml'
+                )
+            )
+            .otherwise(hint)
+        )
+    return hint
+
+
 @rule("counts", ProblemCode.negative_count, ProblemCode.not_a_count)
 def counts(s: Subject) -> list[pl.LazyFrame]:
-    """A count is a whole number ≥ 0, written 1234 or 1,234."""
+    """A count is a whole number ≥ 0, written 1234 or with the situation's thousands
+    separator (1,234 by default)."""
+    thousands = thousands_of(s.context.situation)
+    example = {",": "1,234", ".": "1.234"}.get(thousands, "1 234")
     queries = []
     for name in s.of_type(FieldType.count):
         text = pl.col(name)
@@ -178,7 +203,10 @@ def counts(s: Subject) -> list[pl.LazyFrame]:
                 ProblemCode.not_a_count,
                 name,
                 text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
-                pl.lit("expected a whole number ≥ 0, such as 1234 or 1,234"),
+                pl.concat_str(
+                    pl.lit(f"expected a whole number ≥ 0, such as 1234 or {example}"),
+                    _count_hint(text, thousands),
+                ),
             )
         )
     return queries

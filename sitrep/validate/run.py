@@ -43,7 +43,15 @@ from sitrep.tables import (
     gazetteer_entries,
     read_table_file,
 )
-from sitrep.validate.columns import Context, count_of, date_of, prepare, status
+from sitrep.validate.columns import (
+    Context,
+    count_of,
+    date_of,
+    is_count,
+    prepare,
+    split_totals,
+    status,
+)
 from sitrep.validate.rules import Rule, Subject, select_rules
 
 _RECORD_TYPES: dict[TableKind, type[Record]] = {
@@ -62,6 +70,8 @@ def sheet_problems(
     assert sheet.kind is not None
     problems = _missing_columns(sheet)
     frame = prepare(sheet, context)
+    frame, totals = split_totals(sheet, frame)
+    problems.extend(_check_totals(sheet, frame, totals))
     subject = Subject(sheet, frame, context)
     queries = [q for r in rules if r.applies(subject) for q in r.find(subject)]
     hits = pl.concat(pl.collect_all(queries)) if queries else None
@@ -82,6 +92,36 @@ def sheet_problems(
                 )
             )
     return problems, frame
+
+
+def _check_totals(sheet: Sheet, frame: pl.DataFrame, totals: pl.DataFrame) -> list[Problem]:
+    """A totals row is checked against the sum of the rows above it (a warning)."""
+    if totals.is_empty():
+        return []
+    counted = [n for n in sheet.fields if is_count(sheet, n)]
+    problems = []
+    for total in totals.iter_rows(named=True):
+        above = frame.filter(pl.col(ROW) < total[ROW])
+        sums = above.select(pl.col(count_of(n)).sum() for n in counted).row(0)
+        for name, summed in zip(counted, sums, strict=True):
+            given = total[count_of(name)]
+            if given is None or given == summed:
+                continue
+            column = sheet.fields[name]
+            problems.append(
+                Problem(
+                    file=sheet.file,
+                    sheet=sheet.name,
+                    row=total[ROW],
+                    column=column.label,
+                    hxl=column.tag,
+                    value=total[name],
+                    severity=Severity.warning,
+                    code=ProblemCode.total_mismatch,
+                    message=f"a totals row, but the rows above it add up to {summed:,}",
+                )
+            )
+    return problems
 
 
 def _missing_columns(sheet: Sheet) -> list[Problem]:
