@@ -141,7 +141,8 @@ def _print_report(report: ValidationReport) -> None:
 
 
 def _print_problems(problems_found: list[Problem]) -> Console:
-    """One table per file and sheet, errors first."""
+    """One table per file and sheet, errors first; a problem that repeats down a column is
+    one line naming the rows it covers (the JSON output keeps one entry per cell)."""
     out = Console(highlight=False)
     by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
     for problem in problems_found:
@@ -150,24 +151,54 @@ def _print_problems(problems_found: list[Problem]) -> Console:
         table = Table(title=escape(file + (f" › {sheet}" if sheet else "")), title_justify="left")
         for name in ("row", "column", "value", "level", "problem", "message"):
             table.add_column(name, overflow="fold")
-        problems.sort(key=lambda p: p.severity is not Severity.error)
-        for p in problems[:MAX_LINES_PER_SHEET]:
+        lines = _repeats(problems)
+        for same in lines[:MAX_LINES_PER_SHEET]:
+            p = same[0]
             colour = "red" if p.severity is Severity.error else "yellow"
             table.add_row(
-                str(p.row or ""),
+                _runs([q.row for q in same if q.row is not None]),
                 escape(p.column or (p.hxl or "")),
-                escape(p.value or ""),
+                escape(_values(same)),
                 f"[{colour}]{p.severity.value}[/]",
                 p.code,
                 escape(p.message),
             )
         out.print(table)
-        if len(problems) > MAX_LINES_PER_SHEET:
+        if len(lines) > MAX_LINES_PER_SHEET:
             out.print(
-                f"… and {len(problems) - MAX_LINES_PER_SHEET} more in this sheet; "
-                "--format json lists them all"
+                f"… and {len(lines) - MAX_LINES_PER_SHEET} more lines in this sheet; "
+                "--format json lists every problem"
             )
     return out
+
+
+def _repeats(problems: list[Problem]) -> list[list[Problem]]:
+    """Problems grouped by column, level, code and message; errors first, then by row."""
+    groups: dict[tuple[str | None, Severity, str, str], list[Problem]] = {}
+    for p in problems:
+        groups.setdefault((p.column or p.hxl, p.severity, p.code, p.message), []).append(p)
+    return sorted(
+        groups.values(), key=lambda g: (g[0].severity is not Severity.error, g[0].row or 0)
+    )
+
+
+def _runs(rows: list[int]) -> str:
+    """Row numbers as runs: 3–5,002, 5,010."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return ", ".join(f"{a:,}" if a == b else f"{a:,}–{b:,}" for a, b in runs)
+
+
+def _values(same: list[Problem]) -> str:
+    """The value of a one-cell problem; a few of the values a repeated one holds."""
+    values = list(dict.fromkeys(p.value for p in same if p.value))
+    if len(values) <= 3:
+        return ", ".join(values)
+    return ", ".join(values[:3]) + f", … ({len(values)} values)"
 
 
 @app.command()

@@ -52,6 +52,30 @@ def test_errors_come_before_warnings(tmp_path: Path) -> None:
     assert result.stdout.index("not-a-count") < result.stdout.index("no-source")
 
 
+def test_a_problem_repeated_down_a_column_is_one_line_with_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    rows = [f"2016-12-08,site {n},lots,UN" for n in range(40)] + ["2016-12-08,site x,-5,UN"]
+    rows += [f"2016-12-08,site y{n},n/a,UN" for n in range(3)]
+    path.write_text(
+        "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps+ind,#meta+source\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    result = runner.invoke(app, ["validate", str(path)], env={"COLUMNS": "200"})
+    table = [
+        [cell.strip() for cell in line.strip("│ ").split("│")][:5]
+        for line in result.stdout.splitlines()
+        if line.startswith("│") and "count" in line
+    ]
+    assert table == [
+        ["3–42, 44–46", "IDPs", "lots, n/a", "error", "not-a-count"],
+        ["43", "IDPs", "-5", "error", "negative-count"],
+    ]
+    assert "44 row(s): 44 error(s)" in result.stdout
+    listed = json.loads(runner.invoke(app, ["validate", str(path), "--format", "json"]).stdout)
+    assert len(listed["problems"]) == 44, "JSON keeps one entry per cell"
+
+
 def test_warnings_pass_unless_strict() -> None:
     warned = str(TABLES / "no-source.csv")
     assert runner.invoke(app, ["validate", warned]).exit_code == 0
