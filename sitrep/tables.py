@@ -321,6 +321,7 @@ KINDS: dict[TableKind, KindSpec] = {
                         "displaced individuals",
                         "displaced people",
                         "number of idps",
+                        "numPresentIdpInd",
                     ),
                 ),
                 _figure(
@@ -1339,6 +1340,7 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
         raise _UnreadableError("nested too deeply to be a table") from None
     except ValueError as exc:
         raise _UnreadableError(f"not valid JSON: {exc}") from None
+    data = _unwrapped(data)
     if not isinstance(data, list) or not data:
         raise _UnreadableError("expected a JSON list of objects, one per row")
     if len(data) > MAX_ROWS:
@@ -1361,6 +1363,16 @@ def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
         return _grid(rows), first
     except RecursionError:
         raise _UnreadableError("a cell is nested too deeply to be read") from None
+
+
+def _unwrapped(data: Any) -> Any:
+    """The rows of an API answer: an object whose one list holds them (IOM DTM's
+    `{"result": [...], "statusCode": 200, ...}`); anything else as it is."""
+    if isinstance(data, dict):
+        lists = [value for value in data.values() if isinstance(value, list) and value]
+        if len(lists) == 1:
+            return lists[0]
+    return data
 
 
 # --- header, HXL row, kind ---------------------------------------------------------------

@@ -181,6 +181,20 @@ def test_excel_serial_number_is_a_date(workbook: Path) -> None:
     assert not [p for p in validate_paths([workbook]).report.problems if p.column == "Date"]
 
 
+def test_json_rows_inside_an_api_answer_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "dtm.json"
+    rows = [
+        {"reportingDate": "2017-09-30T00:00:00", "admin2Pcode": "TD0704", "numPresentIdpInd": 618},
+        {"reportingDate": "2017-09-30T00:00:00", "admin2Pcode": "TD0705", "numPresentIdpInd": "?"},
+    ]
+    path.write_text(json.dumps({"result": rows, "statusCode": 200, "errorMessages": []}))
+    report = validate_paths([path]).report
+    assert [(s.kind, s.rows) for s in report.sheets] == [(TableKind.displacement, 2)]
+    assert [(p.row, p.column, p.value, p.code) for p in report.errors] == [
+        (2, "numPresentIdpInd", "?", "not-a-count")
+    ]
+
+
 def test_json_list_of_objects(tmp_path: Path) -> None:
     path = tmp_path / "d.json"
     rows = [
