@@ -616,7 +616,8 @@ def read_table_file(path: Path) -> ReadResult:
             continue
         sheet = _sheet(file, grid.name, grid.frame, grid.first)
         if sheet is not None:
-            sheet.problems.extend(_spilled_cells(sheet, grid))
+            if sheet.kind is not None:  # a notes or summary sheet beside the tables is not data
+                sheet.problems.extend(_spilled_cells(sheet, grid))
             sheet.problems.extend(_noted_cells(sheet, grid))
             _check_cells(sheet, plain=grid.plain)
             sheets.append(sheet)

@@ -68,6 +68,22 @@ def test_a_value_right_of_a_workbook_table_is_a_warning(tmp_path: Path) -> None:
     )
 
 
+def test_a_notes_sheet_beside_the_table_is_not_checked_for_stray_cells(tmp_path: Path) -> None:
+    book = Workbook()
+    table = book.active
+    assert table is not None
+    table.append(["Date", "Area", "IDPs", "Source"])
+    table.append(["2016-12-08", "east Aleppo", 35000, "UN"])
+    notes = book.create_sheet("Read me")
+    notes.append(["Item", "Note"])
+    notes.append(["Source", "the site survey"])
+    notes.append(["Updated", "weekly", None, "by the hub"])
+    notes.append(["Contact", "the IM officer"])
+    path = tmp_path / "d.xlsx"
+    book.save(path)
+    assert [p.code for p in problems_of(path) if p.sheet == "Read me"] == ["unknown-table"]
+
+
 @pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["cr-only (CSV Macintosh)", "crlf", "lf"])
 def test_every_line_ending_gives_every_row(tmp_path: Path, end: str) -> None:
     path = tmp_path / "d.csv"
