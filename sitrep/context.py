@@ -138,12 +138,16 @@ def report_name(situation: Situation, number: int, day: dt.date) -> str:
     return f"{situation.title} — Situation Report No. {number} — {format_date(day)}"
 
 
-def format_date(value: dt.date | Period | None, style: str = "long") -> str:
+def format_date(
+    value: dt.date | Period | None, style: str = "long", year: int | None = None
+) -> str:
     """Dates as people write them in reports: "8 December 2016", "1 Dec", "2–8 December 2016".
 
     `style` is "long" (default), "short" (day and month abbreviation joined by a
     no-break space, for deltas, so "1 Dec" never splits across lines),
-    "day" (day and month) or "iso"; a `Period` becomes a range in the long style.
+    "day" (day and month; with the year too when it is not `year`, the report's, so an
+    event of an earlier year is never mistaken for one of this year) or "iso"; a
+    `Period` becomes a range in the long style.
     """
     if value is None:
         return ""
@@ -154,7 +158,9 @@ def format_date(value: dt.date | Period | None, style: str = "long") -> str:
     if style == "short":
         return f"{value.day}\u00a0{value:%b}"
     if style == "day":
-        return f"{value.day} {value:%B}"
+        return f"{value.day} {value:%B}" + (
+            f" {value.year}" if year not in (None, value.year) else ""
+        )
     return f"{value.day} {value:%B %Y}"
 
 

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from sitrep.build import BuildResult, build
+from sitrep.context import format_date
 from sitrep.load import read_facts, stale_articles, with_digests
 from sitrep.merge import merge
 from sitrep.models import (
@@ -371,3 +372,9 @@ def test_validator_warnings_stay_out_of_the_pdf(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     (line,) = [line for line in done.stdout.splitlines() if "no source" in line]
     assert "9–10" in line
+
+
+def test_an_event_of_another_year_is_dated_with_its_year() -> None:
+    event = dt.date(2016, 12, 7)
+    assert format_date(event, "day", 2017) == "7 December 2016"
+    assert format_date(event, "day", 2016) == "7 December"

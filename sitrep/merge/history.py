@@ -37,7 +37,7 @@ def trend(
     ]
     for report_day in sorted({o.day for o in tabled if o.day}):
         upto = [o for o in tabled if o.day and o.day <= report_day]
-        points[report_day] = sum(low(p.figure().value) for p in per_place(upto))
+        points[report_day] = sum(p.low for p in per_place(upto))
     return [TrendPoint(date=d, value=v) for d, v in sorted(points.items())]
 
 

@@ -161,6 +161,11 @@ class PlaceFigure:
         days = [p.day for p in self.parts if p.day]
         return max(days) if days else None
 
+    @property
+    def low(self) -> int:
+        """The lower bound of the place's figure, without building it (for trends)."""
+        return sum(low(p.lead.value or 0) for p in self.parts)
+
     def figure(self) -> Figure:
         whole = combine(self.indicator, [p.figure() for p in self.parts])
         first = self.parts[0].figure()

@@ -221,7 +221,7 @@ def merge_report(
         highlights=highlights.highlights(key_figures, timeline, conflicts, period),
         key_figures=key_figures,
         displacement=displacement,
-        displacement_trend=history.trend(observe(table_facts, places), previous, day),
+        displacement_trend=history.trend(observations, previous, day),
         medevac=medevac,
         casualties=casualties,
         other_figures=other,
