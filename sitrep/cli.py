@@ -9,27 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
-from rich.table import Table
 
 from sitrep import __version__
-from sitrep.context import format_date
-from sitrep.errors import DataError, SitrepError
-from sitrep.extract.command import run_extract
-from sitrep.extract.formats import OutputFormat
-from sitrep.models import Problem, Severity, ValidationReport
-from sitrep.store import DayBuiltError, OutputNotAFolderError
-from sitrep.validate import validate_paths
 
 if TYPE_CHECKING:
-    from sitrep.build import BuildResult
+    from rich.console import Console
+
+    from sitrep.build import BuildResult, Checks
     from sitrep.context import ReportContext
+    from sitrep.errors import DataError, SitrepError
+    from sitrep.models import Problem, ValidationReport
 
 app = typer.Typer(
     name="sitrep",
@@ -37,11 +31,20 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: typer's rich help imports rich and markdown-it, 0.3 s before a line shows.
+    rich_markup_mode=None,
 )
-err = Console(stderr=True)
 _debug = False
 
 T = TypeVar("T")
+
+
+@cache
+def _err() -> Console:
+    """stderr, made on first use: rich is imported only by commands that print."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def _version(value: bool) -> None:
@@ -63,6 +66,10 @@ def main(
 
 def run(action: Callable[[], T]) -> T:
     """Call the library; turn its errors into a message and the right exit code."""
+    from rich.markup import escape
+
+    from sitrep.errors import DataError, SitrepError
+
     try:
         return action()
     except SitrepError as exc:
@@ -70,12 +77,14 @@ def run(action: Callable[[], T]) -> T:
             raise
         if isinstance(exc, DataError) and not _said_in_one_line(exc):
             _print_problems(exc.problems)
-        err.print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
+        _err().print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
 
 
 def _advice(exc: SitrepError) -> str:
     """The option that gets past an error; the library does not know the command's flags."""
+    from sitrep.store import DayBuiltError, OutputNotAFolderError
+
     if isinstance(exc, DayBuiltError):
         return "; use --force to replace it (the old one stays until the new one is complete)"
     if isinstance(exc, OutputNotAFolderError):
@@ -109,6 +118,8 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
     """Check spreadsheets cell by cell: exit 0 when clean, 1 when the data has errors."""
+    from sitrep.validate import validate_paths
+
     report = run(lambda: validate_paths(paths)).report
     if output is ReportFormat.json:
         typer.echo(report.model_dump_json(include={"sheets", "problems", "summary"}, indent=2))
@@ -120,6 +131,9 @@ def validate(
 def _print_report(report: ValidationReport) -> None:
     """Each sheet's recognised kind, one table per file and sheet, errors first, then a
     one-line summary."""
+    from rich.console import Console
+    from rich.markup import escape
+
     kinds = Console(highlight=False)
     for sheet in report.sheets:
         where = [
@@ -144,6 +158,12 @@ def _print_report(report: ValidationReport) -> None:
 def _print_problems(problems_found: list[Problem]) -> Console:
     """One table per file and sheet, errors first; a problem that repeats down a column is
     one line naming the rows it covers (the JSON output keeps one entry per cell)."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from sitrep.models import Severity
+
     out = Console(highlight=False)
     by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
     for problem in problems_found:
@@ -175,6 +195,8 @@ def _print_problems(problems_found: list[Problem]) -> Console:
 
 def _repeats(problems: list[Problem]) -> list[list[Problem]]:
     """Problems grouped by column, level, code and message; errors first, then by row."""
+    from sitrep.models import Severity
+
     groups: dict[tuple[str | None, Severity, str, str], list[Problem]] = {}
     for p in problems:
         groups.setdefault((p.column or p.hxl, p.severity, p.code, p.message), []).append(p)
@@ -202,6 +224,15 @@ def _values(same: list[Problem]) -> str:
     return ", ".join(values[:3]) + f", … ({len(values)} values)"
 
 
+class ArticleFormat(StrEnum):
+    """`sitrep.extract.formats.OutputFormat`'s values, declared here so that `--help`
+    does not import the extractor (a test keeps the two the same)."""
+
+    json = "json"
+    csv = "csv"
+    text = "text"
+
+
 @app.command()
 def extract(
     files: Annotated[
@@ -226,8 +257,8 @@ def extract(
         ),
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
-    ] = OutputFormat.json,
+        ArticleFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
+    ] = ArticleFormat.json,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -239,6 +270,14 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every humanitarian figure from news articles, with its source and sentence."""
+    from rich.markup import escape
+    from rich.progress import Progress
+
+    from sitrep.extract.command import run_extract
+    from sitrep.extract.formats import OutputFormat
+    from sitrep.models import Severity
+
+    err = _err()
     with Progress(console=err, transient=True, disable=len(files) < 2) as bar:
         task = bar.add_task("extracting", total=None)
         result = run(
@@ -246,7 +285,7 @@ def extract(
                 files,
                 published=published,
                 situation=situation,
-                fmt=fmt,
+                fmt=OutputFormat(fmt.value),
                 output=output,
                 progress=lambda _: bar.advance(task),
             )
@@ -272,9 +311,13 @@ def extract(
 
 @app.command()
 def build(
-    situation: Annotated[
-        Path,
-        typer.Argument(metavar="SITUATION_DIR", help="The situation folder, e.g. inputs/aleppo."),
+    situations: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="SITUATION_DIR...",
+            help="The situation folder, e.g. inputs/aleppo; several, or a folder of them, "
+            "are built side by side.",
+        ),
     ],
     day: Annotated[
         dt.datetime | None,
@@ -305,9 +348,25 @@ def build(
             help="Build a report covering more days since the last one than every_days.",
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Situations built at once (default: the machine's cores)."
+        ),
+    ] = None,
 ) -> None:
     """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from sitrep.context import format_date
+
     console = Console(highlight=False)
+    report_day = day.date() if day else dt.date.today()
+    checks = _checks(accept_date, accept_period)
+    if _several(situations):
+        _build_several(situations, report_day, out, force, draft, checks, workers)
+    situation = situations[0]
 
     def announce(context: ReportContext) -> None:
         kind = "DRAFT " if context.draft else ""
@@ -320,7 +379,6 @@ def build(
     def build_report() -> BuildResult:
         # Imported here, inside `run`, so a renderer that cannot load its system
         # libraries is a message, and other commands do not pay for its import.
-        from sitrep.build import Checks
         from sitrep.build import build as build_situation
 
         return build_situation(
@@ -329,11 +387,10 @@ def build(
             out=out,
             force=force,
             draft=draft,
-            checks=Checks(accept_date=accept_date, accept_period=accept_period),
+            checks=checks,
             announce=announce,
         )
 
-    report_day = day.date() if day else dt.date.today()
     result = run(build_report)
     if result.report.warnings:
         _print_problems(result.report.warnings)
@@ -347,3 +404,71 @@ def build(
     )
     for path in result.files:
         console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
+
+
+def _checks(accept_date: bool, accept_period: bool) -> Checks:
+    from sitrep.build import Checks
+
+    return Checks(accept_date=accept_date, accept_period=accept_period)
+
+
+def _several(situations: list[Path]) -> bool:
+    """Several folders, or one folder of situation folders (it has no sitrep.toml)."""
+    from sitrep.load.config import CONFIG_NAME
+
+    one = situations[0]
+    return len(situations) > 1 or (one.is_dir() and not (one / CONFIG_NAME).exists())
+
+
+def _build_several(
+    paths: list[Path],
+    day: dt.date,
+    out: Path,
+    force: bool,
+    draft: bool,
+    checks: Checks,
+    workers: int | None,
+) -> NoReturn:
+    """Each situation built in its own process; a line as each finishes, then which failed.
+    The exit code is the worst of theirs."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from sitrep.batch import Outcome, build_many, situations_in
+
+    console = Console(highlight=False)
+    situations = run(lambda: situations_in(paths))
+    console.print(f"Building {len(situations)} situations for {day.isoformat()}")
+
+    def done(o: Outcome) -> None:
+        if o.ok:
+            kind = "[bold red]DRAFT[/] " if o.draft else ""
+            console.print(
+                f"[green]built[/] {escape(o.situation.name)}: {kind}Situation Report No. "
+                f"{o.number} → {escape(str(o.folder))} ({o.seconds:.1f} s"
+                + (f", {o.warnings} warning(s)" if o.warnings else "")
+                + ")"
+            )
+        else:
+            console.print(
+                f"[bold red]failed[/] {escape(o.situation.name)}: {escape(o.error or '')}"
+            )
+
+    outcomes = build_many(
+        situations,
+        day=day,
+        out=out,
+        force=force,
+        draft=draft,
+        checks=checks,
+        workers=workers,
+        done=done,
+    )
+    failed = [o.situation.name for o in outcomes if not o.ok]
+    built = len(outcomes) - len(failed)
+    console.print(
+        f"{built} of {len(outcomes)} situations built"
+        + (f"; failed: {escape(', '.join(failed))}" if failed else "")
+        + ("" if not failed else " (build one alone to see its problems in full)")
+    )
+    raise typer.Exit(max(o.exit_code for o in outcomes))
