@@ -107,12 +107,17 @@ class Observation:
 
 def observe(facts: Iterable[Fact], places: Gazetteer) -> list[Observation]:
     identities: dict[tuple[Indicator, str, str, dt.date | None, str | None], Observation] = {}
+    keys: dict[tuple[str | None, str | None], str] = {}
+    """A week of site rows names each of its places thousands of times."""
     for fact in facts:
         if fact.value is None or fact.indicator in EVENT_INDICATORS:
             continue
         day = fact_day(fact)
         group = " ".join(fact.group.casefold().split()) if fact.group else None
-        place = places.place_key(fact.location, fact.pcode)
+        where = (fact.location, fact.pcode)
+        place = keys.get(where)
+        if place is None:
+            place = keys[where] = places.place_key(*where)
         key = (fact.indicator, fact.unit, place, day, group)
         if key not in identities:
             identities[key] = Observation(fact.indicator, fact.unit, place, day, group)
