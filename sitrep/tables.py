@@ -116,6 +116,50 @@ class FieldSpec:
         object.__setattr__(self, "headers", tuple(normalise_header(h) for h in self.headers))
 
 
+PART = "/"
+"""Between a figure field and a part's qualifier: `idps_ind/f`, `inneed/food`."""
+GENERIC_ATTRIBUTES = frozenset({"ind", "total", "num", "all", "people"})
+"""Attributes that say a figure counts everyone (`#inneed+total`): the whole, not a part."""
+DISAGGREGATION = frozenset(
+    {
+        "f",
+        "m",
+        "female",
+        "male",
+        "women",
+        "men",
+        "girls",
+        "boys",
+        "children",
+        "adolescents",
+        "youth",
+        "adults",
+        "elderly",
+        "infants",
+        "minors",
+        "disabled",
+    }
+)
+"""HXL attributes of a population share (sex, age group): a part is never more than its
+whole. Age ranges (`+age0_4`, `+age60plus`) are such parts too (`is_disaggregation`)."""
+_AGE = re.compile(r"^age\d+(?:_\d+|plus)?$")
+
+
+def base_field(name: str) -> str:
+    """The field a column name stands for: `idps_ind/f` is a part of `idps_ind`."""
+    return name.split(PART, 1)[0]
+
+
+def qualifier_of(name: str) -> str | None:
+    """A part's qualifier (`f`, `food`, `protection+child`), or None for a whole field."""
+    return name.split(PART, 1)[1] if PART in name else None
+
+
+def is_disaggregation(qualifier: str) -> bool:
+    """A share of the population (`f`, `m+children`, `age0_4`), not a sector or a cause."""
+    return all(a in DISAGGREGATION or _AGE.match(a) for a in qualifier.split("+"))
+
+
 @dataclass(frozen=True)
 class KindSpec:
     """What a table kind holds, which fields identify it, and which it cannot do without.
@@ -134,7 +178,9 @@ class KindSpec:
     """Required columns whose cells may be empty (a sector with no one targeted)."""
 
     def spec(self, name: str) -> FieldSpec:
-        return next(f for f in self.fields if f.name == name)
+        """The field of a name; a part (`idps_ind/f`) is checked as its field is."""
+        base = base_field(name)
+        return next(f for f in self.fields if f.name == base)
 
     @property
     def figures(self) -> tuple[FieldSpec, ...]:
@@ -314,6 +360,7 @@ _AMOUNTS = (
             "Funding (US$)",
             "funding",
             "funded",
+            "amountUSD",
             "funding usd",
             "total funding",
             "funds received",
@@ -392,9 +439,10 @@ KINDS: dict[TableKind, KindSpec] = {
                     ("Returnees", "returnees individuals", "returnee individuals"),
                 ),
                 _SOURCE,
+                *_PERIOD,
             ),
             frozenset({"idps_ind", "idps_hh", "returnees_ind"}),
-            (("date",), _PLACE_NAMES, ("idps_ind",)),
+            (("date", "year"), _PLACE_NAMES, ("idps_ind",)),
         ),
         KindSpec(
             TableKind.medevac,
@@ -511,6 +559,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     Indicator.people_reached,
                     ("Reached", "people reached", "total reached"),
                 ),
+                _count("affected", ("#affected+total",), ("Total affected", "people affected")),
                 *_AMOUNTS,
                 _SOURCE,
             ),
@@ -541,7 +590,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     "appeal",
                     FieldType.text,
                     ("#activity+appeal+name", "#activity+appeal", "#x_appeal", "#meta+appeal"),
-                    ("Appeal", "appeal name", "plan", "plan name", "appeal title"),
+                    ("Appeal", "appeal name", "plan", "plan name", "appeal title", "destPlan"),
                     excludes=frozenset({"id", "code", "type"}),
                 ),
                 FieldSpec(
@@ -553,7 +602,7 @@ KINDS: dict[TableKind, KindSpec] = {
                         "#x_appeal+code",
                         "#meta+appeal+code",
                     ),
-                    ("Appeal code", "plan code"),
+                    ("Appeal code", "plan code", "destPlanCode"),
                 ),
                 FieldSpec(
                     "appeal_type",
@@ -566,7 +615,13 @@ KINDS: dict[TableKind, KindSpec] = {
                     "sector",
                     FieldType.text,
                     ("#sector+name", "#sector", "#cluster"),
-                    ("Sector", "cluster", "sector cluster", "global cluster"),
+                    (
+                        "Sector",
+                        "cluster",
+                        "sector cluster",
+                        "global cluster",
+                        "destGlobalClusters",
+                    ),
                 ),
                 *_AMOUNTS,
                 _SOURCE,
@@ -604,6 +659,8 @@ class Column:
     index: int
     header: str
     tag: str | None
+    group: str = ""
+    """The group header over it (a merged cell one row up: `FOOD SECURITY`), if any."""
 
     @property
     def label(self) -> str:
@@ -628,6 +685,9 @@ class Sheet:
     problems: list[Problem] = field(default_factory=list)
     header_row: int | None = None
     hxl_row: int | None = None
+    stand_ins: set[str] = field(default_factory=set)
+    """Figure fields read from a column that is itself a part (`#affected+idps+f` with no
+    `#affected+idps`): no part is checked against them."""
 
 
 @dataclass
@@ -1526,6 +1586,20 @@ def _header_rows(head: list[tuple[str | None, ...]]) -> tuple[int | None, int | 
     return header, None, header + 1
 
 
+def _groups(row: Sequence[str | None]) -> list[str]:
+    """A group-header row's text over each column: a merged cell's text reaches right to
+    the next filled cell (`LOCATION,,HEALTH,,` → LOCATION, LOCATION, HEALTH, HEALTH). A row
+    of one cell is a title, not a group header."""
+    if _filled(row) < 2:
+        return [""] * len(row)
+    groups, current = [], ""
+    for cell in row:
+        if cell and cell.strip():
+            current = " ".join(cell.split())
+        groups.append(current)
+    return groups
+
+
 def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet | None:
     """Find the header and HXL rows, number the data rows, and recognise the table.
 
@@ -1540,7 +1614,10 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     header, hxl, data_start = found
     headers = head[header] if header is not None else [None] * grid.width
     tags = head[hxl] if hxl is not None else [None] * grid.width
-    columns = [Column(i, (headers[i] or "").strip(), _tag(tags[i])) for i in range(grid.width)]
+    groups = _groups(head[header - 1]) if header else [""] * grid.width
+    columns = [
+        Column(i, (headers[i] or "").strip(), _tag(tags[i]), groups[i]) for i in range(grid.width)
+    ]
     body = grid.slice(data_start).with_columns(
         pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW)
     )
@@ -1579,6 +1656,10 @@ def _tag(cell: str | None) -> str | None:
     return cell.strip() if cell and _HASHTAG.match(cell) else None
 
 
+_SHARES = frozenset({"pct", "percent", "ratio", "rate"})
+"""Attributes of a share, never a count: `#targeted+pct` is 0.70 of the people in need."""
+
+
 def _fit(column: Column, fs: FieldSpec) -> int | None:
     """How closely a column fits a field: the attributes its tag has beyond the field's
     pattern (0 is exact), or None when it does not fit.
@@ -1589,7 +1670,7 @@ def _fit(column: Column, fs: FieldSpec) -> int | None:
     if column.tag:
         head, *attributes = normalise_tag(column.tag).split("+")
         have = set(attributes)
-        if have & fs.excludes:
+        if have & fs.excludes or (fs.type is FieldType.count and have & _SHARES):
             return None
         fits = [
             len(have) - len(want)
@@ -1713,10 +1794,25 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
         sheet.frame = sheet.frame.select(ROW)
         return
     sheet.kind = kind
-    for name, found in _match(sheet.columns, KINDS[kind]).items():
-        sheet.fields[name] = found[0]
-        for extra in found[1:]:
-            if _same_label(extra, found[0]):
+    spec = KINDS[kind]
+    for name, found in _match(sheet.columns, spec).items():
+        fs = spec.spec(name)
+        whole, parts = (
+            _whole_and_parts(found, fs, kind) if fs.type in FIGURE_TYPES else (found[0], [])
+        )
+        if whole is not None:
+            sheet.fields[name] = whole
+            if parts and _qualifier(whole, fs):
+                sheet.stand_ins.add(name)
+        for qualifier, column in parts:
+            sheet.fields[f"{name}{PART}{qualifier}"] = column
+        first = whole or found[0]
+        for extra in found:
+            if (
+                extra is not first
+                and all(extra is not c for _, c in parts)
+                and _same_label(extra, first)
+            ):
                 sheet.problems.append(
                     Problem(
                         file=sheet.file,
@@ -1724,7 +1820,7 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                         column=extra.label,
                         hxl=extra.tag,
                         code="duplicate-column",
-                        message=f"holds the same data as {found[0].label!r}, which is the one read",
+                        message=f"holds the same data as {first.label!r}, which is the one read",
                     )
                 )
     line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
@@ -1733,6 +1829,52 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
         *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
         *(line if _keyed_by_line(sheet) else []),
     )
+
+
+def _qualifier(column: Column, fs: FieldSpec) -> str:
+    """What a column's tag says beyond its field's closest pattern, but for attributes of a
+    whole (`+total`, `+ind`): `#inneed+food` → `food`, `#affected+idps+ind+f` → `f`."""
+    if not column.tag:
+        return ""
+    head, *attributes = normalise_tag(column.tag).split("+")
+    have = set(attributes)
+    wants = [
+        set(want)
+        for pattern in fs.tags
+        for tag_head, *want in [pattern.split("+")]
+        if tag_head == head and set(want) <= have
+    ]
+    return "+".join(sorted(have - max(wants, key=len, default=set()) - GENERIC_ATTRIBUTES))
+
+
+def _whole_and_parts(
+    found: list[Column], fs: FieldSpec, kind: TableKind
+) -> tuple[Column | None, list[tuple[str, Column]]]:
+    """A figure field's whole column and its parts, by tag: `#affected+idps+ind` is the
+    whole and `#affected+idps+ind+f` a part (`f`); `#inneed+food` and `#inneed+health` are
+    sectors of a wide people-in-need table, which may have no whole at all. Elsewhere,
+    without a whole, the closest column stands for the field, as before."""
+    qualified = [(_qualifier(c, fs), c) for c in found]
+    wholes = [c for q, c in qualified if not q]
+    whole: Column | None
+    if wholes:
+        whole = wholes[0]
+    elif kind is TableKind.people_in_need and not any(is_disaggregation(q) for q, _ in qualified):
+        whole = None
+    else:
+        whole = found[0]
+    own = next((q for q, c in qualified if c is whole), "")
+    parts: dict[str, Column] = {}
+    for qualifier, column in qualified:
+        # a column tagged as the whole is (`#targeted+f` twice) is a duplicate, not a part
+        if column is not whole and qualifier and qualifier != own and qualifier not in parts:
+            parts[qualifier] = column
+    return whole, list(parts.items())
+
+
+def has_field(sheet: Sheet, name: str) -> bool:
+    """The sheet has the field, whole or by parts only (a wide table by sector)."""
+    return name in sheet.fields or any(base_field(n) == name for n in sheet.fields)
 
 
 def _keyed_by_line(sheet: Sheet) -> bool:

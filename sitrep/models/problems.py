@@ -177,6 +177,23 @@ class ProblemCode(StrEnum):
             "one of the two figures is wrong",
         ),
     )
+    part_exceeds_total = (
+        "part-exceeds-total",
+        CodeSpec(
+            "Part beyond its total",
+            _W,
+            "a share of a figure (women, children, an age group: +f, +m, +children, +age0_4) is "
+            "more than the figure's total in the same row",
+        ),
+    )
+    targeted_exceeds_need = (
+        "targeted-exceeds-need",
+        CodeSpec(
+            "More targeted than in need",
+            _W,
+            "more people targeted than in need (or affected) in the same row and sector",
+        ),
+    )
     bad_period = (
         "bad-period",
         CodeSpec(
