@@ -50,6 +50,13 @@ LINE = "__line__"
 """Column holding a hash of each data row's every cell, for kinds whose rows have no date
 to key them (a row of people in need repeated in every column is counted twice)."""
 
+REST = "__rest__"
+"""Column holding a hash of each data row's unmapped columns (PRMN's departure district,
+priority need, week): rows that differ there are not duplicates."""
+SERIES = "__series__"
+"""Column holding a hash of the row's unmapped columns of words (a departure district, not a
+week number): rows that differ there are not one place's series."""
+
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 JSON_SUFFIXES = frozenset({".json"})
@@ -219,14 +226,18 @@ _COUNTRY_NAME = FieldSpec(
 _PLACE = (
     *_level(
         1,
-        ("Governorate", "province", "region", "state"),
+        ("Governorate", "province", "region", "state", "current (arrival) region"),
         (
             "Governorate P-code",
             "governorate pcode",
             "governorate code",
         ),
     ),
-    *_level(2, ("District",), ("District P-code", "district pcode", "district code")),
+    *_level(
+        2,
+        ("District", "current (arrival) district"),
+        ("District P-code", "district pcode", "district code"),
+    ),
     *_level(3, (), ()),
     *_level(4, (), ()),
     FieldSpec(
@@ -256,7 +267,7 @@ _DATE = FieldSpec(
     "date",
     FieldType.date,
     ("#date",),
-    ("Date", "report date", "reporting date"),
+    ("Date", "report date", "reporting date", "month end"),
     excludes=frozenset({"year", "month", "quarter", "week"}),
 )
 """The row's date: `#date` with any attributes (`+reported`, `+occurred`, `+start`) but those
@@ -399,6 +410,8 @@ def _figure(
     people, `+hh` for households."""
     hxl = indicator.spec.hxl
     tags = (f"{hxl}+ind", hxl) if unit == "people" else (f"{hxl}+hh",)
+    if "+idps" in hxl:  # IOM DTM writes #affected+idp+ind
+        tags = (*tags, *(t.replace("+idps", "+idp") for t in tags))
     return FieldSpec(name, FieldType.count, tags, headers, indicator, unit)
 
 
@@ -425,6 +438,7 @@ KINDS: dict[TableKind, KindSpec] = {
                         "displaced people",
                         "number of idps",
                         "numPresentIdpInd",
+                        "number of individuals",
                     ),
                 ),
                 _figure(
@@ -837,6 +851,9 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
         return []
     header = sheet.columns[last].label if last >= 0 else "the header"
     if not grid.spill_is_error:
+        spilled = spilled.filter(~pl.all_horizontal(_is_note(pl.col(c)) for c in extra))
+        if spilled.is_empty():
+            return []
         return [
             Problem(
                 file=sheet.file,
@@ -871,6 +888,17 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
         )
     problems.extend(_more(sheet, spilled.height, "ragged-row", "rows like this"))
     return problems
+
+
+def _is_note(cell: pl.Expr) -> pl.Expr:
+    """An empty cell, or a footnote written beside a workbook's table (`* Estimates in …`,
+    `Note: …`, a sentence of five words or more): not data left out of the table."""
+    text = cell.str.strip_chars()
+    return (
+        cell.is_null()
+        | text.str.contains(r"^(?:\*|\(\d+\)|(?i:notes?|source)\b)")
+        | (text.str.count_matches(r"\s+") >= 4)
+    ).fill_null(True)
 
 
 def _more(
@@ -1581,9 +1609,30 @@ def _header_rows(head: list[tuple[str | None, ...]]) -> tuple[int | None, int | 
         above = hxl - 1
         return (above if above >= top and _filled(head[above]) else None), hxl, hxl + 1
     header = top
-    if top + 1 < len(head) and _filled(head[top]) * 2 <= _filled(head[top + 1]):
+    if top + 1 < len(head) and (
+        _filled(head[top]) * 2 <= _filled(head[top + 1]) or _is_sub_header(head[top], head[top + 1])
+    ):
         header = top + 1
     return header, None, header + 1
+
+
+_NUMBER = re.compile(r"^\s*-?[\d.,\s\u00a0]+%?\s*$")
+
+
+def _is_sub_header(top: Sequence[str | None], below: Sequence[str | None]) -> bool:
+    """The row under a header of merged cells names the columns the merged cells span
+    (`Location,,Displaced,` over `Governorate,District,IDPs,Households`): it is at least as
+    dense as the row above, holds words only, and fills a cell under an empty one of it."""
+    filled = [c for c in below if c and c.strip()]
+    under_empty = any(
+        (c and c.strip()) and not (t and t.strip()) for t, c in itertools.zip_longest(top, below)
+    )
+    return (
+        bool(filled)
+        and len(filled) >= _filled(top)
+        and under_empty
+        and not any(_NUMBER.match(c) for c in filled)
+    )
 
 
 def _groups(row: Sequence[str | None]) -> list[str]:
@@ -1612,7 +1661,10 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     if found is None:
         return None
     header, hxl, data_start = found
-    headers = head[header] if header is not None else [None] * grid.width
+    headers = list(head[header]) if header is not None else [None] * grid.width
+    if header and hxl is None and _is_sub_header(head[header - 1], head[header]):
+        # a column the merged header row names alone (`Source` over nothing) keeps that name
+        headers = [h or head[header - 1][i] for i, h in enumerate(headers)]
     tags = head[hxl] if hxl is not None else [None] * grid.width
     groups = _groups(head[header - 1]) if header else [""] * grid.width
     columns = [
@@ -1813,22 +1865,42 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                 and all(extra is not c for _, c in parts)
                 and _same_label(extra, first)
             ):
-                sheet.problems.append(
-                    Problem(
-                        file=sheet.file,
-                        sheet=sheet.name,
-                        column=extra.label,
-                        hxl=extra.tag,
-                        code="duplicate-column",
-                        message=f"holds the same data as {first.label!r}, which is the one read",
-                    )
-                )
+                sheet.problems.append(_duplicate(sheet, extra, first))
     line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
+    others, dimensions = _unmapped(sheet, grid_columns)
     sheet.frame = sheet.frame.select(
         pl.col(ROW),
         *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
         *(line if _keyed_by_line(sheet) else []),
+        *([_hashed(others).alias(REST)] if others else []),
+        *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
     )
+
+
+def _hashed(columns: list[str]) -> pl.Expr:
+    return pl.concat_str([pl.col(c).fill_null("") for c in columns], separator="\x1f").hash()
+
+
+def _unmapped(sheet: Sheet, grid_columns: list[str]) -> tuple[list[str], list[str]]:
+    """The named columns no field takes, and those of them whose cells are mostly words:
+    what else a row is about (a departure district, a need). Numbers (ids, weeks, figures
+    no field reads) are left out of the second, so a series is not cut at every row."""
+    mapped = {c.index for c in sheet.fields.values()}
+    candidates = [
+        grid_columns[c.index]
+        for c in sheet.columns
+        if c.index not in mapped and (c.header or c.tag)
+    ]
+    if not candidates or sheet.frame.is_empty():
+        return candidates, []
+    sample = sheet.frame.head(200)
+    wordy = sample.select(
+        (pl.col(c).str.contains(r"[^\d\s.,:/+-]").sum() * 2 > pl.col(c).is_not_null().sum()).alias(
+            c
+        )
+        for c in candidates
+    ).row(0)
+    return candidates, [c for c, words in zip(candidates, wordy, strict=True) if words]
 
 
 def _qualifier(column: Column, fs: FieldSpec) -> str:
@@ -1858,7 +1930,7 @@ def _whole_and_parts(
     wholes = [c for q, c in qualified if not q]
     whole: Column | None
     if wholes:
-        whole = wholes[0]
+        whole = next((c for c in wholes if _WHOLE_HEADER.search(c.header)), wholes[0])
     elif kind is TableKind.people_in_need and not any(is_disaggregation(q) for q, _ in qualified):
         whole = None
     else:
@@ -1883,6 +1955,36 @@ def _keyed_by_line(sheet: Sheet) -> bool:
     if sheet.kind is TableKind.funding:
         return True
     return sheet.kind is TableKind.people_in_need and "date" not in sheet.fields
+
+
+def _duplicate(sheet: Sheet, extra: Column, first: Column) -> Problem:
+    """Two columns of one field. Under the same header (or none) they hold the same data, an
+    error; under different headers (`Non-Displaced`, `Overall` both `#inneed`), the tag
+    leaves out what tells them apart, a warning."""
+    if extra.tag and first.tag and normalise_header(extra.header) != normalise_header(first.header):
+        head = normalise_tag(extra.tag).split("+")[0]
+        return Problem(
+            file=sheet.file,
+            sheet=sheet.name,
+            column=extra.label,
+            hxl=extra.tag,
+            severity=Severity.warning,
+            code="duplicate-column",
+            message=f"carries the same tag as {first.label!r}, which is the one read; give "
+            f"each its own attribute ({head}+idps, {head}+health) so both are read",
+        )
+    return Problem(
+        file=sheet.file,
+        sheet=sheet.name,
+        column=extra.label,
+        hxl=extra.tag,
+        code="duplicate-column",
+        message=f"holds the same data as {first.label!r}, which is the one read",
+    )
+
+
+_WHOLE_HEADER = re.compile(r"(?i)\b(?:total|overall|all|grand|général|general)\b")
+"""A header that names the whole (`Overall People in Need`), among columns of one tag."""
 
 
 def _same_label(one: Column, other: Column) -> bool:
@@ -1920,7 +2022,7 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
     frame = sheet.frame if rows is None else sheet.frame.filter(pl.col(ROW).is_in(rows.implode()))
     if "adm1_code" not in frame.columns:
         return []
-    frame = frame.with_columns(pl.exclude(ROW).str.strip_chars()).filter(
+    frame = frame.with_columns(pl.exclude(ROW, REST, SERIES, LINE).str.strip_chars()).filter(
         pl.col("adm1_code").str.len_bytes() > 0
     )
     entries = []

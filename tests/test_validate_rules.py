@@ -41,7 +41,7 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
     "critical-exceed-medevac.csv": [("critical-exceed-medevac", 4, "Seriously wounded", "45", E)],
     "bad-status.csv": [("bad-status", 4, "Status", "signed", E)],
     "duplicate-row.csv": [("duplicate-row", 5, "Area", "East Aleppo", E)],
-    "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, E)],
+    "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, W)],
     "jump-10x.csv": [("jump-10x", 6, "IDPs", "12,000", W)],
     "no-source.csv": [("no-source", 4, "Source", None, W)],
     "not-an-amount.csv": [("not-an-amount", 4, "Requirements (US$)", "US$ 3m", E)],

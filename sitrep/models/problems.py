@@ -84,7 +84,11 @@ class ProblemCode(StrEnum):
     duplicate_column = (
         "duplicate-column",
         CodeSpec(
-            "Duplicate column", _E, "two columns hold the same field; the first is the one read"
+            "Duplicate column",
+            _E,
+            "two columns hold the same field; the first (or the one headed Total or Overall) is "
+            "the one read. A warning when their headers differ: the tag leaves out what tells "
+            "them apart",
         ),
     )
     too_large = (

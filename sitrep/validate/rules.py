@@ -20,7 +20,9 @@ from sitrep.models import ProblemCode, Severity, TableKind
 from sitrep.tables import (
     KINDS,
     LINE,
+    REST,
     ROW,
+    SERIES,
     FieldType,
     Sheet,
     base_field,
@@ -731,6 +733,9 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
             if dimension in sheet.fields:
                 keys.append(name_key(dimension).fill_null(""))
                 parts.append(sheet.fields[dimension].label)
+        if REST in frame.columns:
+            keys.append(pl.col(REST))
+            parts.append("other text columns")
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
     query = (
@@ -767,6 +772,8 @@ def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
     for extra in ("group", "category", "assessment"):
         if extra in sheet.fields:
             keys.append(name_key(extra).fill_null(""))
+    if SERIES in frame.columns:
+        keys.append(pl.col(SERIES))
     place_hash = pl.struct(keys).hash() if len(keys) > 1 else keys[0]
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)
