@@ -475,3 +475,32 @@ def test_quarters_anecdotes_parts_and_girls_from_the_fifth_round(
     text: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Flooding leaves 83 dead in the river valley\n\n"
+        "The floods that swept the valley on Tuesday have killed 83 people, the civil "
+        "protection agency said.",
+        "Thousands Left Homeless As Fire Sweeps Through Border Camp.\n\n"
+        "A fire in the camp on Sunday left about 6,500 people without shelter, camp "
+        "managers said.",
+    ],
+)
+def test_a_headline_that_the_body_restates_gives_one_figure(article: str) -> None:
+    body_start = article.index("\n\n")
+    found = facts(article)
+    assert len(found) == 1
+    assert found[0].span is not None and found[0].span[0] > body_start
+
+
+def test_a_key_figure_line_in_capitals_counts_on_its_own() -> None:
+    article = (
+        "2,400 REFUGEES RETURNED HOME\n\n"
+        "Since 1 January, the agency assisted the return of 2,400 refugees from the camps."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(article)] == [
+        ("returnees", 2_400),
+        ("returnees", 2_400),
+    ]

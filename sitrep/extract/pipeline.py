@@ -206,8 +206,60 @@ def _extract(
         facts.extend(found)
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today)
-    article.facts = deduplicate(facts)
+    article.facts = _without_restated_headline(text, deduplicate(facts))
     return article
+
+
+_HEADLINE_MAX = 220
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the article's headline ends, when its first line is one: a short line that
+    ends without a full stop ('146 migrants feared missing after boat capsizes') or is
+    written in title case ('… Fire Engulfs Camp, Leaving Thousands Homeless.'). A line
+    all in capitals ('1,027 REFUGEES RETURNED') is a key figure of a sitrep's opening
+    panel, which counts on its own."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end == -1 or end - start > _HEADLINE_MAX:
+        return None
+    line = text[start:end].rstrip()
+    if line.isupper():
+        return None
+    if not line.endswith((".", "!", "?", '"', "”")):
+        return end
+    words = _TITLE_WORD.findall(line)
+    capitals = sum(w[0].isupper() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words)
+    return end if long_words and capitals / long_words > 0.6 else None
+
+
+def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline's figure that the body states again is the body's fact, not another
+    one: '146 migrants feared missing' over 'About 146 migrants are feared missing …';
+    'Hundreds … drowned' over 'As many as 400 … are feared to have drowned'."""
+    end = _headline_end(text)
+    if end is None:
+        return facts
+    head = [f for f in facts if f.span is not None and f.span[1] <= end]
+    body = [f for f in facts if f.span is not None and f.span[0] > end]
+    if not head or not body:
+        return facts
+    restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
+    return [f for f in facts if id(f) not in restated]
+
+
+def _restates(head: Fact, body: Fact) -> bool:
+    if head.value == body.value:
+        return True
+    if not isinstance(head.value, tuple) or head.indicator is not body.indicator:
+        return False
+    if body.value is None:
+        return False
+    low, high = head.value
+    first, last = body.value if isinstance(body.value, tuple) else (body.value, body.value)
+    return low <= first and last <= high
 
 
 _OPENING = '“"'
