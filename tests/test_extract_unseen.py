@@ -504,3 +504,39 @@ def test_a_key_figure_line_in_capitals_counts_on_its_own() -> None:
         ("returnees", 2_400),
         ("returnees", 2_400),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The outbreak may have killed up to 40 people, according to a new toll released "
+            "by the health ministry on Monday.",
+            "health ministry",
+        ),
+        (
+            "A tally of closed schools shared by the Ministry of Health now stands at 31 "
+            "schools closed.",
+            "Ministry of Health",
+        ),
+        (
+            "Some 5,000 people were displaced, according to figures published by the "
+            "regional authorities.",
+            "regional authorities",
+        ),
+    ],
+)
+def test_the_agent_of_a_released_or_shared_figure_is_its_source(sentence: str, source: str) -> None:
+    found = facts(sentence)
+    assert found and {f.source for f in found} == {source}
+
+
+def test_a_bullet_after_a_full_stop_starts_a_new_sentence() -> None:
+    page = (
+        "Highlights § 3,100 of the 9,000 people affected are children. § The list of "
+        "damaged clinics shared by the Ministry of Health has grown to 31."
+    )
+    affected = [f for f in facts(page) if f.value == 9_000]
+    assert len(affected) == 1
+    assert affected[0].source is None
+    assert (affected[0].quote or "").endswith("are children.")

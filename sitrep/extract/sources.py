@@ -21,7 +21,8 @@ _STEMS = (
     "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
     "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
     "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
-    "predict", "project", "disclos", "reveal",
+    "predict", "project", "disclos", "reveal", "releas", "issued", "publish", "compil",
+    "provided", "shared",
 )  # fmt: skip
 """Every attribution contains one of these: most sentences are passed over in a microsecond."""
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -47,7 +48,7 @@ _LOWER_NP_TEXT = """
     district provincial regional survivors mission"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
-    r"(?:\s+(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
+    r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:UN|U\.N\.|ministry|agency|agencies|government|television|media|office|organi[sz]ation|"
@@ -169,7 +170,7 @@ def _according_to(masked: str) -> str | None:
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
-    return trimmed or phrase
+    return trimmed or _agent(masked) or phrase
 
 
 _POSSESSIVE = re.compile(
@@ -187,7 +188,9 @@ _ADVERB_BEFORE = re.compile(
 """'The Directorate has so far confirmed', 'The Mission has also documented': the subject
 stands before the auxiliary and the adverb."""
 _AGENT = re.compile(
-    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced)\s+by\s+", re.I
+    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
+    r"published|compiled|provided|shared)\s+by\s+",
+    re.I,
 )
 _ALIASES = {
     "un refugee agency": "UNHCR",
@@ -217,7 +220,8 @@ def acronyms(text: str) -> frozenset[str]:
 
 
 def _agent(masked: str) -> str | None:
-    """'the figure of 108 dead was confirmed by Haitian authorities'."""
+    """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
+    toll released by the health ministry'."""
     m = _AGENT.search(masked)
     return noun_phrase_after(masked, m.end()) if m else None
 
