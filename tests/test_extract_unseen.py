@@ -540,3 +540,88 @@ def test_a_bullet_after_a_full_stop_starts_a_new_sentence() -> None:
     assert len(affected) == 1
     assert affected[0].source is None
     assert (affected[0].quote or "").endswith("are children.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The death toll could climb to 3,000 in the port alone, the mayor said.", "mayor"),
+        (
+            "“We fear 2,000 deaths or more,” Governor Hassan al-Mansouri said.",
+            "Governor Hassan al-Mansouri",
+        ),
+        (
+            "Leila el-Amrani, the agency's country director, told reporters that 400 people "
+            "are missing.",
+            "Leila el-Amrani",
+        ),
+    ],
+)
+def test_speakers_with_a_title_or_a_lowercase_particle_are_sources(
+    sentence: str, source: str
+) -> None:
+    assert [f.source for f in facts(sentence)] == [source]
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_speaker() -> None:
+    sentence = (
+        "Deaths: 120, according to the interior ministry; the Red Crescent puts the death "
+        "toll at 164."
+    )
+    assert [(f.value, f.source) for f in facts(sentence)] == [
+        (120, "interior ministry"),
+        (164, "Red Crescent"),
+    ]
+
+
+def test_a_list_announced_with_its_source_takes_that_source() -> None:
+    article = (
+        "Below is a summary of the damage, according to provincial officials.\n"
+        "North district\n"
+        "People killed: 14\n"
+        "People injured: 52\n"
+    )
+    assert [(f.indicator.value, f.value, f.source) for f in facts(article)] == [
+        ("killed", 14, "provincial officials"),
+        ("injured", 52, "provincial officials"),
+    ]
+
+
+def test_a_digest_item_ending_in_a_dated_citation_gives_its_source_and_day() -> None:
+    article = (
+        "Heavy rain hit the coast on 9 March.\n\n"
+        "Two people died and 340 people were evacuated in the northern province. (IFRC, "
+        "11 Mar 2024)\n"
+    )
+    assert [(f.value, f.source, f.date) for f in facts(article)] == [
+        (2, "IFRC", dt.date(2024, 3, 11)),
+        (340, "IFRC", dt.date(2024, 3, 11)),
+    ]
+
+
+def test_a_dated_heading_dates_the_figures_under_it() -> None:
+    article = (
+        "Monday, March 4, 2024\n\n"
+        "Situation update\n\n"
+        "• At least 25 people were killed in clashes in the eastern district.\n"
+    )
+    assert [(f.value, f.date) for f in facts(article)] == [(25, dt.date(2024, 3, 4))]
+
+
+def test_a_toll_in_the_present_perfect_is_as_of_the_report_not_the_event_day() -> None:
+    sentence = "At least 210 people have died after the storm hit the coast on Saturday 9 March."
+    found = facts(sentence)
+    assert [(f.value, f.date) for f in found] == [(210, None)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The river rose overnight.Officials said 40 people were evacuated.",
+        "The storm made landfall on 12 March...Officials said 40 people were evacuated.",
+    ],
+)
+def test_a_full_stop_or_ellipsis_without_a_space_still_ends_a_sentence(page: str) -> None:
+    assert [(f.value, f.quote) for f in facts(page)] == [
+        (40, "Officials said 40 people were evacuated.")
+    ]

@@ -15,7 +15,7 @@ _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|"
-    r"put\s+the\s+(?:death\s+)?toll"
+    r"puts?\s+the\s+(?:death\s+)?toll"
 )
 _STEMS = (
     "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
@@ -45,7 +45,8 @@ _LOWER_NP_TEXT = """
     observatory news agency's correspondent report regime forces rebels
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
-    district provincial regional survivors mission"""
+    district provincial regional survivors mission mayor governor president commissioner
+    chairman chairperson premier envoy"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
     r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
@@ -127,13 +128,13 @@ def noun_phrase_before(text: str, end: int) -> str | None:
             break
         if low in _NOT_NAMES:
             break
-        if token[0].isupper() or low in _LOWER_NP or token.startswith("("):
+        if _name_like(token) or low in _LOWER_NP:
             picked.insert(0, word)
             continue
         break
     while picked and picked[0].group().lower() in _FUNCTION_WORDS:
         picked.pop(0)
-    if not any(w.group()[0].isupper() or w.group().lower() in _LOWER_NP for w in picked):
+    if not any(_name_like(w.group()) or w.group().lower() in _LOWER_NP for w in picked):
         return None
     return text[picked[0].start() : picked[-1].end()]
 
@@ -153,7 +154,7 @@ def _phrase_after(text: str, start: int) -> tuple[int, int] | None:
         token = word.group()
         if token.lower() in _NOT_NAMES:
             break
-        if token[0].isupper() or token.lower() in _LOWER_NP or token.startswith("("):
+        if _name_like(token) or token.lower() in _LOWER_NP:
             picked.append(word)
             continue
         break
@@ -260,6 +261,14 @@ def _verb_subject(masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|bin|ibn|abu|ben|da|de|di|du|van|von)-[A-Z]")
+"""'Mayor Abdulmenam al-Ghaithi said', 'Marie el-Drese, the secretary-general, told'."""
+
+
+def _name_like(token: str) -> bool:
+    return token[0].isupper() or token.startswith("(") or _PARTICLE_NAME.match(token) is not None
 
 
 def _name_before(masked: str, pronoun: str) -> str | None:
