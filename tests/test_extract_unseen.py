@@ -625,3 +625,38 @@ def test_a_full_stop_or_ellipsis_without_a_space_still_ends_a_sentence(page: str
     assert [(f.value, f.quote) for f in facts(page)] == [
         (40, "Officials said 40 people were evacuated.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearly 90,000 people fled the country since January seeking safety and protection "
+        "in neighbouring countries.",
+        "Some 8,000 people have taken refuge in northern Uganda since fighting broke out in "
+        "neighbouring South Sudan.",
+    ],
+)
+def test_people_who_fled_across_a_border_are_refugees(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["refugees"]
+
+
+def test_a_single_fatality_is_a_death() -> None:
+    sentence = "Officials reported 1 storm-related fatality in the coastal district."
+    assert figures(sentence) == [("killed", 1)]
+
+
+def test_the_whole_before_an_of_which_part_keeps_the_verb_after_both() -> None:
+    sentence = "At least 740 people, of which 260 in the river port, were evacuated."
+    assert figures(sentence) == [("evacuated", 740), ("evacuated", 260)]
+
+
+def test_people_after_a_household_count_count_the_same_thing() -> None:
+    sentence = "The storms affected 3,150 families, roughly some 15,000 people, in the south."
+    assert figures(sentence) == [("other", 3_150), ("other", 15_000)]
+
+
+def test_a_list_of_places_with_there_are_counts_what_its_first_item_counts() -> None:
+    sentence = (
+        "In the north alone there are at least 95 dead, while in Kasane there are 14 and in Maun 6."
+    )
+    assert figures(sentence) == [("killed", 95), ("killed", 14), ("killed", 6)]

@@ -49,7 +49,7 @@ from sitrep.models import (
 )
 
 _PART_OF = re.compile(
-    r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
+    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
     r"(?:\s+an?\s+[\w-]+\s+and)?\s+$",
     re.IGNORECASE,
 )
@@ -62,10 +62,12 @@ _RESTATED = re.compile(
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
 _TOTAL = re.compile(
     r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+    r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
     r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
+'29,968 families, roughly some 150,000 people',
 '… – the total is now at 12.9 million': the later figure counts what the earlier one
 counts."""
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
@@ -86,8 +88,11 @@ _LIST_ITEM = re.compile(
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
     r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
+    r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:there\s+(?:are|were|have\s+been)\s+)?"
 )
 """'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
+'In A there are at least 438 dead, while in B there are 67 and in C 17',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
