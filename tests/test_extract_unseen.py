@@ -660,3 +660,64 @@ def test_a_list_of_places_with_there_are_counts_what_its_first_item_counts() -> 
         "In the north alone there are at least 95 dead, while in Kasane there are 14 and in Maun 6."
     )
     assert figures(sentence) == [("killed", 95), ("killed", 14), ("killed", 6)]
+
+
+def test_groups_listed_after_a_figure_count_what_it_counts() -> None:
+    sentence = "The landslide killed 14 men, 11 women, and 9 children, officials said."
+    assert figures(sentence) == [("killed", 14), ("killed", 11), ("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The floods have claimed the lives of 61 people, which include 20 men, 19 women, "
+            "and 22 children.",
+            [("killed", 61), ("killed", 20), ("killed", 19), ("killed", 22)],
+        ),
+        (
+            "The shelling killed 30 people, including 9 hospital staff members, 17 patients "
+            "and three visitors.",
+            [("killed", 30), ("killed", 9), ("killed", 17), ("killed", 3)],
+        ),
+    ],
+)
+def test_every_part_of_a_listed_whole_takes_its_indicator(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 52,000 people are camping in the hills north of the town.",
+        "More than 18,000 people have begun to relocate to villages after fleeing the camps.",
+    ],
+)
+def test_camping_and_relocating_people_are_displaced(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("As per the provincial authority's report, 310 houses were destroyed.", "provincial"),
+        ("Since Monday the clinic has treated 210 wounded, the statement read.", "statement"),
+        ("The agency statement meanwhile said that 40 people were missing.", "agency statement"),
+        ("About 900 people died, the interim administration said on Sunday.", "administration"),
+        (
+            "The ministry’s storm-related figures issued on Friday said 95 people had been "
+            "injured.",
+            "ministry",
+        ),
+    ],
+)
+def test_more_reporting_frames_name_the_source(sentence: str, source: str) -> None:
+    found = facts(sentence)
+    assert len(found) == 1 and source in (found[0].source or "")
+
+
+def test_a_count_of_houses_after_report_is_a_figure_not_a_reference() -> None:
+    sentence = "As per the latest report 12,400 houses have been damaged."
+    assert figures(sentence) == [("other", 12_400)]

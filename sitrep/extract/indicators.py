@@ -35,6 +35,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
         "death toll",
         "lost their lives",
+        "claimed|claiming the lives of",
         "lives [have|had|were] [been] lost",
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
@@ -58,7 +59,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "fled abroad",
     ),
     Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp",
+        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
+        "relocate|relocated|relocating",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites",
         "displacement sites|camps",
@@ -178,7 +180,7 @@ _NOT_PEOPLE = re.compile(
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
     r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-    r"outbreaks)\b",
+    r"outbreaks|roads|shops|poles)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(

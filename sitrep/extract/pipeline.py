@@ -49,11 +49,13 @@ from sitrep.models import (
 )
 
 _PART_OF = re.compile(
-    r"(?:\bincluding|\bof\s+whom|\bof\s+which|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
+    r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
     r"(?:\s+an?\s+[\w-]+\s+and)?\s+$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*[\w-]+,\s*$", re.IGNORECASE)
+_AND = re.compile(
+    r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$", re.IGNORECASE
+)
 _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
     r"\s+$",
@@ -95,6 +97,11 @@ _LIST_ITEM = re.compile(
 'In A there are at least 438 dead, while in B there are 67 and in C 17',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
+_GROUPS = re.compile(
+    r"\s+(?:men|women|children|boys|girls|adults|minors|elderly)\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    re.IGNORECASE,
+)
+"""'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _LABEL_GAP = 25
@@ -621,6 +628,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+            or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|read|"
     r"puts?\s+the\s+(?:death\s+)?toll"
 )
 _STEMS = (
@@ -22,14 +22,14 @@ _STEMS = (
     "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
     "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
     "predict", "project", "disclos", "reveal", "releas", "issued", "publish", "compil",
-    "provided", "shared",
+    "provided", "shared", "as per", "read",
 )  # fmt: skip
 """Every attribution contains one of these: most sentences are passed over in a microsecond."""
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$", re.IGNORECASE
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+", re.IGNORECASE)
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’&-]*(?:\s*\([A-Z][\w.&-]*\))?|\([A-Z][\w.&-]*\)"
 )
@@ -46,7 +46,7 @@ _LOWER_NP_TEXT = """
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
-    chairman chairperson premier envoy"""
+    chairman chairperson premier envoy administration authority data"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
     r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
@@ -177,13 +177,13 @@ def _according_to(masked: str) -> str | None:
 _POSSESSIVE = re.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|army|"
     r"authorities|agency|UN|council|military))(?:'s|’s)\s+(?:\([A-Z][\w.&-]*\)\s+)?"
-    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+)?"
+    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+|[a-z]+-[a-z]+\s+)?"
     r"(?:figures?|estimates?|count|tally|toll|data|numbers?)\b"
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate'."""
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
-    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly)\s*$",
+    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly|meanwhile)\s*$",
     re.IGNORECASE,
 )
 """'The Directorate has so far confirmed', 'The Mission has also documented': the subject
