@@ -161,7 +161,7 @@ def merge_report(
     used = (
         shown | {i for f in other for i in f.fact_ids} | {i for e in timeline for i in e.fact_ids}
     )
-    return Sitrep(
+    report = Sitrep(
         situation=context.situation,
         date=day,
         number=context.number,
@@ -181,3 +181,4 @@ def merge_report(
         warnings=notes,
         facts=sorted((f for f in table_facts + article_facts if f.id in used), key=lambda f: f.id),
     )
+    return cite.numbered(report, citations)
