@@ -3,24 +3,16 @@ stating it, each article once with its sentences under it, each cell under one n
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from sitrep.build import build
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "inputs" / "aleppo"
-
 
 @pytest.fixture(scope="module")
-def text(tmp_path_factory: pytest.TempPathFactory) -> str:
-    out = tmp_path_factory.mktemp("outputs")
-    build(EXAMPLE, day=dt.date(2016, 12, 1), out=out)
-    result = build(EXAMPLE, day=dt.date(2016, 12, 8), out=out)
-    pages = PdfReader(result.folder / "sitrep.pdf").pages
+def text(example_build: Path) -> str:
+    pages = PdfReader(example_build / "sitrep.pdf").pages
     # The PDF sets a hair space before a citation mark.
     return "\n".join(page.extract_text() for page in pages).replace("\u200a", " ")
 
