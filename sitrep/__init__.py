@@ -11,31 +11,63 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 import datetime as dt
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitrep.context import ReportContext
-from sitrep.errors import DataError, SitrepError, UsageError
-from sitrep.extract import extract_text
-from sitrep.frames import read_table, validate_frame
-from sitrep.gazetteer import Gazetteer
-from sitrep.merge import merge
-from sitrep.models import (
-    Extraction,
-    Fact,
-    Indicator,
-    Problem,
-    ProblemCode,
-    Severity,
-    Sitrep,
-    Situation,
-    TableKind,
-    ValidationReport,
-)
-from sitrep.validate import validate_paths
-
 if TYPE_CHECKING:
     from sitrep.build import BuildOutputs
+    from sitrep.context import ReportContext
+    from sitrep.errors import DataError, SitrepError, UsageError
+    from sitrep.extract import extract_text
+    from sitrep.frames import read_table, validate_frame
+    from sitrep.gazetteer import Gazetteer
+    from sitrep.merge import merge
+    from sitrep.models import (
+        Extraction,
+        Fact,
+        Indicator,
+        Problem,
+        ProblemCode,
+        Severity,
+        Sitrep,
+        Situation,
+        TableKind,
+        ValidationReport,
+    )
+    from sitrep.validate import validate_paths
+
+_HOMES = {
+    "BuildOutputs": "sitrep.build",
+    "ReportContext": "sitrep.context",
+    "DataError": "sitrep.errors",
+    "SitrepError": "sitrep.errors",
+    "UsageError": "sitrep.errors",
+    "extract_text": "sitrep.extract",
+    "read_table": "sitrep.frames",
+    "validate_frame": "sitrep.frames",
+    "Gazetteer": "sitrep.gazetteer",
+    "merge": "sitrep.merge",
+    **{
+        name: "sitrep.models"
+        for name in (
+            "Extraction",
+            "Fact",
+            "Indicator",
+            "Problem",
+            "ProblemCode",
+            "Severity",
+            "Sitrep",
+            "Situation",
+            "TableKind",
+            "ValidationReport",
+        )
+    },
+    "validate_paths": "sitrep.validate",
+}
+"""Where each public name lives: `import sitrep` (and so every CLI command, `--help`
+too) imports none of them until one is used, since models, polars and WeasyPrint take
+most of a second to import."""
 
 __all__ = [
     "BuildOutputs",
@@ -77,8 +109,9 @@ def build_outputs(
 
 
 def __getattr__(name: str) -> object:
-    if name == "BuildOutputs":
-        from sitrep.build import BuildOutputs
-
-        return BuildOutputs
-    raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value

@@ -9,26 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
-from rich.table import Table
 
 from sitrep import __version__
-from sitrep.context import format_date
-from sitrep.errors import DataError, SitrepError
-from sitrep.extract.command import run_extract
-from sitrep.extract.formats import OutputFormat
-from sitrep.models import Problem, Severity, ValidationReport
-from sitrep.store import DayBuiltError, OutputNotAFolderError
-from sitrep.validate import validate_paths
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from sitrep.build import BuildResult
+    from sitrep.errors import DataError, SitrepError
+    from sitrep.models import Problem, ValidationReport
 
 app = typer.Typer(
     name="sitrep",
@@ -36,11 +30,20 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: typer's rich help imports rich and markdown-it, 0.3 s before a line shows.
+    rich_markup_mode=None,
 )
-err = Console(stderr=True)
 _debug = False
 
 T = TypeVar("T")
+
+
+@cache
+def _err() -> Console:
+    """stderr, made on first use: rich is imported only by commands that print."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def _version(value: bool) -> None:
@@ -62,6 +65,10 @@ def main(
 
 def run(action: Callable[[], T]) -> T:
     """Call the library; turn its errors into a message and the right exit code."""
+    from rich.markup import escape
+
+    from sitrep.errors import DataError, SitrepError
+
     try:
         return action()
     except SitrepError as exc:
@@ -69,12 +76,14 @@ def run(action: Callable[[], T]) -> T:
             raise
         if isinstance(exc, DataError) and not _said_in_one_line(exc):
             _print_problems(exc.problems)
-        err.print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
+        _err().print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
 
 
 def _advice(exc: SitrepError) -> str:
     """The option that gets past an error; the library does not know the command's flags."""
+    from sitrep.store import DayBuiltError, OutputNotAFolderError
+
     if isinstance(exc, DayBuiltError):
         return "; use --force to replace it (the old one stays until the new one is complete)"
     if isinstance(exc, OutputNotAFolderError):
@@ -108,6 +117,8 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
     """Check spreadsheets cell by cell: exit 0 when clean, 1 when the data has errors."""
+    from sitrep.validate import validate_paths
+
     report = run(lambda: validate_paths(paths)).report
     if output is ReportFormat.json:
         typer.echo(report.model_dump_json(include={"sheets", "problems", "summary"}, indent=2))
@@ -119,6 +130,9 @@ def validate(
 def _print_report(report: ValidationReport) -> None:
     """Each sheet's recognised kind, one table per file and sheet, errors first, then a
     one-line summary."""
+    from rich.console import Console
+    from rich.markup import escape
+
     kinds = Console(highlight=False)
     for sheet in report.sheets:
         where = [
@@ -143,6 +157,12 @@ def _print_report(report: ValidationReport) -> None:
 def _print_problems(problems_found: list[Problem]) -> Console:
     """One table per file and sheet, errors first; a problem that repeats down a column is
     one line naming the rows it covers (the JSON output keeps one entry per cell)."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from sitrep.models import Severity
+
     out = Console(highlight=False)
     by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
     for problem in problems_found:
@@ -174,6 +194,8 @@ def _print_problems(problems_found: list[Problem]) -> Console:
 
 def _repeats(problems: list[Problem]) -> list[list[Problem]]:
     """Problems grouped by column, level, code and message; errors first, then by row."""
+    from sitrep.models import Severity
+
     groups: dict[tuple[str | None, Severity, str, str], list[Problem]] = {}
     for p in problems:
         groups.setdefault((p.column or p.hxl, p.severity, p.code, p.message), []).append(p)
@@ -201,6 +223,15 @@ def _values(same: list[Problem]) -> str:
     return ", ".join(values[:3]) + f", … ({len(values)} values)"
 
 
+class ArticleFormat(StrEnum):
+    """`sitrep.extract.formats.OutputFormat`'s values, declared here so that `--help`
+    does not import the extractor (a test keeps the two the same)."""
+
+    json = "json"
+    csv = "csv"
+    text = "text"
+
+
 @app.command()
 def extract(
     files: Annotated[
@@ -225,8 +256,8 @@ def extract(
         ),
     ] = None,
     fmt: Annotated[
-        OutputFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
-    ] = OutputFormat.json,
+        ArticleFormat, typer.Option("--format", help="json (the review file), csv (HXL) or text.")
+    ] = ArticleFormat.json,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -238,6 +269,14 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every humanitarian figure from news articles, with its source and sentence."""
+    from rich.markup import escape
+    from rich.progress import Progress
+
+    from sitrep.extract.command import run_extract
+    from sitrep.extract.formats import OutputFormat
+    from sitrep.models import Severity
+
+    err = _err()
     with Progress(console=err, transient=True, disable=len(files) < 2) as bar:
         task = bar.add_task("extracting", total=None)
         result = run(
@@ -245,7 +284,7 @@ def extract(
                 files,
                 published=published,
                 situation=situation,
-                fmt=fmt,
+                fmt=OutputFormat(fmt.value),
                 output=output,
                 progress=lambda _: bar.advance(task),
             )
@@ -301,6 +340,11 @@ def build(
         from sitrep.build import build as build_situation
 
         return build_situation(situation, day=report_day, out=out, force=force, draft=draft)
+
+    from rich.console import Console
+    from rich.markup import escape
+
+    from sitrep.context import format_date
 
     report_day = day.date() if day else dt.date.today()
     result = run(build_report)

@@ -15,6 +15,7 @@ LAYERS: list[set[str]] = [
     {"validate", "extract", "merge"},
     {"render", "export"},
     {"frames", "build"},
+    {"batch"},  # many builds at once
     {"cli", "__init__"},
     {"__main__"},
 ]
