@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from sitrep.models import (
     AreaRow,
+    CellRef,
     Fact,
     FactValue,
     Figure,
@@ -33,11 +34,13 @@ _NOT_WALKED = frozenset({"situation", "sources", "facts"})
 
 @dataclass
 class _Entry:
-    """A source entry while the report is being cited: cells or a sentence, and its group."""
+    """A source entry while the report is being cited: its cells or its sentence, its group."""
 
     group: tuple[str, ...]
     order: tuple[int, ...]
-    facts: dict[str, Fact] = field(default_factory=dict)
+    cells: dict[int, CitedRow] = field(default_factory=dict)
+    sources: dict[str, None] = field(default_factory=dict)
+    sentence: Fact | None = None
 
 
 class Citations:
@@ -72,18 +75,29 @@ class Citations:
         return self._keys[key]
 
     def _cell_entry(self, fact: Fact) -> int:
-        cell = fact.cell
-        assert cell is not None
+        assert fact.cell is not None
+        return self.cite_cell(fact.cell, fact.location, fact.pcode, fact.source)
+
+    def cite_cell(
+        self, cell: CellRef, place: str | None, pcode: str | None, source: str | None
+    ) -> int:
+        """The entry of a cell's column, which from now on lists the cell's row."""
         group = ("table", cell.file, cell.sheet or "")
         number = self._number((*group, cell.column), group, ())
-        self._entries[number - 1].facts[fact.id] = fact
+        entry = self._entries[number - 1]
+        entry.cells.setdefault(cell.row, CitedRow(cell=cell, place=place, pcode=pcode))
+        if source:
+            entry.sources[source] = None
         return number
 
     def _sentence_entry(self, fact: Fact) -> int:
         path = fact.article.path if fact.article else ""
         start = fact.span[0] if fact.span else 0
         number = self._number(("article", path, fact.quote or fact.id), ("article", path), (start,))
-        self._entries[number - 1].facts.setdefault(fact.id, fact)
+        entry = self._entries[number - 1]
+        entry.sentence = entry.sentence or fact
+        if fact.source:
+            entry.sources[fact.source] = None
         return number
 
     def _final_order(self) -> list[int]:
@@ -115,10 +129,9 @@ class Citations:
 
 
 def _source_entry(entry: _Entry, number: int) -> SourceEntry:
-    facts = list(entry.facts.values())
-    sources = "; ".join(dict.fromkeys(f.source for f in facts if f.source)) or None
-    lead = facts[0]
-    if lead.cell is None:
+    sources = "; ".join(entry.sources) or None
+    if entry.sentence is not None:
+        lead = entry.sentence
         return SourceEntry(
             number=number,
             kind="article",
@@ -127,21 +140,14 @@ def _source_entry(entry: _Entry, number: int) -> SourceEntry:
             quote=lead.quote,
             span=lead.span,
         )
-    by_row = {f.cell.row: f for f in facts if f.cell}
-    by_row = dict(sorted(by_row.items()))
-    first = by_row[next(iter(by_row))].cell
-    assert first is not None
+    cells = [entry.cells[row] for row in sorted(entry.cells)]
     return SourceEntry(
         number=number,
         kind="table",
         source=sources,
-        cell=first,
-        rows=list(by_row),
-        cells=[
-            CitedRow(cell=f.cell, place=f.location, pcode=f.pcode)
-            for f in by_row.values()
-            if f.cell
-        ],
+        cell=cells[0].cell,
+        rows=[c.cell.row for c in cells],
+        cells=cells,
     )
 
 

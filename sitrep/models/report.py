@@ -123,27 +123,6 @@ class Highlight(BaseModel):
     conflict: Conflict | None = None
 
 
-class Sitrep(BaseModel):
-    situation: Situation
-    date: dt.date
-    number: int
-    period: Period
-    draft: bool = False
-    previous_date: dt.date | None = None
-    highlights: list[Highlight] = Field(default_factory=list)
-    key_figures: list[Figure] = Field(default_factory=list)
-    displacement: list[AreaRow] = Field(default_factory=list)
-    displacement_trend: list[TrendPoint] = Field(default_factory=list)
-    medevac: list[AreaRow] = Field(default_factory=list)
-    casualties: list[Figure] = Field(default_factory=list)
-    other_figures: list[Figure] = Field(default_factory=list)
-    timeline: list[TimelineEvent] = Field(default_factory=list)
-    conflicts: list[Conflict] = Field(default_factory=list)
-    sources: list[SourceEntry] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
-
-
 class Logo(BaseModel):
     """The organisation's logo from the situation folder, already checked (PNG or plain SVG)."""
 
@@ -162,3 +141,71 @@ class AreaShape(BaseModel):
     pcode: str
     name: str | None = None
     rings: list[list[tuple[float, float]]]
+
+
+class SectorRow(BaseModel):
+    """Needs and response of one sector (cluster): people in need, targeted and reached.
+
+    Places of one sector add up; sectors do not (the same people are in need of food and
+    of shelter). `slug` names the sector's block in the report (`id="sector-<slug>"`),
+    where the officer's text on the sector goes.
+    """
+
+    sector: str
+    slug: str
+    in_need: int | None = None
+    targeted: int | None = None
+    reached: int | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    citations: list[int] = Field(default_factory=list)
+
+    @property
+    def reached_share(self) -> float | None:
+        """Reached as a share of targeted (of in need when nobody is targeted)."""
+        base = self.targeted or self.in_need
+        return self.reached / base if base and self.reached is not None else None
+
+
+class FundingRow(BaseModel):
+    """An appeal's (or one of its sectors') requirement and funding, in US dollars."""
+
+    appeal: str
+    sector: str | None = None
+    required_usd: float | None = None
+    funded_usd: float | None = None
+    percent_funded: float | None = Field(
+        default=None, description="Funded as a percentage of required, as given or computed."
+    )
+    date: dt.date | None = None
+    source: str | None = None
+    citations: list[int] = Field(default_factory=list)
+
+    @property
+    def gap_usd(self) -> float | None:
+        if self.required_usd is None or self.funded_usd is None:
+            return None
+        return max(self.required_usd - self.funded_usd, 0.0)
+
+
+class Sitrep(BaseModel):
+    situation: Situation
+    date: dt.date
+    number: int
+    period: Period
+    draft: bool = False
+    previous_date: dt.date | None = None
+    highlights: list[Highlight] = Field(default_factory=list)
+    key_figures: list[Figure] = Field(default_factory=list)
+    displacement: list[AreaRow] = Field(default_factory=list)
+    displacement_trend: list[TrendPoint] = Field(default_factory=list)
+    medevac: list[AreaRow] = Field(default_factory=list)
+    casualties: list[Figure] = Field(default_factory=list)
+    other_figures: list[Figure] = Field(default_factory=list)
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    sources: list[SourceEntry] = Field(default_factory=list)
+    sectors: list[SectorRow] = Field(default_factory=list)
+    funding: list[FundingRow] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)

@@ -194,6 +194,23 @@ def source_groups(entries: list[SourceEntry]) -> list[SourceGroup]:
     ]
 
 
+def usd(amount: float | None) -> str:
+    """US dollars as appeals are quoted: "US$ 25.0 million", "US$ 1.2 billion", "US$ 950,000"."""
+    if amount is None:
+        return "not reported"
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(amount) >= size:
+            return f"US$ {amount / size:,.1f} {word}"
+    return f"US$ {amount:,.0f}"
+
+
+def percent(share: float | None) -> str:
+    """A percentage to the whole number, or one decimal under 10 ("38%", "4.5%")."""
+    if share is None:
+        return "–"
+    return f"{share:.1f}%" if 0 < share < 10 else f"{share:.0f}%"
+
+
 def next_report_date(sitrep: Sitrep) -> dt.date:
     """When the next report is due: the day the numbering cadence gives the next number
     (`[numbering]` in sitrep.toml, as `sitrep.context` numbers reports)."""
@@ -238,6 +255,8 @@ def _build() -> Environment:
     env.filters.update(
         rows=rows,
         cited_rows=cited_rows,
+        usd=usd,
+        percent=percent,
         source_groups=source_groups,
         number=number,
         delta=delta,

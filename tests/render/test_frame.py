@@ -34,7 +34,8 @@ def _flat(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def pdf(example_build: Path) -> str:
-    return _flat(" ".join(p.extract_text() for p in PdfReader(example_build / "sitrep.pdf").pages))
+    pages = PdfReader(example_build / "sitrep.pdf").pages
+    return _flat(" ".join(p.extract_text() for p in pages).replace("\u200a", " "))
 
 
 def test_the_report_says_who_produces_it_what_it_covers_and_when_the_next_comes(
@@ -180,3 +181,24 @@ def test_bad_boundaries_are_an_error_naming_the_file(
         read_boundaries(tmp_path)
     assert str(raised.value).startswith(f"{tmp_path / 'boundaries.geojson'}: ")
     assert message in str(raised.value)
+
+
+def test_each_sector_shows_needs_response_and_its_anchor(pdf: str, example_build: Path) -> None:
+    assert re.search(
+        r"Shelter IN NEED 35,000 TARGETED 30,000 REACHED 12,500 ?[\d,]+ 42% of the target reached",
+        pdf,
+    )
+    html = (example_build / "sitrep.json").read_text(encoding="utf-8")
+    assert '"slug": "food-security"' in html
+
+
+def test_funding_is_a_bar_with_percent_and_gap(pdf: str, example_build: Path) -> None:
+    assert (
+        "38% funded US$ 9.5 million funded of US$ 25.0 million required; gap US$ 15.5 million, "
+        "as of 8 December 2016. Source: illustrative funding data." in pdf
+    )
+    brief = _flat((example_build / "brief.txt").read_text(encoding="utf-8"))
+    assert (
+        "Aleppo response plan (illustrative): 38% funded, US$ 9.5 million of US$ 25.0 million; "
+        "gap US$ 15.5 million" in brief
+    )
