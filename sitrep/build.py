@@ -20,10 +20,11 @@ from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
 from sitrep.gazetteer import Gazetteer
 from sitrep.load import FACTS_FILE, open_situation, stale_articles
+from sitrep.load.assets import read_boundaries, read_logo
 from sitrep.merge import merge_report
 from sitrep.merge.table_facts import pending_count
 from sitrep.models import Extraction, GazetteerEntry, Sitrep, ValidationReport
-from sitrep.render.email import build_message
+from sitrep.render.email import attachment_name, build_message
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
 from sitrep.validate import validate_situation
@@ -212,12 +213,24 @@ def build_outputs(
             "key-figures.csv": export.key_figures_csv(sitrep),
         }
     with clock.stage("render html"):
-        report_html = render_report_html(sitrep)
+        boundaries, boundaries_source = read_boundaries(situation_dir)
+        report_html = render_report_html(
+            sitrep,
+            logo=read_logo(situation_dir),
+            boundaries=boundaries,
+            boundaries_source=boundaries_source,
+        )
         brief_html, brief_text = render_brief(sitrep)
     with clock.stage("render pdf"):
         pdf = render_pdf(report_html, sitrep=sitrep, attachments=data)
     with clock.stage("email"):
-        eml = build_message(sitrep, html=brief_html, text=brief_text, pdf=pdf)
+        eml = build_message(
+            sitrep,
+            html=brief_html,
+            text=brief_text,
+            pdf=pdf,
+            pdf_name=attachment_name(inputs.name, sitrep),
+        )
     return BuildOutputs(
         files={
             "sitrep.pdf": pdf,

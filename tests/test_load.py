@@ -43,7 +43,9 @@ def test_the_folder_is_listed_once_into_config_tables_articles_and_facts() -> No
         "ceasefire.csv",
         "displacement.csv",
         "field-reports.xlsx",
+        "funding.csv",
         "gazetteer.csv",
+        "sectors.csv",
     ]
     assert [p.name for p in folder.article_paths] == ["aleppo-2016-12-08.txt"]
     reviewed = folder.reviewed_facts()

@@ -278,14 +278,12 @@ def test_article_figure_no_section_shows_is_kept_under_other_figures(
     assert report.other_figures[0].citations
 
 
-def test_each_cell_of_a_column_is_its_own_source(situation: Situation) -> None:
+def test_a_column_is_one_source_naming_the_place_of_each_row(situation: Situation) -> None:
     report = merge(situation, day=DAY, tables=[casualties()], extraction=Extraction())
     east, west = (
         next(f for f in report.casualties if f.indicator is Indicator.killed and f.location == p)
         for p in ("East Aleppo", "West Aleppo")
     )
-    cited_rows = [
-        [report.sources[n - 1].cell.row for n in f.citations if report.sources[n - 1].cell]  # type: ignore[union-attr]
-        for f in (east, west)
-    ]
-    assert cited_rows == [[3], [4]]
+    assert east.citations == west.citations and len(east.citations) == 1
+    entry = report.sources[east.citations[0] - 1]
+    assert [(c.cell.row, c.place) for c in entry.cells] == [(3, "East Aleppo"), (4, "West Aleppo")]

@@ -31,8 +31,8 @@ EXAMPLE = Path(__file__).parents[1] / "inputs" / "aleppo"
 def test_example_situation_validates_clean() -> None:
     report = validate_paths([EXAMPLE]).report
     assert report.problems == []
-    assert report.summary.files == 5  # sitrep.toml and four tables
-    assert report.summary.rows == 23
+    assert report.summary.files == 7  # sitrep.toml and six tables
+    assert report.summary.rows == 29
 
 
 def test_example_records_carry_the_article_figures() -> None:

@@ -19,7 +19,7 @@ def test_clean_situation_exits_0_with_a_summary() -> None:
     result = runner.invoke(app, ["validate", str(EXAMPLE)])
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()
-    assert lines[-1] == "5 file(s), 23 row(s): 0 error(s), 0 warning(s)"
+    assert lines[-1] == "7 file(s), 29 row(s): 0 error(s), 0 warning(s)"
     words = " ".join(" ".join(lines[:-1]).split())
     assert "displacement.csv: displacement (header row 1, HXL row 2)" in words
     assert "error" not in words

@@ -13,7 +13,7 @@ from sitrep.context import ReportContext
 from sitrep.gazetteer import Gazetteer
 from sitrep.indicators import FLOW_INDICATORS
 from sitrep.merge import citations as cite
-from sitrep.merge import figures, highlights, history
+from sitrep.merge import figures, highlights, history, sectors
 from sitrep.merge.observations import observe
 from sitrep.merge.table_facts import fact_day, facts_from_tables, pending_count, reviewed_facts
 from sitrep.models import (
@@ -209,7 +209,9 @@ def merge_report(
     used = (
         shown | {i for f in other for i in f.fact_ids} | {i for e in timeline for i in e.fact_ids}
     )
-    return Sitrep(
+    sector_rows = sectors.sector_rows(tables, day, citations)
+    funding_rows = sectors.funding_rows(tables, day, citations)
+    report = Sitrep(
         situation=context.situation,
         date=day,
         number=context.number,
@@ -228,6 +230,9 @@ def merge_report(
         timeline=timeline,
         conflicts=conflicts,
         sources=citations.entries,
+        sectors=sector_rows,
+        funding=funding_rows,
         warnings=notes,
         facts=sorted((f for f in table_facts + article_facts if f.id in used), key=lambda f: f.id),
     )
+    return cite.numbered(report, citations)

@@ -339,6 +339,15 @@ class ProblemCode(StrEnum):
             "Bad facts file", _E, "facts.json (or extract -o) cannot be read or is not a facts file"
         ),
     )
+    bad_asset = (
+        "bad-asset",
+        CodeSpec(
+            "Bad logo or boundaries",
+            _E,
+            "the logo is not a small PNG or plain SVG, or the boundaries are not GeoJSON "
+            "polygons with P-codes",
+        ),
+    )
     # articles
     unreadable_article = (
         "unreadable-article",

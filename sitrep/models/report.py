@@ -6,6 +6,7 @@ back for deltas and trends; renderers only lay it out and format it.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from typing import Literal
 
@@ -24,18 +25,35 @@ from sitrep.models.facts import (
 from sitrep.models.situation import Situation
 
 
+class CitedRow(BaseModel):
+    """One cell a table source entry stands for, with the place its row is about."""
+
+    cell: CellRef
+    place: str | None = None
+    pcode: str | None = None
+
+
 class SourceEntry(BaseModel):
-    """One numbered entry of the report's Sources list; figures cite it by `number`."""
+    """One numbered entry of the report's Sources list; figures cite it by `number`.
+
+    A table entry is one column of one file and sheet, with every row of it the report
+    cites; an article entry is one quoted sentence. Entries of the same file and sheet,
+    or of the same article, are numbered one after another and listed under one heading.
+    """
 
     number: int
     kind: Literal["table", "article"]
     source: str | None = Field(default=None, description="Who reported it, as written.")
     cell: CellRef | None = None
     rows: list[int] = Field(
-        default_factory=list, description="All rows of `cell`'s column that a total adds up."
+        default_factory=list, description="Every row of `cell`'s column that the report cites."
+    )
+    cells: list[CitedRow] = Field(
+        default_factory=list, description="The rows of `rows`, each with its place and P-code."
     )
     article: ArticleRef | None = None
     quote: str | None = None
+    span: tuple[int, int] | None = None
 
 
 class Figure(BaseModel):
@@ -116,6 +134,71 @@ class Highlight(BaseModel):
     conflict: Conflict | None = None
 
 
+class Logo(BaseModel):
+    """The organisation's logo from the situation folder, already checked (PNG or plain SVG)."""
+
+    media_type: Literal["image/png", "image/svg+xml"]
+    data: bytes
+
+    @property
+    def data_uri(self) -> str:
+        """Embedded in the page, so the PDF renderer never fetches a file for it."""
+        return f"data:{self.media_type};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+class AreaShape(BaseModel):
+    """One administrative area's outline: its P-code, name, and rings of (lon, lat) points."""
+
+    pcode: str
+    name: str | None = None
+    rings: list[list[tuple[float, float]]]
+
+
+class SectorRow(BaseModel):
+    """Needs and response of one sector (cluster): people in need, targeted and reached.
+
+    Places of one sector add up; sectors do not (the same people are in need of food and
+    of shelter). `slug` names the sector's block in the report (`id="sector-<slug>"`),
+    where the officer's text on the sector goes.
+    """
+
+    sector: str
+    slug: str
+    in_need: int | None = None
+    targeted: int | None = None
+    reached: int | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    citations: list[int] = Field(default_factory=list)
+
+    @property
+    def reached_share(self) -> float | None:
+        """Reached as a share of targeted (of in need when nobody is targeted)."""
+        base = self.targeted or self.in_need
+        return self.reached / base if base and self.reached is not None else None
+
+
+class FundingRow(BaseModel):
+    """An appeal's (or one of its sectors') requirement and funding, in US dollars."""
+
+    appeal: str
+    sector: str | None = None
+    required_usd: float | None = None
+    funded_usd: float | None = None
+    percent_funded: float | None = Field(
+        default=None, description="Funded as a percentage of required, as given or computed."
+    )
+    date: dt.date | None = None
+    source: str | None = None
+    citations: list[int] = Field(default_factory=list)
+
+    @property
+    def gap_usd(self) -> float | None:
+        if self.required_usd is None or self.funded_usd is None:
+            return None
+        return max(self.required_usd - self.funded_usd, 0.0)
+
+
 class Sitrep(BaseModel):
     situation: Situation
     date: dt.date
@@ -143,5 +226,7 @@ class Sitrep(BaseModel):
     timeline: list[TimelineEvent] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
     sources: list[SourceEntry] = Field(default_factory=list)
+    sectors: list[SectorRow] = Field(default_factory=list)
+    funding: list[FundingRow] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)

@@ -48,6 +48,14 @@ class Numbering(BaseModel):
         return self.first_number + max(0, (day - self.first_date).days) // self.every_days
 
 
+class MapSettings(BaseModel):
+    """`[map]` in sitrep.toml: the choropleth drawn when the folder has boundaries."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+
+
 class Situation(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -65,6 +73,7 @@ class Situation(BaseModel):
     contacts: list[Contact] = Field(default_factory=list)
     email: EmailSettings
     disclaimer: str | None = None
+    map: MapSettings = Field(default_factory=MapSettings, exclude=True)
     thousands: Literal[",", ".", " ", "\u00a0"] = Field(
         default=",",
         exclude=True,

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 
 from sitrep.context import report_name
 from sitrep.models import Sitrep
@@ -24,6 +25,13 @@ def subject(sitrep: Sitrep) -> str:
     """ "Syria: East Aleppo — Situation Report No. 4 — 8 December 2016" (DRAFT first if so)."""
     name = report_name(sitrep.situation, sitrep.number, sitrep.date)
     return f"DRAFT: {name}" if sitrep.draft else name
+
+
+def attachment_name(situation: str, sitrep: Sitrep) -> str:
+    """ "aleppo-sitrep-4-2016-12-08.pdf": a name that still says what it is once saved
+    among other reports (`situation` is the situation folder's name)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", situation.casefold()).strip("-") or "situation"
+    return f"{slug}-sitrep-{sitrep.number}-{sitrep.date.isoformat()}.pdf"
 
 
 def _message_id(sitrep: Sitrep) -> str:
@@ -44,10 +52,15 @@ def _fix_boundaries(message: EmailMessage, seed: str) -> None:
 def build_message(
     sitrep: Sitrep, *, html: str, text: str, pdf: bytes, pdf_name: str = "sitrep.pdf"
 ) -> bytes:
-    """multipart/mixed: (multipart/alternative: text, html) + the PDF, addressed per sitrep.toml."""
+    """multipart/mixed: (multipart/alternative: text, html) + the PDF, addressed per sitrep.toml.
+
+    `X-Unsent: 1` makes mail clients that know it (Outlook, Thunderbird) open the file
+    as a draft to check and send, not as a message already received; the sender shows
+    as the organisation.
+    """
     settings = sitrep.situation.email
     message = EmailMessage(policy=SMTP)
-    message["From"] = str(settings.sender)
+    message["From"] = formataddr((sitrep.situation.organisation, str(settings.sender)))
     message["To"] = ", ".join(str(address) for address in settings.to)
     if settings.cc:
         message["Cc"] = ", ".join(str(address) for address in settings.cc)
@@ -57,6 +70,7 @@ def build_message(
     message["Date"] = format_datetime(dt.datetime.combine(sitrep.date, SEND_TIME))
     message["Message-ID"] = _message_id(sitrep)
     message["Content-Language"] = sitrep.situation.language
+    message["X-Unsent"] = "1"
 
     message.set_content(text, subtype="plain", charset="utf-8")
     message.add_alternative(html, subtype="html", charset="utf-8")

@@ -7,6 +7,8 @@ templates never build numbers themselves.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,7 +18,7 @@ from markupsafe import Markup
 
 from sitrep.context import format_date, report_name
 from sitrep.indicators import FLOW_INDICATORS, Indicator
-from sitrep.models import FactValue, Figure, Qualifier, Sitrep
+from sitrep.models import FactValue, Figure, Qualifier, Sitrep, SourceEntry
 
 TEMPLATES_DIR = Path(str(files("sitrep.templates")))
 """The top-level templates/ folder, installed with the code as the `sitrep.templates` package."""
@@ -126,6 +128,97 @@ def rows(numbers: list[int], first: int) -> str:
     return "rows " + ", ".join(parts)
 
 
+CITED_PLACES = 6
+"""Up to this many rows, a table source names each row's place; more are rows only."""
+
+
+def cited_rows(entry: SourceEntry) -> str:
+    """The rows a table source stands for: "rows 6 (east Aleppo, SY0200), 7 (A'zaz, SY0204)".
+
+    A long column is its rows alone ("rows 6–1,005"), each row's place is in sitrep.json.
+    """
+    numbers = entry.rows or ([entry.cell.row] if entry.cell else [])
+    if len(entry.cells) > CITED_PLACES or not entry.cells:
+        return rows(numbers if len(numbers) > 1 else [], numbers[0] if numbers else 0)
+    parts = []
+    for cell in entry.cells:
+        where = ", ".join(p for p in (cell.place, cell.pcode) if p)
+        parts.append(f"{cell.cell.row} ({where})" if where else str(cell.cell.row))
+    return ("row " if len(parts) == 1 else "rows ") + ", ".join(parts)
+
+
+def unnamed_in_quote(entry: SourceEntry) -> bool:
+    """Whether the quoted sentence leaves out who said it ("… he said."), so the list names
+    them; the outlet itself is named in the heading already."""
+    said = (entry.source or "").casefold()
+    outlet = (entry.article.outlet or "").casefold() if entry.article else ""
+    return bool(said) and said != outlet and said not in (entry.quote or "").casefold()
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """Entries of one file and sheet, or of one article, listed under one heading."""
+
+    entries: tuple[SourceEntry, ...]
+    sources: tuple[str, ...]
+
+
+def _group_key(entry: SourceEntry) -> tuple[str, ...]:
+    if entry.kind == "table" and entry.cell:
+        return ("table", entry.cell.file, entry.cell.sheet or "")
+    return ("article", entry.article.path if entry.article else f"#{entry.number}")
+
+
+def source_groups(entries: list[SourceEntry]) -> list[SourceGroup]:
+    """Consecutive entries of one file and sheet or one article, with who reported them."""
+    groups: list[list[SourceEntry]] = []
+    for entry in entries:
+        if groups and _group_key(groups[-1][-1]) == _group_key(entry):
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    return [
+        SourceGroup(
+            entries=tuple(group),
+            sources=tuple(
+                dict.fromkeys(
+                    part.strip()
+                    for e in group
+                    if e.kind == "table" and e.source
+                    for part in e.source.split(";")
+                    if part.strip()
+                )
+            ),
+        )
+        for group in groups
+    ]
+
+
+def usd(amount: float | None) -> str:
+    """US dollars as appeals are quoted: "US$ 25.0 million", "US$ 1.2 billion", "US$ 950,000"."""
+    if amount is None:
+        return "not reported"
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(amount) >= size:
+            return f"US$ {amount / size:,.1f} {word}"
+    return f"US$ {amount:,.0f}"
+
+
+def percent(share: float | None) -> str:
+    """A percentage to the whole number, or one decimal under 10 ("38%", "4.5%")."""
+    if share is None:
+        return "–"
+    return f"{share:.1f}%" if 0 < share < 10 else f"{share:.0f}%"
+
+
+def next_report_date(sitrep: Sitrep) -> dt.date:
+    """When the next report is due: the day the numbering cadence gives the next number
+    (`[numbering]` in sitrep.toml, as `sitrep.context` numbers reports)."""
+    numbering = sitrep.situation.numbering
+    steps = sitrep.number - numbering.first_number + 1
+    return numbering.first_date + dt.timedelta(days=steps * numbering.every_days)
+
+
 date = format_date
 """The `date` filter: dates for people, formatted by `sitrep.context` for every output."""
 
@@ -161,6 +254,10 @@ def _build() -> Environment:
     )
     env.filters.update(
         rows=rows,
+        cited_rows=cited_rows,
+        usd=usd,
+        percent=percent,
+        source_groups=source_groups,
         number=number,
         delta=delta,
         date=date,
@@ -172,6 +269,7 @@ def _build() -> Environment:
         phrase=phrase,
     )
     env.tests["flow"] = is_flow
+    env.tests["unnamed_in_quote"] = unnamed_in_quote
     return env
 
 

@@ -61,3 +61,18 @@ def draft_pdf() -> bytes:
 @pytest.fixture(scope="session")
 def example_brief() -> tuple[str, str]:
     return render_brief(example_sitrep())
+
+
+EXAMPLE_DIR = Path(__file__).resolve().parents[2] / "inputs" / "aleppo"
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example situation built for 1 and 8 December 2016: the 8 December folder."""
+    import datetime as dt
+
+    from sitrep.build import build
+
+    out = tmp_path_factory.mktemp("example-outputs")
+    build(EXAMPLE_DIR, day=dt.date(2016, 12, 1), out=out)
+    return build(EXAMPLE_DIR, day=dt.date(2016, 12, 8), out=out).folder

@@ -29,6 +29,7 @@ from sitrep.models import (
     TimelineEvent,
     TrendPoint,
 )
+from sitrep.models.report import CitedRow
 
 DAY = dt.date(2016, 12, 8)
 PREVIOUS = dt.date(2016, 12, 1)
@@ -219,7 +220,7 @@ def example_sitrep(
     killed_east_table = _figure(
         Indicator.killed,
         58,
-        first_cell + len(rows) + 1,
+        first_cell + 2,
         day=dt.date(2016, 12, 7),
         source="Aleppo field medical network (illustrative)",
     )
@@ -254,7 +255,7 @@ def example_sitrep(
                 Indicator.displaced: _figure(
                     Indicator.displaced,
                     idps,
-                    first_cell + i,
+                    first_cell,
                     location=place,
                     pcode=pcode,
                     previous=before,
@@ -262,7 +263,7 @@ def example_sitrep(
                 **(
                     {
                         Indicator.returnees: _figure(
-                            Indicator.returnees, back, first_cell + i, location=place, pcode=pcode
+                            Indicator.returnees, back, first_cell, location=place, pcode=pcode
                         )
                     }
                     if back is not None
@@ -272,7 +273,7 @@ def example_sitrep(
         )
         for i, (place, pcode, idps, before, back) in enumerate(rows)
     ]
-    medevac_cell = first_cell + len(rows)
+    medevac_cell = first_cell + 1
     medevac_rows = [
         AreaRow(
             place="East Aleppo (besieged neighbourhoods)",
@@ -301,12 +302,24 @@ def example_sitrep(
         ),
     ]
     sources = [_article_source(n) for n in sorted(QUOTES)]
-    sources += [
-        _cell_source(
-            first_cell + i, DISPLACEMENT_FILE, 3 + i, "IDPs (individuals)", "#affected+idps+ind"
+    column = _cell_source(
+        first_cell, DISPLACEMENT_FILE, 3, "IDPs (individuals)", "#affected+idps+ind"
+    )
+    sources.append(
+        column.model_copy(
+            update={
+                "rows": [3 + i for i in range(len(rows))],
+                "cells": [
+                    CitedRow(
+                        cell=column.cell.model_copy(update={"row": 3 + i}),  # type: ignore[union-attr]
+                        place=place,
+                        pcode=pcode,
+                    )
+                    for i, (place, pcode, *_) in enumerate(rows)
+                ],
+            }
         )
-        for i in range(len(rows))
-    ]
+    )
     sources.append(
         _cell_source(
             medevac_cell,

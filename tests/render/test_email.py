@@ -7,7 +7,7 @@ from email.message import EmailMessage
 from email.policy import default
 
 from sitrep.models import Sitrep
-from sitrep.render.email import build_message
+from sitrep.render.email import attachment_name, build_message
 
 PDF = b"%PDF-1.7\nnot really a pdf, but bytes that must arrive unchanged\n"
 
@@ -48,7 +48,10 @@ def test_headers_come_from_the_situation_and_the_report_date(
     html, text = example_brief
     message = _parse(build_message(sitrep, html=html, text=text, pdf=PDF, pdf_name="aleppo.pdf"))
     assert message["Subject"] == "Syria: East Aleppo — Situation Report No. 4 — 8 December 2016"
-    assert message["From"] == "sitrep@example.org"
+    assert message["From"] == (
+        '"Humanitarian coordination office, Aleppo hub (example)" <sitrep@example.org>'
+    )
+    assert message["X-Unsent"] == "1", "opens in a mail client as a draft to send"
     assert message["To"] == "partners@example.org"
     assert message["Cc"] == "cluster.leads@example.org"
     assert message["Reply-To"] == "im.aleppo@example.org"
@@ -74,3 +77,8 @@ def test_draft_subject_says_draft(sitrep: Sitrep, example_brief: tuple[str, str]
     assert message["Subject"].startswith("DRAFT: Syria: East Aleppo — Situation Report No. 4")
     plain = _parse(build_message(sitrep, html=html, text=text, pdf=PDF))
     assert message["Message-ID"] != plain["Message-ID"]
+
+
+def test_the_attached_pdf_is_named_for_the_situation_number_and_day(sitrep: Sitrep) -> None:
+    assert attachment_name("aleppo", sitrep) == "aleppo-sitrep-4-2016-12-08.pdf"
+    assert attachment_name("North-West Syria", sitrep) == "north-west-syria-sitrep-4-2016-12-08.pdf"

@@ -74,17 +74,28 @@ def test_key_figures_carry_delta_citation_and_source(example_pdf: bytes, tmp_pat
 def test_sources_cite_cells_and_article_sentences(example_pdf: bytes, tmp_path: Path) -> None:
     text = pdf_text(example_pdf, tmp_path)
     sources = re.sub(r"\s+", " ", text[text.rindex("\nSources\n") :])
-    assert "displacement.csv, row 3, column “IDPs (individuals)” #affected+idps+ind" in sources
-    assert "medevac.xlsx, sheet “Medevac”, row 4, column “Needing evacuation”" in sources
     assert (
-        "Example News, “Aleppo: regime forces advance more as rebels requist a truce”, "
-        "8 December 2016." in sources
+        "displacement.csv. Reported by Aleppo hub field teams (illustrative). "
+        "13. Column “IDPs (individuals)” #affected+idps+ind: rows 3 (Jibreen collective shelter, "
+        "SY0200), 4 (West Aleppo city, SY0200), 5 (Sheikh Maqsoud, SY0200), 6 (Afrin, SY0203), "
+        "7 (As-Safira, SY0207)." in sources
     )
+    assert (
+        "medevac.xlsx, sheet “Medevac”. Reported by Aleppo hub field teams (illustrative). "
+        "14. Column “Needing evacuation” #inneed+medevac+ind: row 4." in sources
+    )
+    article = (
+        "Example News, “Aleppo: regime forces advance more as rebels requist a truce”, "
+        "8 December 2016."
+    )
+    assert sources.count(article) == 1, "each article is listed once, its sentences under it"
     assert "https://news.example.org/2016/12/08/aleppo-regime-forces-advance" in sources.replace(
         "/ ", "/"
     )
-    assert "Source named: The Syrian Civil Defence." in sources
     assert "said air strikes and shelling on Wednesday killed 61 people" in sources
+    assert "“Today 150,000 people are threatened with extermination,” he said. (Jan Egeland" in (
+        sources
+    ), "a sentence that does not name who said it is followed by the name"
 
 
 def test_conflicting_figures_are_side_by_side_with_their_sources(
@@ -96,7 +107,7 @@ def test_conflicting_figures_are_side_by_side_with_their_sources(
     )
     assert "People killed, East Aleppo, 7 December 2016" in section
     assert "61 3 The Syrian Civil Defence" in section
-    assert "58 19 Aleppo field medical network (illustrative)" in section
+    assert "58 15 Aleppo field medical network (illustrative)" in section
 
 
 def test_metadata_language_and_pdfa_identification(example_pdf: bytes) -> None:
