@@ -363,7 +363,8 @@ def build(
 
     console = Console(highlight=False)
     report_day = day.date() if day else dt.date.today()
-    checks = _checks(accept_date, accept_period)
+    # Inside `run`: importing the build imports the renderer, which may lack its libraries.
+    checks = run(lambda: _checks(accept_date, accept_period))
     if _several(situations):
         _build_several(situations, report_day, out, force, draft, checks, workers)
     situation = situations[0]
