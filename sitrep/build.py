@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep import export, store
-from sitrep.context import Published, ReportContext
+from sitrep.context import STRICT, Published, ReportContext
+from sitrep.context import Checks as Checks  # the build's options, made by callers too
 from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
 from sitrep.gazetteer import Gazetteer
@@ -72,16 +73,6 @@ def _inside(path: str, folder: Path) -> str:
         return path
 
 
-@dataclass(frozen=True)
-class Checks:
-    """What the user accepts that the report checks would otherwise refuse, and the
-    calendar day (tests give one)."""
-
-    accept_date: bool = False
-    accept_period: bool = False
-    today: dt.date | None = None
-
-
 def build(
     situation_dir: Path,
     *,
@@ -89,7 +80,7 @@ def build(
     out: Path,
     force: bool = False,
     draft: bool = False,
-    checks: Checks = Checks(),
+    checks: Checks = STRICT,
     announce: Callable[[ReportContext], None] | None = None,
 ) -> BuildResult:
     """Build one day's report into `out`; raise before writing anything if the inputs have
@@ -121,7 +112,7 @@ def build_outputs(
     day: dt.date,
     out: Path | None = None,
     draft: bool = False,
-    checks: Checks = Checks(),
+    checks: Checks = STRICT,
     announce: Callable[[ReportContext], None] | None = None,
 ) -> BuildOutputs:
     """One day's report in memory: `sitrep.pdf`, the brief (HTML, text, MIME message),

@@ -20,8 +20,8 @@ from sitrep import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sitrep.build import BuildResult, Checks
-    from sitrep.context import ReportContext
+    from sitrep.build import BuildResult
+    from sitrep.context import Checks, ReportContext
     from sitrep.errors import DataError, SitrepError
     from sitrep.models import Problem, ValidationReport
 
@@ -408,7 +408,7 @@ def build(
 
 
 def _checks(accept_date: bool, accept_period: bool) -> Checks:
-    from sitrep.build import Checks
+    from sitrep.context import Checks
 
     return Checks(accept_date=accept_date, accept_period=accept_period)
 

@@ -26,6 +26,21 @@ _EN_DASH = "\u2013"
 
 
 @dataclass(frozen=True)
+class Checks:
+    """What the user accepts that the report checks would otherwise refuse, and the
+    calendar day (tests give one). Here, not in `sitrep.build`, so the CLI can make one
+    without importing the renderer."""
+
+    accept_date: bool = False
+    accept_period: bool = False
+    today: dt.date | None = None
+
+
+STRICT = Checks()
+"""Accept nothing: the checks as a build makes them unless told otherwise."""
+
+
+@dataclass(frozen=True)
 class Published:
     """A report already in the outputs folder: its day and number."""
 
