@@ -359,12 +359,11 @@ def build(
     from rich.console import Console
     from rich.markup import escape
 
-    from sitrep.context import format_date
+    from sitrep.context import Checks, format_date
 
     console = Console(highlight=False)
     report_day = day.date() if day else dt.date.today()
-    # Inside `run`: importing the build imports the renderer, which may lack its libraries.
-    checks = run(lambda: _checks(accept_date, accept_period))
+    checks = Checks(accept_date=accept_date, accept_period=accept_period)
     if _several(situations):
         _build_several(situations, report_day, out, force, draft, checks, workers)
     situation = situations[0]
@@ -405,12 +404,6 @@ def build(
     )
     for path in result.files:
         console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
-
-
-def _checks(accept_date: bool, accept_period: bool) -> Checks:
-    from sitrep.context import Checks
-
-    return Checks(accept_date=accept_date, accept_period=accept_period)
 
 
 def _several(situations: list[Path]) -> bool:
