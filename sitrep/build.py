@@ -22,6 +22,7 @@ from sitrep.gazetteer import Gazetteer
 from sitrep.load import FACTS_FILE, open_situation
 from sitrep.merge import merge_report
 from sitrep.models import GazetteerEntry, Sitrep, ValidationReport
+from sitrep.narrative import with_narrative
 from sitrep.render.email import build_message
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
@@ -155,6 +156,8 @@ def build_outputs(
             warnings=warnings,
             gazetteer=gazetteer,
         )
+    with clock.stage("narrative"):
+        sitrep, notes = with_narrative(sitrep, situation_dir)
     with clock.stage("data files"):
         data = {
             "sitrep.json": export.sitrep_json(sitrep),
@@ -177,6 +180,6 @@ def build_outputs(
         },
         sitrep=sitrep,
         report=validation.report,
-        warnings=sitrep.warnings,
+        warnings=sitrep.warnings + notes,
         seconds=clock.seconds,
     )

@@ -42,10 +42,13 @@ from sitrep.models.report import (
     Conflict,
     Figure,
     Highlight,
+    NarrativeBlock,
+    NarrativeSection,
     Sitrep,
     SourceEntry,
     TimelineEvent,
     TrendPoint,
+    Words,
 )
 from sitrep.models.situation import Contact, EmailSettings, Numbering, Situation
 
@@ -71,6 +74,8 @@ __all__ = [
     "Highlight",
     "Indicator",
     "MedevacRecord",
+    "NarrativeBlock",
+    "NarrativeSection",
     "Numbering",
     "Period",
     "Problem",
@@ -90,4 +95,5 @@ __all__ = [
     "Validation",
     "ValidationReport",
     "ValidationSummary",
+    "Words",
 ]
