@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.models import Sitrep
+from sitrep.merge.highlights import highlights
+from sitrep.models import Indicator, Sitrep
 from sitrep.narrative import NarrativeError, narrative_sections, with_narrative
 from sitrep.narrative.document import read_document
 from sitrep.narrative.wording import source_label, states_duration, who
@@ -259,3 +260,25 @@ def test_a_duration_the_description_states_is_not_repeated() -> None:
     )
     assert "A seven-day truce demanded (7 days)" not in html
     assert "A truce demanded (7 days)" in html
+
+
+def test_generated_text_states_each_key_figure_once_in_highlights_or_overview() -> None:
+    report = example_sitrep()
+    report = report.model_copy(
+        update={
+            "highlights": highlights(
+                report.key_figures, report.timeline, report.conflicts, report.period
+            )
+        }
+    )
+    html = render_report_html(report)
+    said = html_text(section_html(html, "highlights")) + html_text(section_html(html, "overview"))
+    figure_lines = [h for h in report.highlights if h.kind == "figure"]
+    biggest = Indicator.besieged_or_trapped_population  # −100,000: the largest change
+    assert [h.figure.indicator for h in figure_lines if h.figure] == [biggest]
+    for sentence in (
+        "About 31,500 people have been displaced in Aleppo city",
+        "About 1,500 people need medical evacuation in East Aleppo",
+        "150,000 people are besieged or threatened in East Aleppo",
+    ):
+        assert said.count(sentence) == 1, sentence
