@@ -14,6 +14,8 @@ from sitrep.narrative import NarrativeError, narrative_sections, with_narrative
 from sitrep.narrative.document import read_document
 from sitrep.narrative.wording import source_label, states_duration, who
 from sitrep.render.html import render_brief, render_report_html
+from sitrep.render.pdf import render_pdf
+from tests.render.conftest import ATTACHMENTS, pdf_text
 from tests.render.example import example_sitrep
 from tests.render.test_html import parse
 
@@ -282,3 +284,13 @@ def test_generated_text_states_each_key_figure_once_in_highlights_or_overview() 
         "150,000 people are besieged or threatened in East Aleppo",
     ):
         assert said.count(sentence) == 1, sentence
+
+
+def test_hostile_text_reaches_the_pdf_as_text(tmp_path: Path) -> None:
+    report, _ = written(
+        "## Overview\n\n<b>bold?</b> {% for x in y %} <script>alert(1)</script> "
+        "{{ displaced.total }}\n"
+    )
+    pdf = render_pdf(render_report_html(report), sitrep=report, attachments=ATTACHMENTS)
+    text = re.sub(r"\s+", " ", pdf_text(pdf, tmp_path))
+    assert "<b>bold?</b> {% for x in y %} <script>alert(1)</script> about 31,500 1" in text

@@ -112,9 +112,9 @@ NARRATIVE_SECTIONS = ("highlights", "overview", "access")
 class Words(BaseModel):
     """A run of the officer's narrative: text as written, or a figure filled in from the data.
 
-    A run is one of: plain or emphasised text, a link's text with its address (shown
-    as text and address), or a `figure` reference with the `part` of it the officer
-    asked for; the template formats it with the same filters as every other figure.
+    A run is one of: plain or emphasised text; a link's address (`url`, no text), which
+    follows the link's text and is shown as text; or a `figure` reference with the
+    `part` of it the officer asked for, formatted by the same filters as every figure.
     """
 
     text: str = ""
