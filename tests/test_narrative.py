@@ -294,3 +294,29 @@ def test_hostile_text_reaches_the_pdf_as_text(tmp_path: Path) -> None:
     pdf = render_pdf(render_report_html(report), sitrep=report, attachments=ATTACHMENTS)
     text = re.sub(r"\s+", " ", pdf_text(pdf, tmp_path))
     assert "<b>bold?</b> {% for x in y %} <script>alert(1)</script> about 31,500 1" in text
+
+
+def test_a_date_asked_of_an_undated_figure_is_an_error() -> None:
+    report = example_sitrep()
+    undated = [f.model_copy(update={"date": None}) for f in report.key_figures]
+    with pytest.raises(NarrativeError) as caught:
+        written(
+            "## Overview\n\nAs of {{ displaced.total.as_of }}.\n",
+            report.model_copy(update={"key_figures": undated}),
+        )
+    assert caught.value.messages == [
+        "inputs/x/narrative.md:3: {{ displaced.total.as_of }}: the figure displaced.total "
+        "has no date"
+    ]
+
+
+def test_a_narrative_that_is_not_utf8_or_holds_private_use_characters_is_an_error(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "narrative.md").write_bytes(b"## Overview\n\n\xff\xfe text\n")
+    with pytest.raises(NarrativeError) as caught:
+        with_narrative(example_sitrep(), tmp_path)
+    assert caught.value.messages[0].startswith(f"{tmp_path / 'narrative.md'}:1: not UTF-8 text")
+    assert problems("## Overview\n\nA \ue0000\ue001 trick.\n") == [
+        "inputs/x/narrative.md:3: the text holds a private-use character (U+E000/U+E001)"
+    ]

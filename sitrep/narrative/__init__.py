@@ -103,6 +103,9 @@ def _words(item: list[Run], book: FigureBook, problems: list[tuple[int, str]]) -
         except NoSuchFigureError as error:
             problems.append((ref.line, str(error)))
             continue
+        if ref.part == "as_of" and figure.date is None:
+            problems.append((ref.line, f"{ref.written}: the figure {ref.name} has no date"))
+            continue
         words.append(
             Words(
                 emphasis=run.emphasis,
