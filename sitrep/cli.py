@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from sitrep.build import BuildResult
+    from sitrep.context import ReportContext
     from sitrep.errors import DataError, SitrepError
     from sitrep.models import Problem, ValidationReport
 
@@ -329,26 +330,57 @@ def build(
     ] = False,
     draft: Annotated[
         bool,
-        typer.Option("--draft", help="Include facts not yet reviewed; marks every page DRAFT."),
+        typer.Option(
+            "--draft", help="Include facts not yet reviewed, marked; marks every page DRAFT."
+        ),
+    ] = False,
+    accept_date: Annotated[
+        bool, typer.Option("--accept-date", help="Build for a date after today.")
+    ] = False,
+    accept_period: Annotated[
+        bool,
+        typer.Option(
+            "--accept-period",
+            help="Build a report covering more days since the last one than every_days.",
+        ),
     ] = False,
 ) -> None:
     """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
-
-    def build_report() -> BuildResult:
-        # Imported here, inside `run`, so a renderer that cannot load its system
-        # libraries is a message, and other commands do not pay for its import.
-        from sitrep.build import build as build_situation
-
-        return build_situation(situation, day=report_day, out=out, force=force, draft=draft)
-
     from rich.console import Console
     from rich.markup import escape
 
     from sitrep.context import format_date
 
+    console = Console(highlight=False)
+
+    def announce(context: ReportContext) -> None:
+        kind = "DRAFT " if context.draft else ""
+        console.print(
+            f"Building {kind}Situation Report No. {context.number} for "
+            f"{format_date(context.day)}, covering {format_date(context.period)}"
+            + (f" (changes since {format_date(context.since)})" if context.since else "")
+        )
+
+    def build_report() -> BuildResult:
+        # Imported here, inside `run`, so a renderer that cannot load its system
+        # libraries is a message, and other commands do not pay for its import.
+        from sitrep.build import Checks
+        from sitrep.build import build as build_situation
+
+        return build_situation(
+            situation,
+            day=report_day,
+            out=out,
+            force=force,
+            draft=draft,
+            checks=Checks(accept_date=accept_date, accept_period=accept_period),
+            announce=announce,
+        )
+
     report_day = day.date() if day else dt.date.today()
     result = run(build_report)
-    console = Console(highlight=False)
+    if result.report.warnings:
+        _print_problems(result.report.warnings)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
     kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""

@@ -70,6 +70,8 @@ class FieldType(Enum):
     """How a column's text is checked and typed."""
 
     count = "count"
+    amount = "amount"
+    """A sum of money or a share: a number ≥ 0, decimals allowed (`1,234,567.89`)."""
     date = "date"
     pcode = "pcode"
     status = "status"
@@ -247,6 +249,7 @@ _NOT_IN_GAZETTEERS = (
             "#reached",
             "#population",
             "#fatality",
+            "#value",
             "#event",
             "#org",
             "#activity",
@@ -282,7 +285,60 @@ _PLACE_NAMES = (
 )
 
 LOCATION_PRIORITY: tuple[str, ...] = _PLACE_NAMES
+FIGURE_TYPES = frozenset({FieldType.count, FieldType.amount})
+"""Fields whose cells are numbers: summed in a totals row, checked against their parts."""
 """Location fields from the most specific to the least; a row's place is the first present."""
+
+
+_AMOUNTS = (
+    FieldSpec(
+        "required_usd",
+        FieldType.amount,
+        ("#value+funding+required+usd", "#value+required", "#value+requirements"),
+        (
+            "Requirements (US$)",
+            "requirements",
+            "required",
+            "requirements usd",
+            "revised requirements",
+            "funding required",
+            "total requirements",
+        ),
+        excludes=frozenset({"pct"}),
+    ),
+    FieldSpec(
+        "funded_usd",
+        FieldType.amount,
+        ("#value+funding+total+usd", "#value+funding", "#value+funded"),
+        (
+            "Funding (US$)",
+            "funding",
+            "funded",
+            "funding usd",
+            "total funding",
+            "funds received",
+        ),
+        excludes=frozenset({"required", "pct", "gap", "pledge", "pledged"}),
+    ),
+    FieldSpec(
+        "percent_funded",
+        FieldType.amount,
+        ("#value+funding+pct", "#value+pct", "#indicator+funding+pct"),
+        ("% funded", "percent funded", "percentFunded", "funding pct", "coverage"),
+    ),
+)
+"""Requirements, funding and coverage in US dollars: a funding table's figures, and the
+key-figure sheets' beside their people in need."""
+_PEOPLE_FIGURES = (
+    FieldSpec(
+        "people",
+        FieldType.count,
+        ("#inneed", "#targeted", "#reached"),
+        ("In need", "people in need", "PiN", "Targeted", "people targeted", "Reached"),
+    ),
+)
+"""People in need, targeted or reached: with them, a sheet is a key-figures (people in
+need) sheet that also gives funding, not a funding table."""
 
 
 def _count(name: str, tags: tuple[str, ...], headers: tuple[str, ...]) -> FieldSpec:
@@ -455,11 +511,70 @@ KINDS: dict[TableKind, KindSpec] = {
                     Indicator.people_reached,
                     ("Reached", "people reached", "total reached"),
                 ),
+                *_AMOUNTS,
                 _SOURCE,
             ),
             frozenset({"inneed", "targeted", "reached"}),
             (("inneed", "targeted", "reached"),),
             may_be_empty=frozenset({"inneed", "targeted", "reached"}),
+        ),
+        KindSpec(
+            TableKind.funding,
+            (
+                FieldSpec(
+                    "date",
+                    FieldType.date,
+                    ("#date",),
+                    ("Date", "start date", "startDate", "reference period start", "report date"),
+                    excludes=frozenset({"year", "month", "quarter", "week"}),
+                ),
+                FieldSpec(
+                    "date_end",
+                    FieldType.date,
+                    ("#date+end",),
+                    ("End date", "endDate", "reference period end"),
+                ),
+                *_PERIOD,
+                *_PLACE,
+                _GROUP,
+                FieldSpec(
+                    "appeal",
+                    FieldType.text,
+                    ("#activity+appeal+name", "#activity+appeal", "#x_appeal", "#meta+appeal"),
+                    ("Appeal", "appeal name", "plan", "plan name", "appeal title"),
+                    excludes=frozenset({"id", "code", "type"}),
+                ),
+                FieldSpec(
+                    "appeal_code",
+                    FieldType.text,
+                    (
+                        "#activity+appeal+id+external",
+                        "#activity+appeal+code",
+                        "#x_appeal+code",
+                        "#meta+appeal+code",
+                    ),
+                    ("Appeal code", "plan code"),
+                ),
+                FieldSpec(
+                    "appeal_type",
+                    FieldType.text,
+                    ("#activity+appeal+type",),
+                    ("Appeal type", "plan type", "typeName"),
+                    excludes=frozenset({"id"}),
+                ),
+                FieldSpec(
+                    "sector",
+                    FieldType.text,
+                    ("#sector+name", "#sector", "#cluster"),
+                    ("Sector", "cluster", "sector cluster", "global cluster"),
+                ),
+                *_AMOUNTS,
+                _SOURCE,
+            ),
+            frozenset({"required_usd", "funded_usd", "percent_funded"}),
+            (("required_usd", "funded_usd"),),
+            foreign=_PEOPLE_FIGURES,
+            may_be_empty=frozenset({"required_usd", "funded_usd"}),
         ),
         KindSpec(
             TableKind.gazetteer,
@@ -745,7 +860,9 @@ _FOREIGN_DIGIT = r"[\p{Nd}--[0-9]]"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 _TEXT_STRIP = _ANSI.pattern + "|" + _INVISIBLE
 """What text loses: ANSI colour sequences whole, then each invisible character."""
-_TYPED = frozenset({FieldType.count, FieldType.date, FieldType.pcode, FieldType.status})
+_TYPED = frozenset(
+    {FieldType.count, FieldType.amount, FieldType.date, FieldType.pcode, FieldType.status}
+)
 
 
 def _check_cells(sheet: Sheet, *, plain: bool) -> None:
@@ -1525,7 +1642,7 @@ def _score(columns: list[Column], spec: KindSpec) -> _Score:
     return _Score(
         spec.kind,
         3 * len(spec.signature & matched) + len(matched - spec.signature),
-        sum(spec.spec(f).type is FieldType.count for f in spec.signature & matched),
+        sum(spec.spec(f).type in FIGURE_TYPES for f in spec.signature & matched),
         tuple(group for group in spec.required if not set(group) & matched),
         foreign,
     )
@@ -1614,8 +1731,16 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
     sheet.frame = sheet.frame.select(
         pl.col(ROW),
         *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
-        *(line if "date" not in sheet.fields and kind is TableKind.people_in_need else []),
+        *(line if _keyed_by_line(sheet) else []),
     )
+
+
+def _keyed_by_line(sheet: Sheet) -> bool:
+    """Rows of people in need without dates, and of funding, are duplicates only when they
+    repeat every cell: two funding rows of one appeal and sector may be two flows."""
+    if sheet.kind is TableKind.funding:
+        return True
+    return sheet.kind is TableKind.people_in_need and "date" not in sheet.fields
 
 
 def _same_label(one: Column, other: Column) -> bool:

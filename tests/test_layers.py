@@ -16,6 +16,7 @@ LAYERS: list[set[str]] = [
     {"narrative"},  # the officer's words, filled in from the merged report
     {"render", "export"},
     {"frames", "build"},
+    {"batch"},  # many builds at once
     {"cli", "__init__"},
     {"__main__"},
 ]

@@ -44,6 +44,12 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
     "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, E)],
     "jump-10x.csv": [("jump-10x", 6, "IDPs", "12,000", W)],
     "no-source.csv": [("no-source", 4, "Source", None, W)],
+    "not-an-amount.csv": [("not-an-amount", 4, "Requirements (US$)", "US$ 3m", E)],
+    "negative-amount.csv": [("negative-amount", 4, "Funding (US$)", "-20000", E)],
+    "funded-exceeds-required.csv": [
+        ("funded-exceeds-required", 4, "Funding (US$)", "3500000.5", W)
+    ],
+    "bad-period.csv": [("bad-period", 4, "Month", "Decembre 2016", E)],
     "unknown-table.csv": [("unknown-table", None, None, None, W)],
     "unreadable-file.xlsx": [("unreadable-file", None, None, None, E)],
     "empty-file.csv": [("empty-file", None, None, None, E)],
@@ -76,6 +82,8 @@ def test_bad_file_reports_exactly_its_problem(name: str) -> None:
         ("bad-status.csv", ["proposed", "blocked"]),
         ("missing-column.csv", ["#date", '"Date"']),
         ("ambiguous-date.csv", ['date_format = "dmy"']),
+        ("funded-exceeds-required.csv", ["requirements of 3000000"]),
+        ("not-an-amount.csv", ["no currency", "1,234,567.50"]),
     ],
 )
 def test_message_says_what_is_expected(name: str, words: list[str]) -> None:

@@ -155,6 +155,37 @@ class ProblemCode(StrEnum):
         ),
     )
     negative_count = "negative-count", CodeSpec("Negative count", _E, "a count cannot be negative")
+    not_an_amount = (
+        "not-an-amount",
+        CodeSpec(
+            "Not an amount",
+            _E,
+            "not a number ≥ 0 where a sum of money or a percentage is expected (1234567, "
+            "1,234,567.89 are; abc, US$ 5m are not)",
+        ),
+    )
+    negative_amount = (
+        "negative-amount",
+        CodeSpec("Negative amount", _E, "a requirement, funding or percentage cannot be negative"),
+    )
+    funded_exceeds_required = (
+        "funded-exceeds-required",
+        CodeSpec(
+            "Funded beyond requirements",
+            _W,
+            "an appeal or sector has received more funding than it requires: over-funded, or "
+            "one of the two figures is wrong",
+        ),
+    )
+    bad_period = (
+        "bad-period",
+        CodeSpec(
+            "Not a year or month",
+            _E,
+            "a year column (#date+year) that is not a year (2024, 2023-2024), or a month column "
+            "(#date+month) that is not a month (January, Jan, 1-12, 2024-01)",
+        ),
+    )
     bad_date = (
         "bad-date",
         CodeSpec(

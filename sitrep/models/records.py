@@ -22,6 +22,7 @@ class TableKind(StrEnum):
     ceasefire = "ceasefire"
     gazetteer = "gazetteer"
     people_in_need = "people_in_need"
+    funding = "funding"
 
 
 class _Row(BaseModel):
@@ -64,7 +65,11 @@ class MedevacRecord(_Located):
 
 
 class CasualtyRecord(_Located):
-    date: dt.date
+    date: dt.date = Field(
+        description="The row's date; for a table by month or year (ACLED), the period's last day."
+    )
+    year: int | None = Field(default=None, description="The period's year, when by period.")
+    month: int | None = Field(default=None, description="The period's month (1-12), if any.")
     killed_ind: int | None = None
     injured_ind: int | None = None
 
@@ -78,6 +83,50 @@ class CeasefireRecord(_Located):
     duration_days: int | None = None
 
 
+class SectorNeedRecord(_Located):
+    """People in need, targeted and reached in one place, for one sector (or all of them).
+
+    A table with one row per sector gives `sector` from its sector column; a wide table
+    (`#inneed+health`, `#inneed+food`) gives one record per sector column group, `sector`
+    being the tag's attribute (`health`). `sector` is None for an all-sector total.
+    """
+
+    date: dt.date | None = None
+    country_code: str | None = None
+    sector: str | None = None
+    inneed: int | None = None
+    targeted: int | None = None
+    reached: int | None = None
+
+
+class FundingRecord(_Located):
+    """An appeal's (or one of its sectors') requirements and funding, in US dollars.
+
+    As FTS and HDX publish them: one row per appeal, or per appeal and cluster.
+    """
+
+    appeal: str | None = Field(default=None, description="Appeal or plan name, as written.")
+    appeal_code: str | None = Field(default=None, description="The plan's code (FTS `HSDN24`).")
+    appeal_type: str | None = Field(default=None, description="`Flash appeal`, `Regional`, …")
+    country_code: str | None = Field(default=None, description="ISO3, when the table has it.")
+    sector: str | None = None
+    required_usd: float | None = None
+    funded_usd: float | None = None
+    percent_funded: float | None = Field(
+        default=None, description="As the table gives it; not recomputed."
+    )
+    date: dt.date | None = Field(default=None, description="The row's date or period start.")
+    date_end: dt.date | None = None
+    year: str | None = Field(default=None, description="The plan's year as written (`2024`).")
+
+    @property
+    def coverage(self) -> float | None:
+        """Funded as a share of required (0.5 is half funded), when both are known."""
+        if self.required_usd and self.funded_usd is not None:
+            return self.funded_usd / self.required_usd
+        return None
+
+
 class GazetteerEntry(_Row):
     adm1_name: str
     adm1_code: str
@@ -87,6 +136,7 @@ class GazetteerEntry(_Row):
 
 
 Record = DisplacementRecord | MedevacRecord | CasualtyRecord | CeasefireRecord | GazetteerEntry
+"""The rows later stages turn into facts one figure per cell."""
 
 
 class Table(BaseModel):
@@ -94,6 +144,9 @@ class Table(BaseModel):
 
     `columns` maps a record field (e.g. `idps_ind`) to the header text and HXL tag
     as they stand in the file, so a figure can be cited as "column X, row N".
+    People in need by sector and funding have lists of their own (`sector_needs`,
+    `funding`), apart from `records`: their figures are not summed across rows the way
+    displacement is (people in need of two sectors are partly the same people).
     """
 
     kind: TableKind
@@ -101,3 +154,5 @@ class Table(BaseModel):
     sheet: str | None = None
     columns: dict[str, tuple[str, str | None]] = Field(default_factory=dict)
     records: list[Record] = Field(default_factory=list)
+    sector_needs: list[SectorNeedRecord] = Field(default_factory=list)
+    funding: list[FundingRecord] = Field(default_factory=list)

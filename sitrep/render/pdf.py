@@ -16,7 +16,7 @@ import mimetypes
 import os
 import re
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -147,6 +147,50 @@ def _fail_on_lost_content() -> Iterator[None]:
         raise PdfError("PDF renderer warnings: " + "; ".join(messages), messages)
 
 
+_STEPS = (
+    ("Step 1 ", "reading the report"),
+    ("Step 2 ", "reading the styles"),
+    ("Step 3 ", "applying the styles"),
+    ("Step 4 ", "building the page boxes"),
+    ("Step 5 ", "laying out"),
+    ("Step 6 ", "writing the PDF"),
+    ("Step 7 ", "writing the PDF"),
+)
+
+
+class _Progress(logging.Handler):
+    """WeasyPrint's progress log, in our words: the step, and the page being laid out."""
+
+    def __init__(self, progress: Callable[[str], None]) -> None:
+        super().__init__(logging.INFO)
+        self.progress = progress
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = str(record.msg)
+        for prefix, words in _STEPS:
+            if message.startswith(prefix):
+                if "Page %d" in message and record.args:
+                    words = f"laying out page {record.args[0]}"  # type: ignore[index]
+                self.progress(words)
+                return
+
+
+@contextmanager
+def _reporting(progress: Callable[[str], None] | None) -> Iterator[None]:
+    if progress is None:
+        yield
+        return
+    logger = logging.getLogger("weasyprint.progress")
+    handler, level = _Progress(progress), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
 @cache
 def _fonts() -> FontConfiguration:
     return FontConfiguration()
@@ -262,8 +306,15 @@ def _list_each_attachment_once(document: Any, pdf: Any) -> None:
         files[:] = list(dict.fromkeys(files))
 
 
-def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -> bytes:
-    """Lay out `html` on A4 as PDF/A-3a with `attachments` (name → bytes) embedded.
+def render_pdf(
+    html: str,
+    *,
+    sitrep: Sitrep,
+    attachments: Mapping[str, bytes],
+    progress: Callable[[str], None] | None = None,
+) -> bytes:
+    """Lay out `html` on A4 as PDF/A-3a with `attachments` (name → bytes) embedded;
+    `progress` hears each step and each page laid out (a long report takes minutes).
 
     Same inputs, same bytes: the document dates come from the report's
     `<meta name="dcterms.created">`, the attachments are dated at the report date,
@@ -291,7 +342,12 @@ def render_pdf(html: str, *, sitrep: Sitrep, attachments: Mapping[str, bytes]) -
             "font_config": _fonts(),
             "finisher": _list_each_attachment_once,
         }
-        with _fail_on_lost_content(), _font_dates(stamp), _collector_at_ease():
+        with (
+            _fail_on_lost_content(),
+            _font_dates(stamp),
+            _collector_at_ease(),
+            _reporting(progress),
+        ):
             document = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher)
             pdf: bytes = document.write_pdf(**options)
     except FatalURLFetchingError as exc:

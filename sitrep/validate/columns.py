@@ -24,7 +24,7 @@ from sitrep.gazetteer import (
     level_length,
 )
 from sitrep.models import CeasefireStatus, Situation
-from sitrep.tables import KINDS, LOCATION_PRIORITY, ROW, FieldType, Sheet
+from sitrep.tables import FIGURE_TYPES, KINDS, LOCATION_PRIORITY, ROW, FieldType, Sheet
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
 PLACE = "place:key"
@@ -45,6 +45,52 @@ def count_pattern(thousands: str) -> str:
 
 def thousands_of(situation: Situation | None) -> str:
     return situation.thousands if situation else ","
+
+
+def amount_pattern(thousands: str) -> str:
+    """A number ≥ 0 with decimals allowed: `1234567.89`, `1,234,567.89`, or with `.` for
+    thousands, `1.234.567,89` (the decimal mark is whichever is not the separator)."""
+    decimal = "," if thousands == "." else r"\."
+    return rf"^(?:\d+|\d{{1,3}}(?:{SEPARATORS[thousands]}\d{{3}})+)(?:{decimal}\d+)?$"
+
+
+YEAR = r"^\d{4}(?:\s*[-/–]\s*\d{2,4})?$"
+"""A year, or a span of years as plans write them (`2023-2024`, `2023/24`)."""
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "janvier", "janv", "enero", "ene"),
+            ("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "febrero"),
+            ("march", "mar", "mars", "marzo"),
+            ("april", "apr", "avril", "avr", "abril", "abr"),
+            ("may", "mai", "mayo"),
+            ("june", "jun", "juin", "junio"),
+            ("july", "jul", "juillet", "juil", "julio"),
+            ("august", "aug", "août", "aout", "agosto", "ago"),
+            ("september", "sep", "sept", "septembre", "septiembre"),
+            ("october", "oct", "octobre", "octubre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "décembre", "decembre", "déc", "diciembre", "dic"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+"""Month names as ACLED and field sheets write them (English, French, Spanish)."""
+
+
+def month_number(text: pl.Expr) -> pl.Expr:
+    """`January`, `Jan.`, `1`, `01` or `2024-01` → 1; anything else → null."""
+    word = text.str.strip_chars().str.to_lowercase().str.strip_chars_end(".")
+    named = word.replace_strict(MONTHS, default=None, return_dtype=pl.Int64)
+    digits = word.str.extract(r"^(?:\d{4}-)?(\d{1,2})$").cast(pl.Int64, strict=False)
+    return pl.coalesce(named, pl.when(digits.is_between(1, 12)).then(digits))
+
+
+def year_number(text: pl.Expr) -> pl.Expr:
+    """The (first) year of a year cell; null when it is not one."""
+    return pl.when(text.str.contains(YEAR)).then(text.str.slice(0, 4).cast(pl.Int64))
 
 
 NEGATIVE = r"^-\s*\d"
@@ -140,6 +186,10 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
             typed.append(
                 parse_count(pl.col(name), thousands_of(context.situation)).alias(count_of(name))
             )
+        elif kind is FieldType.amount:
+            typed.append(
+                parse_amount(pl.col(name), thousands_of(context.situation)).alias(count_of(name))
+            )
         elif kind is FieldType.date:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
     places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
@@ -183,6 +233,18 @@ def parse_count(text: pl.Expr, thousands: str = ",") -> pl.Expr:
         digits = digits.str.replace_all(separator, "", literal=True)
     return pl.when(text.str.contains(count_pattern(thousands))).then(
         digits.cast(pl.Int64, strict=False)
+    )
+
+
+def parse_amount(text: pl.Expr, thousands: str = ",") -> pl.Expr:
+    """An amount as a float: separators dropped, a decimal comma read as a point."""
+    digits = text
+    for separator in (",",) if thousands == "," else (".",) if thousands == "." else SPACE_CHARS:
+        digits = digits.str.replace_all(separator, "", literal=True)
+    if thousands == ".":
+        digits = digits.str.replace(",", ".", literal=True)
+    return pl.when(text.str.contains(amount_pattern(thousands))).then(
+        digits.cast(pl.Float64, strict=False)
     )
 
 
@@ -284,3 +346,9 @@ def place_key(name: str) -> pl.Expr:
 def is_count(sheet: Sheet, name: str) -> bool:
     assert sheet.kind is not None
     return KINDS[sheet.kind].spec(name).type is FieldType.count
+
+
+def is_figure(sheet: Sheet, name: str) -> bool:
+    """A count or an amount: a number a totals row sums."""
+    assert sheet.kind is not None
+    return KINDS[sheet.kind].spec(name).type in FIGURE_TYPES

@@ -26,17 +26,20 @@ from sitrep.validate.columns import (
     SLASH_DATE,
     STATUSES,
     Context,
+    amount_pattern,
     count_of,
     count_pattern,
     date_of,
     is_count,
     message,
+    month_number,
     name_key,
     pcode_fields,
     pcode_shape,
     place_of,
     status,
     thousands_of,
+    year_number,
 )
 
 JUMP_FACTOR = 10
@@ -207,6 +210,102 @@ def counts(s: Subject) -> list[pl.LazyFrame]:
                     pl.lit(f"expected a whole number ≥ 0, such as 1234 or {example}"),
                     _count_hint(text, thousands),
                 ),
+            )
+        )
+    return queries
+
+
+@rule("amounts", ProblemCode.negative_amount, ProblemCode.not_an_amount)
+def amounts(s: Subject) -> list[pl.LazyFrame]:
+    """A sum of money or a percentage is a number ≥ 0, decimals allowed (1234567.5, or with
+    the situation's thousands separator, 1,234,567.50)."""
+    thousands = thousands_of(s.context.situation)
+    example = {",": "1,234,567.50", ".": "1.234.567,50"}.get(thousands, "1 234 567.50")
+    queries = []
+    for name in s.of_type(FieldType.amount):
+        text = pl.col(name)
+        negative = text.str.contains(NEGATIVE)
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.negative_amount,
+                name,
+                negative,
+                pl.lit("an amount cannot be negative; expected a number ≥ 0"),
+            )
+        )
+        other = pl.lit("")
+        if thousands == ",":
+            other = (
+                pl.when(text.str.contains(amount_pattern(".")))
+                .then(
+                    pl.lit(
+                        '; if this table writes 1.234.567,50, set thousands = "." in sitrep.toml'
+                    )
+                )
+                .otherwise(other)
+            )
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.not_an_amount,
+                name,
+                text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
+                pl.concat_str(
+                    pl.lit(f"expected a number ≥ 0 (digits only, no currency), such as {example}"),
+                    other,
+                ),
+            )
+        )
+    return queries
+
+
+@rule(
+    "funded-within-required",
+    ProblemCode.funded_exceeds_required,
+    needs=("required_usd", "funded_usd"),
+)
+def funded_within_required(s: Subject) -> list[pl.LazyFrame]:
+    """An appeal's funding is not more than its requirements (a warning: over-funding happens,
+    but so does a figure in the wrong column)."""
+    required, funded = pl.col(count_of("required_usd")), pl.col(count_of("funded_usd"))
+    return [
+        hits(
+            s.frame,
+            ProblemCode.funded_exceeds_required,
+            "funded_usd",
+            (required > 0) & (funded > required),
+            message("funded beyond the requirements of ", pl.col("required_usd"), " in this row"),
+            Severity.warning,
+        )
+    ]
+
+
+@rule("periods", ProblemCode.bad_period)
+def periods(s: Subject) -> list[pl.LazyFrame]:
+    """A year column holds years (2024, 2023-2024) and a month column months (January, Jan,
+    1-12, 2024-01)."""
+    queries = []
+    if "year" in s.fields:
+        text = pl.col("year")
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.bad_period,
+                "year",
+                text.is_not_null() & year_number(text).is_null(),
+                pl.lit("not a year; expected four digits, such as 2024 (or 2023-2024)"),
+            )
+        )
+    if "month" in s.fields:
+        text = pl.col("month")
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.bad_period,
+                "month",
+                text.is_not_null() & month_number(text).is_null(),
+                pl.lit("not a month; expected its name (January, Jan) or number (1-12)"),
             )
         )
     return queries

@@ -21,11 +21,13 @@ from sitrep.models import (
     CasualtyRecord,
     CeasefireRecord,
     DisplacementRecord,
+    FundingRecord,
     GazetteerEntry,
     MedevacRecord,
     Problem,
     ProblemCode,
     Record,
+    SectorNeedRecord,
     Severity,
     SheetSummary,
     Situation,
@@ -47,19 +49,23 @@ from sitrep.validate.columns import (
     Context,
     count_of,
     date_of,
-    is_count,
+    is_figure,
+    month_number,
     prepare,
     split_totals,
     status,
+    year_number,
 )
 from sitrep.validate.rules import Rule, Subject, select_rules
 
-_RECORD_TYPES: dict[TableKind, type[Record]] = {
+_RECORD_TYPES: dict[TableKind, type[Record | SectorNeedRecord | FundingRecord]] = {
     TableKind.displacement: DisplacementRecord,
     TableKind.medevac: MedevacRecord,
     TableKind.casualties: CasualtyRecord,
     TableKind.ceasefire: CeasefireRecord,
     TableKind.gazetteer: GazetteerEntry,
+    TableKind.people_in_need: SectorNeedRecord,
+    TableKind.funding: FundingRecord,
 }
 
 
@@ -98,14 +104,14 @@ def _check_totals(sheet: Sheet, frame: pl.DataFrame, totals: pl.DataFrame) -> li
     """A totals row is checked against the sum of the rows above it (a warning)."""
     if totals.is_empty():
         return []
-    counted = [n for n in sheet.fields if is_count(sheet, n)]
+    counted = [n for n in sheet.fields if is_figure(sheet, n)]
     problems = []
     for total in totals.iter_rows(named=True):
         above = frame.filter(pl.col(ROW) < total[ROW])
         sums = above.select(pl.col(count_of(n)).sum() for n in counted).row(0)
         for name, summed in zip(counted, sums, strict=True):
             given = total[count_of(name)]
-            if given is None or given == summed:
+            if given is None or summed is None or _same(given, summed):
                 continue
             column = sheet.fields[name]
             problems.append(
@@ -118,10 +124,20 @@ def _check_totals(sheet: Sheet, frame: pl.DataFrame, totals: pl.DataFrame) -> li
                     value=total[name],
                     severity=Severity.warning,
                     code=ProblemCode.total_mismatch,
-                    message=f"a totals row, but the rows above it add up to {summed:,}",
+                    message="a totals row, but the rows above it add up to "
+                    f"{summed:,.{_places(summed)}f}",
                 )
             )
     return problems
+
+
+def _same(given: float, summed: float) -> bool:
+    """Equal, or for amounts with decimals, equal to the cent (sums of floats drift)."""
+    return abs(given - summed) < 0.005 if isinstance(summed, float) else given == summed
+
+
+def _places(value: float) -> int:
+    return 0 if float(value).is_integer() else 2
 
 
 def _missing_columns(sheet: Sheet) -> list[Problem]:
@@ -158,7 +174,9 @@ def _missing_columns(sheet: Sheet) -> list[Problem]:
     return problems
 
 
-def _records(sheet: Sheet, frame: pl.DataFrame, bad_rows: set[int]) -> list[Record]:
+def _records(
+    sheet: Sheet, frame: pl.DataFrame, bad_rows: set[int]
+) -> list[Record | SectorNeedRecord | FundingRecord]:
     """Typed rows for later stages, only where no error was found."""
     assert sheet.kind is not None
     good = frame.filter(~pl.col(ROW).is_in(list(bad_rows)))
@@ -166,9 +184,13 @@ def _records(sheet: Sheet, frame: pl.DataFrame, bad_rows: set[int]) -> list[Reco
         return list(gazetteer_entries(sheet, good.get_column(ROW)))
     spec = KINDS[sheet.kind]
     columns = [pl.col(ROW).alias("row")]
+    if sheet.kind is TableKind.casualties:
+        columns.extend(_period(sheet))
     for name in sheet.fields:
         kind = spec.spec(name).type
-        if kind is FieldType.count:
+        if sheet.kind is TableKind.casualties and name in ("date", "year", "month"):
+            continue
+        if kind in (FieldType.count, FieldType.amount):
             columns.append(pl.col(count_of(name)).alias(name))
         elif kind is FieldType.date:
             columns.append(pl.col(date_of(name)).alias(name))
@@ -177,7 +199,39 @@ def _records(sheet: Sheet, frame: pl.DataFrame, bad_rows: set[int]) -> list[Reco
         else:
             columns.append(pl.col(name))
     model = _RECORD_TYPES[sheet.kind]
-    return [model.model_validate(row) for row in good.select(columns).to_dicts()]
+    rows = good.select(columns).to_dicts()
+    records: list[Record | SectorNeedRecord | FundingRecord] = [
+        model.model_validate(row) for row in rows
+    ]
+    if (
+        sheet.kind is TableKind.people_in_need
+        and {"required_usd", "funded_usd"} & sheet.fields.keys()
+    ):
+        # a key-figures sheet gives its funding beside its people in need
+        records.extend(
+            FundingRecord.model_validate(row)
+            for row in rows
+            if row.get("required_usd") is not None or row.get("funded_usd") is not None
+        )
+    return records
+
+
+def _period(sheet: Sheet) -> list[pl.Expr]:
+    """A casualty row's date, year and month: a table by month or year (ACLED's) is dated
+    on its period's last day, so it sorts and compares with dated rows."""
+    year = year_number(pl.col("year")) if "year" in sheet.fields else pl.lit(None, pl.Int64)
+    month = month_number(pl.col("month")) if "month" in sheet.fields else pl.lit(None, pl.Int64)
+    end = (
+        pl.when(month.is_not_null())
+        .then(pl.date(year, month.fill_null(1), 1).dt.month_end())
+        .otherwise(pl.date(year, 12, 31))
+    )
+    date = pl.col(date_of("date")) if "date" in sheet.fields else pl.lit(None, pl.Date)
+    return [
+        pl.coalesce(date, end).alias("date"),
+        year.alias("year"),
+        pl.when(year.is_not_null()).then(month).alias("month"),
+    ]
 
 
 # --- files and folders ------------------------------------------------------------------
@@ -328,10 +382,13 @@ def _table(sheet: Sheet, frame: pl.DataFrame, problems: list[Problem]) -> Table:
         for p in (*sheet.problems, *problems)
         if p.row is not None and p.severity is Severity.error
     }
+    rows = [] if sheet_level else _records(sheet, frame, bad_rows)
     return Table(
         kind=sheet.kind,
         file=sheet.file,
         sheet=sheet.name,
         columns={name: (c.label, c.tag) for name, c in sheet.fields.items()},
-        records=[] if sheet_level else _records(sheet, frame, bad_rows),
+        records=[r for r in rows if not isinstance(r, SectorNeedRecord | FundingRecord)],
+        sector_needs=[r for r in rows if isinstance(r, SectorNeedRecord)],
+        funding=[r for r in rows if isinstance(r, FundingRecord)],
     )
