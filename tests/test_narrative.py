@@ -144,7 +144,7 @@ def test_hostile_text_is_escaped_and_jinja_syntax_stays_literal() -> None:
     assert "javascript:" not in html.split("href=")[-1].split(">")[0]
     assert '<a class="url" href="https://example.org/a">https://example.org/a</a>' in html
     assert "<strong>bold</strong> <em>em</em>" in html
-    assert "&amp;amp; }} about 31,500" in html
+    assert '&amp;amp; }} <span class="figure">about 31,500' in html
     assert "loop" * 2 not in html
 
 
