@@ -25,6 +25,7 @@ from sitrep.load.assets import read_boundaries, read_logo
 from sitrep.merge import merge_report
 from sitrep.merge.table_facts import pending_count
 from sitrep.models import Extraction, GazetteerEntry, Sitrep, ValidationReport
+from sitrep.narrative import with_narrative
 from sitrep.render.email import attachment_name, build_message
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
@@ -198,6 +199,9 @@ def build_outputs(
             gazetteer=gazetteer,
             validation_warnings=len(validation.report.warnings),
         )
+    with clock.stage("narrative"):
+        sitrep, for_the_officer = with_narrative(sitrep, situation_dir)
+        said += for_the_officer
     with clock.stage("data files"):
         data = {
             "sitrep.json": export.sitrep_json(sitrep),

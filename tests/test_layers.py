@@ -13,6 +13,7 @@ LAYERS: list[set[str]] = [
     {"gazetteer", "context", "store", "tables"},  # owners of one piece of knowledge each
     {"load"},
     {"validate", "extract", "merge"},
+    {"narrative"},  # the officer's words, filled in from the merged report
     {"render", "export"},
     {"frames", "build"},
     {"batch"},  # many builds at once

@@ -44,10 +44,13 @@ from sitrep.models.report import (
     Conflict,
     Figure,
     Highlight,
+    NarrativeBlock,
+    NarrativeSection,
     Sitrep,
     SourceEntry,
     TimelineEvent,
     TrendPoint,
+    Words,
 )
 from sitrep.models.situation import Contact, EmailSettings, Numbering, Situation
 
@@ -74,6 +77,8 @@ __all__ = [
     "Highlight",
     "Indicator",
     "MedevacRecord",
+    "NarrativeBlock",
+    "NarrativeSection",
     "Numbering",
     "Period",
     "Problem",
@@ -94,4 +99,5 @@ __all__ = [
     "Validation",
     "ValidationReport",
     "ValidationSummary",
+    "Words",
 ]

@@ -197,6 +197,44 @@ class FundingRow(BaseModel):
         if self.required_usd is None or self.funded_usd is None:
             return None
         return max(self.required_usd - self.funded_usd, 0.0)
+NARRATIVE_SECTIONS = ("highlights", "overview", "access")
+"""The keys of the fixed sections of `narrative.md`; any other `##` section is a sector."""
+
+
+class Words(BaseModel):
+    """A run of the officer's narrative: text as written, or a figure filled in from the data.
+
+    A run is one of: plain or emphasised text; a link's address (`url`, no text), which
+    follows the link's text and is shown as text; or a `figure` reference with the
+    `part` of it the officer asked for, formatted by the same filters as every figure.
+    """
+
+    text: str = ""
+    emphasis: bool = False
+    strong: bool = False
+    url: str | None = None
+    figure: Figure | None = None
+    part: Literal["value", "as_of", "change"] = "value"
+    reference: str | None = Field(default=None, description="The reference as written.")
+    cite: bool = Field(
+        default=False, description="Cite here: the figure's first reference in its paragraph."
+    )
+
+
+class NarrativeBlock(BaseModel):
+    """A paragraph (one item) or a bullet list (one item per bullet)."""
+
+    kind: Literal["paragraph", "bullets"]
+    items: list[list[Words]]
+
+
+class NarrativeSection(BaseModel):
+    """One `##` section of `narrative.md`; a sector's `### Needs/Response/Gaps` are its parts."""
+
+    key: str = Field(description='"highlights", "overview", "access", or a sector\'s name.')
+    title: str
+    blocks: list[NarrativeBlock] = Field(default_factory=list)
+    parts: list[NarrativeSection] = Field(default_factory=list)
 
 
 class Sitrep(BaseModel):
@@ -230,3 +268,26 @@ class Sitrep(BaseModel):
     funding: list[FundingRow] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    narrative: list[NarrativeSection] = Field(
+        default_factory=list, description="The officer's sections; each replaces a generated one."
+    )
+
+    @property
+    def overview_figures(self) -> list[Figure]:
+        """Key figures the highlights do not state already: the text says each figure once."""
+        said = [h.figure for h in self.highlights if h.figure is not None]
+        return [f for f in self.key_figures if f not in said]
+
+    @property
+    def latest_event_highlighted(self) -> bool:
+        """Whether the highlights already tell the latest ceasefire or access event."""
+        return bool(self.timeline) and any(h.event == self.timeline[-1] for h in self.highlights)
+
+    def written(self, key: str) -> NarrativeSection | None:
+        """The officer's section `key`, if the narrative has one."""
+        return next((s for s in self.narrative if s.key == key), None)
+
+    @property
+    def sector_narratives(self) -> list[NarrativeSection]:
+        """The officer's sector sections, in the order written."""
+        return [s for s in self.narrative if s.key not in NARRATIVE_SECTIONS]

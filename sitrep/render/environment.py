@@ -19,6 +19,7 @@ from markupsafe import Markup
 from sitrep.context import format_date, report_name
 from sitrep.indicators import FLOW_INDICATORS, Indicator
 from sitrep.models import FactValue, Figure, Qualifier, Sitrep, SourceEntry
+from sitrep.narrative.wording import source_label, states_duration, who
 
 TEMPLATES_DIR = Path(str(files("sitrep.templates")))
 """The top-level templates/ folder, installed with the code as the `sitrep.templates` package."""
@@ -267,9 +268,12 @@ def _build() -> Environment:
         report_name=sitrep_name,
         label=label,
         phrase=phrase,
+        who=who,
+        source_label=source_label,
     )
     env.tests["flow"] = is_flow
     env.tests["unnamed_in_quote"] = unnamed_in_quote
+    env.tests["stating_duration"] = states_duration
     return env
 
 
