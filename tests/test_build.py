@@ -228,3 +228,17 @@ def test_hostile_article_changes_nothing_but_escaped_text(tmp_path: Path) -> Non
     text = pdf_text(result.folder / "sitrep.pdf")
     assert "<script>alert(1)</script>" in text, "shown as the text it is"
     assert "root:x:0:0" not in text
+
+
+def test_a_vague_amount_is_said_in_the_text_not_set_as_a_key_figure(
+    built: tuple[BuildResult, BuildResult],
+) -> None:
+    """ "Tens of men … arrested" is 10–99: a sentence in the overview, not a big number."""
+    sitrep = built[1].sitrep
+    assert not [f for f in sitrep.key_figures if f.indicator is Indicator.detained]
+    [detained] = [f for f in sitrep.other_figures if f.indicator is Indicator.detained]
+    assert detained.value == (10, 99)
+    text = " ".join(pdf_text(built[1].folder / "sitrep.pdf").split())
+    key_band = text[text.index("Key figures") : text.index("Situation overview")]
+    assert "10–99" not in key_band
+    assert "10–99 people have been detained on 8 December 2016." in text

@@ -17,6 +17,7 @@ from sitrep.indicators import FLOW_INDICATORS, KEY_INDICATORS
 from sitrep.merge.observations import Observation, combine, low, per_place
 from sitrep.models import (
     AreaRow,
+    FactValue,
     Figure,
     Indicator,
 )
@@ -37,11 +38,21 @@ def mark_pending(figure: Figure, pending_ids: set[str]) -> Figure:
     return figure.model_copy(update={"pending": True})
 
 
+VAGUE_SPREAD = 3
+"""A range whose top is this many times its bottom ("tens", "dozens", "hundreds") is a
+manner of speaking, not a figure: said in the text, never set in large type."""
+
+
+def vague(value: FactValue | None) -> bool:
+    return isinstance(value, tuple) and value[0] > 0 and value[1] >= VAGUE_SPREAD * value[0]
+
+
 def key_figures(observations: list[Observation]) -> list[Figure]:
-    """Tables give situation-wide totals; an indicator only articles report stays per place."""
+    """Tables give situation-wide totals; an indicator only articles report stays per place;
+    vague amounts are left to the text."""
     by_indicator: dict[Indicator, list[Observation]] = defaultdict(list)
     for obs in observations:
-        if obs.unit == "people" and obs.indicator in KEY_INDICATORS:
+        if obs.unit == "people" and obs.indicator in KEY_INDICATORS and not vague(obs.lead.value):
             by_indicator[obs.indicator].append(obs)
     figures: list[Figure] = []
     for indicator in KEY_INDICATORS:
