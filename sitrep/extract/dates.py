@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.numbers import western_digits
 from sitrep.models import Period
 
 MONTHS = {
@@ -114,6 +115,7 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date or period expression in the sentence, resolved where possible."""
+    sentence = western_digits(sentence)
     low = sentence.lower()
     if not any(hint in low for hint in _HINTS):
         return []
