@@ -97,3 +97,14 @@ def test_durations_are_kept_apart_for_ceasefires() -> None:
 
 def test_every_vague_range_is_ordered() -> None:
     assert all(low < high for low, high in VAGUE.values())
+
+
+def test_arabic_indic_digits_are_read_as_numbers_and_keep_their_place() -> None:
+    sentence = "Officials said ١٢٥ people were killed and ۳۴۰ injured."
+    found = find_quantities(sentence)
+    assert [q.value for q in found] == [125, 340]
+    assert sentence[found[0].number_start : found[0].number_start + 3] == "١٢٥"
+
+
+def test_arabic_thousands_mark_separates_thousands() -> None:
+    assert [q.value for q in find_quantities("Some ٢٬٥٠٠ people fled.")] == [2_500]

@@ -721,3 +721,29 @@ def test_more_reporting_frames_name_the_source(sentence: str, source: str) -> No
 def test_a_count_of_houses_after_report_is_a_figure_not_a_reference() -> None:
     sentence = "As per the latest report 12,400 houses have been damaged."
     assert figures(sentence) == [("other", 12_400)]
+
+
+def test_an_article_in_arabic_indic_digits_gives_its_figures_and_days() -> None:
+    sentence = "Shelling on ١٢ March killed ٤٥ people and wounded ١٢٠ others, medics said."
+    found = facts(sentence)
+    assert [(f.indicator.value, f.value, f.date) for f in found] == [
+        ("killed", 45, dt.date(2024, 3, 12)),
+        ("injured", 120, dt.date(2024, 3, 12)),
+    ]
+    assert found[0].quote == sentence
+
+
+def test_a_figure_in_a_named_year_covers_that_year() -> None:
+    sentence = "A similar quake killed more than 1,000 people in the same province in 2022."
+    found = facts(sentence)
+    assert [(f.value, f.date) for f in found] == [(1_000, None)]
+    assert found[0].period is not None
+    assert (found[0].period.start, found[0].period.end) == (
+        dt.date(2022, 1, 1),
+        dt.date(2022, 12, 31),
+    )
+
+
+def test_the_agent_after_a_time_phrase_is_the_source() -> None:
+    sentence = "Some 500 deaths were reported on Sunday morning by a Red Crescent spokesperson."
+    assert [f.source for f in facts(sentence)] == ["Red Crescent spokesperson"]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.numbers import western_digits
 from sitrep.models import Period
 
 MONTHS = {
@@ -75,6 +76,7 @@ DATE_RE = re.compile(
     r"|(?P<rel>today|tonight|yesterday|this\s+morning|last\s+night)\b"
     r"|(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b"
     rf"|(?P<monthin>in|during|as\s+of|by|since|until)\s+{_PART.format('m')}(?P<month>{_MONTH_NAME})(?:\s+(?P<monthyear>(?:19|20)\d\d))?\b(?!\s*[0-3]?\d\b)"
+    r"|(?P<yearin>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/.,]\d)"
     r")",
     re.IGNORECASE,
 )
@@ -92,7 +94,7 @@ DATELINE_RE = re.compile(
 _HINTS = (
     "day", "since", "past", "last", "night", "morning", "jan", "feb", "mar", "apr", "may",
     "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1", "this year", "this month",
-    "this week", "previous",
+    "this week", "previous", "in 19", "in 20", "during 19", "during 20",
 )  # fmt: skip
 """Every date expression contains one of these; most sentences contain none."""
 _SMALL = {
@@ -114,6 +116,7 @@ class DateMention:
 
 def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     """Every date or period expression in the sentence, resolved where possible."""
+    sentence = western_digits(sentence)
     low = sentence.lower()
     if not any(hint in low for hint in _HINTS):
         return []
@@ -201,6 +204,10 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
                 period, date = Period(start=opening, end=published), published
             else:
                 period = Period(start=opening, end=closing)
+    elif groups["yearin"]:
+        year = int(groups["year"])
+        if published is None or year <= published.year:
+            period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
     elif groups["iso"]:
         try:
             date = dt.date.fromisoformat(groups["iso"])

@@ -239,8 +239,19 @@ class Quantity:
     duration_unit: str | None = None
 
 
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+"""Arabic-Indic and Eastern Arabic-Indic digits with their thousands and decimal marks,
+one character for one, so every span stays where it was in the text as written."""
+
+
+def western_digits(text: str) -> str:
+    """`text` with Arabic-Indic digits written as 0-9 ('١٢٥' → '125'), same length."""
+    return text.translate(_WESTERN_DIGITS) if not text.isascii() else text
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantities in `sentence`, in order; numbers that are not figures left out."""
+    sentence = western_digits(sentence)
     found: list[Quantity] = []
     pos = 0
     while (m := NUMBER_RE.search(sentence, pos)) is not None:

@@ -190,7 +190,8 @@ _ADVERB_BEFORE = re.compile(
 stands before the auxiliary and the adverb."""
 _AGENT = re.compile(
     r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared)\s+by\s+",
+    r"published|compiled|provided|shared)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
+    r"(?:an?\s+)?",
     re.I,
 )
 _ALIASES = {
