@@ -19,7 +19,7 @@ from sitrep.extract import extract_articles, extract_text, keep_reviews
 from sitrep.extract.command import relative_paths
 from sitrep.extract.formats import to_json
 from sitrep.extract.reader import read_article
-from sitrep.load import open_situation, read_facts
+from sitrep.load import open_situation, read_facts, with_digests
 from sitrep.models import Extraction, GazetteerEntry, Review
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
@@ -340,5 +340,36 @@ def test_the_example_facts_file_is_reviewed_and_current() -> None:
         [EXAMPLE / "articles" / "aleppo-2016-12-08.txt"],
         gazetteer=open_situation(EXAMPLE).gazetteer_entries(),
     )
-    again = keep_reviews(relative_paths(extraction, EXAMPLE), reviewed)
+    again = keep_reviews(with_digests(relative_paths(extraction, EXAMPLE), EXAMPLE), reviewed)
     assert to_json(again) == facts_file.read_text(encoding="utf-8")
+
+
+def test_the_review_file_keeps_each_articles_digest_so_a_build_can_tell_it_changed(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+    import subprocess
+    import sys
+
+    folder = tmp_path / "aleppo"
+    (folder / "articles").mkdir(parents=True)
+    article = folder / "articles" / "a.txt"
+    article.write_text("Shelling killed 14 people in west Aleppo on Wednesday.\n", encoding="utf-8")
+    facts = folder / "facts.json"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sitrep",
+            "extract",
+            str(article),
+            "--published",
+            "2016-12-08",
+            "-o",
+            str(facts),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    [written] = read_facts(facts).articles
+    assert written.sha256 == hashlib.sha256(article.read_bytes()).hexdigest()

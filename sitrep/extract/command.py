@@ -17,7 +17,7 @@ from sitrep.errors import UsageError
 from sitrep.extract.formats import OutputFormat, render
 from sitrep.extract.pipeline import extract_articles
 from sitrep.extract.review import keep_reviews
-from sitrep.load import article_files, open_situation, read_facts
+from sitrep.load import article_files, open_situation, read_facts, with_digests
 from sitrep.models import Extraction, Problem, Severity
 
 
@@ -73,7 +73,7 @@ def run_extract(
         )
     if output is None:
         return ExtractRun(extraction, problems, render(extraction, fmt), None)
-    extraction = relative_paths(extraction, output.parent)
+    extraction = with_digests(relative_paths(extraction, output.parent), output.parent)
     if fmt is OutputFormat.json and output.exists():
         extraction = keep_reviews(extraction, read_facts(output))
     store.write_file(output, render(extraction, fmt))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.errors import DataError, UsageError
 from sitrep.load.config import CONFIG_NAME, load_situation
 from sitrep.load.facts import FACTS_FILE, read_facts
 from sitrep.models import Extraction, GazetteerEntry, Problem, Situation, TableKind
-from sitrep.tables import TABLE_SUFFIXES, ReadResult, gazetteer_entries, read_table_file
+
+if TYPE_CHECKING:
+    from sitrep.tables import ReadResult
 
 ARTICLES_DIR = "articles"
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".xhtml"})
@@ -27,6 +30,8 @@ def table_files(folder: Path) -> list[Path]:
     Anything that is not a folder counts, a pipe or device too: the reader refuses it
     as a problem, rather than the folder hiding it.
     """
+    from sitrep.tables import TABLE_SUFFIXES  # the reader, with polars, only when reading
+
     return sorted(
         p
         for p in folder.iterdir()
@@ -77,6 +82,8 @@ class SituationFolder:
 
     def read(self, path: Path) -> ReadResult:
         """The sheets of one of the folder's table files, read once."""
+        from sitrep.tables import read_table_file
+
         if path not in self._tables:
             self._tables[path] = read_table_file(path)
         return self._tables[path]
@@ -86,6 +93,8 @@ class SituationFolder:
 
     def gazetteer_entries(self) -> list[GazetteerEntry]:
         """Every gazetteer row of the folder's tables, as read (not yet validated)."""
+        from sitrep.tables import gazetteer_entries
+
         return [
             entry
             for result in self.tables()
