@@ -197,6 +197,8 @@ class FundingRow(BaseModel):
         if self.required_usd is None or self.funded_usd is None:
             return None
         return max(self.required_usd - self.funded_usd, 0.0)
+
+
 NARRATIVE_SECTIONS = ("highlights", "overview", "access")
 """The keys of the fixed sections of `narrative.md`; any other `##` section is a sector."""
 
