@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import html
 import io
 import itertools
@@ -86,6 +87,7 @@ class FieldType(Enum):
     text = "text"
 
 
+@functools.cache
 def normalise_tag(tag: str) -> str:
     """`#Affected +IND +idps` → `#affected+idps+ind`: hashtag first, attributes sorted."""
     parts = [p.strip().lower() for p in tag.strip().split("+")]
@@ -93,13 +95,14 @@ def normalise_tag(tag: str) -> str:
     return "+".join([head, *attributes])
 
 
+@functools.cache
 def normalise_header(header: str) -> str:
     """`IDPs (individuals)` → `idpsindividuals`: case, punctuation and spacing ignored, so
     `Admin 1 PCode`, `admin1Pcode` and `ADM1_PCODE` are one name."""
     return re.sub(r"[^0-9a-z]+", "", header.casefold())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FieldSpec:
     """One record field: the HXL tags and header names that may carry it.
 
@@ -1712,6 +1715,7 @@ _SHARES = frozenset({"pct", "percent", "ratio", "rate"})
 """Attributes of a share, never a count: `#targeted+pct` is 0.70 of the people in need."""
 
 
+@functools.cache
 def _fit(column: Column, fs: FieldSpec) -> int | None:
     """How closely a column fits a field: the attributes its tag has beyond the field's
     pattern (0 is exact), or None when it does not fit.

@@ -12,7 +12,7 @@ import difflib
 import inspect
 import itertools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 
@@ -64,6 +64,8 @@ class Subject:
     sheet: Sheet
     frame: pl.DataFrame
     context: Context
+    malformed: dict[tuple[int, str], pl.DataFrame] = field(default_factory=dict)
+    """Malformed P-codes by (level, column), found once for the rules that need them."""
 
     @property
     def fields(self) -> set[str]:
@@ -475,21 +477,20 @@ def code_keys(s: Subject, name: str) -> list[str]:
 def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
     """The distinct malformed codes of a column (with their country) and why.
 
-    A column of a million cells holds a few thousand codes: each is checked once.
+    A column of a million cells holds a few thousand codes: each is checked once, eagerly
+    (the checks' expressions are large; planning them lazily cost more than running them).
+    The answer is kept on the subject: several rules ask for it.
     """
+    cached = s.malformed.get((level, name))
+    if cached is not None:
+        return cached.lazy()
     keys = code_keys(s, name)
     checks = pcode_checks(s, level, name)
     why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
-    return (
-        s.frame.lazy()
-        .select(keys)
-        .filter(pl.col(name).is_not_null())
-        .unique()
-        .with_columns(why.alias("message"))
-        .filter(pl.col("message").is_not_null())
-        .collect()
-        .lazy()
-    )
+    codes = s.frame.select(keys).filter(pl.col(name).is_not_null()).unique()
+    found = codes.with_columns(why.alias("message")).filter(pl.col("message").is_not_null())
+    s.malformed[(level, name)] = found
+    return found.lazy()
 
 
 def _rows_of(s: Subject, codes: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
