@@ -18,9 +18,13 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError, UsageError
 from sitrep.load.config import CONFIG_NAME
+
+if TYPE_CHECKING:
+    from sitrep.build import Checks
 
 
 @dataclass(frozen=True)
@@ -74,14 +78,22 @@ def situations_in(paths: Sequence[Path]) -> list[Path]:
 
 
 def build_one(
-    situation: Path, *, day: dt.date, out: Path, force: bool = False, draft: bool = False
+    situation: Path,
+    *,
+    day: dt.date,
+    out: Path,
+    force: bool = False,
+    draft: bool = False,
+    checks: Checks | None = None,
 ) -> Outcome:
     """Build one situation and say how it went; never raises for that situation's faults."""
-    from sitrep.build import build
+    from sitrep.build import Checks, build
 
     start = time.perf_counter()
     try:
-        result = build(situation, day=day, out=out, force=force, draft=draft)
+        result = build(
+            situation, day=day, out=out, force=force, draft=draft, checks=checks or Checks()
+        )
     except SitrepError as exc:
         return Outcome(situation, exc.exit_code, time.perf_counter() - start, error=str(exc))
     except Exception as exc:  # one situation's crash is that situation's failure, not all
@@ -114,6 +126,7 @@ def build_many(
     out: Path,
     force: bool = False,
     draft: bool = False,
+    checks: Checks | None = None,
     workers: int | None = None,
     done: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
@@ -123,7 +136,9 @@ def build_many(
     if workers == 1:
         outcomes = []
         for path in situations:
-            outcomes.append(build_one(path, day=day, out=out, force=force, draft=draft))
+            outcomes.append(
+                build_one(path, day=day, out=out, force=force, draft=draft, checks=checks)
+            )
             if done is not None:
                 done(outcomes[-1])
         return outcomes
@@ -133,7 +148,9 @@ def build_many(
     results: dict[int, Outcome] = {}
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for index, path in enumerate(situations):
-            future = pool.submit(build_one, path, day=day, out=out, force=force, draft=draft)
+            future = pool.submit(
+                build_one, path, day=day, out=out, force=force, draft=draft, checks=checks
+            )
             by_future[future] = index
         for future in as_completed(by_future):
             index = by_future[future]

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep import export, store
-from sitrep.context import ReportContext
+from sitrep.context import Published, ReportContext
 from sitrep.errors import DataError, UsageError
 from sitrep.extract import extract_articles
 from sitrep.gazetteer import Gazetteer
-from sitrep.load import FACTS_FILE, open_situation
+from sitrep.load import FACTS_FILE, open_situation, stale_articles
 from sitrep.load.assets import read_boundaries, read_logo
 from sitrep.merge import merge_report
-from sitrep.models import GazetteerEntry, Sitrep, ValidationReport
+from sitrep.merge.table_facts import pending_count
+from sitrep.models import Extraction, GazetteerEntry, Sitrep, ValidationReport
 from sitrep.render.email import attachment_name, build_message
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
@@ -71,6 +72,16 @@ def _inside(path: str, folder: Path) -> str:
         return path
 
 
+@dataclass(frozen=True)
+class Checks:
+    """What the user accepts that the report checks would otherwise refuse, and the
+    calendar day (tests give one)."""
+
+    accept_date: bool = False
+    accept_period: bool = False
+    today: dt.date | None = None
+
+
 def build(
     situation_dir: Path,
     *,
@@ -78,14 +89,19 @@ def build(
     out: Path,
     force: bool = False,
     draft: bool = False,
+    checks: Checks = Checks(),
+    announce: Callable[[ReportContext], None] | None = None,
 ) -> BuildResult:
     """Build one day's report into `out`; raise before writing anything if the inputs have
-    errors, and write nothing unless the whole report was made."""
+    errors, and write nothing unless the whole report was made. `announce` is called with
+    the report's context (number, period) once it is checked, before the long work."""
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
     folder = store.day_folder(out, situation_dir.resolve().name, day)
     store.ensure_writable(folder, force=force)
-    outputs = build_outputs(situation_dir, day=day, out=out, draft=draft)
+    outputs = build_outputs(
+        situation_dir, day=day, out=out, draft=draft, checks=checks, announce=announce
+    )
     start = time.perf_counter()
     files = store.write_folder(folder, outputs.files, force=force)
     seconds = {**outputs.seconds, "write": time.perf_counter() - start}
@@ -105,22 +121,46 @@ def build_outputs(
     day: dt.date,
     out: Path | None = None,
     draft: bool = False,
+    checks: Checks = Checks(),
+    announce: Callable[[ReportContext], None] | None = None,
 ) -> BuildOutputs:
     """One day's report in memory: `sitrep.pdf`, the brief (HTML, text, MIME message),
     `sitrep.json` and `key-figures.csv`. Earlier reports in `out` give the changes since
-    the previous one. Raises `DataError` when the inputs have errors."""
+    the previous one and the number. Raises `DataError` when the inputs have errors and
+    `UsageError` when the date, number or period cannot be right.
+
+    Finality comes from the review: without articles the report is final from the tables
+    alone; with articles and no `facts.json` it is a draft of what the extractor found;
+    with `facts.json` it is final and leaves out (and counts) the facts still pending,
+    unless `draft` asks for them, marked.
+    """
     clock = _Clock()
-    warnings: list[str] = []
+    said: list[str] = []
+    """Warnings for the officer building the report, not for the report's readers."""
+    notes: list[str] = []
+    """The report's notes on the data."""
 
     with clock.stage("load"):
         inputs = open_situation(situation_dir)
         situation = inputs.require_situation()
+        articles = inputs.article_paths
+        extraction = inputs.reviewed_facts()
+        reviewed = extraction is not None
     with clock.stage("previous report"):
         previous, unreadable = (
             store.find_previous(out, inputs.name, day) if out is not None else (None, [])
         )
-        warnings += unreadable
-    context = ReportContext(situation, day, previous, draft or not inputs.has_reviewed_facts)
+        published = store.published(out, inputs.name) if out is not None else []
+        notes += unreadable
+    context = ReportContext(
+        situation,
+        day,
+        previous,
+        draft or (not reviewed and bool(articles)),
+        tuple(Published(d, n) for d, n in published),
+        checks.today,
+    )
+    said += context.check(accept_date=checks.accept_date, accept_period=checks.accept_period)
     with clock.stage("validate"):
         validation = validate_situation(inputs, today=context.latest_row_day)
     if not validation.report.valid():
@@ -128,22 +168,32 @@ def build_outputs(
             f"{situation_dir}: the data has {validation.report.summary.errors} error(s)",
             validation.report.problems,
         )
-    warnings += [f"{p.file}: {p.message}" for p in validation.report.warnings]
     gazetteer = Gazetteer.of(
         r for t in validation.tables for r in t.records if isinstance(r, GazetteerEntry)
     )
+    if announce is not None:
+        announce(context)
 
     with clock.stage("extract"):
-        extraction = inputs.reviewed_facts()
-        if extraction is None:
-            articles = inputs.article_paths
+        if extraction is not None:
+            said += stale_articles(extraction, situation_dir, articles)
+            pending = pending_count(extraction)
+            if pending and not context.draft:
+                said.append(
+                    f"{pending} fact{'s' if pending != 1 else ''} pending review in "
+                    f"{FACTS_FILE} {'are' if pending != 1 else 'is'} left out (review them, "
+                    "or give --draft to show them, marked)"
+                )
+        elif articles:
             extraction, problems = extract_articles(
                 articles, published=context.day, gazetteer=gazetteer
             )
-            warnings += [f"{p.file}: {p.message}" for p in problems]
-            warnings.append(
+            notes += [f"{p.file}: {p.message}" for p in problems]
+            notes.append(
                 f"no reviewed {FACTS_FILE}: built as a DRAFT from {len(articles)} article(s)"
             )
+        else:
+            extraction = Extraction()
 
     with clock.stage("merge"):
         sitrep = merge_report(
@@ -153,8 +203,9 @@ def build_outputs(
                 for t in validation.tables
             ],
             extraction=extraction,
-            warnings=warnings,
+            warnings=notes,
             gazetteer=gazetteer,
+            validation_warnings=len(validation.report.warnings),
         )
     with clock.stage("data files"):
         data = {
@@ -190,6 +241,6 @@ def build_outputs(
         },
         sitrep=sitrep,
         report=validation.report,
-        warnings=sitrep.warnings,
+        warnings=said + sitrep.warnings,
         seconds=clock.seconds,
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
@@ -20,7 +20,8 @@ from sitrep import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from sitrep.build import BuildResult
+    from sitrep.build import BuildResult, Checks
+    from sitrep.context import ReportContext
     from sitrep.errors import DataError, SitrepError
     from sitrep.models import Problem, ValidationReport
 
@@ -310,9 +311,13 @@ def extract(
 
 @app.command()
 def build(
-    situation: Annotated[
-        Path,
-        typer.Argument(metavar="SITUATION_DIR", help="The situation folder, e.g. inputs/aleppo."),
+    situations: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="SITUATION_DIR...",
+            help="The situation folder, e.g. inputs/aleppo; several, or a folder of them, "
+            "are built side by side.",
+        ),
     ],
     day: Annotated[
         dt.datetime | None,
@@ -329,26 +334,67 @@ def build(
     ] = False,
     draft: Annotated[
         bool,
-        typer.Option("--draft", help="Include facts not yet reviewed; marks every page DRAFT."),
+        typer.Option(
+            "--draft", help="Include facts not yet reviewed, marked; marks every page DRAFT."
+        ),
     ] = False,
+    accept_date: Annotated[
+        bool, typer.Option("--accept-date", help="Build for a date after today.")
+    ] = False,
+    accept_period: Annotated[
+        bool,
+        typer.Option(
+            "--accept-period",
+            help="Build a report covering more days since the last one than every_days.",
+        ),
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Situations built at once (default: the machine's cores)."
+        ),
+    ] = None,
 ) -> None:
     """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from sitrep.context import format_date
+
+    console = Console(highlight=False)
+    report_day = day.date() if day else dt.date.today()
+    # Inside `run`: importing the build imports the renderer, which may lack its libraries.
+    checks = run(lambda: _checks(accept_date, accept_period))
+    if _several(situations):
+        _build_several(situations, report_day, out, force, draft, checks, workers)
+    situation = situations[0]
+
+    def announce(context: ReportContext) -> None:
+        kind = "DRAFT " if context.draft else ""
+        console.print(
+            f"Building {kind}Situation Report No. {context.number} for "
+            f"{format_date(context.day)}, covering {format_date(context.period)}"
+            + (f" (changes since {format_date(context.since)})" if context.since else "")
+        )
 
     def build_report() -> BuildResult:
         # Imported here, inside `run`, so a renderer that cannot load its system
         # libraries is a message, and other commands do not pay for its import.
         from sitrep.build import build as build_situation
 
-        return build_situation(situation, day=report_day, out=out, force=force, draft=draft)
+        return build_situation(
+            situation,
+            day=report_day,
+            out=out,
+            force=force,
+            draft=draft,
+            checks=checks,
+            announce=announce,
+        )
 
-    from rich.console import Console
-    from rich.markup import escape
-
-    from sitrep.context import format_date
-
-    report_day = day.date() if day else dt.date.today()
     result = run(build_report)
-    console = Console(highlight=False)
+    if result.report.warnings:
+        _print_problems(result.report.warnings)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
     kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
@@ -359,3 +405,71 @@ def build(
     )
     for path in result.files:
         console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
+
+
+def _checks(accept_date: bool, accept_period: bool) -> Checks:
+    from sitrep.build import Checks
+
+    return Checks(accept_date=accept_date, accept_period=accept_period)
+
+
+def _several(situations: list[Path]) -> bool:
+    """Several folders, or one folder of situation folders (it has no sitrep.toml)."""
+    from sitrep.load.config import CONFIG_NAME
+
+    one = situations[0]
+    return len(situations) > 1 or (one.is_dir() and not (one / CONFIG_NAME).exists())
+
+
+def _build_several(
+    paths: list[Path],
+    day: dt.date,
+    out: Path,
+    force: bool,
+    draft: bool,
+    checks: Checks,
+    workers: int | None,
+) -> NoReturn:
+    """Each situation built in its own process; a line as each finishes, then which failed.
+    The exit code is the worst of theirs."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from sitrep.batch import Outcome, build_many, situations_in
+
+    console = Console(highlight=False)
+    situations = run(lambda: situations_in(paths))
+    console.print(f"Building {len(situations)} situations for {day.isoformat()}")
+
+    def done(o: Outcome) -> None:
+        if o.ok:
+            kind = "[bold red]DRAFT[/] " if o.draft else ""
+            console.print(
+                f"[green]built[/] {escape(o.situation.name)}: {kind}Situation Report No. "
+                f"{o.number} → {escape(str(o.folder))} ({o.seconds:.1f} s"
+                + (f", {o.warnings} warning(s)" if o.warnings else "")
+                + ")"
+            )
+        else:
+            console.print(
+                f"[bold red]failed[/] {escape(o.situation.name)}: {escape(o.error or '')}"
+            )
+
+    outcomes = build_many(
+        situations,
+        day=day,
+        out=out,
+        force=force,
+        draft=draft,
+        checks=checks,
+        workers=workers,
+        done=done,
+    )
+    failed = [o.situation.name for o in outcomes if not o.ok]
+    built = len(outcomes) - len(failed)
+    console.print(
+        f"{built} of {len(outcomes)} situations built"
+        + (f"; failed: {escape(', '.join(failed))}" if failed else "")
+        + ("" if not failed else " (build one alone to see its problems in full)")
+    )
+    raise typer.Exit(max(o.exit_code for o in outcomes))

@@ -110,7 +110,7 @@ class Indicator(StrEnum):
         "evacuated",
         _spec(
             "#reached+evacuated",
-            _STOCK,
+            _FLOW,
             70,
             "people evacuated",
             "people have been evacuated",

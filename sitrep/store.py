@@ -25,6 +25,7 @@ import ctypes
 import datetime as dt
 import errno
 import fcntl
+import json
 import os
 import shutil
 import time
@@ -93,6 +94,26 @@ def find_previous(out: Path, situation: str, day: dt.date) -> tuple[Sitrep | Non
                 f"{path}: cannot be read as a previous report ({exc.__class__.__name__})"
             )
     return None, warnings
+
+
+def published(out: Path, situation: str) -> list[tuple[dt.date, int]]:
+    """The day and number of every report in the outputs folder, to tell a number taken.
+
+    Only the two fields are looked at, so a report written by an older sitrep (or one
+    too damaged to compare with) still holds its number; one without them is skipped.
+    """
+    folder = out / situation
+    if not folder.is_dir():
+        return []
+    found: list[tuple[dt.date, int]] = []
+    for child in sorted(folder.iterdir()):
+        path = child / REPORT_JSON
+        with contextlib.suppress(ValueError, OSError, TypeError, KeyError):
+            day = dt.date.fromisoformat(child.name)
+            number = json.loads(path.read_bytes())["number"]
+            if isinstance(number, int):
+                found.append((day, number))
+    return found
 
 
 def write_folder(folder: Path, files: Mapping[str, bytes], *, force: bool) -> list[Path]:

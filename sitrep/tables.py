@@ -50,6 +50,13 @@ LINE = "__line__"
 """Column holding a hash of each data row's every cell, for kinds whose rows have no date
 to key them (a row of people in need repeated in every column is counted twice)."""
 
+REST = "__rest__"
+"""Column holding a hash of each data row's unmapped columns (PRMN's departure district,
+priority need, week): rows that differ there are not duplicates."""
+SERIES = "__series__"
+"""Column holding a hash of the row's unmapped columns of words (a departure district, not a
+week number): rows that differ there are not one place's series."""
+
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 JSON_SUFFIXES = frozenset({".json"})
@@ -116,6 +123,50 @@ class FieldSpec:
         object.__setattr__(self, "headers", tuple(normalise_header(h) for h in self.headers))
 
 
+PART = "/"
+"""Between a figure field and a part's qualifier: `idps_ind/f`, `inneed/food`."""
+GENERIC_ATTRIBUTES = frozenset({"ind", "total", "num", "all", "people"})
+"""Attributes that say a figure counts everyone (`#inneed+total`): the whole, not a part."""
+DISAGGREGATION = frozenset(
+    {
+        "f",
+        "m",
+        "female",
+        "male",
+        "women",
+        "men",
+        "girls",
+        "boys",
+        "children",
+        "adolescents",
+        "youth",
+        "adults",
+        "elderly",
+        "infants",
+        "minors",
+        "disabled",
+    }
+)
+"""HXL attributes of a population share (sex, age group): a part is never more than its
+whole. Age ranges (`+age0_4`, `+age60plus`) are such parts too (`is_disaggregation`)."""
+_AGE = re.compile(r"^age\d+(?:_\d+|plus)?$")
+
+
+def base_field(name: str) -> str:
+    """The field a column name stands for: `idps_ind/f` is a part of `idps_ind`."""
+    return name.split(PART, 1)[0]
+
+
+def qualifier_of(name: str) -> str | None:
+    """A part's qualifier (`f`, `food`, `protection+child`), or None for a whole field."""
+    return name.split(PART, 1)[1] if PART in name else None
+
+
+def is_disaggregation(qualifier: str) -> bool:
+    """A share of the population (`f`, `m+children`, `age0_4`), not a sector or a cause."""
+    return all(a in DISAGGREGATION or _AGE.match(a) for a in qualifier.split("+"))
+
+
 @dataclass(frozen=True)
 class KindSpec:
     """What a table kind holds, which fields identify it, and which it cannot do without.
@@ -134,7 +185,9 @@ class KindSpec:
     """Required columns whose cells may be empty (a sector with no one targeted)."""
 
     def spec(self, name: str) -> FieldSpec:
-        return next(f for f in self.fields if f.name == name)
+        """The field of a name; a part (`idps_ind/f`) is checked as its field is."""
+        base = base_field(name)
+        return next(f for f in self.fields if f.name == base)
 
     @property
     def figures(self) -> tuple[FieldSpec, ...]:
@@ -173,14 +226,18 @@ _COUNTRY_NAME = FieldSpec(
 _PLACE = (
     *_level(
         1,
-        ("Governorate", "province", "region", "state"),
+        ("Governorate", "province", "region", "state", "current (arrival) region"),
         (
             "Governorate P-code",
             "governorate pcode",
             "governorate code",
         ),
     ),
-    *_level(2, ("District",), ("District P-code", "district pcode", "district code")),
+    *_level(
+        2,
+        ("District", "current (arrival) district"),
+        ("District P-code", "district pcode", "district code"),
+    ),
     *_level(3, (), ()),
     *_level(4, (), ()),
     FieldSpec(
@@ -210,7 +267,7 @@ _DATE = FieldSpec(
     "date",
     FieldType.date,
     ("#date",),
-    ("Date", "report date", "reporting date"),
+    ("Date", "report date", "reporting date", "month end"),
     excludes=frozenset({"year", "month", "quarter", "week"}),
 )
 """The row's date: `#date` with any attributes (`+reported`, `+occurred`, `+start`) but those
@@ -314,6 +371,7 @@ _AMOUNTS = (
             "Funding (US$)",
             "funding",
             "funded",
+            "amountUSD",
             "funding usd",
             "total funding",
             "funds received",
@@ -352,6 +410,8 @@ def _figure(
     people, `+hh` for households."""
     hxl = indicator.spec.hxl
     tags = (f"{hxl}+ind", hxl) if unit == "people" else (f"{hxl}+hh",)
+    if "+idps" in hxl:  # IOM DTM writes #affected+idp+ind
+        tags = (*tags, *(t.replace("+idps", "+idp") for t in tags))
     return FieldSpec(name, FieldType.count, tags, headers, indicator, unit)
 
 
@@ -378,6 +438,7 @@ KINDS: dict[TableKind, KindSpec] = {
                         "displaced people",
                         "number of idps",
                         "numPresentIdpInd",
+                        "number of individuals",
                     ),
                 ),
                 _figure(
@@ -392,9 +453,10 @@ KINDS: dict[TableKind, KindSpec] = {
                     ("Returnees", "returnees individuals", "returnee individuals"),
                 ),
                 _SOURCE,
+                *_PERIOD,
             ),
             frozenset({"idps_ind", "idps_hh", "returnees_ind"}),
-            (("date",), _PLACE_NAMES, ("idps_ind",)),
+            (("date", "year"), _PLACE_NAMES, ("idps_ind",)),
         ),
         KindSpec(
             TableKind.medevac,
@@ -511,6 +573,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     Indicator.people_reached,
                     ("Reached", "people reached", "total reached"),
                 ),
+                _count("affected", ("#affected+total",), ("Total affected", "people affected")),
                 *_AMOUNTS,
                 _SOURCE,
             ),
@@ -541,7 +604,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     "appeal",
                     FieldType.text,
                     ("#activity+appeal+name", "#activity+appeal", "#x_appeal", "#meta+appeal"),
-                    ("Appeal", "appeal name", "plan", "plan name", "appeal title"),
+                    ("Appeal", "appeal name", "plan", "plan name", "appeal title", "destPlan"),
                     excludes=frozenset({"id", "code", "type"}),
                 ),
                 FieldSpec(
@@ -553,7 +616,7 @@ KINDS: dict[TableKind, KindSpec] = {
                         "#x_appeal+code",
                         "#meta+appeal+code",
                     ),
-                    ("Appeal code", "plan code"),
+                    ("Appeal code", "plan code", "destPlanCode"),
                 ),
                 FieldSpec(
                     "appeal_type",
@@ -566,7 +629,13 @@ KINDS: dict[TableKind, KindSpec] = {
                     "sector",
                     FieldType.text,
                     ("#sector+name", "#sector", "#cluster"),
-                    ("Sector", "cluster", "sector cluster", "global cluster"),
+                    (
+                        "Sector",
+                        "cluster",
+                        "sector cluster",
+                        "global cluster",
+                        "destGlobalClusters",
+                    ),
                 ),
                 *_AMOUNTS,
                 _SOURCE,
@@ -604,6 +673,8 @@ class Column:
     index: int
     header: str
     tag: str | None
+    group: str = ""
+    """The group header over it (a merged cell one row up: `FOOD SECURITY`), if any."""
 
     @property
     def label(self) -> str:
@@ -628,6 +699,9 @@ class Sheet:
     problems: list[Problem] = field(default_factory=list)
     header_row: int | None = None
     hxl_row: int | None = None
+    stand_ins: set[str] = field(default_factory=set)
+    """Figure fields read from a column that is itself a part (`#affected+idps+f` with no
+    `#affected+idps`): no part is checked against them."""
 
 
 @dataclass
@@ -777,6 +851,9 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
         return []
     header = sheet.columns[last].label if last >= 0 else "the header"
     if not grid.spill_is_error:
+        spilled = spilled.filter(~pl.all_horizontal(_is_note(pl.col(c)) for c in extra))
+        if spilled.is_empty():
+            return []
         return [
             Problem(
                 file=sheet.file,
@@ -811,6 +888,17 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
         )
     problems.extend(_more(sheet, spilled.height, "ragged-row", "rows like this"))
     return problems
+
+
+def _is_note(cell: pl.Expr) -> pl.Expr:
+    """An empty cell, or a footnote written beside a workbook's table (`* Estimates in …`,
+    `Note: …`, a sentence of five words or more): not data left out of the table."""
+    text = cell.str.strip_chars()
+    return (
+        cell.is_null()
+        | text.str.contains(r"^(?:\*|\(\d+\)|(?i:notes?|source)\b)")
+        | (text.str.count_matches(r"\s+") >= 4)
+    ).fill_null(True)
 
 
 def _more(
@@ -1521,9 +1609,44 @@ def _header_rows(head: list[tuple[str | None, ...]]) -> tuple[int | None, int | 
         above = hxl - 1
         return (above if above >= top and _filled(head[above]) else None), hxl, hxl + 1
     header = top
-    if top + 1 < len(head) and _filled(head[top]) * 2 <= _filled(head[top + 1]):
+    if top + 1 < len(head) and (
+        _filled(head[top]) * 2 <= _filled(head[top + 1]) or _is_sub_header(head[top], head[top + 1])
+    ):
         header = top + 1
     return header, None, header + 1
+
+
+_NUMBER = re.compile(r"^\s*-?[\d.,\s\u00a0]+%?\s*$")
+
+
+def _is_sub_header(top: Sequence[str | None], below: Sequence[str | None]) -> bool:
+    """The row under a header of merged cells names the columns the merged cells span
+    (`Location,,Displaced,` over `Governorate,District,IDPs,Households`): it is at least as
+    dense as the row above, holds words only, and fills a cell under an empty one of it."""
+    filled = [c for c in below if c and c.strip()]
+    under_empty = any(
+        (c and c.strip()) and not (t and t.strip()) for t, c in itertools.zip_longest(top, below)
+    )
+    return (
+        bool(filled)
+        and len(filled) >= _filled(top)
+        and under_empty
+        and not any(_NUMBER.match(c) for c in filled)
+    )
+
+
+def _groups(row: Sequence[str | None]) -> list[str]:
+    """A group-header row's text over each column: a merged cell's text reaches right to
+    the next filled cell (`LOCATION,,HEALTH,,` → LOCATION, LOCATION, HEALTH, HEALTH). A row
+    of one cell is a title, not a group header."""
+    if _filled(row) < 2:
+        return [""] * len(row)
+    groups, current = [], ""
+    for cell in row:
+        if cell and cell.strip():
+            current = " ".join(cell.split())
+        groups.append(current)
+    return groups
 
 
 def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet | None:
@@ -1538,9 +1661,15 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     if found is None:
         return None
     header, hxl, data_start = found
-    headers = head[header] if header is not None else [None] * grid.width
+    headers = list(head[header]) if header is not None else [None] * grid.width
+    if header and hxl is None and _is_sub_header(head[header - 1], head[header]):
+        # a column the merged header row names alone (`Source` over nothing) keeps that name
+        headers = [h or head[header - 1][i] for i, h in enumerate(headers)]
     tags = head[hxl] if hxl is not None else [None] * grid.width
-    columns = [Column(i, (headers[i] or "").strip(), _tag(tags[i])) for i in range(grid.width)]
+    groups = _groups(head[header - 1]) if header else [""] * grid.width
+    columns = [
+        Column(i, (headers[i] or "").strip(), _tag(tags[i]), groups[i]) for i in range(grid.width)
+    ]
     body = grid.slice(data_start).with_columns(
         pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW)
     )
@@ -1579,6 +1708,10 @@ def _tag(cell: str | None) -> str | None:
     return cell.strip() if cell and _HASHTAG.match(cell) else None
 
 
+_SHARES = frozenset({"pct", "percent", "ratio", "rate"})
+"""Attributes of a share, never a count: `#targeted+pct` is 0.70 of the people in need."""
+
+
 def _fit(column: Column, fs: FieldSpec) -> int | None:
     """How closely a column fits a field: the attributes its tag has beyond the field's
     pattern (0 is exact), or None when it does not fit.
@@ -1589,7 +1722,7 @@ def _fit(column: Column, fs: FieldSpec) -> int | None:
     if column.tag:
         head, *attributes = normalise_tag(column.tag).split("+")
         have = set(attributes)
-        if have & fs.excludes:
+        if have & fs.excludes or (fs.type is FieldType.count and have & _SHARES):
             return None
         fits = [
             len(have) - len(want)
@@ -1713,26 +1846,107 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
         sheet.frame = sheet.frame.select(ROW)
         return
     sheet.kind = kind
-    for name, found in _match(sheet.columns, KINDS[kind]).items():
-        sheet.fields[name] = found[0]
-        for extra in found[1:]:
-            if _same_label(extra, found[0]):
-                sheet.problems.append(
-                    Problem(
-                        file=sheet.file,
-                        sheet=sheet.name,
-                        column=extra.label,
-                        hxl=extra.tag,
-                        code="duplicate-column",
-                        message=f"holds the same data as {found[0].label!r}, which is the one read",
-                    )
-                )
+    spec = KINDS[kind]
+    for name, found in _match(sheet.columns, spec).items():
+        fs = spec.spec(name)
+        whole, parts = (
+            _whole_and_parts(found, fs, kind) if fs.type in FIGURE_TYPES else (found[0], [])
+        )
+        if whole is not None:
+            sheet.fields[name] = whole
+            if parts and _qualifier(whole, fs):
+                sheet.stand_ins.add(name)
+        for qualifier, column in parts:
+            sheet.fields[f"{name}{PART}{qualifier}"] = column
+        first = whole or found[0]
+        for extra in found:
+            if (
+                extra is not first
+                and all(extra is not c for _, c in parts)
+                and _same_label(extra, first)
+            ):
+                sheet.problems.append(_duplicate(sheet, extra, first))
     line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
+    others, dimensions = _unmapped(sheet, grid_columns)
     sheet.frame = sheet.frame.select(
         pl.col(ROW),
         *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
         *(line if _keyed_by_line(sheet) else []),
+        *([_hashed(others).alias(REST)] if others else []),
+        *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
     )
+
+
+def _hashed(columns: list[str]) -> pl.Expr:
+    return pl.concat_str([pl.col(c).fill_null("") for c in columns], separator="\x1f").hash()
+
+
+def _unmapped(sheet: Sheet, grid_columns: list[str]) -> tuple[list[str], list[str]]:
+    """The named columns no field takes, and those of them whose cells are mostly words:
+    what else a row is about (a departure district, a need). Numbers (ids, weeks, figures
+    no field reads) are left out of the second, so a series is not cut at every row."""
+    mapped = {c.index for c in sheet.fields.values()}
+    candidates = [
+        grid_columns[c.index]
+        for c in sheet.columns
+        if c.index not in mapped and (c.header or c.tag)
+    ]
+    if not candidates or sheet.frame.is_empty():
+        return candidates, []
+    sample = sheet.frame.head(200)
+    wordy = sample.select(
+        (pl.col(c).str.contains(r"[^\d\s.,:/+-]").sum() * 2 > pl.col(c).is_not_null().sum()).alias(
+            c
+        )
+        for c in candidates
+    ).row(0)
+    return candidates, [c for c, words in zip(candidates, wordy, strict=True) if words]
+
+
+def _qualifier(column: Column, fs: FieldSpec) -> str:
+    """What a column's tag says beyond its field's closest pattern, but for attributes of a
+    whole (`+total`, `+ind`): `#inneed+food` → `food`, `#affected+idps+ind+f` → `f`."""
+    if not column.tag:
+        return ""
+    head, *attributes = normalise_tag(column.tag).split("+")
+    have = set(attributes)
+    wants = [
+        set(want)
+        for pattern in fs.tags
+        for tag_head, *want in [pattern.split("+")]
+        if tag_head == head and set(want) <= have
+    ]
+    return "+".join(sorted(have - max(wants, key=len, default=set()) - GENERIC_ATTRIBUTES))
+
+
+def _whole_and_parts(
+    found: list[Column], fs: FieldSpec, kind: TableKind
+) -> tuple[Column | None, list[tuple[str, Column]]]:
+    """A figure field's whole column and its parts, by tag: `#affected+idps+ind` is the
+    whole and `#affected+idps+ind+f` a part (`f`); `#inneed+food` and `#inneed+health` are
+    sectors of a wide people-in-need table, which may have no whole at all. Elsewhere,
+    without a whole, the closest column stands for the field, as before."""
+    qualified = [(_qualifier(c, fs), c) for c in found]
+    wholes = [c for q, c in qualified if not q]
+    whole: Column | None
+    if wholes:
+        whole = next((c for c in wholes if _WHOLE_HEADER.search(c.header)), wholes[0])
+    elif kind is TableKind.people_in_need and not any(is_disaggregation(q) for q, _ in qualified):
+        whole = None
+    else:
+        whole = found[0]
+    own = next((q for q, c in qualified if c is whole), "")
+    parts: dict[str, Column] = {}
+    for qualifier, column in qualified:
+        # a column tagged as the whole is (`#targeted+f` twice) is a duplicate, not a part
+        if column is not whole and qualifier and qualifier != own and qualifier not in parts:
+            parts[qualifier] = column
+    return whole, list(parts.items())
+
+
+def has_field(sheet: Sheet, name: str) -> bool:
+    """The sheet has the field, whole or by parts only (a wide table by sector)."""
+    return name in sheet.fields or any(base_field(n) == name for n in sheet.fields)
 
 
 def _keyed_by_line(sheet: Sheet) -> bool:
@@ -1741,6 +1955,36 @@ def _keyed_by_line(sheet: Sheet) -> bool:
     if sheet.kind is TableKind.funding:
         return True
     return sheet.kind is TableKind.people_in_need and "date" not in sheet.fields
+
+
+def _duplicate(sheet: Sheet, extra: Column, first: Column) -> Problem:
+    """Two columns of one field. Under the same header (or none) they hold the same data, an
+    error; under different headers (`Non-Displaced`, `Overall` both `#inneed`), the tag
+    leaves out what tells them apart, a warning."""
+    if extra.tag and first.tag and normalise_header(extra.header) != normalise_header(first.header):
+        head = normalise_tag(extra.tag).split("+")[0]
+        return Problem(
+            file=sheet.file,
+            sheet=sheet.name,
+            column=extra.label,
+            hxl=extra.tag,
+            severity=Severity.warning,
+            code="duplicate-column",
+            message=f"carries the same tag as {first.label!r}, which is the one read; give "
+            f"each its own attribute ({head}+idps, {head}+health) so both are read",
+        )
+    return Problem(
+        file=sheet.file,
+        sheet=sheet.name,
+        column=extra.label,
+        hxl=extra.tag,
+        code="duplicate-column",
+        message=f"holds the same data as {first.label!r}, which is the one read",
+    )
+
+
+_WHOLE_HEADER = re.compile(r"(?i)\b(?:total|overall|all|grand|général|general)\b")
+"""A header that names the whole (`Overall People in Need`), among columns of one tag."""
 
 
 def _same_label(one: Column, other: Column) -> bool:
@@ -1778,7 +2022,7 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
     frame = sheet.frame if rows is None else sheet.frame.filter(pl.col(ROW).is_in(rows.implode()))
     if "adm1_code" not in frame.columns:
         return []
-    frame = frame.with_columns(pl.exclude(ROW).str.strip_chars()).filter(
+    frame = frame.with_columns(pl.exclude(ROW, REST, SERIES, LINE).str.strip_chars()).filter(
         pl.col("adm1_code").str.len_bytes() > 0
     )
     entries = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +83,31 @@ def test_a_folder_without_situations_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(UsageError, match="not a situation folder nor a folder of situations"):
         situations_in([tmp_path / "empty"])
+
+
+def test_the_cli_builds_a_folder_of_situations_and_names_the_one_that_failed(
+    tmp_path: Path,
+) -> None:
+    region = tmp_path / "region"
+    _, broken = _situations(region, "aleppo", "broken")
+    _break(broken)
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "sitrep", "build", str(region)),
+            *("--date", "2016-12-08", "--out", str(out), "--workers", "2"),
+        ],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
+    )
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    assert lines[0] == "Building 2 situations for 2016-12-08"
+    assert f"failed broken: {broken}: the data has 1 error(s)" in lines
+    assert (
+        lines[-1]
+        == "1 of 2 situations built; failed: broken (build one alone to see its problems in full)"
+    )
+    assert (out / "aleppo" / "2016-12-08" / "sitrep.pdf").is_file()
+    assert not (out / "broken").exists()

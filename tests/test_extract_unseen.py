@@ -475,3 +475,249 @@ def test_quarters_anecdotes_parts_and_girls_from_the_fifth_round(
     text: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Flooding leaves 83 dead in the river valley\n\n"
+        "The floods that swept the valley on Tuesday have killed 83 people, the civil "
+        "protection agency said.",
+        "Thousands Left Homeless As Fire Sweeps Through Border Camp.\n\n"
+        "A fire in the camp on Sunday left about 6,500 people without shelter, camp "
+        "managers said.",
+    ],
+)
+def test_a_headline_that_the_body_restates_gives_one_figure(article: str) -> None:
+    body_start = article.index("\n\n")
+    found = facts(article)
+    assert len(found) == 1
+    assert found[0].span is not None and found[0].span[0] > body_start
+
+
+def test_a_key_figure_line_in_capitals_counts_on_its_own() -> None:
+    article = (
+        "2,400 REFUGEES RETURNED HOME\n\n"
+        "Since 1 January, the agency assisted the return of 2,400 refugees from the camps."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(article)] == [
+        ("returnees", 2_400),
+        ("returnees", 2_400),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The outbreak may have killed up to 40 people, according to a new toll released "
+            "by the health ministry on Monday.",
+            "health ministry",
+        ),
+        (
+            "A tally of closed schools shared by the Ministry of Health now stands at 31 "
+            "schools closed.",
+            "Ministry of Health",
+        ),
+        (
+            "Some 5,000 people were displaced, according to figures published by the "
+            "regional authorities.",
+            "regional authorities",
+        ),
+    ],
+)
+def test_the_agent_of_a_released_or_shared_figure_is_its_source(sentence: str, source: str) -> None:
+    found = facts(sentence)
+    assert found and {f.source for f in found} == {source}
+
+
+def test_a_bullet_after_a_full_stop_starts_a_new_sentence() -> None:
+    page = (
+        "Highlights § 3,100 of the 9,000 people affected are children. § The list of "
+        "damaged clinics shared by the Ministry of Health has grown to 31."
+    )
+    affected = [f for f in facts(page) if f.value == 9_000]
+    assert len(affected) == 1
+    assert affected[0].source is None
+    assert (affected[0].quote or "").endswith("are children.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The death toll could climb to 3,000 in the port alone, the mayor said.", "mayor"),
+        (
+            "“We fear 2,000 deaths or more,” Governor Hassan al-Mansouri said.",
+            "Governor Hassan al-Mansouri",
+        ),
+        (
+            "Leila el-Amrani, the agency's country director, told reporters that 400 people "
+            "are missing.",
+            "Leila el-Amrani",
+        ),
+    ],
+)
+def test_speakers_with_a_title_or_a_lowercase_particle_are_sources(
+    sentence: str, source: str
+) -> None:
+    assert [f.source for f in facts(sentence)] == [source]
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_speaker() -> None:
+    sentence = (
+        "Deaths: 120, according to the interior ministry; the Red Crescent puts the death "
+        "toll at 164."
+    )
+    assert [(f.value, f.source) for f in facts(sentence)] == [
+        (120, "interior ministry"),
+        (164, "Red Crescent"),
+    ]
+
+
+def test_a_list_announced_with_its_source_takes_that_source() -> None:
+    article = (
+        "Below is a summary of the damage, according to provincial officials.\n"
+        "North district\n"
+        "People killed: 14\n"
+        "People injured: 52\n"
+    )
+    assert [(f.indicator.value, f.value, f.source) for f in facts(article)] == [
+        ("killed", 14, "provincial officials"),
+        ("injured", 52, "provincial officials"),
+    ]
+
+
+def test_a_digest_item_ending_in_a_dated_citation_gives_its_source_and_day() -> None:
+    article = (
+        "Heavy rain hit the coast on 9 March.\n\n"
+        "Two people died and 340 people were evacuated in the northern province. (IFRC, "
+        "11 Mar 2024)\n"
+    )
+    assert [(f.value, f.source, f.date) for f in facts(article)] == [
+        (2, "IFRC", dt.date(2024, 3, 11)),
+        (340, "IFRC", dt.date(2024, 3, 11)),
+    ]
+
+
+def test_a_dated_heading_dates_the_figures_under_it() -> None:
+    article = (
+        "Monday, March 4, 2024\n\n"
+        "Situation update\n\n"
+        "• At least 25 people were killed in clashes in the eastern district.\n"
+    )
+    assert [(f.value, f.date) for f in facts(article)] == [(25, dt.date(2024, 3, 4))]
+
+
+def test_a_toll_in_the_present_perfect_is_as_of_the_report_not_the_event_day() -> None:
+    sentence = "At least 210 people have died after the storm hit the coast on Saturday 9 March."
+    found = facts(sentence)
+    assert [(f.value, f.date) for f in found] == [(210, None)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "The river rose overnight.Officials said 40 people were evacuated.",
+        "The storm made landfall on 12 March...Officials said 40 people were evacuated.",
+    ],
+)
+def test_a_full_stop_or_ellipsis_without_a_space_still_ends_a_sentence(page: str) -> None:
+    assert [(f.value, f.quote) for f in facts(page)] == [
+        (40, "Officials said 40 people were evacuated.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearly 90,000 people fled the country since January seeking safety and protection "
+        "in neighbouring countries.",
+        "Some 8,000 people have taken refuge in northern Uganda since fighting broke out in "
+        "neighbouring South Sudan.",
+    ],
+)
+def test_people_who_fled_across_a_border_are_refugees(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["refugees"]
+
+
+def test_a_single_fatality_is_a_death() -> None:
+    sentence = "Officials reported 1 storm-related fatality in the coastal district."
+    assert figures(sentence) == [("killed", 1)]
+
+
+def test_the_whole_before_an_of_which_part_keeps_the_verb_after_both() -> None:
+    sentence = "At least 740 people, of which 260 in the river port, were evacuated."
+    assert figures(sentence) == [("evacuated", 740), ("evacuated", 260)]
+
+
+def test_people_after_a_household_count_count_the_same_thing() -> None:
+    sentence = "The storms affected 3,150 families, roughly some 15,000 people, in the south."
+    assert figures(sentence) == [("other", 3_150), ("other", 15_000)]
+
+
+def test_a_list_of_places_with_there_are_counts_what_its_first_item_counts() -> None:
+    sentence = (
+        "In the north alone there are at least 95 dead, while in Kasane there are 14 and in Maun 6."
+    )
+    assert figures(sentence) == [("killed", 95), ("killed", 14), ("killed", 6)]
+
+
+def test_groups_listed_after_a_figure_count_what_it_counts() -> None:
+    sentence = "The landslide killed 14 men, 11 women, and 9 children, officials said."
+    assert figures(sentence) == [("killed", 14), ("killed", 11), ("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The floods have claimed the lives of 61 people, which include 20 men, 19 women, "
+            "and 22 children.",
+            [("killed", 61), ("killed", 20), ("killed", 19), ("killed", 22)],
+        ),
+        (
+            "The shelling killed 30 people, including 9 hospital staff members, 17 patients "
+            "and three visitors.",
+            [("killed", 30), ("killed", 9), ("killed", 17), ("killed", 3)],
+        ),
+    ],
+)
+def test_every_part_of_a_listed_whole_takes_its_indicator(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 52,000 people are camping in the hills north of the town.",
+        "More than 18,000 people have begun to relocate to villages after fleeing the camps.",
+    ],
+)
+def test_camping_and_relocating_people_are_displaced(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("As per the provincial authority's report, 310 houses were destroyed.", "provincial"),
+        ("Since Monday the clinic has treated 210 wounded, the statement read.", "statement"),
+        ("The agency statement meanwhile said that 40 people were missing.", "agency statement"),
+        ("About 900 people died, the interim administration said on Sunday.", "administration"),
+        (
+            "The ministry’s storm-related figures issued on Friday said 95 people had been "
+            "injured.",
+            "ministry",
+        ),
+    ],
+)
+def test_more_reporting_frames_name_the_source(sentence: str, source: str) -> None:
+    found = facts(sentence)
+    assert len(found) == 1 and source in (found[0].source or "")
+
+
+def test_a_count_of_houses_after_report_is_a_figure_not_a_reference() -> None:
+    sentence = "As per the latest report 12,400 houses have been damaged."
+    assert figures(sentence) == [("other", 12_400)]

@@ -69,7 +69,7 @@ TRAINING = [e for e in COMMITTED if "round" not in e]
 FRESH = [e for e in COMMITTED if "round" in e]
 """Files of a fresh round, written down before sitrep first read them; scored strictly once
 the round's fixes are in (until then, expected to fail where the first run failed)."""
-FRESH_FAILING: set[str] = {e["file"] for e in FRESH}
+FRESH_FAILING: set[str] = set()
 
 
 def test_real_tables_validate_as_written_down(tmp_path: Path) -> None:

@@ -191,3 +191,84 @@ def test_a_totals_row_is_checked_against_the_sum_not_as_data(tmp_path: Path) -> 
         Severity.warning,
     )
     assert "150" in problem.message
+
+
+def test_one_tag_under_two_headers_is_a_warning_and_the_overall_column_is_read(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        "Cluster,Non-Displaced People,Overall People in Need,Source\n"
+        "#sector+cluster,#inneed,#inneed,#meta+source\n"
+        "Education,2085546,5265127,OCHA\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.fields["inneed"].header == "Overall People in Need"
+    (problem,) = validate_paths([path]).report.problems
+    assert (problem.code, problem.severity, problem.column) == (
+        "duplicate-column",
+        Severity.warning,
+        "Non-Displaced People",
+    )
+    assert "'Overall People in Need', which is the one read" in problem.message
+
+
+def test_dtm_idp_spelling_is_idps(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Reported Date,Oblast pcode,Estimated IDPs,Source\n"
+        "#date+reported,#adm1+code,#affected+idp+ind,#meta+source\n"
+        "2023-09-30,UA71,121000,IOM DTM\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert (sheet.kind, sheet.fields["idps_ind"].header) == (
+        TableKind.displacement,
+        "Estimated IDPs",
+    )
+    assert validate_paths([path]).report.problems == []
+
+
+def test_rows_differing_only_in_unread_columns_are_not_duplicates(tmp_path: Path) -> None:
+    """UNHCR PRMN: one row per month, arrival district, departure district, reason and
+    need; the departure district and the need are no field of sitrep's, yet tell rows apart."""
+    path = write(
+        tmp_path,
+        "Month End,Year Week,Current (Arrival) Region,Current (Arrival) District,"
+        "Previous (Departure) District,Reason,Current (Arrival) Priority Need,"
+        "Number of Individuals,Source\n"
+        "2016-03-31,201611,Awdal,Borama,Lughaye,Drought related,Food,9,PRMN\n"
+        "2016-03-31,201612,Awdal,Borama,Lughaye,Drought related,Food,23,PRMN\n"
+        "2016-03-31,201611,Awdal,Borama,Zeylac,Drought related,Food,5,PRMN\n"
+        "2016-03-31,201611,Awdal,Borama,Zeylac,Drought related,Shelter,7,PRMN\n"
+        "2016-03-31,201611,Awdal,Borama,Zeylac,Drought related,Shelter,7,PRMN\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.displacement
+    problems = validate_paths([path]).report.problems
+    assert [(p.code, p.row, p.column) for p in problems] == [
+        ("duplicate-row", 6, "Current (Arrival) District")
+    ]
+    assert "other text columns as row 5" in problems[0].message
+
+
+def test_merged_two_row_header_without_hxl(tmp_path: Path) -> None:
+    """The group row is denser than half the sub-header row, so only the sub-header's words
+    under the group's empty (merged) cells tell it apart from a first row of data."""
+    path = write(
+        tmp_path,
+        "Date,Location,,Displaced,,Source\n"
+        ",Governorate,District,IDPs,IDP households,\n"
+        "2016-12-01,Aleppo,Jebel Saman,100,20,OCHA\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert (sheet.kind, sheet.header_row) == (TableKind.displacement, 2)
+    assert [c.header for c in sheet.columns] == [
+        "Date",
+        "Governorate",
+        "District",
+        "IDPs",
+        "IDP households",
+        "Source",
+    ]
+    assert [c.group for c in sheet.columns][1:4] == ["Location", "Location", "Displaced"]
+    assert validate_paths([path]).report.problems == []

@@ -260,3 +260,30 @@ def test_load_gazetteer_gives_places_and_aliases() -> None:
     assert by_code["SY0200"].adm1_code == "SY02"
     assert {"east Aleppo", "west Aleppo", "Old City"} <= set(by_code["SY0200"].aliases)
     assert by_code["SY0202"].adm2_name == "Al Bab"
+
+
+def test_footnotes_beside_a_workbook_table_are_not_values_beyond_the_header(
+    tmp_path: Path,
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date", "Area", "IDPs", "Source", None, None])
+    sheet.append(
+        [
+            "#date",
+            "#loc+name",
+            "#affected+idps+ind",
+            "#meta+source",
+            None,
+            "* Estimates in the east are likely under-represented due to limited coverage",
+        ]
+    )
+    sheet.append(["2023-09-30", "Camp A", 120, "IOM", None, None])
+    sheet.append(["2023-09-30", "Camp B", 80, "IOM", None, "** Respondents on short trips"])
+    sheet.append(["2023-09-30", "Camp C", 60, "IOM", 75, None])
+    path = tmp_path / "notes.xlsx"
+    book.save(path)
+    problems = validate_paths([path]).report.problems
+    assert [(p.code, p.column) for p in problems] == [("cells-beyond-header", "column E")]
+    assert "from row 5" in problems[0].message

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sitrep.models import CasualtyRecord, FundingRecord, SectorNeedRecord, TableKind
+from sitrep.models import (
+    CasualtyRecord,
+    DisplacementRecord,
+    FundingRecord,
+    SectorNeedRecord,
+    TableKind,
+)
 from sitrep.validate import validate_paths
 
 TODAY = dt.date(2026, 1, 1)
@@ -175,3 +181,81 @@ def test_casualties_by_year(tmp_path: Path) -> None:
     (record,) = validation.tables[0].records
     assert isinstance(record, CasualtyRecord)
     assert (record.date, record.year, record.month) == (dt.date(2023, 12, 31), 2023, None)
+
+
+WIDE = (
+    "LOCATION,,OVERALL,,FOOD SECURITY,,,HEALTH,,\n"
+    "County,admin1Pcode,Total Affected,Target,Affected,Target,Reached,Affected,Target,Reached\n"
+    "#adm1+name,#adm1+code,#affected+total,#targeted+total,#inneed+food,#targeted+food,"
+    "#reached+food,#inneed+health,#targeted+health,#reached+health\n"
+)
+
+
+def test_a_wide_table_by_sector_gives_one_record_per_sector(tmp_path: Path) -> None:
+    path = write(tmp_path, WIDE + "Garissa,KE007,371951,168271,252406,168271,,371951,151444,9\n")
+    validation = validate_paths([path], records=True, today=TODAY)
+    assert [p.code for p in validation.report.problems] == ["no-source"]
+    overall, food, health = validation.tables[0].sector_needs
+    assert (overall.sector, overall.affected, overall.targeted, overall.inneed) == (
+        None,
+        371951,
+        168271,
+        None,
+    )
+    assert (food.sector, food.inneed, food.targeted, food.reached) == (
+        "FOOD SECURITY",
+        252406,
+        168271,
+        None,
+    )
+    assert (health.sector, health.inneed, health.targeted, health.reached) == (
+        "HEALTH",
+        371951,
+        151444,
+        9,
+    )
+
+
+def test_every_sector_column_is_checked(tmp_path: Path) -> None:
+    """Not only the first column of a figure: each sector's cells, by their own tag."""
+    path = write(tmp_path, WIDE + "Garissa,KE007,371951,168271,252406,300000,,n/a,400000,9\n")
+    problems = validate_paths([path], today=TODAY).report.problems
+    found = [(p.code, p.row, p.hxl, p.value) for p in problems if p.row]
+    # the health target has no in-need figure to be compared with (n/a is not one)
+    assert found == [
+        ("not-a-count", 4, "#inneed+health", "n/a"),
+        ("targeted-exceeds-need", 4, "#targeted+food", "300000"),
+    ]
+
+
+def test_a_percentage_column_is_not_a_count(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country,PiN,Targeted,Targeted %,Source\n#country+code,#inneed,#targeted,#targeted+pct,"
+        "#meta+source\nETH,24106527,16986639,0.70,OCHA\n",
+    )
+    assert validate_paths([path], today=TODAY).report.problems == []
+
+
+def test_displacement_by_year_with_figures_by_cause(tmp_path: Path) -> None:
+    """IDMC's table: by country and year, stock and new displacements by cause."""
+    path = write(
+        tmp_path,
+        "ISO3,Name,Year,Conflict Stock Displacement,Conflict New Displacements,"
+        "Disaster New Displacements\n"
+        "#country+code,#country+name,#date+year,#affected+idps+ind+stock+conflict,"
+        "#affected+idps+ind+newdisp+conflict,#affected+idps+ind+newdisp+disaster\n"
+        "AFG,Afghanistan,2008,,,3400\nAFG,Afghanistan,2009,297000,,28000\nAFG,Afghanistan,2010,,,\n",
+    )
+    validation = validate_paths([path], records=True, today=TODAY)
+    found = [(p.code, p.row, p.column) for p in validation.report.problems]
+    assert found == [("empty-value", 5, "Disaster New Displacements"), ("no-source", None, None)]
+    # row 3 gives new displacements only: checked, but no stock figure to type
+    (record,) = validation.tables[0].records
+    assert isinstance(record, DisplacementRecord)
+    assert (record.row, record.date, record.year, record.idps_ind) == (
+        4,
+        dt.date(2009, 12, 31),
+        2009,
+        297000,
+    )

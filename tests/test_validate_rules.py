@@ -41,7 +41,7 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
     "critical-exceed-medevac.csv": [("critical-exceed-medevac", 4, "Seriously wounded", "45", E)],
     "bad-status.csv": [("bad-status", 4, "Status", "signed", E)],
     "duplicate-row.csv": [("duplicate-row", 5, "Area", "East Aleppo", E)],
-    "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, E)],
+    "duplicate-column.csv": [("duplicate-column", None, "IDPs again", None, W)],
     "jump-10x.csv": [("jump-10x", 6, "IDPs", "12,000", W)],
     "no-source.csv": [("no-source", 4, "Source", None, W)],
     "not-an-amount.csv": [("not-an-amount", 4, "Requirements (US$)", "US$ 3m", E)],
@@ -50,6 +50,8 @@ EXPECTED: dict[str, list[tuple[str, int | None, str | None, str | None, Severity
         ("funded-exceeds-required", 4, "Funding (US$)", "3500000.5", W)
     ],
     "bad-period.csv": [("bad-period", 4, "Month", "Decembre 2016", E)],
+    "part-exceeds-total.csv": [("part-exceeds-total", 4, "IDPs children", "950", W)],
+    "targeted-exceeds-need.csv": [("targeted-exceeds-need", 4, "Targeted", "1900", W)],
     "unknown-table.csv": [("unknown-table", None, None, None, W)],
     "unreadable-file.xlsx": [("unreadable-file", None, None, None, E)],
     "empty-file.csv": [("empty-file", None, None, None, E)],
@@ -84,6 +86,8 @@ def test_bad_file_reports_exactly_its_problem(name: str) -> None:
         ("ambiguous-date.csv", ['date_format = "dmy"']),
         ("funded-exceeds-required.csv", ["requirements of 3000000"]),
         ("not-an-amount.csv", ["no currency", "1,234,567.50"]),
+        ("part-exceeds-total.csv", ["'IDPs' (800)"]),
+        ("targeted-exceeds-need.csv", ["'In need' (1500)"]),
     ],
 )
 def test_message_says_what_is_expected(name: str, words: list[str]) -> None:

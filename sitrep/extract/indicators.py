@@ -32,9 +32,10 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "treatment|care",
     ),
     Indicator.killed: (
-        "killed|killing|kills|dead|died|dying|die|death|deaths|fatalities|slain|bodies",
+        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
         "death toll",
         "lost their lives",
+        "claimed|claiming the lives of",
         "lives [have|had|were] [been] lost",
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
@@ -58,7 +59,8 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "fled abroad",
     ),
     Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp",
+        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
+        "relocate|relocated|relocating",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites",
         "displacement sites|camps",
@@ -70,7 +72,7 @@ _CUES: dict[Indicator, tuple[str, ...]] = {
         "moving|moved|heading towards|toward",
         "waiting at",
         "joined [the] convoy|convoys",
-        "sought|seeking|took|taking|seek|found shelter|refuge",
+        "sought|seeking|took|taken|taking|seek|found shelter|refuge",
         "without shelter|homes",
         "without a home",
         "lost everything",
@@ -178,7 +180,7 @@ _NOT_PEOPLE = re.compile(
     r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
     r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
     r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-    r"outbreaks)\b",
+    r"outbreaks|roads|shops|poles)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
@@ -547,12 +549,16 @@ _HOMELESS = frozenset(
 )  # fmt: skip
 """Refugees who fled stay refugees; refugees who lost their shelter are displaced again."""
 _ABROAD = re.compile(
-    r"[^.;]{0,50}?\b(?:(?:to|into)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|abroad|"
-    r"in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
+    r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
+    r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
     re.IGNORECASE,
 )
-"""'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees': refugees."""
-_FLIGHT = frozenset({"fled", "fleeing", "flee", "found shelter", "found refuge"})
+"""'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees', 'fled Sudan
+since April seeking safety in neighbouring countries', 'taken refuge in eastern Chad
+since clashes erupted in neighbouring Sudan': refugees."""
+_FLIGHT = frozenset(
+    {"fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge"}
+)
 _AVERAGE = re.compile(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$", re.IGNORECASE)
 _PEOPLE_NOUN = re.compile(
     r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",

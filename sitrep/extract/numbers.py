@@ -144,7 +144,8 @@ _REFERENCE_BEFORE = _phrases(
 _REPORTING = frozenset({"report", "update", "sitrep"})
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:people|persons|evacuated|displaced|killed|dead|injured|refugees|"
-    r"families|households|children|civilians|fatalities|deaths|cases)\b",
+    r"families|households|children|civilians|fatalities|deaths|cases|individuals|houses|homes|"
+    r"shelters)\b",
     re.IGNORECASE,
 )
 """'media report nearly 6,500 evacuated people': a verb, not 'report 5'."""

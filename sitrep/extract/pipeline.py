@@ -49,11 +49,13 @@ from sitrep.models import (
 )
 
 _PART_OF = re.compile(
-    r"(?:\bincluding|\bof\s+whom|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
+    r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
     r"(?:\s+an?\s+[\w-]+\s+and)?\s+$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*[\w-]+,\s*$", re.IGNORECASE)
+_AND = re.compile(
+    r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$", re.IGNORECASE
+)
 _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
     r"\s+$",
@@ -62,10 +64,12 @@ _RESTATED = re.compile(
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
 _TOTAL = re.compile(
     r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+    r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
     r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
+'29,968 families, roughly some 150,000 people',
 '… – the total is now at 12.9 million': the later figure counts what the earlier one
 counts."""
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
@@ -86,10 +90,18 @@ _LIST_ITEM = re.compile(
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
     r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
+    r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:there\s+(?:are|were|have\s+been)\s+)?"
 )
 """'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
+'In A there are at least 438 dead, while in B there are 67 and in C 17',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
+_GROUPS = re.compile(
+    r"\s+(?:men|women|children|boys|girls|adults|minors|elderly)\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    re.IGNORECASE,
+)
+"""'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
 _HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _LABEL_GAP = 25
@@ -186,13 +198,20 @@ def _extract(
     stem = Path(path).stem
     speakers = Speakers(known=acronyms(text))
     facts: list[Fact] = []
-    context = _Context(outbreak=outbreak_article(text))
+    context = _Context(outbreak=outbreak_article(text), speakers=speakers)
     today = published
+    cited = _citations(text, published)
     for start, end in split_sentences(text):
         sentence = text[start:end]
         dispatch = _DISPATCH.match(sentence)
         if dispatch is not None:
             today = _dispatch_date(dispatch, published) or today
+        elif len(sentence) <= _HEADING_MAX and sentence[-1:] not in ".!?":
+            heading = _heading_date(sentence, published)
+            if heading is not None:
+                today = heading
+                context.heading_day = heading if heading != published else None
+        citation = cited.get(text.rfind("\n", 0, start) + 1)
         new_paragraph = start == 0 or "\n" in text[max(0, start - 3) : start]
         context.start_sentence(text, start, new_paragraph)
         quoted = context.quotes.enter(sentence, new_paragraph)
@@ -202,12 +221,67 @@ def _extract(
         source = source or context.block_speaker(start)
         if source is None and quoted:
             source = context.quotes.speaker
+        if source is None and citation is not None:
+            source = citation[0]
+        context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today)
-    article.facts = deduplicate(facts)
+    article.facts = _without_restated_headline(text, deduplicate(facts))
     return article
+
+
+_HEADLINE_MAX = 220
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _headline_end(text: str) -> int | None:
+    """Where the article's headline ends, when its first line is one: a short line that
+    ends without a full stop ('146 migrants feared missing after boat capsizes') or is
+    written in title case ('… Fire Engulfs Camp, Leaving Thousands Homeless.'). A line
+    all in capitals ('1,027 REFUGEES RETURNED') is a key figure of a sitrep's opening
+    panel, which counts on its own."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end == -1 or end - start > _HEADLINE_MAX:
+        return None
+    line = text[start:end].rstrip()
+    if line.isupper():
+        return None
+    if not line.endswith((".", "!", "?", '"', "”")):
+        return end
+    words = _TITLE_WORD.findall(line)
+    capitals = sum(w[0].isupper() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words)
+    return end if long_words and capitals / long_words > 0.6 else None
+
+
+def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline's figure that the body states again is the body's fact, not another
+    one: '146 migrants feared missing' over 'About 146 migrants are feared missing …';
+    'Hundreds … drowned' over 'As many as 400 … are feared to have drowned'."""
+    end = _headline_end(text)
+    if end is None:
+        return facts
+    head = [f for f in facts if f.span is not None and f.span[1] <= end]
+    body = [f for f in facts if f.span is not None and f.span[0] > end]
+    if not head or not body:
+        return facts
+    restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
+    return [f for f in facts if id(f) not in restated]
+
+
+def _restates(head: Fact, body: Fact) -> bool:
+    if head.value == body.value:
+        return True
+    if not isinstance(head.value, tuple) or head.indicator is not body.indicator:
+        return False
+    if body.value is None:
+        return False
+    low, high = head.value
+    first, last = body.value if isinstance(body.value, tuple) else (body.value, body.value)
+    return low <= first and last <= high
 
 
 _OPENING = '“"'
@@ -265,6 +339,13 @@ class _Quotes:
 
 
 _RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b", re.IGNORECASE)
+_TOLL_SO_FAR = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|lost\s+their\s+lives)\b"
+    r"|\bthere\s+(?:are|have\s+been)\b",
+    re.IGNORECASE,
+)
+"""'At least 500 people have died … as the cyclone hit on Saturday 11 March': a toll told
+in the present perfect is as of the report, like a running count."""
 _EVENT_DAY = re.compile(
     r"\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall|occurred)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -299,9 +380,65 @@ _CONTINUES = re.compile(
 """'Moreover, 2,500 evacuated people were reported': the same source goes on, within
 one paragraph."""
 _STATEMENT = re.compile(
-    r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$",
+    r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$"
+    r"|\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:outline|summary|breakdown|list|"
+    r"overview|figures)\b",
     re.IGNORECASE,
 )
+"""'X made the following statement:', 'Following is an outline of the disaster, according to
+government and UN officials.': the speaker of the paragraph after it."""
+
+
+_HEADING_MAX = 80
+_HEADING_DATE = re.compile(
+    r"(?:\b(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?P<day2>[0-3]?\d),)\s+(?P<year>(?:19|20)\d\d)\b"
+)
+"""A heading that is a date, or names one: 'Thursday, November 02, 2023', 'Humanitarian
+Update (2 Nov 2023)': what follows is as of that day."""
+_CITATION = re.compile(
+    r"\((?P<who>[A-Z][\w .&/-]{1,40}?),\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?P<year>(?:19|20)\d\d)\)\.?[ \t]*(?:\n|$)"
+)
+"""A digest's item ends with who reported it and when: '… were evacuated. (ECHO, 4 Jun
+2020)'. It names the source and the day of every figure on that line that has none."""
+
+
+def _heading_date(line: str, published: dt.date | None) -> dt.date | None:
+    m = _HEADING_DATE.search(line)
+    if m is None:
+        return None
+    return _calendar_day(
+        m.group("day") or m.group("day2"),
+        m.group("month") or m.group("month2"),
+        m.group("year"),
+        published,
+    )
+
+
+def _citations(text: str, published: dt.date | None) -> dict[int, tuple[str, dt.date]]:
+    """Line start → (source, day) for each line that ends with a dated citation."""
+    found: dict[int, tuple[str, dt.date]] = {}
+    if "(" not in text:
+        return found
+    for m in _CITATION.finditer(text):
+        day = _calendar_day(m.group("day"), m.group("month"), m.group("year"), published)
+        if day is not None:
+            found[text.rfind("\n", 0, m.start()) + 1] = (m.group("who").strip(), day)
+    return found
+
+
+def _calendar_day(
+    day: str, month_name: str, year: str, published: dt.date | None
+) -> dt.date | None:
+    month = MONTHS.get(month_name.lower())
+    if month is None:
+        return None
+    try:
+        when = dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+    return when if published is None or when <= published else None
 
 
 def _dispatch_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
@@ -328,6 +465,11 @@ class _Context:
     outbreak: bool = False
     speaker: str | None = None
     block: tuple[int, int] | None = None
+    speakers: Speakers = field(default_factory=Speakers)
+    cited_day: dt.date | None = None
+    heading_day: dt.date | None = None
+    """The day a dated heading names ('Thursday, November 02, 2023'): the as-of day of the
+    figures under it that name none."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -358,7 +500,7 @@ class _Context:
     def end_sentence(self, sentence: str, source: str | None, published: dt.date | None) -> None:
         self.source = source
         self.previous.append((sentence, published))
-        if "following" in sentence and _STATEMENT.search(sentence):
+        if ("ollowing" in sentence or "elow" in sentence) and _STATEMENT.search(sentence):
             self.speaker = source or noun_phrase_after(sentence, 0)
             self.block = None
 
@@ -374,6 +516,9 @@ class _Sentence:
     ref: ArticleRef
     dates: list[DateMention]
     places: list[PlaceMention]
+    clause_sources: tuple[tuple[int, str], ...] = ()
+    """(start, speaker) of each later clause after a semicolon that names its own speaker:
+    'killed: 185, according to the government; the agency puts the toll at 259'."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -383,12 +528,16 @@ class _Sentence:
         """A fact from this sentence; its id is stable across runs (file, offset, indicator)."""
         date, period = _when(self.text, self.dates, start, end)
         place = nearest(self.places, start, end)
+        source = self.source
+        for clause_start, speaker in self.clause_sources:
+            if start >= clause_start:
+                source = speaker
         return Fact(
             id=f"{self.stem}-{self.offset + at}-{indicator.value}",
             indicator=indicator,
             date=date,
             period=period,
-            source=self.source,
+            source=source,
             quote=self.text,
             span=self.span,
             article=self.ref,
@@ -415,12 +564,25 @@ def _sentence_facts(
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
-    running = _RUNNING.search(text) is not None
+    running = _RUNNING.search(text) is not None or _TOLL_SO_FAR.search(text) is not None
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
+    if not dates and context.cited_day is not None:
+        dates = [DateMention(0, 0, context.cited_day, None)]
     if not dates and (carried := context.carried_day(skip_events=running)) is not None:
         dates = [carried]
-    sentence = _Sentence(text, offset, stem, source, ref, dates, find_places(text, gazetteer))
+    if not dates and context.heading_day is not None:
+        dates = [DateMention(0, 0, context.heading_day, None)]
+    sentence = _Sentence(
+        text,
+        offset,
+        stem,
+        source,
+        ref,
+        dates,
+        find_places(text, gazetteer),
+        _clause_sources(text, source, context.speakers) if ";" in text else (),
+    )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text):
         for fact in figures:
@@ -428,6 +590,22 @@ def _sentence_facts(
                 fact.indicator = Indicator.deaths
                 fact.id = fact.id.removesuffix("-killed") + "-deaths"
     return figures + _ceasefires(sentence, quantities)
+
+
+def _clause_sources(
+    text: str, source: str | None, speakers: Speakers
+) -> tuple[tuple[int, str], ...]:
+    """Later clauses that name a speaker of their own, other than the sentence's."""
+    found = []
+    at = text.find(";")
+    while at != -1:
+        end = text.find(";", at + 1)
+        clause = text[at + 1 : end if end != -1 else len(text)]
+        speaker = find_source(clause, speakers)
+        if speaker is not None and speaker != source:
+            found.append((at + 1, speaker))
+        at = end
+    return tuple(found)
 
 
 def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
@@ -450,6 +628,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+            or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }

@@ -14,21 +14,22 @@ from dataclasses import dataclass, field
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|"
-    r"put\s+the\s+(?:death\s+)?toll"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|read|"
+    r"puts?\s+the\s+(?:death\s+)?toll"
 )
 _STEMS = (
     "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
     "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
     "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
-    "predict", "project", "disclos", "reveal",
+    "predict", "project", "disclos", "reveal", "releas", "issued", "publish", "compil",
+    "provided", "shared", "as per", "read",
 )  # fmt: skip
 """Every attribution contains one of these: most sentences are passed over in a microsecond."""
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$", re.IGNORECASE
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+", re.IGNORECASE)
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’&-]*(?:\s*\([A-Z][\w.&-]*\))?|\([A-Z][\w.&-]*\)"
 )
@@ -44,10 +45,11 @@ _LOWER_NP_TEXT = """
     observatory news agency's correspondent report regime forces rebels
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
-    district provincial regional survivors mission"""
+    district provincial regional survivors mission mayor governor president commissioner
+    chairman chairperson premier envoy administration authority data"""
 _LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
 _TRAILING_GENERIC = re.compile(
-    r"(?:\s+(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
+    r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:UN|U\.N\.|ministry|agency|agencies|government|television|media|office|organi[sz]ation|"
@@ -126,13 +128,13 @@ def noun_phrase_before(text: str, end: int) -> str | None:
             break
         if low in _NOT_NAMES:
             break
-        if token[0].isupper() or low in _LOWER_NP or token.startswith("("):
+        if _name_like(token) or low in _LOWER_NP:
             picked.insert(0, word)
             continue
         break
     while picked and picked[0].group().lower() in _FUNCTION_WORDS:
         picked.pop(0)
-    if not any(w.group()[0].isupper() or w.group().lower() in _LOWER_NP for w in picked):
+    if not any(_name_like(w.group()) or w.group().lower() in _LOWER_NP for w in picked):
         return None
     return text[picked[0].start() : picked[-1].end()]
 
@@ -152,7 +154,7 @@ def _phrase_after(text: str, start: int) -> tuple[int, int] | None:
         token = word.group()
         if token.lower() in _NOT_NAMES:
             break
-        if token[0].isupper() or token.lower() in _LOWER_NP or token.startswith("("):
+        if _name_like(token) or token.lower() in _LOWER_NP:
             picked.append(word)
             continue
         break
@@ -169,25 +171,27 @@ def _according_to(masked: str) -> str | None:
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
-    return trimmed or phrase
+    return trimmed or _agent(masked) or phrase
 
 
 _POSSESSIVE = re.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|army|"
     r"authorities|agency|UN|council|military))(?:'s|’s)\s+(?:\([A-Z][\w.&-]*\)\s+)?"
-    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+)?"
+    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+|[a-z]+-[a-z]+\s+)?"
     r"(?:figures?|estimates?|count|tally|toll|data|numbers?)\b"
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate'."""
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
-    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly)\s*$",
+    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly|meanwhile)\s*$",
     re.IGNORECASE,
 )
 """'The Directorate has so far confirmed', 'The Mission has also documented': the subject
 stands before the auxiliary and the adverb."""
 _AGENT = re.compile(
-    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced)\s+by\s+", re.I
+    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
+    r"published|compiled|provided|shared)\s+by\s+",
+    re.I,
 )
 _ALIASES = {
     "un refugee agency": "UNHCR",
@@ -217,7 +221,8 @@ def acronyms(text: str) -> frozenset[str]:
 
 
 def _agent(masked: str) -> str | None:
-    """'the figure of 108 dead was confirmed by Haitian authorities'."""
+    """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
+    toll released by the health ministry'."""
     m = _AGENT.search(masked)
     return noun_phrase_after(masked, m.end()) if m else None
 
@@ -256,6 +261,14 @@ def _verb_subject(masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|bin|ibn|abu|ben|da|de|di|du|van|von)-[A-Z]")
+"""'Mayor Abdulmenam al-Ghaithi said', 'Marie el-Drese, the secretary-general, told'."""
+
+
+def _name_like(token: str) -> bool:
+    return token[0].isupper() or token.startswith("(") or _PARTICLE_NAME.match(token) is not None
 
 
 def _name_before(masked: str, pronoun: str) -> str | None:

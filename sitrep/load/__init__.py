@@ -6,7 +6,13 @@ loaded. The previous report is found by `sitrep.store`, which owns the outputs f
 """
 
 from sitrep.load.config import CONFIG_NAME, load_situation
-from sitrep.load.facts import FACTS_FILE, read_facts
+from sitrep.load.facts import (
+    FACTS_FILE,
+    article_sha256,
+    read_facts,
+    stale_articles,
+    with_digests,
+)
 from sitrep.load.folder import (
     ARTICLE_SUFFIXES,
     ARTICLES_DIR,
@@ -23,8 +29,11 @@ __all__ = [
     "FACTS_FILE",
     "SituationFolder",
     "article_files",
+    "article_sha256",
     "load_situation",
     "open_situation",
     "read_facts",
+    "stale_articles",
     "table_files",
+    "with_digests",
 ]

@@ -7,6 +7,8 @@ and say the same thing about a broken one, in one line that names the file.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -48,6 +50,60 @@ def read_facts(path: Path) -> Extraction:
             for f in article.facts
         ]
     return extraction
+
+
+def article_sha256(path: Path) -> str:
+    """The digest a facts file keeps of each article, taken of the file's bytes as read."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def with_digests(extraction: Extraction, folder: Path) -> Extraction:
+    """The extraction with each article's digest, its path taken inside `folder`: what the
+    extract command writes, so a later build can tell the articles changed since."""
+    articles = []
+    for article in extraction.articles:
+        path = folder / article.path
+        digest = article_sha256(path) if path.is_file() else article.sha256
+        articles.append(article.model_copy(update={"sha256": digest}))
+    return extraction.model_copy(update={"articles": articles})
+
+
+def stale_articles(extraction: Extraction, folder: Path, articles: Sequence[Path]) -> list[str]:
+    """What makes the reviewed facts out of date with the articles in `folder`: one
+    warning for articles gone, one for new ones, one for changed ones, each naming them;
+    a facts file written before digests were kept is one warning that it cannot tell."""
+    reviewed = {a.path: a for a in extraction.articles}
+    present = {p.relative_to(folder).as_posix() for p in articles}
+    gone = sorted(p for p in reviewed if p not in present)
+    new = sorted(p for p in present if p not in reviewed)
+    undigested = [p for p in sorted(present & reviewed.keys()) if reviewed[p].sha256 is None]
+    changed = sorted(
+        p
+        for p in present & reviewed.keys()
+        if reviewed[p].sha256 is not None and reviewed[p].sha256 != article_sha256(folder / p)
+    )
+    warnings = []
+    if gone:
+        warnings.append(
+            f"{FACTS_FILE} cites article(s) no longer in the folder: {', '.join(gone)}; "
+            "their facts are still used"
+        )
+    if new:
+        warnings.append(
+            f"article(s) not reviewed in {FACTS_FILE} yet: {', '.join(new)}; their facts are "
+            "left out until `sitrep extract` is run and the facts reviewed"
+        )
+    if changed:
+        warnings.append(
+            f"article(s) changed since {FACTS_FILE} was written: {', '.join(changed)}; "
+            "run `sitrep extract` again and review what changed"
+        )
+    if undigested:
+        warnings.append(
+            f"{FACTS_FILE} keeps no digest of {len(undigested)} article(s) (it was written by "
+            "an older sitrep), so whether they changed since the review cannot be told"
+        )
+    return warnings
 
 
 def _bad(path: Path, message: str, where: str | None = None) -> DataError:

@@ -1,7 +1,9 @@
 """Figures and changes: key figures, by-area rows, and the change since the previous report.
 
-A stock's key figure adds each place's latest figure; a flow's adds every report of
-the period. Every change is counted from the previous report, dated by that report.
+A stock's figure is each place's latest (the latest of each of its population groups),
+carried until a newer one replaces it and marked "as of" its date when it is older than
+the report's period; a total adds the places. A flow's adds every report of the period.
+Every change is counted from one date: the previous report's.
 """
 
 from __future__ import annotations
@@ -12,38 +14,27 @@ from collections.abc import Sequence
 
 from sitrep.gazetteer import Gazetteer
 from sitrep.indicators import FLOW_INDICATORS, KEY_INDICATORS
-from sitrep.merge.observations import Observation, add, latest_per_place, low
+from sitrep.merge.observations import Observation, combine, low, per_place
 from sitrep.models import (
     AreaRow,
-    FactValue,
     Figure,
     Indicator,
-    Period,
-    Qualifier,
 )
 
 
-def _total(indicator: Indicator, parts: Sequence[Observation]) -> Figure:
-    """One situation-wide figure from the parts that make it up."""
-    if len(parts) == 1:
-        return parts[0].figure()
-    figures = [p.figure() for p in parts]
-    value: FactValue = figures[0].value
-    for other in figures[1:]:
-        value = add(value, other.value)
-    exact = all(f.qualifier is Qualifier.exact for f in figures)
-    days = [f.date for f in figures if f.date]
-    sources = dict.fromkeys(f.source for f in figures if f.source)
-    return Figure(
-        indicator=indicator,
-        value=value,
-        qualifier=Qualifier.exact if exact else Qualifier.approx,
-        unit=figures[0].unit,
-        date=max(days) if days else None,
-        period=Period(start=min(days), end=max(days)) if len(set(days)) > 1 else None,
-        source="; ".join(s for s in sources if s) or None,
-        fact_ids=[i for f in figures for i in f.fact_ids],
-    )
+def standing(figure: Figure, start: dt.date) -> Figure:
+    """Mark a stock that stands from before the period (`start`) "as of" its date."""
+    if figure.indicator in FLOW_INDICATORS or figure.date is None or figure.date >= start:
+        return figure
+    return figure.model_copy(update={"as_of": figure.date})
+
+
+def mark_pending(figure: Figure, pending_ids: set[str]) -> Figure:
+    """A figure resting on a fact not yet reviewed says so (in a draft, the only place
+    such facts are shown)."""
+    if pending_ids.isdisjoint(figure.fact_ids):
+        return figure
+    return figure.model_copy(update={"pending": True})
 
 
 def key_figures(observations: list[Observation]) -> list[Figure]:
@@ -57,10 +48,9 @@ def key_figures(observations: list[Observation]) -> list[Figure]:
         group = by_indicator.get(indicator, [])
         from_tables = [o for o in group if any(f.cell for f in o.facts)]
         if from_tables:
-            parts = from_tables if indicator in FLOW_INDICATORS else latest_per_place(from_tables)
-            figures.append(_total(indicator, parts))
+            figures.append(combine(indicator, [p.figure() for p in per_place(from_tables)]))
         else:
-            figures.extend(obs.figure() for obs in latest_per_place(group))
+            figures.extend(p.figure() for p in per_place(group))
     return figures
 
 
@@ -87,23 +77,24 @@ def area_rows(
     adm1_names: dict[str, str],
     places: Gazetteer,
 ) -> list[AreaRow]:
-    """Latest table figures per area, with the change since the previous report's row."""
+    """Table figures per area (a stock's latest, a flow's sum), with the change since the
+    previous report's row."""
     wanted = [o for o in observations if o.indicator in indicators and o.unit == "people"]
     before = {places.place_key(r.place, r.pcode): r for r in previous_rows}
     rows: dict[str, AreaRow] = {}
     for indicator in indicators:
         tabled = [o for o in wanted if o.indicator is indicator and any(f.cell for f in o.facts)]
-        for obs in latest_per_place(tabled):
-            figure = obs.figure()
+        for place in per_place(tabled):
+            figure = place.figure()
             row = rows.setdefault(
-                obs.place,
+                place.place,
                 AreaRow(
-                    place=figure.location or places.name_of(obs.place) or obs.place,
-                    adm1=adm1_names.get(obs.place),
+                    place=figure.location or places.name_of(place.place) or place.place,
+                    adm1=adm1_names.get(place.place),
                     pcode=figure.pcode,
                 ),
             )
-            old = before.get(obs.place)
+            old = before.get(place.place)
             row.figures[indicator] = changed(
                 figure, old.figures.get(indicator) if old else None, since
             )

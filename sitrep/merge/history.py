@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sitrep.indicators import EVENT_INDICATORS
-from sitrep.merge.observations import Observation, latest_per_place, low
+from sitrep.merge.observations import Observation, low, per_place
 from sitrep.merge.table_facts import fact_day
 from sitrep.models import (
     Fact,
@@ -37,7 +37,7 @@ def trend(
     ]
     for report_day in sorted({o.day for o in tabled if o.day}):
         upto = [o for o in tabled if o.day and o.day <= report_day]
-        points[report_day] = sum(low(o.figure().value) for o in latest_per_place(upto))
+        points[report_day] = sum(p.low for p in per_place(upto))
     return [TrendPoint(date=d, value=v) for d, v in sorted(points.items())]
 
 

@@ -1,8 +1,12 @@
-"""Observations: all facts for one indicator, unit, place and day, and the value that stands.
+"""Observations: all facts for one figure identity, and the value that stands.
 
-Places are one place when `sitrep.gazetteer` gives them one merge key; a field table
-speaks before an article; an article figure naming no place joins the table figure it
-repeats; sources that disagree make a conflict, never an average.
+A figure's identity is indicator, unit, place, day and population group: places are
+one place when `sitrep.gazetteer` gives them one merge key, and rows of one site and
+day that differ by group (new and protracted IDPs, women 18–59) are parts that add
+up, never rivals. Within one identity a field table speaks before an article; an
+article figure naming no place joins the table figure it repeats; sources that
+disagree make a conflict, never an average. `per_place` puts a place's parts together
+by the indicator's nature: a stock's latest figure of each group, a flow's sum.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sitrep.gazetteer import Gazetteer, normalise_place
-from sitrep.indicators import EVENT_INDICATORS
+from sitrep.indicators import EVENT_INDICATORS, FLOW_INDICATORS
 from sitrep.merge.table_facts import fact_day
 from sitrep.models import (
     Conflict,
@@ -21,6 +25,8 @@ from sitrep.models import (
     FactValue,
     Figure,
     Indicator,
+    Period,
+    Qualifier,
 )
 
 
@@ -38,12 +44,13 @@ def add(a: FactValue, b: FactValue) -> FactValue:
 
 @dataclass
 class Observation:
-    """All facts for one indicator, unit, place and day: the value that stands and why."""
+    """All facts for one indicator, unit, place, day and group: the value that stands and why."""
 
     indicator: Indicator
     unit: str
     place: str
     day: dt.date | None
+    group: str | None = None
     facts: list[Fact] = field(default_factory=list)
 
     @property
@@ -99,16 +106,23 @@ class Observation:
 
 
 def observe(facts: Iterable[Fact], places: Gazetteer) -> list[Observation]:
-    groups: dict[tuple[Indicator, str, str, dt.date | None], Observation] = {}
+    identities: dict[tuple[Indicator, str, str, dt.date | None, str | None], Observation] = {}
+    keys: dict[tuple[str | None, str | None], str] = {}
+    """A week of site rows names each of its places thousands of times."""
     for fact in facts:
         if fact.value is None or fact.indicator in EVENT_INDICATORS:
             continue
         day = fact_day(fact)
-        key = (fact.indicator, fact.unit, places.place_key(fact.location, fact.pcode), day)
-        if key not in groups:
-            groups[key] = Observation(fact.indicator, fact.unit, key[2], day)
-        groups[key].facts.append(fact)
-    return _attach_placeless(list(groups.values()))
+        group = " ".join(fact.group.casefold().split()) if fact.group else None
+        where = (fact.location, fact.pcode)
+        place = keys.get(where)
+        if place is None:
+            place = keys[where] = places.place_key(*where)
+        key = (fact.indicator, fact.unit, place, day, group)
+        if key not in identities:
+            identities[key] = Observation(fact.indicator, fact.unit, place, day, group)
+        identities[key].facts.append(fact)
+    return _attach_placeless(list(identities.values()))
 
 
 def _attach_placeless(observations: list[Observation]) -> list[Observation]:
@@ -119,7 +133,7 @@ def _attach_placeless(observations: list[Observation]) -> list[Observation]:
     """
     tabled: dict[tuple[Indicator, str, dt.date | None, FactValue | None], Observation] = {}
     for obs in observations:
-        if any(f.cell for f in obs.facts):
+        if obs.group is None and any(f.cell for f in obs.facts):
             tabled.setdefault((obs.indicator, obs.unit, obs.day, obs.lead.value), obs)
     kept: list[Observation] = []
     for obs in observations:
@@ -131,10 +145,103 @@ def _attach_placeless(observations: list[Observation]) -> list[Observation]:
     return kept
 
 
-def latest_per_place(observations: Iterable[Observation]) -> list[Observation]:
-    latest: dict[str, Observation] = {}
+@dataclass
+class PlaceFigure:
+    """One indicator's figure for one place: its groups' parts put together."""
+
+    indicator: Indicator
+    place: str
+    parts: list[Observation]
+
+    @property
+    def lead(self) -> Fact:
+        return self.parts[0].lead
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [f for part in self.parts for f in part.facts]
+
+    @property
+    def day(self) -> dt.date | None:
+        days = [p.day for p in self.parts if p.day]
+        return max(days) if days else None
+
+    @property
+    def low(self) -> int:
+        """The lower bound of the place's figure, without building it (for trends)."""
+        return sum(low(p.lead.value or 0) for p in self.parts)
+
+    def figure(self) -> Figure:
+        whole = combine(self.indicator, [p.figure() for p in self.parts])
+        first = self.parts[0].figure()
+        return whole.model_copy(update={"location": first.location, "pcode": first.pcode})
+
+
+def combine(indicator: Indicator, figures: list[Figure]) -> Figure:
+    """Figures that add up (groups of a place, places of a total) as one figure.
+
+    A stock's sum stands as of its latest part; a flow's covers the days of its parts.
+    """
+    if len(figures) == 1:
+        return figures[0]
+    value: FactValue = figures[0].value
+    for other in figures[1:]:
+        value = add(value, other.value)
+    days = [f.date for f in figures if f.date]
+    flow = indicator in FLOW_INDICATORS
+    sources = dict.fromkeys(f.source for f in figures if f.source)
+    places = {(f.location, f.pcode) for f in figures}
+    location, pcode = (figures[0].location, figures[0].pcode) if len(places) == 1 else (None, None)
+    return Figure(
+        indicator=indicator,
+        value=value,
+        qualifier=(
+            Qualifier.exact
+            if all(f.qualifier is Qualifier.exact for f in figures)
+            else Qualifier.approx
+        ),
+        unit=figures[0].unit,
+        location=location,
+        pcode=pcode,
+        date=max(days) if days else None,
+        period=Period(start=min(days), end=max(days)) if flow and len(set(days)) > 1 else None,
+        source="; ".join(s for s in sources if s) or None,
+        fact_ids=[i for f in figures for i in f.fact_ids],
+    )
+
+
+_NEVER = dt.date.min
+
+
+def _standing(groups: dict[str | None, list[Observation]]) -> list[Observation]:
+    """The latest observation of each group; a figure for the whole place (no group)
+    replaces the groups' older parts, and newer group parts replace it."""
+    latest = {g: max(obs, key=lambda o: o.day or _NEVER) for g, obs in groups.items()}
+    whole = latest.pop(None, None)
+    named = sorted(latest.values(), key=lambda o: o.group or "")
+    if whole is None:
+        return named
+    since = whole.day or _NEVER
+    newer = [o for o in named if (o.day or _NEVER) > since]
+    return newer or [whole]
+
+
+def per_place(observations: Iterable[Observation]) -> list[PlaceFigure]:
+    """Each place's figure: a stock's latest observation of each group, added up (a newer
+    one replaces an older one of the same group, however many days lie between); a flow's
+    every observation, added up. Observations are of one indicator."""
+    parts: dict[str, dict[str | None, list[Observation]]] = defaultdict(lambda: defaultdict(list))
     for obs in observations:
-        current = latest.get(obs.place)
-        if current is None or (obs.day or dt.date.min) > (current.day or dt.date.min):
-            latest[obs.place] = obs
-    return sorted(latest.values(), key=lambda o: (normalise_place(o.lead.location or ""), o.place))
+        parts[obs.place][obs.group].append(obs)
+    figures: list[PlaceFigure] = []
+    for place, groups in parts.items():
+        first = next(iter(groups.values()))[0]
+        if first.indicator in FLOW_INDICATORS:
+            chosen = sorted(
+                (o for g in groups.values() for o in g),
+                key=lambda o: (o.day or _NEVER, o.group or ""),
+            )
+        else:
+            chosen = _standing(groups)
+        figures.append(PlaceFigure(first.indicator, place, chosen))
+    return sorted(figures, key=lambda p: (normalise_place(p.lead.location or ""), p.place))

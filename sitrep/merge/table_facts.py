@@ -64,6 +64,7 @@ def _count_facts(
             unit=unit,
             location=record.place,
             pcode=record.pcode,
+            group=record.group,
             date=record.date,
             source=record.source,
             part_of=whole_id if indicator is Indicator.seriously_wounded else None,
@@ -105,6 +106,11 @@ def reviewed_facts(extraction: Extraction, *, draft: bool) -> list[Fact]:
         for fact in article.facts
         if fact.review in wanted
     ]
+
+
+def pending_count(extraction: Extraction) -> int:
+    """Facts still waiting for review: a final report leaves them out, and says how many."""
+    return sum(f.review is Review.pending for a in extraction.articles for f in a.facts)
 
 
 def fact_day(fact: Fact) -> dt.date | None:

@@ -77,6 +77,11 @@ class ArticleRef(BaseModel):
     url: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
+    sha256: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="Digest of the article file as extracted, to tell a facts file gone stale.",
+    )
 
 
 class Fact(BaseModel):
@@ -92,6 +97,12 @@ class Fact(BaseModel):
     )
     location: str | None = None
     pcode: str | None = None
+    group: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="Population group (with sex and age where a table splits by them): "
+        "figures of different groups add up, they never conflict.",
+    )
     date: dt.date | None = None
     period: Period | None = None
     source: str | None = None
@@ -132,6 +143,11 @@ class Article(BaseModel):
     url: str | None = None
     outlet: str | None = None
     published: dt.date | None = None
+    sha256: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="SHA-256 of the article file's bytes when it was extracted.",
+    )
     facts: list[Fact] = Field(default_factory=list)
 
     def ref(self) -> ArticleRef:
@@ -141,6 +157,7 @@ class Article(BaseModel):
             url=self.url,
             outlet=self.outlet,
             published=self.published,
+            sha256=self.sha256,
         )
 
 

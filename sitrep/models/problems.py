@@ -84,7 +84,11 @@ class ProblemCode(StrEnum):
     duplicate_column = (
         "duplicate-column",
         CodeSpec(
-            "Duplicate column", _E, "two columns hold the same field; the first is the one read"
+            "Duplicate column",
+            _E,
+            "two columns hold the same field; the first (or the one headed Total or Overall) is "
+            "the one read. A warning when their headers differ: the tag leaves out what tells "
+            "them apart",
         ),
     )
     too_large = (
@@ -175,6 +179,23 @@ class ProblemCode(StrEnum):
             _W,
             "an appeal or sector has received more funding than it requires: over-funded, or "
             "one of the two figures is wrong",
+        ),
+    )
+    part_exceeds_total = (
+        "part-exceeds-total",
+        CodeSpec(
+            "Part beyond its total",
+            _W,
+            "a share of a figure (women, children, an age group: +f, +m, +children, +age0_4) is "
+            "more than the figure's total in the same row",
+        ),
+    )
+    targeted_exceeds_need = (
+        "targeted-exceeds-need",
+        CodeSpec(
+            "More targeted than in need",
+            _W,
+            "more people targeted than in need (or affected) in the same row and sector",
         ),
     )
     bad_period = (

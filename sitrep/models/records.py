@@ -51,7 +51,9 @@ class _Located(_Row):
 
 
 class DisplacementRecord(_Located):
-    date: dt.date
+    date: dt.date = Field(description="The row's date; for a table by year (IDMC), its last day.")
+    year: int | None = Field(default=None, description="The period's year, when by period.")
+    month: int | None = Field(default=None, description="The period's month (1-12), if any.")
     idps_ind: int
     idps_hh: int | None = None
     returnees_ind: int | None = None
@@ -97,6 +99,7 @@ class SectorNeedRecord(_Located):
     inneed: int | None = None
     targeted: int | None = None
     reached: int | None = None
+    affected: int | None = Field(default=None, description="People affected (`#affected+total`).")
 
 
 class FundingRecord(_Located):

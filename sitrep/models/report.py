@@ -76,6 +76,17 @@ class Figure(BaseModel):
     delta: int | None = Field(
         default=None, description="Change in the lower bound since the previous report."
     )
+    as_of: dt.date | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="For a standing figure older than the report's period: the date it "
+        "stands from (shown 'as of' it).",
+    )
+    pending: bool = Field(
+        default=False,
+        exclude_if=lambda v: not v,
+        description="Stated by a fact not yet reviewed (shown only in a draft).",
+    )
 
 
 class AreaRow(BaseModel):
@@ -194,7 +205,17 @@ class Sitrep(BaseModel):
     number: int
     period: Period
     draft: bool = False
-    previous_date: dt.date | None = None
+    previous_date: dt.date | None = Field(
+        default=None,
+        description="The date changes are counted from: the last published report's, or "
+        "for a first report the tables' latest day before its period.",
+    )
+    pending_left_out: int = Field(
+        default=0, description="Facts pending review that a final report leaves out."
+    )
+    validation_warnings: int = Field(
+        default=0, description="Warnings `sitrep validate` gives on the tables."
+    )
     highlights: list[Highlight] = Field(default_factory=list)
     key_figures: list[Figure] = Field(default_factory=list)
     displacement: list[AreaRow] = Field(default_factory=list)

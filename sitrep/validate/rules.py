@@ -17,7 +17,18 @@ from dataclasses import dataclass
 import polars as pl
 
 from sitrep.models import ProblemCode, Severity, TableKind
-from sitrep.tables import KINDS, LINE, ROW, FieldType, Sheet
+from sitrep.tables import (
+    KINDS,
+    LINE,
+    REST,
+    ROW,
+    SERIES,
+    FieldType,
+    Sheet,
+    base_field,
+    is_disaggregation,
+    qualifier_of,
+)
 from sitrep.validate.columns import (
     NEGATIVE,
     PCODE_CHARS,
@@ -146,7 +157,11 @@ def required(s: Subject) -> list[pl.LazyFrame]:
     spec = KINDS[s.sheet.kind]
     queries = []
     for group in spec.required:
-        there = [f for f in group if f in s.fields]
+        # a figure given by parts only (IDMC's stock and new displacements) is there too
+        there = sorted(
+            (f for f in s.fields if base_field(f) in group),
+            key=lambda f: (group.index(base_field(f)), f),
+        )
         if there and not set(group) & spec.may_be_empty:
             empty = pl.all_horizontal(pl.col(f).is_null() for f in there)
             labels = ", ".join(s.sheet.fields[f].label for f in there)
@@ -279,6 +294,61 @@ def funded_within_required(s: Subject) -> list[pl.LazyFrame]:
             Severity.warning,
         )
     ]
+
+
+@rule("parts-within-total", ProblemCode.part_exceeds_total)
+def parts_within_total(s: Subject) -> list[pl.LazyFrame]:
+    """A share of a figure (+f, +m, +children, +age0_4) is not more than the figure's total
+    in the same row (a warning naming both columns)."""
+    queries = []
+    for name in s.fields:
+        qualifier, whole = qualifier_of(name), base_field(name)
+        if not qualifier or not is_disaggregation(qualifier) or whole not in s.fields:
+            continue
+        if whole in s.sheet.stand_ins:
+            continue
+        label = s.sheet.fields[whole].label
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.part_exceeds_total,
+                name,
+                pl.col(count_of(name)) > pl.col(count_of(whole)),
+                message(f"a part more than its total in {label!r} (", pl.col(whole), ")"),
+                Severity.warning,
+            )
+        )
+    return queries
+
+
+@rule("targeted-within-need", ProblemCode.targeted_exceeds_need)
+def targeted_within_need(s: Subject) -> list[pl.LazyFrame]:
+    """No more people are targeted than are in need (or, without an in-need figure,
+    affected), overall and in each sector of a wide table (a warning)."""
+    queries = []
+    for name in s.fields:
+        if base_field(name) != "targeted":
+            continue
+        qualifier = qualifier_of(name)
+        suffix = f"/{qualifier}" if qualifier else ""
+        need = next((n + suffix for n in ("inneed", "affected") if n + suffix in s.fields), None)
+        if need is None:
+            continue
+        queries.append(
+            hits(
+                s.frame,
+                ProblemCode.targeted_exceeds_need,
+                name,
+                pl.col(count_of(name)) > pl.col(count_of(need)),
+                message(
+                    f"more people targeted than in {s.sheet.fields[need].label!r} (",
+                    pl.col(need),
+                    ")",
+                ),
+                Severity.warning,
+            )
+        )
+    return queries
 
 
 @rule("periods", ProblemCode.bad_period)
@@ -663,6 +733,9 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
             if dimension in sheet.fields:
                 keys.append(name_key(dimension).fill_null(""))
                 parts.append(sheet.fields[dimension].label)
+        if REST in frame.columns:
+            keys.append(pl.col(REST))
+            parts.append("other text columns")
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
     query = (
@@ -699,6 +772,8 @@ def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
     for extra in ("group", "category", "assessment"):
         if extra in sheet.fields:
             keys.append(name_key(extra).fill_null(""))
+    if SERIES in frame.columns:
+        keys.append(pl.col(SERIES))
     place_hash = pl.struct(keys).hash() if len(keys) > 1 else keys[0]
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -38,11 +39,16 @@ from sitrep.models import (
 )
 from sitrep.tables import (
     KINDS,
+    PART,
     ROW,
     FieldType,
     ReadResult,
     Sheet,
+    base_field,
     gazetteer_entries,
+    has_field,
+    is_disaggregation,
+    qualifier_of,
     read_table_file,
 )
 from sitrep.validate.columns import (
@@ -145,7 +151,7 @@ def _missing_columns(sheet: Sheet) -> list[Problem]:
     spec = KINDS[sheet.kind]
     problems = []
     for group in spec.required:
-        if any(f in sheet.fields for f in group):
+        if any(has_field(sheet, f) for f in group):
             continue
         fields = [spec.spec(f) for f in group]
         tags = " or ".join(f.tags[0] for f in fields)
@@ -184,11 +190,12 @@ def _records(
         return list(gazetteer_entries(sheet, good.get_column(ROW)))
     spec = KINDS[sheet.kind]
     columns = [pl.col(ROW).alias("row")]
-    if sheet.kind is TableKind.casualties:
+    by_period = sheet.kind in _BY_PERIOD
+    if by_period:
         columns.extend(_period(sheet))
     for name in sheet.fields:
         kind = spec.spec(name).type
-        if sheet.kind is TableKind.casualties and name in ("date", "year", "month"):
+        if by_period and name in ("date", "year", "month"):
             continue
         if kind in (FieldType.count, FieldType.amount):
             columns.append(pl.col(count_of(name)).alias(name))
@@ -200,24 +207,59 @@ def _records(
             columns.append(pl.col(name))
     model = _RECORD_TYPES[sheet.kind]
     rows = good.select(columns).to_dicts()
-    records: list[Record | SectorNeedRecord | FundingRecord] = [
-        model.model_validate(row) for row in rows
+    if sheet.kind is TableKind.people_in_need:
+        return [*_sector_needs(sheet, rows), *_key_funding(sheet, rows)]
+    # a row whose figure is given by parts only (IDMC's new displacements, no stock) has no
+    # record of this kind's figure: its parts are checked, not typed
+    needed = [n for n, f in model.model_fields.items() if f.is_required() and n != "row"]
+    return [
+        model.model_validate(row) for row in rows if all(row.get(n) is not None for n in needed)
     ]
-    if (
-        sheet.kind is TableKind.people_in_need
-        and {"required_usd", "funded_usd"} & sheet.fields.keys()
-    ):
-        # a key-figures sheet gives its funding beside its people in need
-        records.extend(
-            FundingRecord.model_validate(row)
-            for row in rows
-            if row.get("required_usd") is not None or row.get("funded_usd") is not None
-        )
+
+
+_NEEDS = ("inneed", "targeted", "reached")
+
+
+def _sector_needs(sheet: Sheet, rows: list[dict[str, Any]]) -> list[SectorNeedRecord]:
+    """One record per row for its whole figures (its sector column's sector, or all
+    sectors), and one per sector of a wide table (`#inneed+food`, `#targeted+food`), named
+    by the group header over its columns (`FOOD SECURITY`), else by the tag's attributes."""
+    sectors: dict[str, str] = {}
+    for name, column in sheet.fields.items():
+        qualifier = qualifier_of(name)
+        if base_field(name) in _NEEDS and qualifier and not is_disaggregation(qualifier):
+            sectors.setdefault(qualifier, column.group or qualifier.replace("+", " "))
+    records = []
+    for row in rows:
+        whole = {k: v for k, v in row.items() if PART not in k}
+        if any(whole.get(n) is not None for n in (*_NEEDS, "affected")):
+            records.append(SectorNeedRecord.model_validate(whole))
+        for qualifier, sector in sectors.items():
+            figures = {n: row.get(f"{n}{PART}{qualifier}") for n in _NEEDS}
+            if any(v is not None for v in figures.values()):
+                records.append(
+                    SectorNeedRecord.model_validate({**whole, **figures, "sector": sector})
+                )
     return records
 
 
+def _key_funding(sheet: Sheet, rows: list[dict[str, Any]]) -> list[FundingRecord]:
+    """A key-figures sheet gives its funding beside its people in need."""
+    if not {"required_usd", "funded_usd"} & sheet.fields.keys():
+        return []
+    return [
+        FundingRecord.model_validate(row)
+        for row in rows
+        if row.get("required_usd") is not None or row.get("funded_usd") is not None
+    ]
+
+
+_BY_PERIOD = frozenset({TableKind.casualties, TableKind.displacement})
+"""Kinds whose records are dated, by a date or by a year and month."""
+
+
 def _period(sheet: Sheet) -> list[pl.Expr]:
-    """A casualty row's date, year and month: a table by month or year (ACLED's) is dated
+    """A row's date, year and month: a table by month or year (ACLED's, IDMC's) is dated
     on its period's last day, so it sorts and compares with dated rows."""
     year = year_number(pl.col("year")) if "year" in sheet.fields else pl.lit(None, pl.Int64)
     month = month_number(pl.col("month")) if "month" in sheet.fields else pl.lit(None, pl.Int64)
