@@ -37,7 +37,7 @@ def render_report_html(
             sitrep.displacement,
             title=MAP_TITLE.format(date=format_date(sitrep.date)),
             boundaries_source=boundaries_source,
-            max_height=240,
+            max_height=200,
         )
         if sitrep.situation.map.enabled
         else None

@@ -91,7 +91,7 @@ def area_map(
     *,
     title: str,
     boundaries_source: str | None = None,
-    width: int = 340,
+    width: int = 300,
     max_height: int = 300,
 ) -> AreaMap | None:
     """The map, or None when no area with a figure has a shape (nothing worth drawing)."""
