@@ -378,4 +378,3 @@ def test_an_event_of_another_year_is_dated_with_its_year() -> None:
     event = dt.date(2016, 12, 7)
     assert format_date(event, "day", 2017) == "7 December 2016"
     assert format_date(event, "day", 2016) == "7 December"
-
