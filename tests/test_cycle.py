@@ -296,8 +296,15 @@ def pending_situation(root: Path, *, digest: bool) -> Path:
         for fact in article.facts:
             if fact.indicator is Indicator.medical_evacuation_needed and fact.value == 1_500:
                 fact.review = Review.pending
-    if digest:
-        extraction = with_digests(extraction, folder)
+    extraction = (
+        with_digests(extraction, folder)
+        if digest
+        else extraction.model_copy(
+            update={
+                "articles": [a.model_copy(update={"sha256": None}) for a in extraction.articles]
+            }
+        )
+    )
     (folder / "facts.json").write_text(extraction.model_dump_json(indent=2), encoding="utf-8")
     return folder
 

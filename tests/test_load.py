@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from sitrep import tables as tables_module
 from sitrep.build import build_outputs
 from sitrep.cli import app
-from sitrep.load import folder as folder_module
 from sitrep.load import open_situation
 from sitrep.tables import ReadResult, read_table_file
 
@@ -107,7 +107,7 @@ def test_a_build_reads_each_table_file_once(
         reads.append(path.name)
         return read_table_file(path)
 
-    monkeypatch.setattr(folder_module, "read_table_file", counted)
+    monkeypatch.setattr(tables_module, "read_table_file", counted)
     outputs = build_outputs(situation_dir, day=dt.date(2016, 12, 8))
     assert outputs.sitrep.draft
     assert sorted(reads) == [p.name for p in open_situation(situation_dir).table_paths]
