@@ -148,6 +148,12 @@ class ReportContext:
         return report_name(self.situation, self.number, self.day)
 
 
+def next_report_date(situation: Situation, day: dt.date) -> dt.date:
+    """When the report after the one of `day` is due: one cadence (`every_days`) later,
+    whatever its number, since numbers follow the reports published."""
+    return day + dt.timedelta(days=situation.numbering.every_days)
+
+
 def report_name(situation: Situation, number: int, day: dt.date) -> str:
     """ "Syria: East Aleppo — Situation Report No. 4 — 8 December 2016"."""
     return f"{situation.title} — Situation Report No. {number} — {format_date(day)}"

@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from sitrep.build import BuildResult, build
+from sitrep.context import Checks
 from sitrep.errors import SitrepError
 from sitrep.models import Indicator, Sitrep
 from tests.render.test_html import SECTIONS
@@ -242,3 +243,16 @@ def test_a_vague_amount_is_said_in_the_text_not_set_as_a_key_figure(
     key_band = text[text.index("Key figures") : text.index("Situation overview")]
     assert "10–99" not in key_band
     assert "10–99 people have been detained on 8 December 2016." in text
+
+
+def test_a_report_weeks_later_dates_old_events_with_their_year_and_the_next_report_by_cadence(
+    built: tuple[BuildResult, BuildResult], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(built[1].folder.parent.parent, out)
+    later = build(EXAMPLE, day=dt.date(2017, 1, 5), out=out, checks=Checks(accept_period=True))
+    text = " ".join(pdf_text(later.folder / "sitrep.pdf").split())
+    assert "Ceasefire and access: 7 December 2016: Proposed" in text
+    assert "The next report will be issued on or around 12 January 2017." in text
+    brief = (later.folder / "brief.txt").read_text(encoding="utf-8")
+    assert "7 December 2016: Proposed" in brief

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from sitrep.context import format_date, report_name
+from sitrep.context import format_date, next_report_date, report_name
 from sitrep.indicators import FLOW_INDICATORS, Indicator
 from sitrep.models import FactValue, Figure, Qualifier, Sitrep, SourceEntry
 from sitrep.narrative.wording import source_label, states_duration, who
@@ -212,12 +212,9 @@ def percent(share: float | None) -> str:
     return f"{share:.1f}%" if 0 < share < 10 else f"{share:.0f}%"
 
 
-def next_report_date(sitrep: Sitrep) -> dt.date:
-    """When the next report is due: the day the numbering cadence gives the next number
-    (`[numbering]` in sitrep.toml, as `sitrep.context` numbers reports)."""
-    numbering = sitrep.situation.numbering
-    steps = sitrep.number - numbering.first_number + 1
-    return numbering.first_date + dt.timedelta(days=steps * numbering.every_days)
+def next_date(sitrep: Sitrep) -> dt.date:
+    """When the next report is due, as `sitrep.context` reckons it."""
+    return next_report_date(sitrep.situation, sitrep.date)
 
 
 date = format_date

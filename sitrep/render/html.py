@@ -12,7 +12,7 @@ from sitrep.context import format_date
 from sitrep.models import Indicator, Sitrep
 from sitrep.models.report import AreaShape, Logo
 from sitrep.render.charts import trend_chart
-from sitrep.render.environment import TEMPLATES_DIR, environment, next_report_date, web_address
+from sitrep.render.environment import TEMPLATES_DIR, environment, next_date, web_address
 from sitrep.render.map import area_map
 
 TREND_TITLE = "People displaced, cumulative as reported"
@@ -47,7 +47,7 @@ def render_report_html(
         chart=trend_chart(sitrep.displacement_trend, title=TREND_TITLE),
         area_map=drawn,
         logo=logo,
-        next_date=next_report_date(sitrep),
+        next_date=next_date(sitrep),
         indicators=Indicator,
         version=__version__,
     )
@@ -71,7 +71,7 @@ def render_brief(sitrep: Sitrep) -> tuple[str, str]:
     context = {
         "sitrep": sitrep,
         "pdf_url": web_address(sitrep.situation.email.pdf_url),
-        "next_date": next_report_date(sitrep),
+        "next_date": next_date(sitrep),
     }
     html = environment.get_template("brief.html").render(context)
     text = environment.get_template("brief.txt").render(context)

@@ -73,10 +73,10 @@ def test_an_article_is_listed_once_and_tables_by_file_and_sheet(text: str) -> No
     title = "“Aleppo: regime forces advance more as rebels requist a truce”, 8 December 2016."
     assert sources.count(title) == 1
     for heading in (
-        "displacement.csv. Reported by",
-        "field-reports.xlsx, sheet “Medevac”. Reported by",
-        "field-reports.xlsx, sheet “Casualties”. Reported by",
-        "ceasefire.csv. Reported by",
+        "displacement.csv. Sources: Field data (illustrative); UN official.",
+        "field-reports.xlsx, sheet “Medevac”. Sources:",
+        "field-reports.xlsx, sheet “Casualties”. Sources:",
+        "ceasefire.csv. Sources: News report; Syrian foreign ministry statement; Rebel statement.",
     ):
         assert sources.count(heading) == 1, heading
     assert "rows 3 (east Aleppo, SY0200), 4 (west Aleppo, SY0200)" in sources

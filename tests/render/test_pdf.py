@@ -75,13 +75,13 @@ def test_sources_cite_cells_and_article_sentences(example_pdf: bytes, tmp_path: 
     text = pdf_text(example_pdf, tmp_path)
     sources = re.sub(r"\s+", " ", text[text.rindex("\nSources\n") :])
     assert (
-        "displacement.csv. Reported by Aleppo hub field teams (illustrative). "
+        "displacement.csv. Source: Aleppo hub field teams (illustrative). "
         "13. Column “IDPs (individuals)” #affected+idps+ind: rows 3 (Jibreen collective shelter, "
         "SY0200), 4 (West Aleppo city, SY0200), 5 (Sheikh Maqsoud, SY0200), 6 (Afrin, SY0203), "
         "7 (As-Safira, SY0207)." in sources
     )
     assert (
-        "medevac.xlsx, sheet “Medevac”. Reported by Aleppo hub field teams (illustrative). "
+        "medevac.xlsx, sheet “Medevac”. Source: Aleppo hub field teams (illustrative). "
         "14. Column “Needing evacuation” #inneed+medevac+ind: row 4." in sources
     )
     article = (
