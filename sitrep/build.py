@@ -26,7 +26,7 @@ from sitrep.merge import merge_report
 from sitrep.merge.table_facts import pending_count
 from sitrep.models import Extraction, GazetteerEntry, Sitrep, ValidationReport
 from sitrep.narrative import with_narrative
-from sitrep.render.email import attachment_name, build_message
+from sitrep.render.email import attachment_name, build_message, fits
 from sitrep.render.html import render_brief, render_report_html
 from sitrep.render.pdf import render_pdf
 from sitrep.validate import validate_situation
@@ -219,11 +219,19 @@ def build_outputs(
     with clock.stage("render pdf"):
         pdf = render_pdf(report_html, sitrep=sitrep, attachments=data)
     with clock.stage("email"):
+        attach = fits(sitrep, html=brief_html, text=brief_text, pdf=pdf)
+        if not attach:
+            brief_html, brief_text = render_brief(sitrep, attached=False)
+            said.append(
+                f"brief.eml: the PDF ({len(pdf) / 1e6:.1f} MB) would take the message over "
+                f"[email] max_mb ({situation.email.max_mb:g} MB), so it is not attached and "
+                "the brief says where the full report is"
+            )
         eml = build_message(
             sitrep,
             html=brief_html,
             text=brief_text,
-            pdf=pdf,
+            pdf=pdf if attach else None,
             pdf_name=attachment_name(inputs.name, sitrep),
         )
     return BuildOutputs(

@@ -256,3 +256,34 @@ def test_a_report_weeks_later_dates_old_events_with_their_year_and_the_next_repo
     assert "The next report will be issued on or around 12 January 2017." in text
     brief = (later.folder / "brief.txt").read_text(encoding="utf-8")
     assert "7 December 2016: Proposed" in brief
+
+
+def test_a_pdf_over_the_email_budget_stays_out_of_the_message_which_says_where_it_is(
+    tmp_path: Path,
+) -> None:
+    situation = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, situation)
+    config = situation / "sitrep.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("[email]\n", "[email]\nmax_mb = 0.05\n", 1),
+        encoding="utf-8",
+    )
+    result = build(situation, day=DAY, out=tmp_path / "out")
+    eml = (result.folder / "brief.eml").read_bytes()
+    assert len(eml) < 50_000
+    message = email.message_from_bytes(eml, policy=email.policy.default)
+    assert [p.get_content_type() for p in message.walk()] == [
+        "multipart/alternative",
+        "text/plain",
+        "text/html",
+    ]
+    text = " ".join(message.get_body(("plain",)).get_content().split())  # type: ignore[union-attr]
+    assert (
+        "The full report with every source is too large to attach to this message; "
+        "it is published at https://example.org/sitreps/aleppo/." in text
+    )
+    pdf_mb = (result.folder / "sitrep.pdf").stat().st_size / 1e6
+    assert (
+        f"brief.eml: the PDF ({pdf_mb:.1f} MB) would take the message over [email] max_mb "
+        "(0.05 MB), so it is not attached and the brief says where the full report is"
+    ) in result.warnings

@@ -33,6 +33,12 @@ class EmailSettings(BaseModel):
     pdf_url: str | None = Field(
         default=None, description="Where the full PDF is published; the brief links to it."
     )
+    max_mb: float = Field(
+        default=10,
+        gt=0,
+        description="Largest brief.eml, in megabytes: a PDF that would make it larger is not "
+        "attached, and the brief says where the full report is (mail servers refuse big mail).",
+    )
 
 
 class Numbering(BaseModel):

@@ -49,10 +49,18 @@ def _fix_boundaries(message: EmailMessage, seed: str) -> None:
             part.set_boundary(f"=_sitrep_{index}_{digest}")
 
 
+def fits(sitrep: Sitrep, *, html: str, text: str, pdf: bytes) -> bool:
+    """Whether the message with the PDF attached stays within `[email] max_mb` (the PDF
+    travels base64-encoded, a third larger)."""
+    size = len(html.encode()) + len(text.encode()) + len(pdf) * 4 // 3
+    return size <= sitrep.situation.email.max_mb * 1_000_000
+
+
 def build_message(
-    sitrep: Sitrep, *, html: str, text: str, pdf: bytes, pdf_name: str = "sitrep.pdf"
+    sitrep: Sitrep, *, html: str, text: str, pdf: bytes | None, pdf_name: str = "sitrep.pdf"
 ) -> bytes:
-    """multipart/mixed: (multipart/alternative: text, html) + the PDF, addressed per sitrep.toml.
+    """multipart/mixed: (multipart/alternative: text, html) + the PDF, addressed per sitrep.toml;
+    without `pdf` (over the size budget) the message is the brief alone.
 
     `X-Unsent: 1` makes mail clients that know it (Outlook, Thunderbird) open the file
     as a draft to check and send, not as a message already received; the sender shows
@@ -74,9 +82,9 @@ def build_message(
 
     message.set_content(text, subtype="plain", charset="utf-8")
     message.add_alternative(html, subtype="html", charset="utf-8")
-    message.make_mixed()
-    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
-
-    seed = hashlib.sha256(text.encode() + html.encode() + pdf).hexdigest()
+    if pdf is not None:
+        message.make_mixed()
+        message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
+    seed = hashlib.sha256(text.encode() + html.encode() + (pdf or b"")).hexdigest()
     _fix_boundaries(message, seed)
     return message.as_bytes()

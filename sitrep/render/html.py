@@ -66,10 +66,12 @@ def _inliner() -> css_inline.CSSInliner:
     )
 
 
-def render_brief(sitrep: Sitrep) -> tuple[str, str]:
-    """The email brief as (HTML with every style inline, plain-text alternative)."""
+def render_brief(sitrep: Sitrep, *, attached: bool = True) -> tuple[str, str]:
+    """The email brief as (HTML with every style inline, plain-text alternative);
+    `attached` says whether the PDF travels with it or is too large to."""
     context = {
         "sitrep": sitrep,
+        "attached": attached,
         "pdf_url": web_address(sitrep.situation.email.pdf_url),
         "next_date": next_date(sitrep),
     }
