@@ -153,3 +153,34 @@ def test_a_rule_run_alone_reports_only_its_own_codes(rule: Rule) -> None:
 def test_an_unknown_rule_name_is_refused() -> None:
     with pytest.raises(ValueError, match="no validation rule named spelling"):
         select_rules(["spelling"])
+
+
+def test_sectors_of_one_place_and_day_are_not_duplicates_but_a_sector_twice_is(
+    tmp_path: Path,
+) -> None:
+    table = tmp_path / "sectors.csv"
+    table.write_text(
+        "Date,Governorate,Governorate P-code,Sector,People in need,Source\n"
+        "#date,#adm1+name,#adm1+code,#sector,#inneed,#meta+source\n"
+        "2016-12-08,Aleppo,SY02,Shelter,35000,cluster\n"
+        "2016-12-08,Aleppo,SY02,Health,1545,cluster\n"
+        "2016-12-08,Aleppo,SY02,Shelter,36000,cluster\n",
+        encoding="utf-8",
+    )
+    report = validate_paths([table]).report
+    found = [(p.code, p.row) for p in report.problems if p.severity is Severity.error]
+    assert found == [(ProblemCode.duplicate_row, 5)]
+
+
+def test_a_totals_row_with_no_figures_above_it_has_nothing_to_disagree_with(
+    tmp_path: Path,
+) -> None:
+    """Found by the fuzz test: a lone "TOTAL" row was said not to match the 0 above it."""
+    table = tmp_path / "d.csv"
+    table.write_text(
+        "Date,Area,IDP households,Source\n#date,#loc+name,#affected+idps+hh,#meta+source\n"
+        "2016-12-01,east Aleppo,,x\n,TOTAL,1,\n",
+        encoding="utf-8",
+    )
+    codes = [p.code for p in validate_paths([table]).report.problems]
+    assert ProblemCode.total_mismatch not in codes

@@ -701,7 +701,7 @@ def sourced(s: Subject) -> list[pl.LazyFrame]:
 
 @rule("unique-rows", ProblemCode.duplicate_row)
 def unique_rows(s: Subject) -> list[pl.LazyFrame]:
-    """One row per date, place, population group and category (start date, place and
+    """One row per date, place, population group, sector and category (start date, place and
     proposer for ceasefire events; per P-code of its own level in a gazetteer; a table
     without dates, such as people in need by sector, has no row twice in every column).
 
@@ -730,7 +730,7 @@ def unique_rows(s: Subject) -> list[pl.LazyFrame]:
         if extra in sheet.fields:
             keys.append(name_key(extra))
             parts.append(extra)
-        for dimension in ("category", "assessment"):
+        for dimension in ("sector", "category", "assessment"):
             if dimension in sheet.fields:
                 keys.append(name_key(dimension).fill_null(""))
                 parts.append(sheet.fields[dimension].label)

@@ -115,9 +115,11 @@ def _check_totals(sheet: Sheet, frame: pl.DataFrame, totals: pl.DataFrame) -> li
     for total in totals.iter_rows(named=True):
         above = frame.filter(pl.col(ROW) < total[ROW])
         sums = above.select(pl.col(count_of(n)).sum() for n in counted).row(0)
-        for name, summed in zip(counted, sums, strict=True):
+        filled = above.select(pl.col(count_of(n)).count() for n in counted).row(0)
+        for name, summed, values in zip(counted, sums, filled, strict=True):
             given = total[count_of(name)]
-            if given is None or summed is None or _same(given, summed):
+            # No figure above it in that column: nothing to add up, so nothing to disagree.
+            if given is None or summed is None or not values or _same(given, summed):
                 continue
             column = sheet.fields[name]
             problems.append(
