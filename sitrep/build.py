@@ -53,12 +53,19 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
+Progress = Callable[[str], None]
+"""Hears each stage as it starts ("merge") and each page of the PDF laid out."""
+
+
 @dataclass
 class _Clock:
     seconds: dict[str, float] = field(default_factory=dict)
+    progress: Progress | None = None
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self.progress is not None:
+            self.progress(name)
         start = time.perf_counter()
         try:
             yield
@@ -83,17 +90,27 @@ def build(
     draft: bool = False,
     checks: Checks = STRICT,
     announce: Callable[[ReportContext], None] | None = None,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build one day's report into `out`; raise before writing anything if the inputs have
     errors, and write nothing unless the whole report was made. `announce` is called with
-    the report's context (number, period) once it is checked, before the long work."""
+    the report's context (number, period) once it is checked, before the long work;
+    `progress` hears each stage as it starts and each PDF page as it is laid out."""
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
     folder = store.day_folder(out, situation_dir.resolve().name, day)
     store.ensure_writable(folder, force=force)
     outputs = build_outputs(
-        situation_dir, day=day, out=out, draft=draft, checks=checks, announce=announce
+        situation_dir,
+        day=day,
+        out=out,
+        draft=draft,
+        checks=checks,
+        announce=announce,
+        progress=progress,
     )
+    if progress is not None:
+        progress("write")
     start = time.perf_counter()
     files = store.write_folder(folder, outputs.files, force=force)
     seconds = {**outputs.seconds, "write": time.perf_counter() - start}
@@ -115,6 +132,7 @@ def build_outputs(
     draft: bool = False,
     checks: Checks = STRICT,
     announce: Callable[[ReportContext], None] | None = None,
+    progress: Progress | None = None,
 ) -> BuildOutputs:
     """One day's report in memory: `sitrep.pdf`, the brief (HTML, text, MIME message),
     `sitrep.json` and `key-figures.csv`. Earlier reports in `out` give the changes since
@@ -126,7 +144,7 @@ def build_outputs(
     with `facts.json` it is final and leaves out (and counts) the facts still pending,
     unless `draft` asks for them, marked.
     """
-    clock = _Clock()
+    clock = _Clock(progress=progress)
     said: list[str] = []
     """Warnings for the officer building the report, not for the report's readers."""
     notes: list[str] = []
@@ -217,7 +235,12 @@ def build_outputs(
         )
         brief_html, brief_text = render_brief(sitrep)
     with clock.stage("render pdf"):
-        pdf = render_pdf(report_html, sitrep=sitrep, attachments=data)
+        pdf = render_pdf(
+            report_html,
+            sitrep=sitrep,
+            attachments=data,
+            progress=None if progress is None else lambda step: progress(f"render pdf: {step}"),
+        )
     with clock.stage("email"):
         attach = fits(sitrep, html=brief_html, text=brief_text, pdf=pdf)
         if not attach:

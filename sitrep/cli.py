@@ -354,6 +354,9 @@ def build(
             "--workers", min=1, help="Situations built at once (default: the machine's cores)."
         ),
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="Say where the time went, stage by stage.")
+    ] = False,
 ) -> None:
     """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
     from rich.console import Console
@@ -381,15 +384,19 @@ def build(
         # libraries is a message, and other commands do not pay for its import.
         from sitrep.build import build as build_situation
 
-        return build_situation(
-            situation,
-            day=report_day,
-            out=out,
-            force=force,
-            draft=draft,
-            checks=checks,
-            announce=announce,
-        )
+        # A line that says which stage (and which PDF page) is under way, on stderr and
+        # only on a terminal: a long report takes minutes, a log file wants none of it.
+        with _err().status("starting", spinner="line") as status:
+            return build_situation(
+                situation,
+                day=report_day,
+                out=out,
+                force=force,
+                draft=draft,
+                checks=checks,
+                announce=announce,
+                progress=(lambda stage: status.update(stage)) if _err().is_terminal else None,
+            )
 
     result = run(build_report)
     if result.report.warnings:
@@ -404,6 +411,10 @@ def build(
     )
     for path in result.files:
         console.print(f"  {path.name:<16} {path.stat().st_size:>10,} bytes")
+    if verbose:
+        console.print(f"Time by stage ({sum(result.seconds.values()):.2f} s in all):")
+        for stage, seconds in sorted(result.seconds.items(), key=lambda item: -item[1]):
+            console.print(f"  {stage:<16} {seconds:>8.2f} s")
 
 
 def _several(situations: list[Path]) -> bool:

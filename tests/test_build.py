@@ -287,3 +287,26 @@ def test_a_pdf_over_the_email_budget_stays_out_of_the_message_which_says_where_i
         f"brief.eml: the PDF ({pdf_mb:.1f} MB) would take the message over [email] max_mb "
         "(0.05 MB), so it is not attached and the brief says where the full report is"
     ) in result.warnings
+
+
+def test_a_build_says_each_stage_as_it_starts_and_each_page_laid_out(tmp_path: Path) -> None:
+    heard: list[str] = []
+    result = build(EXAMPLE, day=DAY, out=tmp_path / "out", progress=heard.append)
+    stages = [h for h in heard if not h.startswith("render pdf: ")]
+    assert stages[:3] == ["load", "previous report", "validate"]
+    assert stages.index("merge") < stages.index("render pdf") < stages.index("email")
+    assert stages[-1] == "write"
+    pages = len(PdfReader(result.folder / "sitrep.pdf").pages)
+    laid_out = [h for h in heard if h.startswith("render pdf: laying out page ")]
+    assert laid_out == [f"render pdf: laying out page {n}" for n in range(1, pages + 1)]
+
+
+def test_verbose_says_where_the_time_went(tmp_path: Path) -> None:
+    result = run_cli(
+        "build", str(EXAMPLE), "--date", "2016-12-08", "--out", str(tmp_path), "--verbose"
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Time by stage ("))
+    stages = [line.split()[0] for line in lines[start + 1 :]]
+    assert {"validate", "merge", "render", "email", "write"} <= set(stages)
