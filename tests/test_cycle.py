@@ -127,10 +127,10 @@ def test_the_total_on_15_december_sums_every_area_and_counts_the_change(
     _, _, results = cycle
     figure = displaced(results[4])
     assert (figure["value"], figure["previous"], figure["delta"]) == (43_500, 35_000, 8_500)
-    assert figure["previous_date"] == "2016-12-12"
+    assert figure["previous_date"] == "2016-12-08", "12 December only carried 8 December's"
     assert figure.get("as_of") is None
     text = pdf_text(results[4].folder / "sitrep.pdf")
-    assert "43,500 people have been displaced as of 15 December 2016 (+8,500 since 12" in text
+    assert "43,500 people have been displaced as of 15 December 2016 (+8,500 since 8" in text
     assert "west Aleppo Aleppo SY0200 900" in text
 
 

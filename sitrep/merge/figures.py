@@ -67,14 +67,15 @@ def key_figures(observations: list[Observation]) -> list[Figure]:
 
 def changed(figure: Figure, old: Figure | None, since: dt.date | None) -> Figure:
     """The one rule for a change, in key figures and area tables alike: from the previous
-    report's figure for the same indicator and place, dated by that report (`since`),
-    not by that figure's own date."""
+    report's figure for the same indicator and place, dated by that report (`since`), or,
+    when that figure was itself standing from an earlier day ("as of 8 Dec"), by that day:
+    reports in between that only carried it forward do not hide what it is compared with."""
     if since is None or old is None:
         return figure
     return figure.model_copy(
         update={
             "previous": old.value,
-            "previous_date": since,
+            "previous_date": old.as_of or since,
             "delta": low(figure.value) - low(old.value),
         }
     )
