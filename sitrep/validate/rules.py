@@ -198,38 +198,59 @@ def _count_hint(text: pl.Expr, thousands: str) -> pl.Expr:
     return hint
 
 
+def _numbers(
+    s: Subject,
+    kind: FieldType,
+    codes: tuple[ProblemCode, ProblemCode],
+    negative_text: str,
+    expected: str,
+    hint: Callable[[pl.Expr], pl.Expr],
+) -> list[pl.LazyFrame]:
+    """Counts and amounts alike: a minus sign is one problem, anything else unread another
+    (with `hint` naming the other convention it looks like)."""
+    negative_code, unread_code = codes
+    queries = []
+    for name in s.of_type(kind):
+        text = pl.col(name)
+        negative = text.str.contains(NEGATIVE)
+        queries.append(hits(s.frame, negative_code, name, negative, pl.lit(negative_text)))
+        queries.append(
+            hits(
+                s.frame,
+                unread_code,
+                name,
+                text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
+                pl.concat_str(pl.lit(expected), hint(text)),
+            )
+        )
+    return queries
+
+
 @rule("counts", ProblemCode.negative_count, ProblemCode.not_a_count)
 def counts(s: Subject) -> list[pl.LazyFrame]:
     """A count is a whole number ≥ 0, written 1234 or with the situation's thousands
     separator (1,234 by default)."""
     thousands = thousands_of(s.context.situation)
     example = {",": "1,234", ".": "1.234"}.get(thousands, "1 234")
-    queries = []
-    for name in s.of_type(FieldType.count):
-        text = pl.col(name)
-        negative = text.str.contains(NEGATIVE)
-        queries.append(
-            hits(
-                s.frame,
-                ProblemCode.negative_count,
-                name,
-                negative,
-                pl.lit("a count cannot be negative; expected a whole number ≥ 0"),
-            )
-        )
-        queries.append(
-            hits(
-                s.frame,
-                ProblemCode.not_a_count,
-                name,
-                text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
-                pl.concat_str(
-                    pl.lit(f"expected a whole number ≥ 0, such as 1234 or {example}"),
-                    _count_hint(text, thousands),
-                ),
-            )
-        )
-    return queries
+    return _numbers(
+        s,
+        FieldType.count,
+        (ProblemCode.negative_count, ProblemCode.not_a_count),
+        "a count cannot be negative; expected a whole number ≥ 0",
+        f"expected a whole number ≥ 0, such as 1234 or {example}",
+        lambda text: _count_hint(text, thousands),
+    )
+
+
+def _amount_hint(text: pl.Expr, thousands: str) -> pl.Expr:
+    """An amount written 1.234.567,50 in a table read with `,` thousands: say the setting."""
+    if thousands != ",":
+        return pl.lit("")
+    return (
+        pl.when(text.str.contains(amount_pattern(".")))
+        .then(pl.lit('; if this table writes 1.234.567,50, set thousands = "." in sitrep.toml'))
+        .otherwise(pl.lit(""))
+    )
 
 
 @rule("amounts", ProblemCode.negative_amount, ProblemCode.not_an_amount)
@@ -238,43 +259,14 @@ def amounts(s: Subject) -> list[pl.LazyFrame]:
     the situation's thousands separator, 1,234,567.50)."""
     thousands = thousands_of(s.context.situation)
     example = {",": "1,234,567.50", ".": "1.234.567,50"}.get(thousands, "1 234 567.50")
-    queries = []
-    for name in s.of_type(FieldType.amount):
-        text = pl.col(name)
-        negative = text.str.contains(NEGATIVE)
-        queries.append(
-            hits(
-                s.frame,
-                ProblemCode.negative_amount,
-                name,
-                negative,
-                pl.lit("an amount cannot be negative; expected a number ≥ 0"),
-            )
-        )
-        other = pl.lit("")
-        if thousands == ",":
-            other = (
-                pl.when(text.str.contains(amount_pattern(".")))
-                .then(
-                    pl.lit(
-                        '; if this table writes 1.234.567,50, set thousands = "." in sitrep.toml'
-                    )
-                )
-                .otherwise(other)
-            )
-        queries.append(
-            hits(
-                s.frame,
-                ProblemCode.not_an_amount,
-                name,
-                text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
-                pl.concat_str(
-                    pl.lit(f"expected a number ≥ 0 (digits only, no currency), such as {example}"),
-                    other,
-                ),
-            )
-        )
-    return queries
+    return _numbers(
+        s,
+        FieldType.amount,
+        (ProblemCode.negative_amount, ProblemCode.not_an_amount),
+        "an amount cannot be negative; expected a number ≥ 0",
+        f"expected a number ≥ 0 (digits only, no currency), such as {example}",
+        lambda text: _amount_hint(text, thousands),
+    )
 
 
 @rule(
