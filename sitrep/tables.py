@@ -293,7 +293,10 @@ _ASSESSMENT = FieldSpec(
 """Which assessment a row comes from (DTM's baseline or site assessment): rows of two
 assessments are not duplicates of each other."""
 _SECTOR = FieldSpec(
-    "sector", FieldType.text, ("#sector", "#cluster"), ("Sector", "cluster", "sector cluster")
+    "sector",
+    FieldType.text,
+    ("#sector+name", "#sector", "#cluster"),
+    ("Sector", "cluster", "sector cluster", "global cluster", "destGlobalClusters"),
 )
 _GAZETTEER_NAMES = ("adm4_name", "adm3_name", "adm2_name", "adm1_name", "adm_name", "country_name")
 _GAZETTEER_CODES = ("adm4_code", "adm3_code", "adm2_code", "adm1_code", "adm_code", "country_code")
@@ -345,9 +348,10 @@ _PLACE_NAMES = (
 )
 
 LOCATION_PRIORITY: tuple[str, ...] = _PLACE_NAMES
+"""Location fields from the most specific to the least; a row's place is the first present."""
+
 FIGURE_TYPES = frozenset({FieldType.count, FieldType.amount})
 """Fields whose cells are numbers: summed in a totals row, checked against their parts."""
-"""Location fields from the most specific to the least; a row's place is the first present."""
 
 
 _AMOUNTS = (
@@ -628,18 +632,7 @@ KINDS: dict[TableKind, KindSpec] = {
                     ("Appeal type", "plan type", "typeName"),
                     excludes=frozenset({"id"}),
                 ),
-                FieldSpec(
-                    "sector",
-                    FieldType.text,
-                    ("#sector+name", "#sector", "#cluster"),
-                    (
-                        "Sector",
-                        "cluster",
-                        "sector cluster",
-                        "global cluster",
-                        "destGlobalClusters",
-                    ),
-                ),
+                _SECTOR,
                 *_AMOUNTS,
                 _SOURCE,
             ),
