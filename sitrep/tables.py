@@ -1155,6 +1155,15 @@ def _from_utf16(raw: bytes, encoding: str) -> bytes:
 
 
 def _sniff_delimiter(head: bytes) -> str:
+    """The file's delimiter: the only one of `,;<tab>` its first lines hold, the same number
+    of times on each (most files, at once), else the csv module's guess from 8 KB."""
+    lines = head[:8192].split(b"\n", 6)[:5]
+    if len(lines) > 1 and b'"' not in b"".join(lines):
+        used = {d for d in (b",", b";", b"\t") if any(d in line for line in lines)}
+        if len(used) == 1:
+            (only,) = used
+            if len({line.count(only) for line in lines if line.strip()}) == 1:
+                return only.decode()
     sample = head[:8192].decode("utf-8", errors="ignore")
     if "\n" in sample[:-1]:
         sample = sample[: sample.rindex("\n", 0, len(sample) - 1)]
@@ -1709,15 +1718,15 @@ _SHARES = frozenset({"pct", "percent", "ratio", "rate"})
 
 
 @functools.cache
-def _fit(column: Column, fs: FieldSpec) -> int | None:
-    """How closely a column fits a field: the attributes its tag has beyond the field's
-    pattern (0 is exact), or None when it does not fit.
+def _fit(tag: str | None, header: str, fs: FieldSpec) -> int | None:
+    """How closely a column (its tag, else its header) fits a field: the attributes its tag
+    has beyond the field's pattern (0 is exact), or None when it does not fit.
 
     A tag fits a pattern that has its hashtag and a subset of its attributes, as in the
     HXL standard: `#affected+idps` takes `#affected+idps+ind+stock`.
     """
-    if column.tag:
-        head, *attributes = normalise_tag(column.tag).split("+")
+    if tag:
+        head, *attributes = normalise_tag(tag).split("+")
         have = set(attributes)
         if have & fs.excludes or (fs.type is FieldType.count and have & _SHARES):
             return None
@@ -1728,22 +1737,41 @@ def _fit(column: Column, fs: FieldSpec) -> int | None:
             if tag_head == head and set(want) <= have
         ]
         return min(fits) if fits else None
-    header = normalise_header(column.header)
-    return 0 if header and header in fs.headers else None
+    key = normalise_header(header)
+    return 0 if key and key in fs.headers else None
+
+
+@functools.cache
+def _field_of(tag: str | None, header: str, kind: TableKind) -> tuple[int, FieldSpec] | None:
+    """The field of `kind` a column goes to, and its fit: the field whose pattern it fits
+    most specifically (`#affected+idps+hh` is households, not people).
+
+    Cached by tag and header, the only things a column is recognised by, so that scoring a
+    sheet against every kind costs a lookup per column once a spelling has been seen.
+    """
+    fits = [
+        (extra, -len(fs.tags[0].split("+")), i, fs)
+        for i, fs in enumerate(KINDS[kind].fields)
+        if (extra := _fit(tag, header, fs)) is not None
+    ]
+    if not fits:
+        return None
+    extra, _, _, fs = min(fits, key=lambda f: (f[0], f[1], f[2]))
+    return extra, fs
+
+
+@functools.cache
+def _is_foreign(tag: str | None, header: str, kind: TableKind) -> bool:
+    return any(_fit(tag, header, fs) is not None for fs in KINDS[kind].foreign)
 
 
 def _match(columns: Iterable[Column], spec: KindSpec) -> dict[str, list[Column]]:
-    """The columns of each field, the closest fit first; a column goes to the field whose
-    pattern it fits most specifically (`#affected+idps+hh` is households, not people)."""
+    """The columns of each field, the closest fit first."""
     found: dict[str, list[tuple[int, int, Column]]] = {}
     for column in columns:
-        fits = [
-            (extra, -len(fs.tags[0].split("+")), i, fs)
-            for i, fs in enumerate(spec.fields)
-            if (extra := _fit(column, fs)) is not None
-        ]
-        if fits:
-            extra, _, _, fs = min(fits, key=lambda f: (f[0], f[1], f[2]))
+        best = _field_of(column.tag, column.header, spec.kind)
+        if best is not None:
+            extra, fs = best
             found.setdefault(fs.name, []).append((extra, column.index, column))
     return {name: [c for _, _, c in sorted(fits)] for name, fits in found.items()}
 
@@ -1768,7 +1796,7 @@ def _score(columns: list[Column], spec: KindSpec) -> _Score:
     """Signature fields count three, other fields one; a kind fits when it has a field of
     every required group and no column it never has."""
     matched = _match(columns, spec).keys()
-    foreign = tuple(c.label for c in columns if any(_fit(c, fs) is not None for fs in spec.foreign))
+    foreign = tuple(c.label for c in columns if _is_foreign(c.tag, c.header, spec.kind))
     return _Score(
         spec.kind,
         3 * len(spec.signature & matched) + len(matched - spec.signature),

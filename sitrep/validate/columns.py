@@ -8,6 +8,7 @@ of the row's place. The bad value stays visible as typed in the text column.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -294,10 +295,41 @@ class PcodeShape:
             pl.when(code.str.starts_with(p)).then(p.str.len_chars()) for p in self.prefixes
         )
 
+    def on(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, PcodeShape]:
+        """The frame with the shape's country and prefixes as columns, and the shape that
+        reads them: each lookup over the country tables then runs once per code, not once
+        per check that quotes it."""
+        prefixes = [f"pcode:prefix{i}" for i in range(len(self.prefixes))]
+        frame = frame.with_columns(
+            self.country.alias("pcode:country"),
+            *(p.alias(n) for p, n in zip(self.prefixes, prefixes, strict=True)),
+        )
+        return frame, PcodeShape(tuple(map(pl.col, prefixes)), pl.col("pcode:country"))
+
     def length(self, level: int) -> pl.Expr:
         """How many characters follow the prefix at this level, where known (else null)."""
-        known = {c: n for c in LEVEL_LENGTHS if (n := level_length(c, level)) is not None}
-        return self.country.replace_strict(known, default=None, return_dtype=pl.Int64)
+        old, new = _level_lengths(level)
+        return self.country.replace_strict(old, new, default=None, return_dtype=pl.Int64)
+
+
+@functools.cache
+def _level_lengths(level: int) -> tuple[pl.Series, pl.Series]:
+    """Each country's P-code length at a level, as the two series `replace_strict` takes:
+    built once, not at every check (turning a dict into series costs more than the check)."""
+    known = {c: n for c in LEVEL_LENGTHS if (n := level_length(c, level)) is not None}
+    return pl.Series(list(known), dtype=pl.String), pl.Series(known.values(), dtype=pl.Int64)
+
+
+@functools.cache
+def _lookup(table: str) -> tuple[pl.Series, pl.Series]:
+    """`countries()` (any code → ISO3) or `ISO2` (ISO3 → ISO2) as two series, built once."""
+    mapping = countries() if table == "iso3" else ISO2
+    return pl.Series(list(mapping), dtype=pl.String), pl.Series(mapping.values(), dtype=pl.String)
+
+
+def _to(text: pl.Expr, table: str) -> pl.Expr:
+    old, new = _lookup(table)
+    return text.replace_strict(old, new, default=None, return_dtype=pl.String)
 
 
 def pcode_shape(sheet: Sheet, situation: Situation | None, code: str) -> PcodeShape:
@@ -307,18 +339,13 @@ def pcode_shape(sheet: Sheet, situation: Situation | None, code: str) -> PcodeSh
     `pcode_prefix`, when set, is the only prefix and turns the length check off); else the
     country the code's own letters name, so only its length is checked.
     """
-    iso3 = countries()
     if "country_code" in sheet.fields or situation is not None:
         if "country_code" in sheet.fields:
-            country = (
-                pl.col("country_code")
-                .str.to_uppercase()
-                .replace_strict(iso3, default=None, return_dtype=pl.String)
-            )
+            country = _to(pl.col("country_code").str.to_uppercase(), "iso3")
         else:
             assert situation is not None
             country = pl.lit(situation.country, dtype=pl.String)
-        iso2 = country.replace_strict(ISO2, default=None, return_dtype=pl.String)
+        iso2 = _to(country, "iso2")
         if situation is not None and situation.pcode_prefix:
             own = country == situation.country
             prefix = pl.lit(situation.pcode_prefix, dtype=pl.String)
@@ -329,9 +356,10 @@ def pcode_shape(sheet: Sheet, situation: Situation | None, code: str) -> PcodeSh
         return PcodeShape((country, iso2), country)
     text = pl.col(code)
     three = pl.when(
-        text.str.slice(0, 3).is_in(list(ISO2)) & text.str.slice(3, 1).str.contains(r"^\d$")
+        text.str.slice(0, 3).is_in(_lookup("iso2")[0].implode())
+        & text.str.slice(3, 1).str.contains(r"^\d$")
     ).then(text.str.slice(0, 3))
-    two = text.str.slice(0, 2).replace_strict(iso3, default=None, return_dtype=pl.String)
+    two = _to(text.str.slice(0, 2), "iso3")
     return PcodeShape((), pl.coalesce(three, two))
 
 

@@ -37,6 +37,7 @@ from sitrep.validate.columns import (
     SLASH_DATE,
     STATUSES,
     Context,
+    PcodeShape,
     amount_pattern,
     count_of,
     count_pattern,
@@ -422,13 +423,12 @@ def dates(s: Subject) -> list[pl.LazyFrame]:
     return queries
 
 
-def pcode_checks(s: Subject, level: int, name: str) -> list[tuple[pl.Expr, pl.Expr]]:
+def pcode_checks(shape: PcodeShape, level: int, name: str) -> list[tuple[pl.Expr, pl.Expr]]:
     """Each way a P-code can be malformed, as (mask, message), the masks exclusive.
 
     What holds for every COD: capital letters and digits only, the row's country prefix,
     and, for countries whose COD lengths are known, the level's length.
     """
-    shape = pcode_shape(s.sheet, s.context.situation, name)
     text = pl.col(name)
     bad = ~text.str.contains(PCODE_CHARS)
     checks = [
@@ -477,10 +477,11 @@ def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
     if cached is not None:
         return cached.lazy()
     keys = code_keys(s, name)
-    checks = pcode_checks(s, level, name)
-    why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
     codes = s.frame.select(keys).filter(pl.col(name).is_not_null()).unique()
-    found = codes.with_columns(why.alias("message")).filter(pl.col("message").is_not_null())
+    codes, shape = pcode_shape(s.sheet, s.context.situation, name).on(codes)
+    checks = pcode_checks(shape, level, name)
+    why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
+    found = codes.select(*keys, why.alias("message")).filter(pl.col("message").is_not_null())
     s.malformed[(level, name)] = found
     return found.lazy()
 
@@ -604,19 +605,21 @@ def one_name_per_pcode(s: Subject) -> list[pl.LazyFrame]:
     """A P-code stands for one area: rows that give it differ at most in spelling
     (`Jebel Saman`, `Jebel Samaan`), not in the area (`Anambra`, `Benue`).
 
-    Names are compared once per distinct (code, name) pair.
+    Names are compared once per distinct (code, name) pair, and normalised only for the
+    codes written with more than one name (most tables have none).
     """
     queries = []
     for level, code in pcode_fields(s.sheet):
         name = f"adm{level}_name"
         if name not in s.fields:
             continue
+        written = s.frame.select(code, name).drop_nulls().unique().filter(pl.len().over(code) > 1)
+        if written.is_empty():
+            continue
         pairs = (
-            s.frame.lazy()
+            written.lazy()
             .select(pl.col(code), name_key(name).alias("key"))
-            .drop_nulls()
             .unique()
-            .filter(pl.len().over(code) > 1)
             .group_by(code)
             .agg(pl.col("key").sort())
             .collect()
