@@ -74,18 +74,22 @@ class Gazetteer:
     official: dict[str, str] = field(default_factory=dict)
     """The admin name of each P-code: the only name that stands for the whole area."""
     _codes: dict[str, str] = field(default_factory=dict)
+    levels: set[int] = field(default_factory=set)
+    """The admin levels it lists: a P-code of another level cannot be looked up in it."""
 
     @classmethod
     def of(cls, entries: Iterable[GazetteerEntry]) -> Gazetteer:
+        """The areas of the rows, the most specific level first (a name shared with an
+        area above stands for the lower one), each row's aliases on its own area."""
         gazetteer = cls()
-        entries = list(entries)
-        for entry in entries:
-            if entry.adm2_code:
-                gazetteer._add(entry.adm2_code, entry.adm2_name, entry.aliases)
-        for entry in entries:
-            gazetteer._add(
-                entry.adm1_code, entry.adm1_name, () if entry.adm2_code else entry.aliases
-            )
+        areas = [(entry, entry.levels()) for entry in entries]
+        for level in (4, 3, 2, 1):
+            for entry, levels in areas:
+                for own, code, name in levels:
+                    if own == level:
+                        aliases = entry.aliases if own == levels[0][0] else ()
+                        gazetteer._add(code, name, aliases)
+                        gazetteer.levels.add(level)
         return gazetteer
 
     def _add(self, code: str, name: str | None, aliases: Iterable[str]) -> None:
@@ -108,7 +112,10 @@ class Gazetteer:
         giving only SY0200 are still one place. Names the gazetteer has stay first.
         """
         copy = Gazetteer(
-            {c: list(n) for c, n in self.names.items()}, dict(self.official), dict(self._codes)
+            {c: list(n) for c, n in self.names.items()},
+            dict(self.official),
+            dict(self._codes),
+            set(self.levels),
         )
         for code, name in pairs:
             copy._add(code, name, ())

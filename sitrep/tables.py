@@ -2059,6 +2059,10 @@ def gazetteer_entries(sheet: Sheet, rows: pl.Series | None = None) -> list[Gazet
                 adm1_code=record["adm1_code"],
                 adm2_name=record.get("adm2_name") or None,
                 adm2_code=record.get("adm2_code") or None,
+                adm3_name=record.get("adm3_name") or None,
+                adm3_code=record.get("adm3_code") or None,
+                adm4_name=record.get("adm4_name") or None,
+                adm4_code=record.get("adm4_code") or None,
                 aliases=split_aliases(record.get("aliases")),
             )
         )

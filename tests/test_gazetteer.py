@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import polars as pl
 import pytest
 
 from sitrep.extract import extract_text
 from sitrep.gazetteer import Gazetteer, normalise_place
 from sitrep.models import GazetteerEntry
+from sitrep.validate import validate_paths
 from sitrep.validate.columns import name_key
+
+EXAMPLE = Path(__file__).parents[1] / "inputs" / "aleppo"
 
 ENTRIES = [
     GazetteerEntry(row=3, adm1_name="Aleppo", adm1_code="SY02", adm2_name="Jebel Saman",
@@ -64,3 +70,42 @@ def test_an_article_with_a_dotted_capital_i_gets_its_p_code() -> None:
         gazetteer=ENTRIES,
     )
     assert [(f.location, f.pcode) for f in article.facts] == [("İdlib", "SY07")]
+
+
+def test_sub_district_names_and_codes_are_checked_against_an_admin_3_gazetteer(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, folder)
+    (folder / "subdistricts.csv").write_text(
+        "Governorate,Gov code,District,District code,Sub-district,Sub-district code\n"
+        "#adm1+name,#adm1+code,#adm2+name,#adm2+code,#adm3+name,#adm3+code\n"
+        "Aleppo,SY02,Jebel Saman,SY0200,Jebel Saman,SY020000\n"
+        "Aleppo,SY02,Jebel Saman,SY0200,Haritan,SY020003\n"
+    )
+    table = folder / "by-subdistrict.csv"
+    table.write_text(
+        "Date,Sub-district code,Sub-district,IDPs,Source\n"
+        "#date,#adm3+code,#adm3+name,#affected+idps+ind,#meta+source\n"
+        "2016-12-01,SY020003,Haritan,5,field team\n"
+        "2016-12-01,SY020000,Tell Rifaat,5,field team\n"
+        "2016-12-01,SY020099,Kafr Hamra,5,field team\n"
+    )
+    problems = [p for p in validate_paths([folder]).report.problems if p.file == str(table)]
+    assert [(p.row, p.column, p.code) for p in problems] == [
+        (4, "Sub-district", "name-mismatch"),
+        (5, "Sub-district code", "unknown-pcode"),
+    ]
+    assert 'did you mean "Jebel Saman"' in problems[0].message
+
+
+def test_codes_of_a_level_the_gazetteer_lacks_are_not_called_unknown() -> None:
+    gazetteer = Gazetteer.of(ENTRIES)
+    assert gazetteer.levels == {1, 2}
+    deeper = Gazetteer.of(
+        [*ENTRIES, GazetteerEntry(row=7, adm1_name="Aleppo", adm1_code="SY02",
+                                  adm2_name="Jebel Saman", adm2_code="SY0200",
+                                  adm3_name="Haritan", adm3_code="SY020003")]
+    )  # fmt: skip
+    assert deeper.levels == {1, 2, 3}
+    assert deeper.name_of("SY020003") == "Haritan"

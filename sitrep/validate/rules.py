@@ -659,7 +659,7 @@ def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
     known = s.context.gazetteer.codes
     queries = []
     for level, name in pcode_fields(s.sheet):
-        if level > 2:
+        if level not in s.context.gazetteer.levels:
             continue
         keys = code_keys(s, name)
         unknown = (
@@ -832,6 +832,8 @@ def names_fit_pcodes(s: Subject) -> list[pl.LazyFrame]:
     pairs = (
         ("adm1_code", "adm1_name", False),
         ("adm2_code", "adm2_name", False),
+        ("adm3_code", "adm3_name", False),
+        ("adm4_code", "adm4_name", False),
         ("adm2_code", "loc_name", True),
     )
     queries = []
