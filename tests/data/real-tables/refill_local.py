@@ -29,12 +29,13 @@ LOCAL = HERE / "local"
 Lines = list[bytes]
 
 
-def _sources() -> dict[str, tuple[str, str, str]]:
-    """File name -> (repository, path, commit), read from SOURCES.md's "Local" table."""
+def sources(section: str = "Local (not committed)") -> dict[str, tuple[str, str, str]]:
+    """File name -> (repository, path, commit), from a table of SOURCES.md (`Committed` or
+    `Local (not committed)`)."""
     text = (HERE / "SOURCES.md").read_text(encoding="utf-8")
-    section = text.split("## Local (not committed)")[1].split("\n## ")[0]
+    part = text.split(f"## {section}\n")[1].split("\n## ")[0]
     rows: dict[str, tuple[str, str, str]] = {}
-    for line in section.splitlines():
+    for line in part.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if len(cells) < 4 or cells[0] in ("file", "---"):
             continue
@@ -42,7 +43,8 @@ def _sources() -> dict[str, tuple[str, str, str]]:
     return rows
 
 
-def _original(mirrors: Path, repo: str, path: str, commit: str) -> bytes:
+def original(mirrors: Path, repo: str, path: str, commit: str) -> bytes:
+    """The file as its repository holds it at that commit."""
     git_dir = mirrors / repo.replace("/", "+") / "repo"
     return subprocess.run(
         ["git", "-C", str(git_dir), "show", f"{commit}:{path}"],
@@ -227,11 +229,11 @@ CUTS: dict[str, Callable[[bytes], bytes]] = {
 
 
 def main(mirrors: Path) -> int:
-    sources = _sources()
+    local = sources()
     LOCAL.mkdir(exist_ok=True)
     for name, cut in CUTS.items():
-        repo, path, commit = sources[name]
-        (LOCAL / name).write_bytes(cut(_original(mirrors, repo, path, commit)))
+        repo, path, commit = local[name]
+        (LOCAL / name).write_bytes(cut(original(mirrors, repo, path, commit)))
         print(f"{name}: from {repo} {commit[:10]}")
     return 0
 
