@@ -184,3 +184,34 @@ def test_a_totals_row_with_no_figures_above_it_has_nothing_to_disagree_with(
     )
     codes = [p.code for p in validate_paths([table]).report.problems]
     assert ProblemCode.total_mismatch not in codes
+
+
+def test_a_sector_of_a_wide_table_is_not_more_than_the_overall_figure(tmp_path: Path) -> None:
+    table = tmp_path / "pin.csv"
+    table.write_text(
+        "Governorate,Governorate P-code,People in need,Food,Health,Source\n"
+        "#adm1+name,#adm1+code,#inneed,#inneed+food,#inneed+health,#meta+source\n"
+        "Aleppo,SY02,40000,38000,12000,cluster\n"
+        "Idlib,SY07,20000,9000,26000,cluster\n",
+        encoding="utf-8",
+    )
+    problems = validate_paths([table]).report.problems
+    found = [(p.code, p.row, p.column, p.value, p.severity) for p in problems if p.row]
+    assert found == [(ProblemCode.part_exceeds_total, 4, "Health", "26000", W)]
+    (problem,) = (p for p in problems if p.row)
+    assert problem.message == (
+        "a sector's figure more than the overall figure in 'People in need' (20000)"
+    )
+
+
+def test_new_and_stock_displacements_are_not_parts_of_each_other(tmp_path: Path) -> None:
+    """IDMC's new displacements in a year may be more than the stock at its end."""
+    table = tmp_path / "idmc.csv"
+    table.write_text(
+        "ISO3,Year,IDPs,New displacements\n"
+        "#country+code,#date+year,#affected+idps+ind,#affected+idps+ind+newdisp\n"
+        "SYR,2016,6300000,8240000\n",
+        encoding="utf-8",
+    )
+    codes = [p.code for p in validate_paths([table]).report.problems]
+    assert ProblemCode.part_exceeds_total not in codes

@@ -298,9 +298,14 @@ def parts_within_total(s: Subject) -> list[pl.LazyFrame]:
     queries = []
     for name in s.fields:
         qualifier, whole = qualifier_of(name), base_field(name)
-        if not qualifier or not is_disaggregation(qualifier) or whole not in s.fields:
+        if not qualifier or whole not in s.fields or whole in s.sheet.stand_ins:
             continue
-        if whole in s.sheet.stand_ins:
+        if is_disaggregation(qualifier):
+            what = "a part more than its total"
+        elif s.sheet.kind is TableKind.people_in_need:
+            # a sector's people are among the overall figure's (which counts each person once)
+            what = "a sector's figure more than the overall figure"
+        else:  # causes and flows (IDMC's new and stock displacements) are not shares
             continue
         label = s.sheet.fields[whole].label
         queries.append(
@@ -309,7 +314,7 @@ def parts_within_total(s: Subject) -> list[pl.LazyFrame]:
                 ProblemCode.part_exceeds_total,
                 name,
                 pl.col(count_of(name)) > pl.col(count_of(whole)),
-                message(f"a part more than its total in {label!r} (", pl.col(whole), ")"),
+                message(f"{what} in {label!r} (", pl.col(whole), ")"),
                 Severity.warning,
             )
         )
