@@ -69,7 +69,11 @@ TRAINING = [e for e in COMMITTED if "round" not in e]
 FRESH = [e for e in COMMITTED if "round" in e]
 """Files of a fresh round, written down before sitrep first read them; scored strictly once
 the round's fixes are in (until then, expected to fail where the first run failed)."""
-FRESH_FAILING: set[str] = set()
+FRESH_FAILING: set[str] = {
+    "pcodes-global-afg-arm-idn.csv",
+    "ucdp-killed-by-adm1-year-bgd.csv",
+    "unhcr-situations-refugees.csv",
+}
 
 
 def test_real_tables_validate_as_written_down(tmp_path: Path) -> None:

@@ -91,6 +91,32 @@ def _per_group(
     return cut
 
 
+def _records(data: bytes) -> Lines:
+    """A CSV's records as raw bytes, a quoted cell's line breaks kept inside its record."""
+    records: Lines = []
+    pending = b""
+    for line in data.splitlines(keepends=True):
+        pending += line
+        if pending.count(b'"') % 2 == 0:
+            records.append(pending)
+            pending = b""
+    return records + ([pending] if pending else [])
+
+
+def _first_records(count: int, head: int = 2) -> Callable[[bytes], bytes]:
+    return lambda data: b"".join(_records(data)[: head + count])
+
+
+def _first_objects(count: int) -> Callable[[bytes], bytes]:
+    """A JSON list's first objects, re-indented."""
+
+    def cut(data: bytes) -> bytes:
+        rows = json.loads(data)[:count]
+        return (json.dumps(rows, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+    return cut
+
+
 def _dtm_admin2(data: bytes) -> bytes:
     quota = {"HTI": 20, "IRQ": 15, "SDN": 15}
     return _per_group(lambda f: f[3], quota, 2)(data)
@@ -225,6 +251,11 @@ CUTS: dict[str, Callable[[bytes], bytes]] = {
     "ocha-ukr-hno-2023-pin-severity.xlsx": _as_is,
     "idmc-idps-by-country-year.csv": _first(30),
     "ipc-somalia-projection-oct-dec-2022.csv": _first(26, head=4),
+    "ucdp-ged-events-bgd.csv": _first_records(20),
+    "idmc-idu-events-ind.csv": _first_records(20, head=1),
+    "missing-migrants-2025.json": _first_objects(20),
+    "cod-ab-afg-tabular.xlsx": _workbook(lambda title, _n: _upto(31) if title == "ADM2" else None),
+    "mkd-admn.xls": _as_is,
 }
 
 
