@@ -221,9 +221,12 @@ def test_every_sector_column_is_checked(tmp_path: Path) -> None:
     path = write(tmp_path, WIDE + "Garissa,KE007,371951,168271,252406,300000,,n/a,400000,9\n")
     problems = validate_paths([path], today=TODAY).report.problems
     found = [(p.code, p.row, p.hxl, p.value) for p in problems if p.row]
-    # the health target has no in-need figure to be compared with (n/a is not one)
+    # the health target has no in-need figure to be compared with (n/a is not one); both
+    # sector targets are more than the overall target of 168,271
     assert found == [
         ("not-a-count", 4, "#inneed+health", "n/a"),
+        ("part-exceeds-total", 4, "#targeted+health", "400000"),
+        ("part-exceeds-total", 4, "#targeted+food", "300000"),
         ("targeted-exceeds-need", 4, "#targeted+food", "300000"),
     ]
 
