@@ -328,11 +328,16 @@ _NOT_IN_GAZETTEERS = (
             "activity",
             "fatalities",
             "events",
+            "individuals",
+            "persons",
+            "people",
+            "figure",
         ),
     ),
 )
-"""Columns a gazetteer never has: a table of P-codes with population, sectors, partners or
-figures is a population table, a 3W or a table of figures, not the situation's places."""
+"""Columns a gazetteer never has: a table of P-codes (or countries) with population,
+people, sectors, partners or figures is a population table, a 3W or a table of figures, not
+the situation's places."""
 _PLACE_NAMES = (
     "loc_name",
     "adm4_code",
@@ -1738,7 +1743,17 @@ def _fit(tag: str | None, header: str, fs: FieldSpec) -> int | None:
         ]
         return min(fits) if fits else None
     key = normalise_header(header)
-    return 0 if key and key in fs.headers else None
+    if not key:
+        return None
+    if key in fs.headers:
+        return 0
+    counted = _COUNT_PREFIX.sub("", key) if fs.type is FieldType.count else key
+    return 0 if counted != key and counted in fs.headers else None
+
+
+_COUNT_PREFIX = re.compile(r"^(?:numberof|number|num)(?=[a-z])")
+"""How a count's header may begin before the count's own name: `number_dead`, `Number of
+fatalities` and `num_injured` are the dead, the fatalities and the injured."""
 
 
 @functools.cache

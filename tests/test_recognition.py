@@ -272,3 +272,31 @@ def test_merged_two_row_header_without_hxl(tmp_path: Path) -> None:
     ]
     assert [c.group for c in sheet.columns][1:4] == ["Location", "Location", "Displaced"]
     assert validate_paths([path]).report.problems == []
+
+
+def test_a_count_header_may_start_with_number_of(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Date,Governorate,number_dead,Number of injured,Source\n"
+        "2020-02-01,Aleppo,4,11,field team\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.casualties
+    assert (sheet.fields["killed_ind"].header, sheet.fields["injured_ind"].header) == (
+        "number_dead",
+        "Number of injured",
+    )
+
+
+def test_countries_with_a_count_of_people_are_not_a_gazetteer(tmp_path: Path) -> None:
+    """A table of countries and how many people (refugees by country of asylum) lists no
+    places of the situation; it fits no kind, and says so once."""
+    path = write(
+        tmp_path,
+        "Country,ISO3,Country of Origin,Population type,Date,Individuals\n"
+        "Uganda,UGA,Sudan,Refugees,2024-06-30,81813\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    (notice,) = validate_paths([path]).report.problems
+    assert (notice.code, notice.severity) == ("unknown-table", Severity.warning)
