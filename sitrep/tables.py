@@ -1333,16 +1333,19 @@ def _cell_text(value: Any) -> str | None:
 
 def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
     width = max((len(r) for r in rows), default=0)
+    # most cells are text: kept as they are without a call (an empty one is None)
     columns = {
-        f"column_{i}": [_cell_text(r[i]) if i < len(r) else None for r in rows]
+        f"column_{i}": [
+            (v or None) if (v := r[i] if i < len(r) else None).__class__ is str else _cell_text(v)
+            for r in rows
+        ]
         for i in range(width)
     }
     return pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
 
 
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
-_CELL_COLUMN = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})[0-9]')
-_CELL_ROW = re.compile(rb'<c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,7})"')
+_CELL_REACH = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
 _FORMULA = re.compile(rb"<f[\s>/]")
 _CACHED = re.compile(rb"<v>[^<]|<is>")
 _XML_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
@@ -1383,13 +1386,14 @@ class _SheetScan:
         if b"<c" not in part:
             return
         self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
-        columns = set(_CELL_COLUMN.findall(part))
-        if columns:
-            widest = max(columns, key=lambda c: (len(c), c))
+        # one pass over the XML for both reaches; the largest of equal-length digit or
+        # letter strings is the largest in their order, so only the maximum is converted
+        refs = _CELL_REACH.findall(part)
+        if refs:
+            widest = max({c for c, _ in refs}, key=lambda c: (len(c), c))
             self.columns = max(self.columns, _column_index(widest) + 1)
-        rows = set(_CELL_ROW.findall(part))
-        if rows:
-            self.rows = max(self.rows, *map(int, rows))
+            furthest = max({r for _, r in refs}, key=lambda r: (len(r), r))
+            self.rows = max(self.rows, int(furthest))
         if b"<f" in part:
             self._formulas(part)
 
