@@ -225,8 +225,8 @@ def test_every_sector_column_is_checked(tmp_path: Path) -> None:
     # sector targets are more than the overall target of 168,271
     assert found == [
         ("not-a-count", 4, "#inneed+health", "n/a"),
-        ("part-exceeds-total", 4, "#targeted+health", "400000"),
         ("part-exceeds-total", 4, "#targeted+food", "300000"),
+        ("part-exceeds-total", 4, "#targeted+health", "400000"),
         ("targeted-exceeds-need", 4, "#targeted+food", "300000"),
     ]
 

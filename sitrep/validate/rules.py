@@ -296,7 +296,7 @@ def parts_within_total(s: Subject) -> list[pl.LazyFrame]:
     """A share of a figure (+f, +m, +children, +age0_4) is not more than the figure's total
     in the same row (a warning naming both columns)."""
     queries = []
-    for name in s.fields:
+    for name in s.sheet.fields:  # a dict: the same order every run
         qualifier, whole = qualifier_of(name), base_field(name)
         if not qualifier or whole not in s.fields or whole in s.sheet.stand_ins:
             continue
@@ -326,7 +326,7 @@ def targeted_within_need(s: Subject) -> list[pl.LazyFrame]:
     """No more people are targeted than are in need (or, without an in-need figure,
     affected), overall and in each sector of a wide table (a warning)."""
     queries = []
-    for name in s.fields:
+    for name in s.sheet.fields:
         if base_field(name) != "targeted":
             continue
         qualifier = qualifier_of(name)
