@@ -223,7 +223,7 @@ _COUNTRY_NAME = FieldSpec(
     "country_name",
     FieldType.text,
     ("#country+name", "#country"),
-    ("Country", "country name", "adm0 name", "admin 0 name", "adm0 en"),
+    ("Country", "country name", "adm0 name", "admin 0 name", "adm0 en", "country of incident"),
     excludes=frozenset({"len", "num"}),
 )
 _PLACE = (
@@ -270,7 +270,7 @@ _DATE = FieldSpec(
     "date",
     FieldType.date,
     ("#date",),
-    ("Date", "report date", "reporting date", "month end"),
+    ("Date", "report date", "reporting date", "reported date", "date reported", "month end"),
     excludes=frozenset({"year", "month", "quarter", "week"}),
 )
 """The row's date: `#date` with any attributes (`+reported`, `+occurred`, `+start`) but those
@@ -651,7 +651,7 @@ KINDS: dict[TableKind, KindSpec] = {
             (
                 *(f for f in _PLACE if f.name != "loc_name"),
                 FieldSpec("adm_name", FieldType.text, ("#adm+name",), ("Admin name",)),
-                FieldSpec("adm_code", FieldType.text, ("#adm+code",), ("Admin P-code",)),
+                FieldSpec("adm_code", FieldType.text, ("#adm+code",), ("Admin P-code", "P-code")),
                 FieldSpec(
                     "aliases",
                     FieldType.aliases,

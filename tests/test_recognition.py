@@ -300,3 +300,18 @@ def test_countries_with_a_count_of_people_are_not_a_gazetteer(tmp_path: Path) ->
     assert sheet.kind is None
     (notice,) = validate_paths([path]).report.problems
     assert (notice.code, notice.severity) == ("unknown-table", Severity.warning)
+
+
+def test_an_incident_list_dated_by_its_report_day_and_placed_by_its_country(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        "reported_date,country_of_incident,number_dead,information_source\n"
+        "2025-01-03,Libya,4,Red Crescent\n"
+        "2025-01-05,Tunisia,2,Coast guard\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.casualties
+    assert sheet.fields["date"].header == "reported_date"
+    assert sheet.fields["country_name"].header == "country_of_incident"

@@ -82,7 +82,7 @@ def test_bad_file_reports_exactly_its_problem(name: str) -> None:
         ("end-before-start.csv", ["2016-12-09"]),
         ("pcode-not-under-adm1.csv", ["SY02"]),
         ("bad-status.csv", ["proposed", "blocked"]),
-        ("missing-column.csv", ["#date", '"Date"']),
+        ("missing-column.csv", ["no date column", "#date", '"Date"']),
         ("ambiguous-date.csv", ['date_format = "dmy"']),
         ("funded-exceeds-required.csv", ["requirements of 3000000"]),
         ("not-an-amount.csv", ["no currency", "1,234,567.50"]),

@@ -148,6 +148,14 @@ def _places(value: float) -> int:
     return 0 if float(value).is_integer() else 2
 
 
+def _group_label(group: tuple[str, ...]) -> str:
+    """The word a user knows a required column by: the admin levels, places and
+    countries of a place group are one "place"; a date and its period columns one "date"."""
+    if any(name.startswith(("adm", "loc", "country")) for name in group):
+        return "place"
+    return group[0].replace("_", " ")
+
+
 def _missing_columns(sheet: Sheet) -> list[Problem]:
     assert sheet.kind is not None
     spec = KINDS[sheet.kind]
@@ -164,8 +172,7 @@ def _missing_columns(sheet: Sheet) -> list[Problem]:
                 sheet=sheet.name,
                 hxl=fields[0].tags[0],
                 code=ProblemCode.missing_column,
-                message=f"no {group[0] if len(group) == 1 else 'place'} column: "
-                f"tag one {tags}, or head it {headers}",
+                message=f"no {_group_label(group)} column: tag one {tags}, or head it {headers}",
             )
         )
     if sheet.kind is not TableKind.gazetteer and "source" not in sheet.fields:
