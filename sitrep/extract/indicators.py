@@ -12,128 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
 from sitrep.models import Indicator
-
-_CUES: dict[Indicator, tuple[str, ...]] = {
-    Indicator.seriously_wounded: (
-        "seriously|critically|severely|gravely wounded|injured|hurt|ill",
-        "of them seriously|critically|severely|gravely",
-        "in [a] critical|serious condition",
-        "serious injuries|injury",
-    ),
-    Indicator.medical_evacuation_needed: (
-        "need|needs|needing|require|requires|requiring|awaiting [urgent|immediate] [medical] "
-        "evacuation|evacuations",
-        "in need of [urgent|immediate] medical evacuation|evacuations",
-        "medevac|medevacs|medevaced",
-        "need|needs|needing|require|requires|requiring urgent|immediate|advanced [medical] "
-        "treatment|care",
-    ),
-    Indicator.killed: (
-        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
-        "death toll",
-        "lost their lives",
-        "claimed|claiming the lives of",
-        "lives [have|had|were] [been] lost",
-        "massacred|massacre|executed|drowned|drowning",
-        "shot dead",
-    ),
-    Indicator.deaths: (
-        "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",
-        "excess deaths",
-    ),
-    Indicator.injured: (
-        "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
-    ),
-    Indicator.missing: ("missing", "unaccounted for"),
-    Indicator.refugees: (
-        "refugees|arrivals|hosts|hosting",
-        "arrived|arrive|arriving in",
-        "crossed into",
-        "crossed the border into",
-        "across the border",
-        "asylum seekers",
-        "fled to neighbouring|neighboring countries|country",
-        "fled abroad",
-    ),
-    Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
-        "relocate|relocated|relocating",
-        "in shelters",
-        "accommodation|evacuation|collective centres|centers|sites",
-        "displacement sites|camps",
-        "lost their homes",
-        "left|made homeless",
-        "from their homes",
-        "on the move",
-        "arrived|arriving at",
-        "moving|moved|heading towards|toward",
-        "waiting at",
-        "joined [the] convoy|convoys",
-        "sought|seeking|took|taken|taking|seek|found shelter|refuge",
-        "without shelter|homes",
-        "without a home",
-        "lost everything",
-    ),
-    Indicator.returnees: (
-        "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
-        "return|returns of",
-        "went|came back",
-        "forcibly returned",
-        "forced returns",
-    ),
-    Indicator.evacuated: (
-        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
-        "flown out",
-        "out alive",
-    ),
-    Indicator.besieged_or_trapped_population: (
-        "besieged|trapped|threatened|encircled|stranded",
-        "under siege",
-        "cut off",
-    ),
-    Indicator.people_in_need: (
-        "in [*] need",
-        "food insecure",
-        "[severe|acute] food insecurity",
-        "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
-        "care|food|shelter|water",
-        "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
-        "protection|support|treatment|care|food|shelter|water",
-    ),
-    Indicator.people_reached: (
-        "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
-        "assisting|supporting",
-        "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
-        "assistance|aid|support|relief to",
-    ),
-    Indicator.detained: (
-        "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
-        "held [captive|hostage]",
-        "taken captive",
-    ),
-    Indicator.other: (
-        "[suspected|confirmed] cases",
-        "[civilian] casualties",
-        "health|aid workers",
-        "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
-        "released|freed|release",
-        "at risk",
-        "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried|flooded|submerged|gutted|infected",
-        "burnt|burned [down]",
-        "suffering|suffer from",
-        "out of school",
-        "out of service",
-        "swept away",
-        "without [drinking|safe|running|clean] water|electricity|power|food",
-    ),
-}
-"""Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
-Where several start at one word, the one with the most written words wins, so "need
-urgent medical care" (evacuation) beats "need … care" (in need)."""
 
 
 def _expand(phrase: str) -> list[tuple[str, ...]]:
@@ -162,9 +45,24 @@ def _index(
     return index
 
 
-_PHRASES = _index(_CUES)
+_CUES = ENGLISH.cues
+"""The default language's cue phrases (tests check every indicator has some)."""
+
+
+@dataclass(frozen=True, eq=False)
+class _Cues:
+    """A language's cue phrases by first word, and what may join their words."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], Indicator]]]
+    join: re.Pattern[str]
+
+
+@cache
+def _cues(lang: Language) -> _Cues:
+    return _Cues(_index(lang.cues), re.compile(lang.cue_join))
+
+
 _TOKEN = re.compile(r"[^\W\d_]+")
-_JOIN = re.compile(r"[\s-]+")
 _TERRITORY = re.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led)?|held|retaken|recaptured|lost)\b",
     re.IGNORECASE,
@@ -234,7 +132,7 @@ class Assignment:
     distance: int
 
 
-def find_cues(sentence: str) -> list[Cue]:
+def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     """Every cue phrase in the sentence, the longest where several start at one word.
 
     A dictionary of first words over the sentence's tokens: several times faster than
@@ -246,9 +144,10 @@ def find_cues(sentence: str) -> list[Cue]:
     else:
         tokens = [(*m.span(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
     cues: list[Cue] = []
+    phrases = _cues(lang)
     i = 0
     while i < len(tokens):
-        length = _match_at(sentence, tokens, i)
+        length = _match_at(phrases, sentence, tokens, i)
         if length:
             words, indicator = length
             start, end = tokens[i][0], tokens[i + len(words) - 1][1]
@@ -260,9 +159,9 @@ def find_cues(sentence: str) -> list[Cue]:
 
 
 def _match_at(
-    sentence: str, tokens: list[tuple[int, int, str]], i: int
+    cues: _Cues, sentence: str, tokens: list[tuple[int, int, str]], i: int
 ) -> tuple[tuple[str, ...], Indicator] | None:
-    candidates = _PHRASES.get(tokens[i][2])
+    candidates = cues.phrases.get(tokens[i][2])
     if not candidates:
         return None
     if tokens[i][2] == "held" and tokens[i][0] > 0 and sentence[tokens[i][0] - 1] == "-":
@@ -274,7 +173,7 @@ def _match_at(
             continue
         if all(
             (w == "*" or tokens[i + k][2] == w)
-            and _JOIN.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
+            and cues.join.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
             for k, w in enumerate(words)
             if k
         ):

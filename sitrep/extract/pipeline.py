@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.extract.dates import MONTHS, DateMention, find_dates
-from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
+from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.events import deduplicate, find_ceasefires, mentions_ceasefire
 from sitrep.extract.indicators import (
     Cue,
     assign,
@@ -29,6 +29,8 @@ from sitrep.extract.indicators import (
     outbreak_article,
     violent,
 )
+from sitrep.extract.languages import ENGLISH, Language, language
+from sitrep.extract.languages.en import MONTHS
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
@@ -120,12 +122,15 @@ def extract_articles(
     published: dt.date | None = None,
     gazetteer: Sequence[GazetteerEntry] | Gazetteer = (),
     progress: Callable[[Path], None] | None = None,
+    lang: str = "en",
 ) -> tuple[Extraction, list[Problem]]:
     """Extract every file; a file that cannot be read is a Problem, and the rest go on.
 
     `published` is used for articles that do not give their own date; an article with
-    no date at all gets facts with `date: null` and a warning.
+    no date at all gets facts with `date: null` and a warning. `lang` is the
+    situation's `language`: the words read are that language's.
     """
+    words = language(lang)
     matcher = PlaceMatcher(
         gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.of(gazetteer)
     )
@@ -157,6 +162,7 @@ def extract_articles(
                     url=read.url,
                     outlet=read.outlet,
                     gazetteer=matcher,
+                    lang=words,
                 )
             )
         if progress is not None:
@@ -173,13 +179,21 @@ def extract_text(
     url: str | None = None,
     outlet: str | None = None,
     gazetteer: Sequence[GazetteerEntry] | Gazetteer = (),
+    lang: str = "en",
 ) -> Article:
-    """The facts of one article's text (front matter already removed)."""
+    """The facts of one article's text (front matter already removed), read as `lang`."""
     matcher = PlaceMatcher(
         gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.of(gazetteer)
     )
     return _extract(
-        text, path=path, published=published, title=title, url=url, outlet=outlet, gazetteer=matcher
+        text,
+        path=path,
+        published=published,
+        title=title,
+        url=url,
+        outlet=outlet,
+        gazetteer=matcher,
+        lang=language(lang),
     )
 
 
@@ -192,16 +206,17 @@ def _extract(
     url: str | None,
     outlet: str | None,
     gazetteer: PlaceMatcher,
+    lang: Language,
 ) -> Article:
     article = Article(path=path, title=title, url=url, outlet=outlet, published=published)
     ref = article.ref()
     stem = Path(path).stem
-    speakers = Speakers(known=acronyms(text))
+    speakers = Speakers(known=acronyms(text), lang=lang)
     facts: list[Fact] = []
-    context = _Context(outbreak=outbreak_article(text), speakers=speakers)
+    context = _Context(outbreak=outbreak_article(text), speakers=speakers, lang=lang)
     today = published
     cited = _citations(text, published)
-    for start, end in split_sentences(text):
+    for start, end in split_sentences(text, lang):
         sentence = text[start:end]
         dispatch = _DISPATCH.match(sentence)
         if dispatch is not None:
@@ -470,6 +485,7 @@ class _Context:
     heading_day: dt.date | None = None
     """The day a dated heading names ('Thursday, November 02, 2023'): the as-of day of the
     figures under it that name none."""
+    lang: Language = ENGLISH
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -485,7 +501,7 @@ class _Context:
         for sentence, published in reversed(self.previous[-_CARRY_BACK:]):
             days = [
                 d
-                for d in find_dates(sentence, published)
+                for d in find_dates(sentence, published, self.lang)
                 if d.date is not None and not (skip_events and _event_day(sentence, d))
             ]
             if days:
@@ -501,7 +517,7 @@ class _Context:
         self.source = source
         self.previous.append((sentence, published))
         if ("ollowing" in sentence or "elow" in sentence) and _STATEMENT.search(sentence):
-            self.speaker = source or noun_phrase_after(sentence, 0)
+            self.speaker = source or noun_phrase_after(sentence, 0, self.lang)
             self.block = None
 
 
@@ -519,6 +535,7 @@ class _Sentence:
     clause_sources: tuple[tuple[int, str], ...] = ()
     """(start, speaker) of each later clause after a semicolon that names its own speaker:
     'killed: 185, according to the government; the agency puts the toll at 259'."""
+    lang: Language = ENGLISH
 
     @property
     def span(self) -> tuple[int, int]:
@@ -557,10 +574,11 @@ def _sentence_facts(
     ref: ArticleRef,
     context: _Context,
 ) -> list[Fact]:
-    quantities = find_quantities(text)
-    if not quantities and CEASEFIRE_RE.search(text) is None:
+    lang = context.lang
+    quantities = find_quantities(text, lang)
+    if not quantities and not mentions_ceasefire(text, lang):
         return []
-    dates = find_dates(text, published)
+    dates = find_dates(text, published, lang)
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
@@ -582,6 +600,7 @@ def _sentence_facts(
         dates,
         find_places(text, gazetteer),
         _clause_sources(text, source, context.speakers) if ";" in text else (),
+        lang,
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text):
@@ -618,7 +637,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     if not quantities:
         return []
     text = sentence.text
-    cues = find_cues(text)
+    cues = find_cues(text, sentence.lang)
     parts = _part_of(text, quantities)
     restated = {
         i: i - 1
@@ -699,7 +718,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
 
 def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     facts = []
-    for event in find_ceasefires(sentence.text, quantities):
+    for event in find_ceasefires(sentence.text, quantities, sentence.lang):
         has_days = event.days is not None
         facts.append(
             sentence.fact(

@@ -1,0 +1,101 @@
+"""What a language module fills in: the shape of the words every recogniser reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.models import CeasefireStatus, Indicator, Qualifier
+
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """Regex pieces of the date phrases; every piece keeps the group names `dates` reads."""
+
+    month: str
+    """Alternation of month spellings (the `MONTHS` keys, abbreviations included)."""
+    month_name: str
+    """Full month names only: 'in May' is a period, 'may' alone is a verb."""
+    weekday: str
+    ordinal: str
+    day_of: str
+    month_first: bool
+    """'March 3' as well as '3 March'."""
+    between: str
+    and_to: str
+    range_join: str
+    since: str
+    past: str
+    """'over the past week': groups `pastn` (a count) and `pastunit`."""
+    relative: str
+    last: str
+    """'last year': groups `last` and `lastunit`."""
+    month_in: str
+    year_in: str
+    part: str
+    """'the end of May', 'mid-May': a template with `{0}part` and `{0}edge` groups."""
+    future_before: str
+    since_before: str
+    hints: tuple[str, ...]
+    """Every date expression contains one of these; most sentences contain none."""
+    units: dict[str, str]
+    """Unit words as written → day, week, month, year, hour."""
+    last_words: dict[str, str]
+    """'last' / 'this' as written → last, this."""
+    since_words: frozenset[str]
+    yesterday: frozenset[str]
+    """Relative words that mean the day before publication."""
+    parts: dict[str, str]
+    """Part-of-month words → end, middle (anything else: the month's start)."""
+    small: dict[str, int]
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Everything language-specific the extractor reads; compiled once per language."""
+
+    code: str
+    """ISO 639-1, as the situation's `language` setting writes it."""
+    number_words: tuple[str, ...]
+    number_join: str
+    """What joins number words ('twenty-one', 'one hundred and five')."""
+    scales: dict[str, int]
+    article_scale: str
+    """'a hundred', 'half a million': groups `a` (the lead) and `ascale`."""
+    hundred: str
+    vague: dict[str, tuple[int, int]]
+    """Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
+    dozen: tuple[str, int]
+    percent: str
+    between: str
+    and_word: str
+    range_word: str
+    qualifiers: dict[Qualifier, tuple[str, ...]]
+    """Phrases before a number: words separated by spaces, `a|b` alternatives for one word."""
+    bound_after: str
+    """'50 or more': group `up` when it is a lower bound."""
+    people: str
+    """Nouns for people right after a number: '2000 people' is a figure, not a year."""
+    months: dict[str, int]
+    weekdays: tuple[str, ...]
+    dates: DateWords
+    cues: dict[Indicator, tuple[str, ...]]
+    """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any
+    word. Where several start at one word, the one with the most written words wins."""
+    cue_join: str
+    """What may stand between the words of a cue phrase."""
+    speech_verbs: str
+    speech_stems: tuple[str, ...]
+    """Every attribution contains one of these: most sentences are passed over at once."""
+    according: str
+    passive_before: str
+    pronouns: dict[str, str]
+    """Pronoun → what it refers back to: a person or any speaker."""
+    noun_words: frozenset[str]
+    """Lower-case words a speaker's noun phrase may contain ('the health ministry')."""
+    not_names: frozenset[str]
+    function_words: frozenset[str]
+    leading_article: str
+    ceasefire: str
+    statuses: tuple[tuple[CeasefireStatus, tuple[str, ...]], ...]
+    abbreviations: frozenset[str]
+    """Words a full stop follows without ending the sentence."""

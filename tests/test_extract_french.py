@@ -1,0 +1,89 @@
+"""French articles, read with the French words: numbers, dates, cues and speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.extract.languages import UnknownLanguageError
+from sitrep.models import Fact
+
+ARTICLE = """Inondations dans le nord : au moins 1 234 personnes déplacées
+
+Les pluies torrentielles tombées le 3 mars ont fait 27 morts et 112 blessés, selon le ministère de l'Intérieur.
+Environ 1,5 million de personnes ont besoin d'une aide humanitaire, a indiqué l'OCHA mardi.
+Depuis le 1er janvier, plus de 45 000 personnes ont fui vers les camps de la région, selon l'Organisation internationale pour les migrations (OIM).
+Quelque 300 personnes sont toujours portées disparues.
+Les secouristes ont évacué 2 300 habitants du 4 au 6 mars.
+Le bilan pourrait atteindre 50 morts, a déclaré M. Diallo, gouverneur de la province.
+"""  # noqa: E501
+
+
+def _facts(text: str) -> list[Fact]:
+    return extract_text(text, path="nord.txt", published=dt.date(2024, 3, 8), lang="fr").facts
+
+
+def _by_value(value: object) -> Fact:
+    return next(f for f in _facts(ARTICLE) if f.value == value)
+
+
+def test_french_figures_keep_their_own_indicator_and_qualifier() -> None:
+    found = [(f.indicator.value, f.value, f.qualifier.value) for f in _facts(ARTICLE)]
+    assert found == [
+        ("displaced", 1234, "at_least"),
+        ("killed", 27, "exact"),
+        ("injured", 112, "exact"),
+        ("people_in_need", 1_500_000, "approx"),
+        ("displaced", 45_000, "at_least"),
+        ("missing", 300, "approx"),
+        ("evacuated", 2300, "exact"),
+        ("killed", 50, "at_most"),
+    ]
+
+
+def test_french_speakers_after_selon_and_speech_verbs() -> None:
+    assert _by_value(27).source == "ministère de l'Intérieur"
+    assert _by_value(1_500_000).source == "OCHA"
+    assert _by_value(45_000).source == "Organisation internationale pour les migrations (OIM)"
+    assert _by_value(50).source == "Diallo"
+
+
+def test_french_dates_days_ranges_and_since() -> None:
+    assert _by_value(27).date == dt.date(2024, 3, 3)
+    assert _by_value(1_500_000).date == dt.date(2024, 3, 5)  # mardi before Friday 8 March
+    since = _by_value(45_000)
+    assert since.period is not None and since.period.start == dt.date(2024, 1, 1)
+    assert since.period.end == dt.date(2024, 3, 8)
+    evacuated = _by_value(2300)
+    assert evacuated.period is not None
+    assert (evacuated.period.start, evacuated.period.end) == (
+        dt.date(2024, 3, 4),
+        dt.date(2024, 3, 6),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Plus de 2 500 personnes ont été déplacées.", 2500),
+        ("Près de 3,2 millions de personnes sont dans le besoin.", 3_200_000),
+        ("Des milliers de personnes ont fui les combats.", (1000, 9999)),
+        ("Entre 300 et 400 personnes ont été tuées.", (300, 400)),
+        ("Deux cents civils ont été blessés.", 200),
+    ],
+)
+def test_french_numbers_as_french_writes_them(sentence: str, value: object) -> None:
+    assert [f.value for f in _facts(sentence)] == [value]
+
+
+def test_french_words_are_not_read_as_english() -> None:
+    text = "Plus de 2 500 personnes ont été déplacées."
+    english = extract_text(text, path="nord.txt", published=dt.date(2024, 3, 8))
+    assert english.facts == []
+
+
+def test_an_unknown_language_is_an_error_that_names_the_known_ones() -> None:
+    with pytest.raises(UnknownLanguageError, match="'xx': the extractor reads en, fr"):
+        extract_text("1 000 personnes", path="x.txt", published=None, lang="xx")
