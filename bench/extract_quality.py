@@ -60,6 +60,9 @@ class Labelled:
     """Real corpus: the date compared is the one the report uses (the fact's day, else its
     period's end, else the publication date); the own-words sets label `null` where the
     sentence names no day."""
+    language: str = "en"
+    """The manifest entry's `language` (the situation setting the text would be read with),
+    else the language its most common function words say."""
 
 
 def own_words(folder: Path) -> list[Labelled]:
@@ -105,6 +108,16 @@ def _spans_module() -> ModuleType:
     return module
 
 
+_FRENCH_WORDS = re.compile(r"\b(?:les|des|une|dans|selon|sont|été|qui|pour|avec)\b")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|were|have|has|said|with|for|from)\b")
+
+
+def guess_language(text: str) -> str:
+    """'fr' when French function words outnumber English ones, else 'en'."""
+    french = len(_FRENCH_WORDS.findall(text))
+    return "fr" if french > len(_ENGLISH_WORDS.findall(text)) else "en"
+
+
 def real(round_name: str | None) -> list[Labelled]:
     spans = _spans_module()
     found = []
@@ -122,7 +135,8 @@ def real(round_name: str | None) -> list[Labelled]:
                 Label(label.indicator, label.value, label.sources, label.date, label.span)
             )
         published = dt.date.fromisoformat(entry["published"])
-        found.append(Labelled(entry["id"], text, published, labels, report_date=True))
+        language = entry.get("language") or guess_language(text)
+        found.append(Labelled(entry["id"], text, published, labels, True, language))
     return found
 
 
@@ -219,7 +233,10 @@ def score(
     errors: list[str] = []
     for article in articles:
         extracted = extract_text(
-            article.text, path=f"{article.name}.txt", published=article.published
+            article.text,
+            path=f"{article.name}.txt",
+            published=article.published,
+            lang=article.language,
         )
         facts = list(extracted.facts)
         ours = [
