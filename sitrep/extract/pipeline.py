@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.english import MONTHS
 from sitrep.extract.events import deduplicate, find_ceasefires, mentions_ceasefire
 from sitrep.extract.indicators import (
     Cue,
@@ -30,7 +31,6 @@ from sitrep.extract.indicators import (
     violent,
 )
 from sitrep.extract.languages import ENGLISH, Language, language
-from sitrep.extract.languages.en import MONTHS
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article

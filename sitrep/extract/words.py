@@ -1,4 +1,5 @@
-"""What a language module fills in: the shape of the words every recogniser reads."""
+"""The shape of the words every recogniser reads: what a language module (`english`,
+`french`) fills in."""
 
 from __future__ import annotations
 

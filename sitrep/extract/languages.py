@@ -1,4 +1,5 @@
-"""The words the recognisers read, one module per language, chosen by the situation's `language`.
+"""The words the recognisers read, one module per language (`english`, `french`), chosen by
+the situation's `language`.
 
 Every recogniser is grammar written once (distance, clauses, spans); what changes from
 one language to the next is data: number words and scales, qualifiers, cue phrases,
@@ -10,9 +11,9 @@ with all of it, so adding a language never touches the recognisers.
 from __future__ import annotations
 
 from sitrep.errors import SitrepError
-from sitrep.extract.languages.base import DateWords, Language
-from sitrep.extract.languages.en import ENGLISH
-from sitrep.extract.languages.fr import FRENCH
+from sitrep.extract.english import ENGLISH
+from sitrep.extract.french import FRENCH
+from sitrep.extract.words import DateWords, Language
 
 __all__ = ["ENGLISH", "FRENCH", "DateWords", "Language", "UnknownLanguageError", "language"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.languages.base import DateWords, Language
+from sitrep.extract.words import DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 

@@ -7,7 +7,7 @@ mars`; the speaker `selon l'OCHA`, `le ministère de la Santé a indiqué`.
 
 from __future__ import annotations
 
-from sitrep.extract.languages.base import DateWords, Language
+from sitrep.extract.words import DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
