@@ -87,3 +87,45 @@ def test_french_words_are_not_read_as_english() -> None:
 def test_an_unknown_language_is_an_error_that_names_the_known_ones() -> None:
     with pytest.raises(UnknownLanguageError, match="'xx': the extractor reads en, fr"):
         extract_text("1 000 personnes", path="x.txt", published=None, lang="xx")
+
+
+FLASH = """Flash update n° 3 : violences dans la province de Kalemba
+
+Depuis le 12 février, les affrontements entre groupes armés ont forcé plus de 8 500 ménages, soit environ 42 000 personnes, à quitter leurs villages, selon le Bureau de la coordination des affaires humanitaires (OCHA).
+Au moins 14 civils ont trouvé la mort et 31 autres ont été blessés, dont 6 grièvement, a indiqué le porte-parole de la mission de l'ONU.
+Environ 1 200 personnes ont traversé la frontière vers le pays voisin au cours des sept derniers jours.
+Une trêve de 72 heures a été proposée par les chefs religieux.
+Les équipes ont distribué des vivres à 5 300 personnes dans le camp de Mbeli le 20 février.
+Une épidémie de choléra a fait 23 morts depuis janvier ; 412 cas suspects ont été notifiés, selon le ministère de la Santé.
+"""  # noqa: E501
+
+
+def test_french_clauses_bind_each_figure_to_its_own_words() -> None:
+    found = [(f.indicator.value, f.value, f.unit) for f in _facts(FLASH)]
+    assert found == [
+        ("displaced", 8500, "households"),
+        ("displaced", 42_000, "people"),
+        ("killed", 14, "people"),
+        ("injured", 31, "people"),
+        ("seriously_wounded", 6, "people"),
+        ("refugees", 1200, "people"),
+        ("ceasefire_duration_days", 3, "days"),
+        ("people_reached", 5300, "people"),
+        ("deaths", 23, "people"),
+        ("other", 412, "people"),
+    ]
+
+
+def test_french_parts_periods_and_sources_of_a_flash_update() -> None:
+    facts = {f.value: f for f in _facts(FLASH)}
+    assert facts[6].part_of == facts[31].id
+    assert facts[42_000].source == "Bureau de la coordination des affaires humanitaires (OCHA)"
+    since = facts[8500].period
+    assert since is not None and (since.start, since.end) == (
+        dt.date(2024, 2, 12),
+        dt.date(2024, 3, 8),
+    )
+    week = facts[1200].period
+    assert week is not None and (week.start, week.end) == (dt.date(2024, 3, 1), dt.date(2024, 3, 8))
+    assert facts[5300].date == dt.date(2024, 2, 20)
+    assert facts[23].source == "ministère de la Santé"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.words import DateWords, Language
+from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
@@ -247,8 +247,63 @@ _NOT_NAMES = """
     may june july august september october november december today yesterday on in at
     one two three four five six seven eight nine ten several many some dozens hundreds"""
 
+_CLAUSES = Clauses(
+    conjunct_break=(
+        r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
+    ),
+    relative=r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s",
+    part_of=(
+        r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them"
+        r"|\bamong\s+whom|\bof\s+them|\bamong)"
+        r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
+    ),
+    and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    total=(
+        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+        r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
+        r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$"
+    ),
+    households=r"\s+(?:\w+\s+)?(?:families|households)\b",
+    disease=(
+        r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
+        r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|"
+        r"dehydration|infection|"
+        r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
+        r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
+        r"hypothermia)\b"
+    ),
+    violence=(
+        r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
+        r"fighting|violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|"
+        r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
+        r"shipwreck)\b"
+    ),
+    outbreak=(
+        r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
+        r"epidemics?|famine|mortality)\b"
+    ),
+    outbreak_words=(
+        "cholera",
+        "measles",
+        "malaria",
+        "ebola",
+        "diphtheria",
+        "dengue",
+        "covid",
+        "coronavirus",
+        "outbreak",
+        "epidemic",
+        "famine",
+        "mortality",
+    ),
+    duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
+    duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
+    age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
+    time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
+)
+
 ENGLISH = Language(
-    code="en",
+    tag="en",
     number_words=tuple(
         [
             "zero",
@@ -491,4 +546,5 @@ ENGLISH = Language(
             "ft",
         }
     ),
+    clauses=_CLAUSES,
 )

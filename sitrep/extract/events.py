@@ -73,13 +73,15 @@ def find_ceasefires(
     party = _party(sentence, words[0], ceasefire, lang)
     found: list[CeasefireMention] = []
     for word in words:
-        duration = _duration_before(sentence, word.start(), quantities)
+        before = _duration_before(sentence, word.start(), quantities)
+        duration = before or _duration_after(sentence, word.end(), quantities)
         if duration is not None:
             days = _days(duration)
             if days is not None:
-                found.append(
-                    CeasefireMention(duration.start, word.end(), days, duration, status, party)
+                start, end = (
+                    (duration.start, word.end()) if before else (word.start(), duration.end)
                 )
+                found.append(CeasefireMention(start, end, days, duration, status, party))
     if not found and status is not None:
         first = words[0]
         the = _ANAPHORIC.search(sentence, max(0, first.start() - 6), first.start())
@@ -132,6 +134,18 @@ def _duration_before(sentence: str, at: int, quantities: Sequence[Quantity]) -> 
         gap = sentence[quantity.end : at]
         if len(re.findall(r"[A-Za-z]+", gap)) <= 3 and not re.search(r"[.,;]", gap):
             return quantity
+    return None
+
+
+_OF = re.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+
+
+def _duration_after(sentence: str, at: int, quantities: Sequence[Quantity]) -> Quantity | None:
+    """A duration right after the ceasefire word ("a truce of 72 hours", "une trêve de 72
+    heures")."""
+    for quantity in quantities:
+        if quantity.kind == "duration" and quantity.start >= at:
+            return quantity if _OF.fullmatch(sentence, at, quantity.start) else None
     return None
 
 

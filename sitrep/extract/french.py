@@ -7,7 +7,7 @@ mars`; the speaker `selon l'OCHA`, `le ministère de la Santé a indiqué`.
 
 from __future__ import annotations
 
-from sitrep.extract.words import DateWords, Language
+from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
@@ -108,6 +108,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.seriously_wounded: (
         "grièvement|gravement|sérieusement blessés|blessées|blessé|blessée",
         "dans un état critique|grave",
+        "grièvement|gravement",
+        "blessés|blessées graves",
     ),
     Indicator.medical_evacuation_needed: (
         "nécessitent|nécessitant|attendent [une] évacuation|évacuations [médicale|médicales]",
@@ -116,6 +118,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.killed: (
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
         "ont perdu la vie",
+        "trouvé la mort",
         "ont péri",
         "bilan [des] [victimes]",
         "corps",
@@ -129,12 +132,15 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.missing: ("disparus|disparues|disparu|disparue", "portés|portées disparus|disparues"),
     Indicator.refugees: (
         "réfugiés|réfugiées|demandeurs d asile",
-        "ont franchi la frontière",
+        "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
     ),
     Indicator.displaced: (
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
         "sans abri",
+        "pdi",
+        "quitter|fuir|quitté|fui leurs|leur villages|village|maisons|maison|foyers|foyer|"
+        "domiciles|domicile|habitations|localités",
         "ont dû quitter leurs maisons|foyers|domiciles",
         "ont perdu leur maison|logement",
         "se sont réfugiés|réfugiées",
@@ -161,6 +167,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.people_reached: (
         "atteintes|atteints|assistées|assistés|aidées|aidés|bénéficié",
+        "distribué|distribuée|distribués|distribuées|fourni|fournie|apporté",
         "ont reçu [une] [*] aide|assistance|nourriture|soutien",
     ),
     Indicator.detained: (
@@ -193,15 +200,82 @@ _NOUN_WORDS = """
     onu local locale locaux locales national nationale provincial provinciale régional
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
-    haut commissariat enfance fonds"""
+    haut commissariat enfance fonds coordination affaires"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
-    trois quatre cinq six sept huit neuf dix plusieurs nombreux quelques des dizaines
+    trois quatre cinq six sept huit neuf dix plusieurs nombreux quelques dizaines
     centaines milliers"""
 
+_CLAUSES = Clauses(
+    conjunct_break=(
+        r"[,;()]|\s(?:et|tandis\s+que|mais|alors\s+que|lorsque)\s"
+        r"|\savec\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
+    ),
+    relative=r"\s+(?:[\w'’-]+\s+){0,3}?(?:qui|que|qu['’])\s*",
+    part_of=(
+        r"(?:\bdont|\by\s+compris|\bparmi\s+(?:eux|elles|lesquels|lesquelles)|\bparmi)"
+        r"(?:\s+une?\s+[\w-]+\s+et)?\s+$"
+    ),
+    and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    total=(
+        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|ou|soit)\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s*){0,2}[,(]?\s*soit\s*$)"
+        r"|\b(?:le|un)\s+(?:total|nombre\s+total)\b[^.;,]{0,30}$"
+    ),
+    households=r"\s+(?:\w+\s+)?(?:familles|ménages)\b",
+    disease=(
+        r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
+        r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
+        r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital)\b"
+    ),
+    violence=(
+        r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
+        r"affrontements|massacres?|explosions?|séismes?|tremblements?\s+de\s+terre|"
+        r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
+        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?)\b"
+    ),
+    outbreak=(
+        r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"
+        r"famine|mortalité)\b"
+    ),
+    outbreak_words=(
+        "choléra",
+        "rougeole",
+        "paludisme",
+        "ebola",
+        "diphtérie",
+        "dengue",
+        "covid",
+        "coronavirus",
+        "épidémie",
+        "famine",
+        "mortalité",
+    ),
+    duration=r"[\s-]*(?P<unit>ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)\b",
+    duration_units={
+        "an": "year",
+        "ans": "year",
+        "année": "year",
+        "années": "year",
+        "mois": "month",
+        "semaine": "week",
+        "semaines": "week",
+        "jour": "day",
+        "jours": "day",
+        "heure": "hour",
+        "heures": "hour",
+        "minute": "minute",
+        "minutes": "minute",
+        "seconde": "second",
+        "secondes": "second",
+    },
+    age_after=r"\s*ans\b",
+    time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
+)
+
 FRENCH = Language(
-    code="fr",
+    tag="fr",
     number_words=tuple(
         [
             "zéro",
@@ -363,4 +437,5 @@ FRENCH = Language(
             "no",
         }
     ),
+    clauses=_CLAUSES,
 )

@@ -194,65 +194,61 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:toll|number|total|figure|tally|count|numbers|level|cases)\b[^.;,]{0,25}$", re.IGNORECASE
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
-_CONJUNCT_BREAK = re.compile(
-    r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
-)
-_RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
-_DISEASE = re.compile(
-    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
-    r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|dehydration|infection|"
-    r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
-    r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|hypothermia)\b",
-    re.IGNORECASE,
-)
-_VIOLENCE = re.compile(
-    r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|fighting|"
-    r"violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|cyclone|storm|"
-    r"landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|shipwreck)\b",
-    re.IGNORECASE,
-)
 _CAUSE_REACH = 70
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
 """'with her five siblings', 'my five children': people of an anecdote, unless harmed."""
 
 
-_OUTBREAK = re.compile(
-    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
-    r"epidemics?|famine|mortality)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, eq=False)
+class _Clauses:
+    """A language's clause patterns, compiled once."""
+
+    conjunct_break: re.Pattern[str]
+    relative: re.Pattern[str]
+    disease: re.Pattern[str]
+    violence: re.Pattern[str]
+    outbreak: re.Pattern[str]
+    outbreak_words: tuple[str, ...]
 
 
-_OUTBREAK_WORDS = (
-    "cholera", "measles", "malaria", "ebola", "diphtheria", "dengue", "covid", "coronavirus",
-    "outbreak", "epidemic", "famine", "mortality",
-)  # fmt: skip
+@cache
+def _clauses(lang: Language) -> _Clauses:
+    c = lang.clauses
+    return _Clauses(
+        conjunct_break=re.compile(c.conjunct_break),
+        relative=re.compile(c.relative, re.IGNORECASE),
+        disease=re.compile(c.disease, re.IGNORECASE),
+        violence=re.compile(c.violence, re.IGNORECASE),
+        outbreak=re.compile(c.outbreak, re.IGNORECASE),
+        outbreak_words=c.outbreak_words,
+    )
 
 
-def outbreak_article(text: str) -> bool:
+def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     """An article about an outbreak or famine, more than about violence or a disaster: its
     deaths are `deaths` unless their own sentence names violence."""
+    c = _clauses(lang)
     head = text[:6_000]
     low = head.lower()
-    if not any(word in low for word in _OUTBREAK_WORDS):
+    if not any(word in low for word in c.outbreak_words):
         return False
-    diseases = len(_OUTBREAK.findall(head))
-    return diseases >= 2 and diseases > len(_VIOLENCE.findall(head))
+    diseases = len(c.outbreak.findall(head))
+    return diseases >= 2 and diseases > len(c.violence.findall(head))
 
 
-def violent(sentence: str) -> bool:
-    return _VIOLENCE.search(sentence) is not None
+def violent(sentence: str, lang: Language = ENGLISH) -> bool:
+    return _clauses(lang).violence.search(sentence) is not None
 
 
-def _conjunct(sentence: str, quantity: Quantity) -> tuple[int, int]:
+def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]:
     """The span of the quantity's own part of a coordination or list: between the
     nearest comma, semicolon, bracket, 'and', 'with' or dash on either side."""
     lo = 0
-    for brk in _CONJUNCT_BREAK.finditer(sentence, max(0, quantity.start - 120)):
+    for brk in c.conjunct_break.finditer(sentence, max(0, quantity.start - 120)):
         if brk.end() > quantity.start:
             break
         lo = brk.end()
-    after = _CONJUNCT_BREAK.search(sentence, quantity.end)
+    after = c.conjunct_break.search(sentence, quantity.end)
     return lo, after.start() if after else len(sentence)
 
 
@@ -265,11 +261,11 @@ def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
     return 1 if conjunct[0] <= cue.start and cue.end <= conjunct[1] else 2
 
 
-def _cause(sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
+def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
     """Killed is violent death; death from disease, hunger or all causes is `deaths`."""
     lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
     hi = max(cue.end, quantity.end) + _CAUSE_REACH
-    if _DISEASE.search(sentence, lo, hi) and not _VIOLENCE.search(sentence, lo, hi):
+    if c.disease.search(sentence, lo, hi) and not c.violence.search(sentence, lo, hi):
         return Indicator.deaths
     return Indicator.killed
 
@@ -279,6 +275,7 @@ def assign(
     quantity: Quantity,
     cues: Sequence[Cue],
     blockers: Sequence[Quantity],
+    lang: Language = ENGLISH,
 ) -> Assignment | None:
     """The indicator of one quantity, or None when it is not a humanitarian figure.
 
@@ -294,8 +291,9 @@ def assign(
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
-    conjunct = _conjunct(sentence, quantity)
-    clause = _RELATIVE.match(sentence, quantity.end)
+    c = _clauses(lang)
+    conjunct = _conjunct(c, sentence, quantity)
+    clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
     best: Assignment | None = None
     best_tier = 3
@@ -354,7 +352,7 @@ def assign(
     if family is not None and best.indicator not in _HARM:
         return None
     if best.indicator is Indicator.killed:
-        cause = _cause(sentence, quantity, best.cue)
+        cause = _cause(c, sentence, quantity, best.cue)
         if cause is not Indicator.killed:
             best = Assignment(cause, best.cue, best.distance)
     if things is not None:

@@ -24,7 +24,7 @@ class UnknownLanguageError(SitrepError):
 
 def language(code: str) -> Language:
     """The words of `code` ('en', 'fr'); an unknown code is an error that names the known ones."""
-    known = {ENGLISH.code: ENGLISH, FRENCH.code: FRENCH}
+    known = {ENGLISH.tag: ENGLISH, FRENCH.tag: FRENCH}
     found = known.get(code.strip().lower().split("-")[0])
     if found is None:
         raise UnknownLanguageError(

@@ -90,6 +90,9 @@ class _Grammar:
     bound_after: re.Pattern[str]
     """'50 or more', '200 or fewer': a bound written after the number."""
     people_after: re.Pattern[str]
+    duration: re.Pattern[str]
+    age_after: re.Pattern[str]
+    time_after: re.Pattern[str]
 
 
 @cache
@@ -130,17 +133,16 @@ def _grammar(lang: Language) -> _Grammar:
         qualifiers=qualifiers,
         bound_after=re.compile(lang.bound_after, re.IGNORECASE),
         people_after=re.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
+        duration=re.compile(lang.clauses.duration, re.IGNORECASE),
+        age_after=re.compile(lang.clauses.age_after, re.IGNORECASE),
+        time_after=re.compile(lang.clauses.time_after, re.IGNORECASE),
     )
 
 
 _ARTICLE_LEADS = ("a", "half", "un", "une")
 """First words of `article_scale` ('a hundred', 'half a million', 'un million')."""
-_DURATION = re.compile(
-    r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?", re.IGNORECASE
-)
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 """'an eight-storey block', 'a 10-member team': a number inside a compound modifier."""
-_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b", re.IGNORECASE)
 _AGE_BEFORE = _phrases(
     "aged|age|ages",
     "age of",
@@ -169,7 +171,6 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 """Words before a number that make it no figure: checked right before the number and
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
-_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 """'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
@@ -254,7 +255,7 @@ def _quantity(
         reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)
     if not is_pct and (_not_a_figure(g, m, value, before, after) or reference):
         return None
-    duration = None if is_pct else _DURATION.match(sentence, end)
+    duration = None if is_pct else g.duration.match(sentence, end)
     qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
     if qualified:
         qualifier = g.qualifiers[tail[-qualified:]]
@@ -274,7 +275,9 @@ def _quantity(
         qualifier=qualifier,
         kind=kind,
         number_start=m.start(),
-        duration_unit=duration.group("unit").lower() if duration else None,
+        duration_unit=g.lang.clauses.duration_units[duration.group("unit").lower()]
+        if duration
+        else None,
     )
 
 
@@ -337,7 +340,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
     if words in lang.scales or words == lang.hundred:
         return None
     try:
-        number = int(text2num(words.replace("-", " "), lang.code))
+        number = int(text2num(words.replace("-", " "), lang.tag))
     except ValueError:
         return None
     scale = m.group("wscale")
@@ -380,13 +383,13 @@ def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, 
         and not g.people_after.match(after)
     ):
         return True
-    if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
+    if g.time_after.match(after) or _MONEY_AFTER.match(after) or g.age_after.match(after):
         return True
     if digits and _ORDINAL_AFTER.match(after):
         return True
     if after.startswith(",") and _APPOSITION_AGE.search(before):
         return True
-    if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
+    if _COMPOUND_AFTER.match(after) and not g.duration.match(after):
         return True
     if not (before.endswith("(") and after.startswith(")")) or not isinstance(value, int):
         return False

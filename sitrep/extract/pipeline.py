@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,30 +51,39 @@ from sitrep.models import (
     Severity,
 )
 
-_PART_OF = re.compile(
-    r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
-    r"(?:\s+an?\s+[\w-]+\s+and)?\s+$",
-    re.IGNORECASE,
-)
-_AND = re.compile(
-    r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$", re.IGNORECASE
-)
 _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
     r"\s+$",
     re.IGNORECASE,
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
-_TOTAL = re.compile(
-    r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
-    r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
-    r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
-    re.IGNORECASE,
-)
-"""'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
-'29,968 families, roughly some 150,000 people',
-'… – the total is now at 12.9 million': the later figure counts what the earlier one
-counts."""
+
+
+@dataclass(frozen=True, eq=False)
+class _Clauses:
+    """A language's patterns for how the figures of one sentence relate, compiled once."""
+
+    part_of: re.Pattern[str]
+    and_part: re.Pattern[str]
+    total: re.Pattern[str]
+    """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million
+    individuals', '29,968 families, roughly some 150,000 people', '… – the total is now
+    at 12.9 million', '8 500 ménages, soit 42 000 personnes': the later figure counts what
+    the earlier one counts."""
+    households: re.Pattern[str]
+
+
+@cache
+def _clauses(lang: Language) -> _Clauses:
+    c = lang.clauses
+    return _Clauses(
+        part_of=re.compile(c.part_of, re.IGNORECASE),
+        and_part=re.compile(c.and_part, re.IGNORECASE),
+        total=re.compile(c.total, re.IGNORECASE),
+        households=re.compile(c.households, re.IGNORECASE),
+    )
+
+
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
@@ -104,7 +114,6 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 """'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
-_HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _LABEL_GAP = 25
 _LABEL_STOP = re.compile(r"[,;:()\"“”]")
@@ -213,7 +222,7 @@ def _extract(
     stem = Path(path).stem
     speakers = Speakers(known=acronyms(text), lang=lang)
     facts: list[Fact] = []
-    context = _Context(outbreak=outbreak_article(text), speakers=speakers, lang=lang)
+    context = _Context(outbreak=outbreak_article(text, lang), speakers=speakers, lang=lang)
     today = published
     cited = _citations(text, published)
     for start, end in split_sentences(text, lang):
@@ -603,7 +612,7 @@ def _sentence_facts(
         lang,
     )
     figures = _figures(sentence, quantities)
-    if context.outbreak and not violent(text):
+    if context.outbreak and not violent(text, lang):
         for fact in figures:
             if fact.indicator is Indicator.killed:
                 fact.indicator = Indicator.deaths
@@ -638,7 +647,8 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         return []
     text = sentence.text
     cues = find_cues(text, sentence.lang)
-    parts = _part_of(text, quantities)
+    clauses = _clauses(sentence.lang)
+    parts = _part_of(clauses, text, quantities)
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
@@ -646,7 +656,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         and (
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
-            or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+            or clauses.total.search(text[quantities[i - 1].end : quantities[i].start])
             or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
@@ -672,7 +682,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and not (id(quantity) in buildings and id(b) in buildings)
             and not (b.start > quantity.end and _COORDINATED.fullmatch(text, quantity.end, b.start))
         ]
-        found = assign(text, quantity, nearby, others)
+        found = assign(text, quantity, nearby, others, sentence.lang)
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
         if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
@@ -690,7 +700,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             end=quantity.end,
             value=quantity.value,
             qualifier=quantity.qualifier,
-            unit=_unit(text, quantity),
+            unit=_unit(clauses, text, quantity),
             label=label,
             part_of=parent.id if parent is not None else None,
             confidence=score,
@@ -699,7 +709,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         if (
             j not in made
             and i in made
-            and _TOTAL.match(text[quantities[j].end : quantities[i].start])
+            and clauses.total.match(text[quantities[j].end : quantities[i].start])
         ):
             before = quantities[j]
             made[j] = sentence.fact(
@@ -709,7 +719,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 end=before.end,
                 value=before.value,
                 qualifier=before.qualifier,
-                unit=_unit(text, before),
+                unit=_unit(clauses, text, before),
                 label=made[i].label,
                 confidence=_INHERITED_CONFIDENCE,
             )
@@ -752,13 +762,13 @@ def _label(sentence: str, quantity: Quantity, cue: Cue) -> str:
     return cue.text
 
 
-def _unit(sentence: str, quantity: Quantity) -> str:
+def _unit(clauses: _Clauses, sentence: str, quantity: Quantity) -> str:
     if quantity.kind == "percent":
         return "percent"
-    return "households" if _HOUSEHOLDS.match(sentence, quantity.end) else "people"
+    return "households" if clauses.households.match(sentence, quantity.end) else "people"
 
 
-def _part_of(sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
+def _part_of(clauses: _Clauses, sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
     """Index of each quantity that is part of an earlier one → index of that one.
 
     "1,500 … including 500 seriously wounded"; "10,022 …, including 4,104 children and
@@ -767,9 +777,9 @@ def _part_of(sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
     parts: dict[int, int] = {}
     for i in range(1, len(quantities)):
         before = sentence[quantities[i - 1].end : quantities[i].start]
-        if _PART_OF.search(before):
+        if clauses.part_of.search(before):
             parts[i] = i - 1
-        elif i - 1 in parts and _AND.match(before):
+        elif i - 1 in parts and clauses.and_part.match(before):
             parts[i] = parts[i - 1]
     return parts
 

@@ -51,10 +51,37 @@ class DateWords:
 
 
 @dataclass(frozen=True, eq=False)
+class Clauses:
+    """Regex pieces of how a clause binds a number to its words (`indicators`, `pipeline`)."""
+
+    conjunct_break: str
+    """What ends one conjunct of a coordination or list ('and', 'while', a comma)."""
+    relative: str
+    """A relative clause on the number's noun ('… people who need care')."""
+    part_of: str
+    """Before a part of the figure before it ('including', 'of whom')."""
+    and_part: str
+    """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
+    total: str
+    """Between two counts of one group ('2,100 families (10,500 individuals)')."""
+    households: str
+    disease: str
+    violence: str
+    outbreak: str
+    outbreak_words: tuple[str, ...]
+    """Every outbreak article contains one of these: most articles are passed over at once."""
+    duration: str
+    """A unit of time after a number: group `unit`, read through `duration_units`."""
+    duration_units: dict[str, str]
+    age_after: str
+    time_after: str
+
+
+@dataclass(frozen=True, eq=False)
 class Language:
     """Everything language-specific the extractor reads; compiled once per language."""
 
-    code: str
+    tag: str
     """ISO 639-1, as the situation's `language` setting writes it."""
     number_words: tuple[str, ...]
     number_join: str
@@ -100,3 +127,4 @@ class Language:
     statuses: tuple[tuple[CeasefireStatus, tuple[str, ...]], ...]
     abbreviations: frozenset[str]
     """Words a full stop follows without ending the sentence."""
+    clauses: Clauses
