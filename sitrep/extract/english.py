@@ -300,6 +300,7 @@ _CLAUSES = Clauses(
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
+    planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
 )
 
 ENGLISH = Language(

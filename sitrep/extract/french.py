@@ -272,6 +272,7 @@ _CLAUSES = Clauses(
     },
     age_after=r"\s*ans\b",
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
+    planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
 )
 
 FRENCH = Language(

@@ -175,6 +175,8 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 """'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
+"""'140,000+ people displaced': at least that many (not '+44 20 …', a phone number)."""
 _FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
 """'… five from Edo and one from Kano': one item of a list of places."""
 _ESTIMATED_BEFORE = re.compile(
@@ -267,6 +269,8 @@ def _quantity(
     if not is_pct and (bound := g.bound_after.match(sentence, end)) is not None:
         qualifier = Qualifier.at_least if bound.group("up") else Qualifier.at_most
         end = bound.end()
+    elif not is_pct and _PLUS_AFTER.match(sentence, end):
+        qualifier, end = Qualifier.at_least, end + 1
     kind: Kind = "percent" if is_pct else "duration" if duration else "count"
     return Quantity(
         start=start,

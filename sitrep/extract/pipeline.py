@@ -21,6 +21,7 @@ from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.english import MONTHS
 from sitrep.extract.events import deduplicate, find_ceasefires, mentions_ceasefire
 from sitrep.extract.indicators import (
+    Assignment,
     Cue,
     assign,
     confidence,
@@ -31,6 +32,7 @@ from sitrep.extract.indicators import (
     outbreak_article,
     violent,
 )
+from sitrep.extract.keyfigures import panel_labels
 from sitrep.extract.languages import ENGLISH, Language, language
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
@@ -222,7 +224,12 @@ def _extract(
     stem = Path(path).stem
     speakers = Speakers(known=acronyms(text), lang=lang)
     facts: list[Fact] = []
-    context = _Context(outbreak=outbreak_article(text, lang), speakers=speakers, lang=lang)
+    context = _Context(
+        outbreak=outbreak_article(text, lang),
+        speakers=speakers,
+        lang=lang,
+        panel=panel_labels(text, lang) if _PANEL_HINT.search(text) else {},
+    )
     today = published
     cited = _citations(text, published)
     for start, end in split_sentences(text, lang):
@@ -495,6 +502,8 @@ class _Context:
     """The day a dated heading names ('Thursday, November 02, 2023'): the as-of day of the
     figures under it that name none."""
     lang: Language = ENGLISH
+    panel: dict[int, str] = field(default_factory=dict)
+    """Offset of each number of a key-figure panel → the label that says what it counts."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -545,14 +554,27 @@ class _Sentence:
     """(start, speaker) of each later clause after a semicolon that names its own speaker:
     'killed: 185, according to the government; the agency puts the toll at 259'."""
     lang: Language = ENGLISH
+    panel: dict[int, str] = field(default_factory=dict)
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.offset, self.offset + len(self.text))
 
-    def fact(self, *, at: int, indicator: Indicator, start: int, end: int, **fields: Any) -> Fact:
-        """A fact from this sentence; its id is stable across runs (file, offset, indicator)."""
-        date, period = _when(self.text, self.dates, start, end)
+    def fact(
+        self,
+        *,
+        at: int,
+        indicator: Indicator,
+        start: int,
+        end: int,
+        as_of_report: bool = False,
+        **fields: Any,
+    ) -> Fact:
+        """A fact from this sentence; its id is stable across runs (file, offset, indicator).
+
+        `as_of_report`: a key-figure panel's number is as of the report, whatever day the
+        prose after the panel names."""
+        date, period = (None, None) if as_of_report else _when(self.text, self.dates, start, end)
         place = nearest(self.places, start, end)
         source = self.source
         for clause_start, speaker in self.clause_sources:
@@ -610,6 +632,7 @@ def _sentence_facts(
         find_places(text, gazetteer),
         _clause_sources(text, source, context.speakers) if ";" in text else (),
         lang,
+        context.panel,
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text, lang):
@@ -682,14 +705,23 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and not (id(quantity) in buildings and id(b) in buildings)
             and not (b.start > quantity.end and _COORDINATED.fullmatch(text, quantity.end, b.start))
         ]
-        found = assign(text, quantity, nearby, others, sentence.lang)
+        panel = sentence.panel.get(sentence.offset + quantity.number_start)
+        found = (
+            _panel_assignment(panel, sentence.lang)
+            if panel is not None
+            else assign(text, quantity, nearby, others, sentence.lang)
+        )
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
         if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
-            label = _label(text, quantity, found.cue) if indicator is Indicator.other else None
+            label = (
+                None
+                if indicator is not Indicator.other
+                else panel or _label(text, quantity, found.cue)
+            )
             score = confidence(found, vague=isinstance(quantity.value, tuple))
         else:
             continue
@@ -704,6 +736,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             label=label,
             part_of=parent.id if parent is not None else None,
             confidence=score,
+            as_of_report=panel is not None,
         )
     for i, j in restated.items():
         if (
@@ -724,6 +757,23 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 confidence=_INHERITED_CONFIDENCE,
             )
     return [made[i] for i in sorted(made) if i not in changes]
+
+
+_PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
+"""A number right after a number, or a number ending a line: a text without one has no
+key-figure panel, and is passed over at once."""
+
+
+def _panel_assignment(label: str, lang: Language) -> Assignment | None:
+    """What a panel number counts: the first cue of its label ('People need assistance')."""
+    cues = find_cues(label, lang)
+    if not cues:
+        return None
+    cue = cues[0]
+    target = cue.indicator is Indicator.people_reached and re.search(
+        lang.clauses.planned, label[: cue.start], re.IGNORECASE
+    )
+    return Assignment(Indicator.other if target else cue.indicator, cue, 0)
 
 
 def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:

@@ -75,6 +75,8 @@ class Clauses:
     duration_units: dict[str, str]
     age_after: str
     time_after: str
+    planned: str
+    """Before a cue of people reached, it names a target ('people to be assisted')."""
 
 
 @dataclass(frozen=True, eq=False)
