@@ -258,6 +258,7 @@ _CLAUSES = Clauses(
         r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
     ),
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    listing=r"\b(?:including|which\s+includes?)\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"

@@ -218,6 +218,7 @@ _CLAUSES = Clauses(
         r"(?:\s+une?\s+[\w-]+\s+et)?\s+$"
     ),
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    listing=r"\by\s+compris\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|ou|soit)\s*$)"
         r"|(?:^\s*(?:[\w-]+\s*){0,2}[,(]?\s*soit\s*$)"

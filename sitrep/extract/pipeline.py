@@ -67,6 +67,7 @@ class _Clauses:
 
     part_of: re.Pattern[str]
     and_part: re.Pattern[str]
+    listing: re.Pattern[str]
     total: re.Pattern[str]
     """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million
     individuals', '29,968 families, roughly some 150,000 people', '… – the total is now
@@ -81,6 +82,7 @@ def _clauses(lang: Language) -> _Clauses:
     return _Clauses(
         part_of=re.compile(c.part_of, re.IGNORECASE),
         and_part=re.compile(c.and_part, re.IGNORECASE),
+        listing=re.compile(c.listing, re.IGNORECASE),
         total=re.compile(c.total, re.IGNORECASE),
         households=re.compile(c.households, re.IGNORECASE),
     )
@@ -691,6 +693,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         if not counts_things(text, q) and not (i in parts and _ASIDE.match(text, q.end))
     ]
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
+    # '66 people including 37 men, 24 women and five children have received injuries': the
+    # parts listed between a whole and its verb do not keep the verb from it.
+    own_parts: dict[int, set[int]] = {}
+    for part, whole in parts.items():
+        if clauses.listing.search(text, quantities[whole].end, quantities[whole + 1].start):
+            own_parts.setdefault(whole, set()).add(id(quantities[part]))
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
@@ -704,6 +712,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and b.kind == quantity.kind
             and not (id(quantity) in buildings and id(b) in buildings)
             and not (b.start > quantity.end and _COORDINATED.fullmatch(text, quantity.end, b.start))
+            and id(b) not in own_parts.get(i, ())
         ]
         panel = sentence.panel.get(sentence.offset + quantity.number_start)
         found = (

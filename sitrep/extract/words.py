@@ -61,6 +61,9 @@ class Clauses:
     part_of: str
     """Before a part of the figure before it ('including', 'of whom')."""
     and_part: str
+    listing: str
+    """Before the first part of a list set in apposition ('including'): the verb after the
+    list is the whole's, where after 'of whom' it is the part's."""
     """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
     total: str
     """Between two counts of one group ('2,100 families (10,500 individuals)')."""
