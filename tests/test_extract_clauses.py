@@ -21,3 +21,13 @@ def test_parts_listed_before_the_verb_leave_the_verb_to_their_whole() -> None:
         "have suffered injuries in the landslides."
     )
     assert _found(text) == [("injured", 48), ("injured", 20), ("injured", 19), ("injured", 9)]
+
+
+def test_two_numbers_joined_by_a_bare_and_count_the_same_thing() -> None:
+    text = "The raids led to the displacement of 8,210 and 1,975 people in the two valleys."
+    assert _found(text) == [("displaced", 8210), ("displaced", 1975)]
+
+
+def test_a_second_number_with_its_own_verb_keeps_it() -> None:
+    text = "The shelling killed 12 and 30 others were injured near the market."
+    assert _found(text) == [("killed", 12), ("injured", 30)]

@@ -68,6 +68,9 @@ class _Clauses:
     part_of: re.Pattern[str]
     and_part: re.Pattern[str]
     listing: re.Pattern[str]
+    bare_and: re.Pattern[str]
+    """'the displacement of 54,534 and 2,626 people': two numbers joined by a bare 'and'
+    count the same thing."""
     total: re.Pattern[str]
     """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million
     individuals', '29,968 families, roughly some 150,000 people', '… – the total is now
@@ -83,6 +86,7 @@ def _clauses(lang: Language) -> _Clauses:
         part_of=re.compile(c.part_of, re.IGNORECASE),
         and_part=re.compile(c.and_part, re.IGNORECASE),
         listing=re.compile(c.listing, re.IGNORECASE),
+        bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
         total=re.compile(c.total, re.IGNORECASE),
         households=re.compile(c.households, re.IGNORECASE),
     )
@@ -683,6 +687,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or clauses.total.search(text[quantities[i - 1].end : quantities[i].start])
             or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or clauses.bare_and.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }
