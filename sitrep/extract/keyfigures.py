@@ -21,6 +21,10 @@ _LINE = re.compile(r"[^\n]*")
 _NO_DIGIT = re.compile(r"[^\d]*[^\W\d_][^\d]*")
 _NUMBER_ONLY = re.compile(r"[\s+*]*")
 _MAX_LABEL = 80
+_MAX_NUMBER_LINE = 30
+_ROW = re.compile(r"\d(?:[\d,.]*\d)?(?:\s*[A-Za-z]{1,8})?[\s+*]+\d")
+"""Two numbers in a row ('1.4 million 806,000', '75,000+ 12'): lines without are passed
+over at once."""
 
 
 def panel_labels(text: str, lang: Language) -> dict[int, str]:
@@ -29,7 +33,8 @@ def panel_labels(text: str, lang: Language) -> dict[int, str]:
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     _stacked(lines, lang, labels)
     for start, line in lines:
-        _in_a_row(start, line, lang, labels)
+        if _ROW.search(line):
+            _in_a_row(start, line, lang, labels)
     return labels
 
 
@@ -59,6 +64,8 @@ def _stacked(lines: list[tuple[int, str]], lang: Language, labels: dict[int, str
 
 
 def _only_number(line: str, lang: Language) -> Quantity | None:
+    if len(line) > _MAX_NUMBER_LINE or not any(c.isdigit() for c in line):
+        return None
     quantities = find_quantities(line, lang)
     if len(quantities) != 1:
         return None
