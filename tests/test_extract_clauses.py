@@ -31,3 +31,18 @@ def test_two_numbers_joined_by_a_bare_and_count_the_same_thing() -> None:
 def test_a_second_number_with_its_own_verb_keeps_it() -> None:
     text = "The shelling killed 12 and 30 others were injured near the market."
     assert _found(text) == [("killed", 12), ("injured", 30)]
+
+
+def _sources(text: str) -> list[tuple[object, str | None]]:
+    facts: list[Fact] = extract_text(text, path="c.txt", published=TUESDAY).facts
+    return [(f.value, f.source) for f in facts]
+
+
+def test_reportedly_and_respectively_go_on_with_the_speaker_of_the_paragraph() -> None:
+    text = (
+        "According to the Lakes Province Relief Office, heavy rains hit nine districts. "
+        "The floods reportedly killed 14 people. The two worst districts lost 210 and 95 "
+        "homes respectively, and 3,100 and 870 people were displaced respectively."
+    )
+    office = "Lakes Province Relief Office"
+    assert _sources(text) == [(14, office), (3100, office), (870, office)]

@@ -409,7 +409,7 @@ _DISPATCH = re.compile(
 )
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
 _CONTINUES = re.compile(
-    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\balso\b|"
+    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\b(?:also|reportedly|respectively)\b|"
     r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
     r"(?!\s+by\b)",
     re.IGNORECASE,
@@ -716,7 +716,13 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             if b is not quantity
             and b.kind == quantity.kind
             and not (id(quantity) in buildings and id(b) in buildings)
-            and not (b.start > quantity.end and _COORDINATED.fullmatch(text, quantity.end, b.start))
+            and not (
+                b.start > quantity.end
+                and (
+                    _COORDINATED.fullmatch(text, quantity.end, b.start)
+                    or clauses.bare_and.fullmatch(text, quantity.end, b.start)
+                )
+            )
             and id(b) not in own_parts.get(i, ())
         ]
         panel = sentence.panel.get(sentence.offset + quantity.number_start)
