@@ -129,3 +129,31 @@ def test_french_parts_periods_and_sources_of_a_flash_update() -> None:
     assert week is not None and (week.start, week.end) == (dt.date(2024, 3, 1), dt.date(2024, 3, 8))
     assert facts[5300].date == dt.date(2024, 2, 20)
     assert facts[23].source == "ministère de la Santé"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le bilan s'élève à 120 morts, a annoncé jeudi le ministère de la Santé.",
+            ("killed", 120, "ministère de la Santé", dt.date(2024, 3, 7)),
+        ),
+        (
+            "Environ 3 500 réfugiés sont arrivés au Tchad hier, selon le HCR.",
+            ("refugees", 3500, "HCR", dt.date(2024, 3, 7)),
+        ),
+        (
+            "D'après l'Unicef, près de 600 000 enfants sont privés d'école.",
+            ("other", 600_000, "Unicef", None),
+        ),
+        (
+            "Au 15 février, le nombre de déplacés atteignait 52 300, selon le HCR.",
+            ("displaced", 52_300, "HCR", dt.date(2024, 2, 15)),
+        ),
+    ],
+)
+def test_french_speakers_after_a_weekday_and_more_cues(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    (fact,) = _facts(sentence)
+    assert (fact.indicator.value, fact.value, fact.source, fact.date) == expected

@@ -131,7 +131,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
     Indicator.missing: ("disparus|disparues|disparu|disparue", "portés|portées disparus|disparues"),
     Indicator.refugees: (
-        "réfugiés|réfugiées|demandeurs d asile",
+        "réfugiés|réfugiées|réfugié|réfugiée",
+        "demandeurs d asile",
+        "arrivés|arrivées|arrivé|arrivée au|en",
         "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
     ),
@@ -178,6 +180,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "touchées|touchés|affectées|affectés|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
+        "privés d école",
+        "déscolarisés|déscolarisées",
     ),
 }
 """Cue phrases as in English; `d` stands for the elided `d'` ('besoin d'aide')."""

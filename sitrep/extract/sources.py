@@ -243,7 +243,7 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
-            span = _phrase_after(lang, masked, verb.end())
+            span = _phrase_after(lang, masked, _after_day_word(lang, masked, verb.end()))
             if span is not None and _ends_clause(lang, masked[span[1] :]):
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
@@ -260,6 +260,15 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+def _after_day_word(lang: Language, text: str, at: int) -> int:
+    """Past a weekday right after the verb ('…, a annoncé jeudi le ministère')."""
+    m = _NEXT_WORD.match(text, at)
+    return m.end() if m is not None and m.group(1).lower() in lang.weekdays else at
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _ends_clause(lang: Language, rest: str) -> bool:
