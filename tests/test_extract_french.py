@@ -157,3 +157,9 @@ def test_french_speakers_after_a_weekday_and_more_cues(
 ) -> None:
     (fact,) = _facts(sentence)
     assert (fact.indicator.value, fact.value, fact.source, fact.date) == expected
+
+
+def test_french_guillemets_are_quoted_speech() -> None:
+    text = "« Selon nos équipes, 80 personnes ont été tuées », a déclaré Jean Mbala, de MSF."
+    (fact,) = _facts(text)
+    assert (fact.value, fact.source) == (80, "Jean Mbala")

@@ -52,7 +52,8 @@ def _words(lang: Language) -> _Words:
     )
 
 
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
+"""Quoted speech, in English and in French guillemets."""
 
 
 @dataclass
