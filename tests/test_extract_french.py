@@ -160,6 +160,6 @@ def test_french_speakers_after_a_weekday_and_more_cues(
 
 
 def test_french_guillemets_are_quoted_speech() -> None:
-    text = "« Selon nos équipes, 80 personnes ont été tuées », a déclaré Jean Mbala, de MSF."
+    text = "« Selon le Croissant-Rouge, 80 personnes ont été tuées », a déclaré Jean Mbala."
     (fact,) = _facts(text)
     assert (fact.value, fact.source) == (80, "Jean Mbala")
