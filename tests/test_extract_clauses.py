@@ -46,3 +46,13 @@ def test_reportedly_and_respectively_go_on_with_the_speaker_of_the_paragraph() -
     )
     office = "Lakes Province Relief Office"
     assert _sources(text) == [(14, office), (3100, office), (870, office)]
+
+
+def test_a_part_s_own_clause_says_what_happened_to_the_part_only() -> None:
+    text = "Around 2,400 villagers, of whom 310 were wounded, fled towards the river."
+    assert _found(text) == [("displaced", 2400), ("injured", 310)]
+
+
+def test_a_whole_without_words_of_its_own_is_no_figure() -> None:
+    text = "Some 260 patients, of whom 38 need urgent evacuation, remain in the ward."
+    assert _found(text) == [("medical_evacuation_needed", 38)]

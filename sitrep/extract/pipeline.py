@@ -700,16 +700,25 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     # '66 people including 37 men, 24 women and five children have received injuries': the
     # parts listed between a whole and its verb do not keep the verb from it.
+    # '2,000 people, of whom 800 were injured, fled': a part's own clause ('of whom … ,')
+    # says what happened to the part, not to the whole.
     own_parts: dict[int, set[int]] = {}
+    part_clauses: dict[int, tuple[int, int]] = {}
     for part, whole in parts.items():
         if clauses.listing.search(text, quantities[whole].end, quantities[whole + 1].start):
             own_parts.setdefault(whole, set()).add(id(quantities[part]))
+        elif part == whole + 1:
+            close = _CLAUSE_GAP.search(text, quantities[part].end)
+            part_clauses[whole] = (quantities[part].start, close.start() if close else len(text))
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
     for i, quantity in enumerate(quantities):
         lo, hi = quantity.start - _WINDOW, quantity.end + _WINDOW
         nearby = cues[bisect_left(cue_starts, lo) : bisect_right(cue_starts, hi)]
+        if i in part_clauses:
+            skip_lo, skip_hi = part_clauses[i]
+            nearby = [c for c in nearby if not skip_lo <= c.start < skip_hi]
         others = [
             b
             for b in blockers[bisect_left(blocker_starts, lo) : bisect_right(blocker_starts, hi)]
