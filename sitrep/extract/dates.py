@@ -27,6 +27,8 @@ class _Grammar:
     """A language's date patterns, compiled once."""
 
     words: DateWords
+    hint: re.Pattern[str]
+    """Any of the language's hints, as one search instead of one per hint."""
     months: dict[str, int]
     weekdays: tuple[str, ...]
     date: re.Pattern[str]
@@ -74,6 +76,7 @@ def _grammar(lang: Language) -> _Grammar:
     )  # fmt: skip
     return _Grammar(
         words=w,
+        hint=re.compile("|".join(map(re.escape, w.hints))),
         months=lang.months,
         weekdays=lang.weekdays,
         date=re.compile(pattern, re.IGNORECASE),
@@ -105,10 +108,9 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date or period expression in the sentence, resolved where possible."""
     sentence = western_digits(sentence)
-    low = sentence.lower()
-    if not any(hint in low for hint in lang.dates.hints):
-        return []
     g = _grammar(lang)
+    if g.hint.search(sentence.lower()) is None:
+        return []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
