@@ -163,3 +163,9 @@ def test_french_guillemets_are_quoted_speech() -> None:
     text = "« Selon le Croissant-Rouge, 80 personnes ont été tuées », a déclaré Jean Mbala."
     (fact,) = _facts(text)
     assert (fact.value, fact.source) == (80, "Jean Mbala")
+
+
+def test_a_french_dated_heading_dates_the_figures_under_it() -> None:
+    text = "Mise à jour humanitaire du 4 mars 2024\n\nPlus de 2 000 personnes ont été déplacées.\n"
+    (fact,) = _facts(text)
+    assert (fact.value, fact.date) == (2000, dt.date(2024, 3, 4))

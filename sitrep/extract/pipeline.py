@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.extract.dates import DateMention, find_dates
-from sitrep.extract.english import MONTHS
 from sitrep.extract.events import deduplicate, find_ceasefires, mentions_ceasefire
 from sitrep.extract.indicators import (
     Assignment,
@@ -237,14 +236,14 @@ def _extract(
         panel=panel_labels(text, lang) if _PANEL_HINT.search(text) else {},
     )
     today = published
-    cited = _citations(text, published)
+    cited = _citations(text, published, lang.months)
     for start, end in split_sentences(text, lang):
         sentence = text[start:end]
         dispatch = _DISPATCH.match(sentence)
         if dispatch is not None:
-            today = _dispatch_date(dispatch, published) or today
+            today = _dispatch_date(dispatch, published, lang.months) or today
         elif len(sentence) <= _HEADING_MAX and sentence[-1:] not in ".!?":
-            heading = _heading_date(sentence, published)
+            heading = _heading_date(sentence, published, lang.months)
             if heading is not None:
                 today = heading
                 context.heading_day = heading if heading != published else None
@@ -428,7 +427,8 @@ government and UN officials.': the speaker of the paragraph after it."""
 
 _HEADING_MAX = 80
 _HEADING_DATE = re.compile(
-    r"(?:\b(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?:\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Z][a-z]{2,8}|[a-zéû]{3,9})\.?"
+    r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
     r"(?P<day2>[0-3]?\d),)\s+(?P<year>(?:19|20)\d\d)\b"
 )
 """A heading that is a date, or names one: 'Thursday, November 02, 2023', 'Humanitarian
@@ -441,7 +441,7 @@ _CITATION = re.compile(
 2020)'. It names the source and the day of every figure on that line that has none."""
 
 
-def _heading_date(line: str, published: dt.date | None) -> dt.date | None:
+def _heading_date(line: str, published: dt.date | None, months: dict[str, int]) -> dt.date | None:
     m = _HEADING_DATE.search(line)
     if m is None:
         return None
@@ -450,25 +450,28 @@ def _heading_date(line: str, published: dt.date | None) -> dt.date | None:
         m.group("month") or m.group("month2"),
         m.group("year"),
         published,
+        months,
     )
 
 
-def _citations(text: str, published: dt.date | None) -> dict[int, tuple[str, dt.date]]:
+def _citations(
+    text: str, published: dt.date | None, months: dict[str, int]
+) -> dict[int, tuple[str, dt.date]]:
     """Line start → (source, day) for each line that ends with a dated citation."""
     found: dict[int, tuple[str, dt.date]] = {}
     if "(" not in text:
         return found
     for m in _CITATION.finditer(text):
-        day = _calendar_day(m.group("day"), m.group("month"), m.group("year"), published)
+        day = _calendar_day(m.group("day"), m.group("month"), m.group("year"), published, months)
         if day is not None:
             found[text.rfind("\n", 0, m.start()) + 1] = (m.group("who").strip(), day)
     return found
 
 
 def _calendar_day(
-    day: str, month_name: str, year: str, published: dt.date | None
+    day: str, month_name: str, year: str, published: dt.date | None, months: dict[str, int]
 ) -> dt.date | None:
-    month = MONTHS.get(month_name.lower())
+    month = months.get(month_name.lower())
     if month is None:
         return None
     try:
@@ -478,8 +481,10 @@ def _calendar_day(
     return when if published is None or when <= published else None
 
 
-def _dispatch_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    month = MONTHS.get(m.group("month").lower())
+def _dispatch_date(
+    m: re.Match[str], published: dt.date | None, months: dict[str, int]
+) -> dt.date | None:
+    month = months.get(m.group("month").lower())
     if month is None:
         return None
     try:
