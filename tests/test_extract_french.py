@@ -72,6 +72,8 @@ def test_french_dates_days_ranges_and_since() -> None:
         ("Des milliers de personnes ont fui les combats.", (1000, 9999)),
         ("Entre 300 et 400 personnes ont été tuées.", (300, 400)),
         ("Deux cents civils ont été blessés.", 200),
+        ("Une dizaine de civils ont été tués.", 10),
+        ("Un millier de personnes ont trouvé refuge dans une école.", 1000),
     ],
 )
 def test_french_numbers_as_french_writes_them(sentence: str, value: object) -> None:

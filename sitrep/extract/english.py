@@ -369,7 +369,7 @@ ENGLISH = Language(
         "scores": (40, 99),
         "tens": (10, 99),
     },
-    dozen=("a dozen", 12),
+    about={"a dozen": 12},
     percent=r"\s*(?:%|per\s*cent\b|percent\b|pc\b)",
     between="between",
     and_word="and",

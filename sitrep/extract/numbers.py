@@ -101,8 +101,8 @@ def _grammar(lang: Language) -> _Grammar:
     word = r"(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")"
     scales = "|".join(sorted(lang.scales, key=len, reverse=True))
     scale = rf"(?:\s*(?P<scale>{scales})\b)?"
-    dozen = r"\s+".join(map(re.escape, lang.dozen[0].split()))
-    vague = "|".join(re.escape(k) for k in lang.vague) + "|" + dozen
+    about = (r"\s+".join(map(re.escape, k.split())) for k in lang.about)
+    vague = "|".join([*(re.escape(k) for k in lang.vague), *about])
     body = (
         r"(?:"
         rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
@@ -112,7 +112,7 @@ def _grammar(lang: Language) -> _Grammar:
         r")"
         rf"(?P<pct>{lang.percent})?"
     )
-    leads = [*words, *lang.vague, lang.dozen[0], *_ARTICLE_LEADS]
+    leads = [*words, *lang.vague, *lang.about, *_ARTICLE_LEADS]
     first = "".join(sorted({w[0] for w in leads}))
     qualifiers = {
         words: qualifier
@@ -322,7 +322,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
     lang = g.lang
     if m.group("vague"):
         key = " ".join(m.group("vague").lower().split())
-        return lang.dozen[1] if key == lang.dozen[0] else lang.vague[key]
+        return lang.about[key] if key in lang.about else lang.vague[key]
     if m.group("digits"):
         exact = _digits_value(lang, m.group("digits"), m.group("sep"), m.group("scale"))
         if exact is None or (exact != exact.to_integral_value() and not percent):

@@ -97,7 +97,8 @@ class Language:
     hundred: str
     vague: dict[str, tuple[int, int]]
     """Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
-    dozen: tuple[str, int]
+    about: dict[str, int]
+    """Round amounts written as words ('a dozen', 'une centaine'): about that many."""
     percent: str
     between: str
     and_word: str
