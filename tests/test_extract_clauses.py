@@ -56,3 +56,19 @@ def test_a_part_s_own_clause_says_what_happened_to_the_part_only() -> None:
 def test_a_whole_without_words_of_its_own_is_no_figure() -> None:
     text = "Some 260 patients, of whom 38 need urgent evacuation, remain in the ward."
     assert _found(text) == [("medical_evacuation_needed", 38)]
+
+
+def test_a_closing_reporting_frame_names_its_subject_whatever_the_noun() -> None:
+    assert _sources("At least 40 people were killed, the aid group said.") == [(40, "aid group")]
+    assert _sources("Some 300 families fled the valley, the diocese said on Sunday.") == [
+        (300, "diocese")
+    ]
+
+
+def test_ceasefire_parties_and_the_reporting_source_are_both_kept() -> None:
+    (truce,) = extract_text(
+        "The army and the militia agreed to a 72-hour truce, the mediators said.",
+        path="c.txt",
+        published=TUESDAY,
+    ).facts
+    assert (truce.value, truce.party, truce.source) == (3, "army and the militia", "mediators")

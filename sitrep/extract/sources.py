@@ -258,11 +258,36 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is not None:
             return subject if subject.lower() in lang.pronouns else _clean(w, subject)
+        framed = _framed_subject(w, masked, stripped, verb.end())
+        if framed is not None:
+            return framed
         if not stripped or stripped.endswith("~"):
             after = noun_phrase_after(masked, verb.end(), lang)
             if after is not None:
                 return after
     return None
+
+
+def _framed_subject(w: _Words, masked: str, before: str, verb_end: int) -> str | None:
+    """'…, the mediators said.': a reporting frame that ends the sentence names its subject
+    between the comma and the verb, whatever the noun ('the aid group', 'the mediators')."""
+    rest = _DAY_AFTER.sub("", masked[verb_end:])
+    if rest.strip() not in {"", ".", "!", "?"} and not _ends_with_day(w.lang, rest):
+        return None
+    m = _FRAME_SUBJECT.search(before)
+    return _clean(w, m.group(1)) if m is not None else None
+
+
+def _ends_with_day(lang: Language, rest: str) -> bool:
+    """' on Sunday.', ' yesterday.': only the day the speaker spoke follows the verb."""
+    words = rest.strip(" .!?").split()
+    return 1 <= len(words) <= 2 and words[-1].lower() in lang.not_names
+
+
+_DAY_AFTER = re.compile(r"^\s+(?:on|in|late|early|last)\s+(?=\w+\W*$)", re.IGNORECASE)
+_FRAME_SUBJECT = re.compile(
+    r",\s+((?:the|an?|le|la|les|l['’])\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", re.I
+)
 
 
 def _after_day_word(lang: Language, text: str, at: int) -> int:
