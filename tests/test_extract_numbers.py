@@ -109,3 +109,10 @@ def test_arabic_indic_digits_are_read_as_numbers_and_keep_their_place() -> None:
 
 def test_arabic_thousands_mark_separates_thousands() -> None:
     assert [q.value for q in find_quantities("Some ٢٬٥٠٠ people fled.")] == [2_500]
+
+
+def test_a_rank_is_not_a_count_but_a_bound_is() -> None:
+    ranked = "Sudan is one of the top four hotspots for hunger"
+    assert [q.value for q in find_quantities(ranked)] == []
+    (bound,) = find_quantities("The death toll could top 5,000")
+    assert (bound.value, bound.qualifier.value) == (5000, "at_most")

@@ -153,7 +153,10 @@ _AGE_BEFORE = _phrases(
 _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
+    "the|its top",
 )
+"""'the top four hotspots' is a rank, not a count ('could top 5,000' is a bound: see the
+qualifiers)."""
 _REPORTING = frozenset({"report", "update", "sitrep"})
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:people|persons|evacuated|displaced|killed|dead|injured|refugees|"
