@@ -171,3 +171,8 @@ def test_a_french_dated_heading_dates_the_figures_under_it() -> None:
     text = "Mise à jour humanitaire du 4 mars 2024\n\nPlus de 2 000 personnes ont été déplacées.\n"
     (fact,) = _facts(text)
     assert (fact.value, fact.date) == (2000, dt.date(2024, 3, 4))
+
+
+def test_french_counts_of_things_are_no_figures() -> None:
+    text = "Les pluies ont touché 300 sites de déplacés et bloqué 45 camions d'aide."
+    assert [(f.indicator.value, f.value) for f in _facts(text)] == []

@@ -302,6 +302,19 @@ _CLAUSES = Clauses(
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
+    not_people=(
+        r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
+        r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
+        r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
+        r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
+        r"(?<!staff\s)(?<!crew\s)(?<!family\s)members|"
+        r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
+        r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
+        r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
+        r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
+        r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
+        r"outbreaks|roads|shops|poles)\b"
+    ),
 )
 
 ENGLISH = Language(

@@ -178,7 +178,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.other: (
         "cas [suspects|confirmés] [de] [*]",
-        "touchées|touchés|affectées|affectés|sinistrées|sinistrés|détruites|détruits|"
+        "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
         "privés d école",
@@ -279,6 +279,14 @@ _CLAUSES = Clauses(
     age_after=r"\s*ans\b",
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
     planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
+    not_people=(
+        r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus|véhicules?|camions?|voitures?|convois?|vols?|avions?|"
+        r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
+        r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
+        r"mètres|tonnes|sièges|membres|agences|organisations|camps?|sites?|semaines|ans|années|"
+        r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
+        r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones)\b"
+    ),
 )
 
 FRENCH = Language(

@@ -67,20 +67,6 @@ _TERRITORY = re.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led)?|held|retaken|recaptured|lost)\b",
     re.IGNORECASE,
 )
-_NOT_PEOPLE = re.compile(
-    r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
-    r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
-    r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
-    r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
-    r"(?<!staff\s)(?<!crew\s)(?<!family\s)members|"
-    r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
-    r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
-    r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
-    r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-    r"outbreaks|roads|shops|poles)\b",
-    re.IGNORECASE,
-)
 _THINGS = re.compile(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
@@ -209,6 +195,7 @@ class _Clauses:
     violence: re.Pattern[str]
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
+    not_people: re.Pattern[str]
 
 
 @cache
@@ -221,6 +208,7 @@ def _clauses(lang: Language) -> _Clauses:
         violence=re.compile(c.violence, re.IGNORECASE),
         outbreak=re.compile(c.outbreak, re.IGNORECASE),
         outbreak_words=c.outbreak_words,
+        not_people=re.compile(c.not_people, re.IGNORECASE),
     )
 
 
@@ -284,14 +272,14 @@ def assign(
     """
     if quantity.kind == "duration":
         return None
+    c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + 40]
-    if _NOT_PEOPLE.match(after) and quantity.kind == "count":
+    if c.not_people.match(after) and quantity.kind == "count":
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
-    c = _clauses(lang)
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
@@ -463,10 +451,11 @@ _PEOPLE_NOUN = re.compile(
 )
 
 
-def counts_things(sentence: str, quantity: Quantity) -> bool:
+def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+    not_people = _clauses(lang).not_people
+    return quantity.kind == "count" and not_people.match(sentence, quantity.end) is not None
 
 
 def describes(cue: Cue) -> bool:

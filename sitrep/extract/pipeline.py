@@ -700,7 +700,8 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blockers = [
         q
         for i, q in enumerate(quantities)
-        if not counts_things(text, q) and not (i in parts and _ASIDE.match(text, q.end))
+        if not counts_things(text, q, sentence.lang)
+        and not (i in parts and _ASIDE.match(text, q.end))
     ]
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     # '66 people including 37 men, 24 women and five children have received injuries': the

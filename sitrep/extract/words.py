@@ -79,6 +79,8 @@ class Clauses:
     age_after: str
     time_after: str
     planned: str
+    not_people: str
+    """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
     """Before a cue of people reached, it names a target ('people to be assisted')."""
 
 
