@@ -72,3 +72,12 @@ def test_ceasefire_parties_and_the_reporting_source_are_both_kept() -> None:
         published=TUESDAY,
     ).facts
     assert (truce.value, truce.party, truce.source) == (3, "army and the militia", "mediators")
+
+
+def test_a_place_after_in_belongs_to_the_speaker_s_name() -> None:
+    assert _sources("The World Food Programme (WFP) in Chad said 9,000 people need food.") == [
+        (9000, "World Food Programme (WFP) in Chad")
+    ]
+    assert _sources("Health officials in Marib said 14 people were killed.") == [
+        (14, "Health officials in Marib")
+    ]

@@ -114,7 +114,8 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
     words = list(_WORD.finditer(text, 0, end))
     picked: list[re.Match[str]] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         gap = text[word.end() : picked[0].start() if picked else end]
         if gap.strip():
             break
@@ -125,6 +126,9 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
         if low in {"a", "an"}:
             picked.insert(0, word)
             break
+        if low in _OFFICE_IN and picked and _office_before(lang, words, k, text):
+            picked.insert(0, word)
+            continue
         if low in lang.not_names:
             break
         if _name_like(token) or low in lang.noun_words:
@@ -136,6 +140,20 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
     if not any(_name_like(w.group()) or w.group().lower() in lang.noun_words for w in picked):
         return None
     return text[picked[0].start() : picked[-1].end()]
+
+
+_OFFICE_IN = frozenset({"in", "en", "au"})
+"""'The UN Refugee Agency (UNHCR) in Bangladesh said', 'officials in Khartoum said': the
+place belongs to the speaker's name."""
+
+
+def _office_before(lang: Language, words: list[re.Match[str]], k: int, text: str) -> bool:
+    """Whether the word before `words[k]` ('in') ends an agency's name (with its acronym)
+    or names who speaks ('officials in Khartoum')."""
+    if k == 0 or text[words[k - 1].end() : words[k].start()].strip():
+        return False
+    before = words[k - 1].group()
+    return "(" in before or before.isupper() or before.lower() in lang.noun_words
 
 
 def noun_phrase_after(text: str, start: int, lang: Language = ENGLISH) -> str | None:
