@@ -373,3 +373,21 @@ def test_the_review_file_keeps_each_articles_digest_so_a_build_can_tell_it_chang
     )
     [written] = read_facts(facts).articles
     assert written.sha256 == hashlib.sha256(article.read_bytes()).hexdigest()
+
+
+def test_the_text_table_shows_the_date_the_report_uses_and_where_it_comes_from(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Officials said on Tuesday that 40 people were killed. In that incident, 12 people "
+        "were injured.\n\nAid agencies say 3,000 people are displaced.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["extract", str(article), "--published", "2024-05-10", "--format", "text"]
+    )
+    lines = [line for line in result.stdout.splitlines() if "people," in line]
+    assert "40 people, 2024-05-07 (from the sentence)" in lines[0]
+    assert "12 people, 2024-05-07 (from an earlier sentence or heading)" in lines[1]
+    assert "3,000 people, 2024-05-10 (publication date)" in lines[2]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.numbers import VAGUE, find_quantities
+from sitrep.extract.languages import ENGLISH
+from sitrep.extract.numbers import find_quantities
 from sitrep.models import FactValue, Qualifier
 
 
@@ -26,10 +27,10 @@ def values(sentence: str) -> list[FactValue]:
         ("between 3,000 and 4,000 people", [(3_000, 4_000)]),
         ("3,000-4,000 people", [(3_000, 4_000)]),
         ("between 1 and 2 million people", [(1_000_000, 2_000_000)]),
-        ("hundreds more seen on the move", [VAGUE["hundreds"]]),
-        ("tens of thousands fled", [VAGUE["tens of thousands"]]),
-        ("several thousand fighters", [VAGUE["several thousand"]]),
-        ("dozens of people", [VAGUE["dozens"]]),
+        ("hundreds more seen on the move", [ENGLISH.vague["hundreds"]]),
+        ("tens of thousands fled", [ENGLISH.vague["tens of thousands"]]),
+        ("several thousand fighters", [ENGLISH.vague["several thousand"]]),
+        ("dozens of people", [ENGLISH.vague["dozens"]]),
         ("lost 80% of their territory", [80]),
         ("about 25 per cent of the city", [25]),
         ("80 percent of east Aleppo", [80]),
@@ -96,7 +97,7 @@ def test_durations_are_kept_apart_for_ceasefires() -> None:
 
 
 def test_every_vague_range_is_ordered() -> None:
-    assert all(low < high for low, high in VAGUE.values())
+    assert all(low < high for low, high in ENGLISH.vague.values())
 
 
 def test_arabic_indic_digits_are_read_as_numbers_and_keep_their_place() -> None:
@@ -108,3 +109,10 @@ def test_arabic_indic_digits_are_read_as_numbers_and_keep_their_place() -> None:
 
 def test_arabic_thousands_mark_separates_thousands() -> None:
     assert [q.value for q in find_quantities("Some ٢٬٥٠٠ people fled.")] == [2_500]
+
+
+def test_a_rank_is_not_a_count_but_a_bound_is() -> None:
+    ranked = "Sudan is one of the top four hotspots for hunger"
+    assert [q.value for q in find_quantities(ranked)] == []
+    (bound,) = find_quantities("The death toll could top 5,000")
+    assert (bound.value, bound.qualifier.value) == (5000, "at_most")

@@ -289,6 +289,12 @@ def test_ceasefire_duration_status_and_party() -> None:
         CeasefireStatus.in_effect,
         "the army and the RSF",
     )
+    (after,) = facts("The two armies agreed to a truce of 72 hours.")
+    assert (after.indicator, after.value, after.status) == (
+        Indicator.ceasefire_duration_days,
+        3,
+        CeasefireStatus.agreed,
+    )
 
 
 def test_a_refusal_without_duration_is_a_ceasefire_event_and_restatements_merge() -> None:

@@ -11,96 +11,85 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
 from sitrep.models import Period
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-
-_MONTH = (
-    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY_MONTH = (
-    r"(?P<{0}d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTH.format("{0}m")
-    + r"(?:,?\s+(?P<{0}y>(?:19|20)\d\d))?"
-)
-_MONTH_DAY = (
-    _MONTH.format("{0}m")
-    + r"\s+(?P<{0}d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<{0}y>(?:19|20)\d\d))?"
-)
-_EXPLICIT = rf"(?:{_DAY_MONTH.format('a')}|{_MONTH_DAY.format('b')})"
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+_YEAR = r"(?:19|20)\d\d"
 
-_MONTH_NAME = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
-_PART = (
-    r"(?:(?:the\s+)?(?P<{0}part>end|beginning|start|middle)\s+of\s+"
-    r"|(?P<{0}edge>early|mid|late)[\s-]+)?"
-)
-DATE_RE = re.compile(
-    r"(?=\w)\b(?:"
-    rf"(?P<between>between|from)\s+(?P<p1>{_DAY_MONTH.format('c')}|{_MONTH_DAY.format('e')})\s+(?:and|to|until)\s+(?P<p2>{_DAY_MONTH.format('f')}|{_MONTH_DAY.format('g')})"
-    rf"|(?:(?:between|from)\s+)?(?P<dr1>[0-3]?\d)\s*(?:-|–|\s+and\s+|\s+to\s+)\s*(?P<dr2>[0-3]?\d)\s+{_MONTH.format('drm')}(?:,?\s+(?P<dry>(?:19|20)\d\d))?"
-    rf"|(?:between|from)\s+{_MONTH.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:-|–|\s+and\s+|\s+to\s+)\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>(?:19|20)\d\d))?"
-    rf"|(?P<mbetween>between|from)\s+(?P<mb1>{_MONTH_NAME})\s+(?:and|to|until)\s+(?P<mb2>{_MONTH_NAME})(?:\s+(?P<mby>(?:19|20)\d\d))?\b"
-    rf"|(?P<since>since|from)\s+(?:{_DAY_MONTH.format('h')}|{_MONTH_DAY.format('i')}|{_PART.format('s')}(?P<sincemonth>{_MONTH_NAME})\b(?:\s+(?P<sinceyear>(?:19|20)\d\d))?)"
-    r"|(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<pastn>\w+)\s+)?(?P<pastunit>day|week|month|year|hour)s?\b"
-    rf"|{_EXPLICIT}"
-    rf"|{_ISO}"
-    r"|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?\b"
-    r"|(?P<rel>today|tonight|yesterday|this\s+morning|last\s+night)\b"
-    r"|(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b"
-    rf"|(?P<monthin>in|during|as\s+of|by|since|until)\s+{_PART.format('m')}(?P<month>{_MONTH_NAME})(?:\s+(?P<monthyear>(?:19|20)\d\d))?\b(?!\s*[0-3]?\d\b)"
-    r"|(?P<yearin>in|during)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/.,]\d)"
-    r")",
-    re.IGNORECASE,
-)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|next\s+report)\b[^.;,]{0,30}$", re.IGNORECASE)
-"""'The next report will be issued on 4 November': a day to come dates no figure."""
-_SINCE_BEFORE = re.compile(r"\b(?:since|starting|beginning)\s+(?:[^\W\d]+\s+){0,8}$", re.IGNORECASE)
-"""'since yesterday', 'since fighting broke out in November 2020': from then to the
-publication. A period named without a day (a month, a year, a week) gives the figure a
-period and no day; the report then uses the period's end or the publication date."""
+
+@dataclass(frozen=True, eq=False)
+class _Grammar:
+    """A language's date patterns, compiled once."""
+
+    words: DateWords
+    hint: re.Pattern[str]
+    """Any of the language's hints, as one search instead of one per hint."""
+    months: dict[str, int]
+    weekdays: tuple[str, ...]
+    date: re.Pattern[str]
+    future_before: re.Pattern[str]
+    """'The next report will be issued on 4 November': a day to come dates no figure."""
+    since_before: re.Pattern[str]
+    """'since yesterday', 'since fighting broke out in November 2020': from then to the
+    publication. A period named without a day (a month, a year, a week) gives the figure
+    a period and no day; the report then uses the period's end or the publication date."""
+
+
+@cache
+def _grammar(lang: Language) -> _Grammar:
+    w = lang.dates
+    month = r"(?P<{0}>" + w.month.replace("{", "{{").replace("}", "}}") + r")\.?"
+    day_month = (
+        r"(?P<{0}d>[0-3]?\d)" + w.ordinal + r"\s+" + w.day_of
+        + month.format("{0}m")
+        + r"(?:,?\s+(?P<{0}y>" + _YEAR + r"))?"
+    )  # fmt: skip
+    month_day = (
+        ("" if w.month_first else "(?!)")  # 'March 3' is not French
+        + month.format("{0}m")
+        + r"\s+(?P<{0}d>[0-3]?\d)" + w.ordinal + r"\b(?:,?\s+(?P<{0}y>" + _YEAR + r"))?"
+    )  # fmt: skip
+    explicit = rf"(?:{day_month.format('a')}|{month_day.format('b')})"
+    names, part = w.month_name, w.part
+    month_first = "" if w.month_first else "(?!)"
+    pattern = (
+        r"(?=\w)\b(?:"
+        rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})"
+        rf"|(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?"
+        rf"|{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?"
+        rf"|(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b"
+        rf"|(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)"
+        rf"|{w.past}"
+        rf"|{explicit}"
+        rf"|{_ISO}"
+        rf"|(?P<weekday>{w.weekday})(?:'s|’s)?\b"
+        rf"|(?P<rel>{w.relative})\b"
+        rf"|{w.last}"
+        rf"|(?P<monthin>{w.month_in})\s+{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)"
+        rf"|(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)"
+        r")"
+    )  # fmt: skip
+    return _Grammar(
+        words=w,
+        hint=re.compile("|".join(map(re.escape, w.hints))),
+        months=lang.months,
+        weekdays=lang.weekdays,
+        date=re.compile(pattern, re.IGNORECASE),
+        future_before=re.compile(w.future_before, re.IGNORECASE),
+        since_before=re.compile(w.since_before, re.IGNORECASE),
+    )
+
+
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z'’ ./()-]+(?:,\s*[A-Z][\w'’ ]*?)*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[-–—]+\s"
 )
 """A wire dateline ("KHARTOUM, April 25 - "): its date is the publication's, not a figure's."""
-_HINTS = (
-    "day", "since", "past", "last", "night", "morning", "jan", "feb", "mar", "apr", "may",
-    "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-0", "-1", "this year", "this month",
-    "this week", "previous", "in 19", "in 20", "during 19", "during 20",
-)  # fmt: skip
-"""Every date expression contains one of these; most sentences contain none."""
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3,
-}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,20 +103,22 @@ class DateMention:
     period: Period | None
 
 
-def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+def find_dates(
+    sentence: str, published: dt.date | None, lang: Language = ENGLISH
+) -> list[DateMention]:
     """Every date or period expression in the sentence, resolved where possible."""
     sentence = western_digits(sentence)
-    low = sentence.lower()
-    if not any(hint in low for hint in _HINTS):
+    g = _grammar(lang)
+    if g.hint.search(sentence.lower()) is None:
         return []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
-    for m in DATE_RE.finditer(sentence, after):
-        if _FUTURE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+    for m in g.date.finditer(sentence, after):
+        if g.future_before.search(sentence, max(0, m.start() - 40), m.start()):
             continue
-        mention = _resolve(m, published)
-        since = _SINCE_BEFORE.search(sentence, max(0, m.start() - 50), m.start())
+        mention = _resolve(g, m, published)
+        since = g.since_before.search(sentence, max(0, m.start() - 50), m.start())
         if since is not None and not m.group("since"):
             opening = mention.period.start if mention.period else mention.date
             named_day = mention.period is None
@@ -141,8 +132,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     return found
 
 
-def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
+def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMention:
     groups = m.groupdict()
+    months, words = g.months, g.words
     date: dt.date | None = None
     period: Period | None = None
     if groups["dr1"] or groups["dr3"]:
@@ -152,14 +144,14 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
         )
         year_text = groups["dry"] or groups["drz"]
         year = int(year_text) if year_text else None
-        month = MONTHS[month_name.lower()]
+        month = months[month_name.lower()]
         opening = _with_year((month, int(first_day), year), published)
         closing = _with_year((month, int(last_day), year), published)
         if opening and closing and opening <= closing:
             period, date = Period(start=opening, end=closing), closing
     elif groups["between"] and groups["p1"]:
-        first = _day_month(m, "c") or _day_month(m, "e")
-        second = _day_month(m, "f") or _day_month(m, "g")
+        first = _day_month(months, m, "c") or _day_month(months, m, "e")
+        second = _day_month(months, m, "f") or _day_month(months, m, "g")
         start = _with_year(first, published)
         end = _with_year(second, published)
         if start and end and start > end:
@@ -167,8 +159,8 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
         period = Period(start=start, end=end)
         date = end
     elif groups["mbetween"]:
-        first_month = MONTHS[groups["mb1"].lower()]
-        second_month = MONTHS[groups["mb2"].lower()]
+        first_month = months[groups["mb1"].lower()]
+        second_month = months[groups["mb2"].lower()]
         year = int(groups["mby"]) if groups["mby"] else None
         start = _month_start(first_month, year, published)
         last = _month_end(second_month, year, published)
@@ -178,29 +170,30 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
     elif groups["since"]:
         if groups["sincemonth"]:
             year = int(groups["sinceyear"]) if groups["sinceyear"] else None
-            start = _month_start(MONTHS[groups["sincemonth"].lower()], year, published)
-            start = _part_of_month(start, groups["spart"], groups["sedge"])
+            start = _month_start(months[groups["sincemonth"].lower()], year, published)
+            start = _part_of_month(words, start, groups["spart"], groups["sedge"])
         else:
-            start = _with_year(_day_month(m, "h") or _day_month(m, "i"), published)
+            start = _with_year(_day_month(months, m, "h") or _day_month(months, m, "i"), published)
         period = Period(start=start, end=published)
         date = published
     elif groups["pastunit"]:
-        count = _count(groups["pastn"])
-        unit = groups["pastunit"].lower()
+        count = _count(words, groups["pastn"])
+        unit = words.units[groups["pastunit"].lower()]
         if unit == "hour":
             count, unit = max(1, count // 24), "day"
         if published is not None:
             period = Period(start=_back(published, count, unit), end=published)
         date = published
     elif groups["last"]:
-        period = _calendar(groups["last"].lower(), groups["lastunit"].lower(), published)
+        unit = words.units.get(groups["lastunit"].lower(), groups["lastunit"].lower())
+        period = _calendar(words.last_words[groups["last"].lower()], unit, published)
     elif groups["monthin"]:
         year = int(groups["monthyear"]) if groups["monthyear"] else None
-        opening = _month_start(MONTHS[groups["month"].lower()], year, published)
+        opening = _month_start(months[groups["month"].lower()], year, published)
         if opening is not None:
             closing = _month_end(opening.month, opening.year, published)
-            if groups["monthin"].lower() == "since":
-                opening = _part_of_month(opening, groups["mpart"], groups["medge"])
+            if groups["monthin"].lower() in words.since_words:
+                opening = _part_of_month(words, opening, groups["mpart"], groups["medge"])
                 period, date = Period(start=opening, end=published), published
             else:
                 period = Period(start=opening, end=closing)
@@ -215,24 +208,24 @@ def _resolve(m: re.Match[str], published: dt.date | None) -> DateMention:
             date = None
     elif groups["weekday"]:
         if published is not None:
-            back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7
+            back = (published.weekday() - g.weekdays.index(groups["weekday"].lower())) % 7
             date = published - dt.timedelta(days=back)
     elif groups["rel"]:
         if published is not None:
-            rel = groups["rel"].lower()
-            back = 1 if rel in {"yesterday", "last night"} else 0
+            rel = " ".join(groups["rel"].lower().split())
+            back = 1 if rel in words.yesterday else 0
             date = published - dt.timedelta(days=back)
     else:
-        date = _with_year(_day_month(m, "a") or _day_month(m, "b"), published)
+        date = _with_year(_day_month(months, m, "a") or _day_month(months, m, "b"), published)
     return DateMention(m.start(), m.end(), date, period)
 
 
-def _count(word: str | None) -> int:
+def _count(words: DateWords, word: str | None) -> int:
     if word is None:
         return 1
     if word.isdigit():
         return int(word)
-    return _SMALL.get(word.lower(), 1)
+    return words.small.get(word.lower(), 1)
 
 
 def _month_start(month: int, year: int | None, published: dt.date | None) -> dt.date | None:
@@ -255,14 +248,16 @@ def _month_end(month: int, year: int | None, published: dt.date | None) -> dt.da
     return min(last, published) if published is not None else last
 
 
-def _part_of_month(first: dt.date | None, part: str | None, edge: str | None) -> dt.date | None:
+def _part_of_month(
+    words: DateWords, first: dt.date | None, part: str | None, edge: str | None
+) -> dt.date | None:
     """'since the end of May' starts late in May, 'since mid-May' in the middle."""
     if first is None:
         return None
-    where = (part or edge or "").lower()
-    if where in {"end", "late"}:
+    where = words.parts.get((part or edge or "").lower())
+    if where == "end":
         return first.replace(day=21)
-    if where in {"middle", "mid"}:
+    if where == "middle":
         return first.replace(day=11)
     return first
 
@@ -297,13 +292,15 @@ def _back(published: dt.date, count: int, unit: str) -> dt.date:
     return published - dt.timedelta(days=count * _UNIT_DAYS[unit])
 
 
-def _day_month(m: re.Match[str], prefix: str) -> tuple[int, int, int | None] | None:
+def _day_month(
+    months: dict[str, int], m: re.Match[str], prefix: str
+) -> tuple[int, int, int | None] | None:
     day = m.group(f"{prefix}d")
     month = m.group(f"{prefix}m")
     if not day or not month:
         return None
     year = m.group(f"{prefix}y")
-    return MONTHS[month.lower()], int(day), int(year) if year else None
+    return months[month.lower()], int(day), int(year) if year else None
 
 
 def _with_year(

@@ -12,49 +12,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sitrep.extract.dates import DATELINE_RE
+from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
 from sitrep.extract.sources import noun_phrase_after
 from sitrep.models import CeasefireStatus, Fact, Indicator
 
-S = CeasefireStatus
-CEASEFIRE_RE = re.compile(
-    r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"
-    r"cessation\s+of\s+hostilities|armistice)\b",
-    re.IGNORECASE,
-)
-_STATUS: list[tuple[CeasefireStatus, tuple[str, ...]]] = [
-    (
-        S.rejected,
-        (
-            r"reject\w*|refus\w*|dismiss\w*",
-            r"(?:would|will|did|does|do)\s+not\s+agree|won['’]t\s+agree",
-        ),
-    ),
-    (S.blocked, (r"block\w*|veto\w*",)),
-    (S.violated, (r"violat\w*|breach\w*|broke(?!\s+down)|broken",)),
-    (S.collapsed, (r"collaps\w*|broke\s+down|fell\s+apart|ended",)),
-    (
-        S.in_effect,
-        (
-            r"took\s+effect|takes\s+effect|went\s+into\s+effect|came\s+into\s+(?:force|effect)",
-            r"in\s+(?:effect|force)|holding|holds",
-        ),
-    ),
-    (S.agreed, (r"agree[sd]?|accept\w*|signed",)),
-    (S.under_negotiation, (r"talks|negotiat\w*|discuss\w*|mediat\w*",)),
-    (
-        S.proposed,
-        (
-            r"call(?:s|ed|ing)?(?:\s+on\s+\w+)?\s+for|ask(?:s|ed|ing)?\s+for",
-            r"propos\w*|demand\w*|seek\w*|sought|urg(?:e|ed|es|ing)|request\w*|appeal\w*",
-        ),
-    ),
-]
-_STATUS_RE = [
-    (status, re.compile(rf"\b(?:{'|'.join(p)})\b", re.IGNORECASE)) for status, p in _STATUS
-]
+_Statuses = list[tuple[CeasefireStatus, re.Pattern[str]]]
+
+
+@cache
+def _words(lang: Language) -> tuple[re.Pattern[str], _Statuses]:
+    """A language's ceasefire word and status words, compiled once."""
+    statuses = [
+        (status, re.compile(rf"\b(?:{'|'.join(p)})\b", re.IGNORECASE))
+        for status, p in lang.statuses
+    ]
+    return re.compile(lang.ceasefire, re.IGNORECASE), statuses
+
+
 _LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|such)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
@@ -78,22 +56,32 @@ class CeasefireMention:
     party: str | None
 
 
-def find_ceasefires(sentence: str, quantities: Sequence[Quantity]) -> list[CeasefireMention]:
+def mentions_ceasefire(sentence: str, lang: Language = ENGLISH) -> bool:
+    """Whether the sentence names a ceasefire: a sentence without one has no event."""
+    return _words(lang)[0].search(sentence) is not None
+
+
+def find_ceasefires(
+    sentence: str, quantities: Sequence[Quantity], lang: Language = ENGLISH
+) -> list[CeasefireMention]:
     """Ceasefire mentions with a duration, or one event for the sentence without."""
-    words = list(CEASEFIRE_RE.finditer(sentence))
+    ceasefire, statuses = _words(lang)
+    words = list(ceasefire.finditer(sentence))
     if not words:
         return []
-    status = _status(sentence)
-    party = _party(sentence, words[0])
+    status = _status(sentence, statuses)
+    party = _party(sentence, words[0], ceasefire, lang)
     found: list[CeasefireMention] = []
     for word in words:
-        duration = _duration_before(sentence, word.start(), quantities)
+        before = _duration_before(sentence, word.start(), quantities)
+        duration = before or _duration_after(sentence, word.end(), quantities)
         if duration is not None:
             days = _days(duration)
             if days is not None:
-                found.append(
-                    CeasefireMention(duration.start, word.end(), days, duration, status, party)
+                start, end = (
+                    (duration.start, word.end()) if before else (word.start(), duration.end)
                 )
+                found.append(CeasefireMention(start, end, days, duration, status, party))
     if not found and status is not None:
         first = words[0]
         the = _ANAPHORIC.search(sentence, max(0, first.start() - 6), first.start())
@@ -149,6 +137,18 @@ def _duration_before(sentence: str, at: int, quantities: Sequence[Quantity]) -> 
     return None
 
 
+_OF = re.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+
+
+def _duration_after(sentence: str, at: int, quantities: Sequence[Quantity]) -> Quantity | None:
+    """A duration right after the ceasefire word ("a truce of 72 hours", "une trêve de 72
+    heures")."""
+    for quantity in quantities:
+        if quantity.kind == "duration" and quantity.start >= at:
+            return quantity if _OF.fullmatch(sentence, at, quantity.start) else None
+    return None
+
+
 def _days(duration: Quantity) -> int | None:
     if not isinstance(duration.value, int):
         return None
@@ -161,18 +161,20 @@ def _days(duration: Quantity) -> int | None:
     return None
 
 
-def _status(sentence: str) -> CeasefireStatus | None:
-    for status, pattern in _STATUS_RE:
+def _status(sentence: str, statuses: _Statuses) -> CeasefireStatus | None:
+    for status, pattern in statuses:
         if pattern.search(sentence):
             return status
     return None
 
 
-def _party(sentence: str, word: re.Match[str]) -> str | None:
+def _party(
+    sentence: str, word: re.Match[str], ceasefire: re.Pattern[str], lang: Language
+) -> str | None:
     """Who is behind it: "a truce between X and Y", else the subject of the sentence."""
     between = _BETWEEN.match(sentence, word.end() + 1)
     if between is not None:
-        party = noun_phrase_after(sentence, between.end())
+        party = noun_phrase_after(sentence, between.end(), lang)
         if party is not None:
             tail = sentence[between.end() :]
             m = _PARTY_END.match(tail)
@@ -181,8 +183,8 @@ def _party(sentence: str, word: re.Match[str]) -> str | None:
     start = dateline.end() if dateline else 0
     lead = _LEAD_IN.match(sentence, start)
     start = lead.end() if lead else start
-    subject = noun_phrase_after(sentence, start)
-    if subject is None or CEASEFIRE_RE.search(subject):
+    subject = noun_phrase_after(sentence, start, lang)
+    if subject is None or ceasefire.search(subject):
         return None
     if subject.lower() in {"it", "they", "he", "she"}:
         return None

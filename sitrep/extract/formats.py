@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from enum import StrEnum
 
 from sitrep.csv_safety import write_csv
+from sitrep.extract.dates import find_dates
+from sitrep.extract.languages import ENGLISH, FRENCH
 from sitrep.indicators import HXL_COLUMNS
-from sitrep.models import INDICATOR_HXL, Extraction, Fact, Indicator
+from sitrep.models import INDICATOR_HXL, Article, Extraction, Fact, Indicator
 
 _NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -89,7 +91,7 @@ def to_text(extraction: Extraction) -> str:
         for fact in article.facts:
             where = f" in {fact.location}" if fact.location else ""
             code = f" [{fact.pcode}]" if fact.pcode else ""
-            date = fact.date.isoformat() if fact.date else "no date"
+            date = _date_used(article, fact)
             extra = f" {fact.status.value}" if fact.status else ""
             extra += f" by {fact.party}" if fact.party else ""
             part = " (part of the figure above)" if fact.part_of else ""
@@ -101,6 +103,35 @@ def to_text(extraction: Extraction) -> str:
             lines.append(f"      “{_plain(fact.quote or '')}”")
         lines.append("")
     return "\n".join(lines)
+
+
+def _date_used(article: Article, fact: Fact) -> str:
+    """The day the report will use for the fact and where it comes from.
+
+    The report uses the fact's date, else the article's publication date. A date that a
+    date phrase of the fact's own sentence gives is 'from the sentence'; a date no phrase
+    of it gives was carried from an earlier sentence or a dated heading; the publication
+    day itself, when the sentence names none, is the publication date.
+    """
+    published = article.published
+    if fact.date is None:
+        return f"{published.isoformat()} (publication date)" if published else "no date"
+    quote = fact.quote or ""
+    named = {
+        d.date
+        for lang in _LANGUAGES
+        for d in find_dates(quote, published, lang)
+        if d.date is not None
+    }
+    if fact.date in named:
+        return f"{fact.date.isoformat()} (from the sentence)"
+    if fact.date == published:
+        return f"{fact.date.isoformat()} (publication date)"
+    return f"{fact.date.isoformat()} (from an earlier sentence or heading)"
+
+
+_LANGUAGES = (ENGLISH, FRENCH)
+"""Date phrases of every language read: the table does not know the situation's."""
 
 
 def _facts(extraction: Extraction) -> Iterator[tuple[str, Fact]]:

@@ -12,128 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
 from sitrep.models import Indicator
-
-_CUES: dict[Indicator, tuple[str, ...]] = {
-    Indicator.seriously_wounded: (
-        "seriously|critically|severely|gravely wounded|injured|hurt|ill",
-        "of them seriously|critically|severely|gravely",
-        "in [a] critical|serious condition",
-        "serious injuries|injury",
-    ),
-    Indicator.medical_evacuation_needed: (
-        "need|needs|needing|require|requires|requiring|awaiting [urgent|immediate] [medical] "
-        "evacuation|evacuations",
-        "in need of [urgent|immediate] medical evacuation|evacuations",
-        "medevac|medevacs|medevaced",
-        "need|needs|needing|require|requires|requiring urgent|immediate|advanced [medical] "
-        "treatment|care",
-    ),
-    Indicator.killed: (
-        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
-        "death toll",
-        "lost their lives",
-        "claimed|claiming the lives of",
-        "lives [have|had|were] [been] lost",
-        "massacred|massacre|executed|drowned|drowning",
-        "shot dead",
-    ),
-    Indicator.deaths: (
-        "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",
-        "excess deaths",
-    ),
-    Indicator.injured: (
-        "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
-    ),
-    Indicator.missing: ("missing", "unaccounted for"),
-    Indicator.refugees: (
-        "refugees|arrivals|hosts|hosting",
-        "arrived|arrive|arriving in",
-        "crossed into",
-        "crossed the border into",
-        "across the border",
-        "asylum seekers",
-        "fled to neighbouring|neighboring countries|country",
-        "fled abroad",
-    ),
-    Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
-        "relocate|relocated|relocating",
-        "in shelters",
-        "accommodation|evacuation|collective centres|centers|sites",
-        "displacement sites|camps",
-        "lost their homes",
-        "left|made homeless",
-        "from their homes",
-        "on the move",
-        "arrived|arriving at",
-        "moving|moved|heading towards|toward",
-        "waiting at",
-        "joined [the] convoy|convoys",
-        "sought|seeking|took|taken|taking|seek|found shelter|refuge",
-        "without shelter|homes",
-        "without a home",
-        "lost everything",
-    ),
-    Indicator.returnees: (
-        "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
-        "return|returns of",
-        "went|came back",
-        "forcibly returned",
-        "forced returns",
-    ),
-    Indicator.evacuated: (
-        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
-        "flown out",
-        "out alive",
-    ),
-    Indicator.besieged_or_trapped_population: (
-        "besieged|trapped|threatened|encircled|stranded",
-        "under siege",
-        "cut off",
-    ),
-    Indicator.people_in_need: (
-        "in [*] need",
-        "food insecure",
-        "[severe|acute] food insecurity",
-        "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
-        "care|food|shelter|water",
-        "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
-        "protection|support|treatment|care|food|shelter|water",
-    ),
-    Indicator.people_reached: (
-        "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
-        "assisting|supporting",
-        "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
-        "assistance|aid|support|relief to",
-    ),
-    Indicator.detained: (
-        "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
-        "held [captive|hostage]",
-        "taken captive",
-    ),
-    Indicator.other: (
-        "[suspected|confirmed] cases",
-        "[civilian] casualties",
-        "health|aid workers",
-        "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
-        "released|freed|release",
-        "at risk",
-        "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried|flooded|submerged|gutted|infected",
-        "burnt|burned [down]",
-        "suffering|suffer from",
-        "out of school",
-        "out of service",
-        "swept away",
-        "without [drinking|safe|running|clean] water|electricity|power|food",
-    ),
-}
-"""Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
-Where several start at one word, the one with the most written words wins, so "need
-urgent medical care" (evacuation) beats "need … care" (in need)."""
 
 
 def _expand(phrase: str) -> list[tuple[str, ...]]:
@@ -162,25 +45,26 @@ def _index(
     return index
 
 
-_PHRASES = _index(_CUES)
+_CUES = ENGLISH.cues
+"""The default language's cue phrases (tests check every indicator has some)."""
+
+
+@dataclass(frozen=True, eq=False)
+class _Cues:
+    """A language's cue phrases by first word, and what may join their words."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], Indicator]]]
+    join: re.Pattern[str]
+
+
+@cache
+def _cues(lang: Language) -> _Cues:
+    return _Cues(_index(lang.cues), re.compile(lang.cue_join))
+
+
 _TOKEN = re.compile(r"[^\W\d_]+")
-_JOIN = re.compile(r"[\s-]+")
 _TERRITORY = re.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led)?|held|retaken|recaptured|lost)\b",
-    re.IGNORECASE,
-)
-_NOT_PEOPLE = re.compile(
-    r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
-    r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
-    r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
-    r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
-    r"(?<!staff\s)(?<!crew\s)(?<!family\s)members|"
-    r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
-    r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
-    r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
-    r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
-    r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-    r"outbreaks|roads|shops|poles)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
@@ -234,7 +118,7 @@ class Assignment:
     distance: int
 
 
-def find_cues(sentence: str) -> list[Cue]:
+def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     """Every cue phrase in the sentence, the longest where several start at one word.
 
     A dictionary of first words over the sentence's tokens: several times faster than
@@ -246,9 +130,10 @@ def find_cues(sentence: str) -> list[Cue]:
     else:
         tokens = [(*m.span(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
     cues: list[Cue] = []
+    phrases = _cues(lang)
     i = 0
     while i < len(tokens):
-        length = _match_at(sentence, tokens, i)
+        length = _match_at(phrases, sentence, tokens, i)
         if length:
             words, indicator = length
             start, end = tokens[i][0], tokens[i + len(words) - 1][1]
@@ -260,9 +145,9 @@ def find_cues(sentence: str) -> list[Cue]:
 
 
 def _match_at(
-    sentence: str, tokens: list[tuple[int, int, str]], i: int
+    cues: _Cues, sentence: str, tokens: list[tuple[int, int, str]], i: int
 ) -> tuple[tuple[str, ...], Indicator] | None:
-    candidates = _PHRASES.get(tokens[i][2])
+    candidates = cues.phrases.get(tokens[i][2])
     if not candidates:
         return None
     if tokens[i][2] == "held" and tokens[i][0] > 0 and sentence[tokens[i][0] - 1] == "-":
@@ -274,7 +159,7 @@ def _match_at(
             continue
         if all(
             (w == "*" or tokens[i + k][2] == w)
-            and _JOIN.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
+            and cues.join.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
             for k, w in enumerate(words)
             if k
         ):
@@ -295,65 +180,63 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:toll|number|total|figure|tally|count|numbers|level|cases)\b[^.;,]{0,25}$", re.IGNORECASE
 )
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
-_CONJUNCT_BREAK = re.compile(
-    r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
-)
-_RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s", re.IGNORECASE)
-_DISEASE = re.compile(
-    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
-    r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|dehydration|infection|"
-    r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
-    r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|hypothermia)\b",
-    re.IGNORECASE,
-)
-_VIOLENCE = re.compile(
-    r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|fighting|"
-    r"violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|cyclone|storm|"
-    r"landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|shipwreck)\b",
-    re.IGNORECASE,
-)
 _CAUSE_REACH = 70
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
 """'with her five siblings', 'my five children': people of an anecdote, unless harmed."""
 
 
-_OUTBREAK = re.compile(
-    r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
-    r"epidemics?|famine|mortality)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, eq=False)
+class _Clauses:
+    """A language's clause patterns, compiled once."""
+
+    conjunct_break: re.Pattern[str]
+    relative: re.Pattern[str]
+    disease: re.Pattern[str]
+    violence: re.Pattern[str]
+    outbreak: re.Pattern[str]
+    outbreak_words: tuple[str, ...]
+    not_people: re.Pattern[str]
 
 
-_OUTBREAK_WORDS = (
-    "cholera", "measles", "malaria", "ebola", "diphtheria", "dengue", "covid", "coronavirus",
-    "outbreak", "epidemic", "famine", "mortality",
-)  # fmt: skip
+@cache
+def _clauses(lang: Language) -> _Clauses:
+    c = lang.clauses
+    return _Clauses(
+        conjunct_break=re.compile(c.conjunct_break),
+        relative=re.compile(c.relative, re.IGNORECASE),
+        disease=re.compile(c.disease, re.IGNORECASE),
+        violence=re.compile(c.violence, re.IGNORECASE),
+        outbreak=re.compile(c.outbreak, re.IGNORECASE),
+        outbreak_words=c.outbreak_words,
+        not_people=re.compile(c.not_people, re.IGNORECASE),
+    )
 
 
-def outbreak_article(text: str) -> bool:
+def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     """An article about an outbreak or famine, more than about violence or a disaster: its
     deaths are `deaths` unless their own sentence names violence."""
+    c = _clauses(lang)
     head = text[:6_000]
     low = head.lower()
-    if not any(word in low for word in _OUTBREAK_WORDS):
+    if not any(word in low for word in c.outbreak_words):
         return False
-    diseases = len(_OUTBREAK.findall(head))
-    return diseases >= 2 and diseases > len(_VIOLENCE.findall(head))
+    diseases = len(c.outbreak.findall(head))
+    return diseases >= 2 and diseases > len(c.violence.findall(head))
 
 
-def violent(sentence: str) -> bool:
-    return _VIOLENCE.search(sentence) is not None
+def violent(sentence: str, lang: Language = ENGLISH) -> bool:
+    return _clauses(lang).violence.search(sentence) is not None
 
 
-def _conjunct(sentence: str, quantity: Quantity) -> tuple[int, int]:
+def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]:
     """The span of the quantity's own part of a coordination or list: between the
     nearest comma, semicolon, bracket, 'and', 'with' or dash on either side."""
     lo = 0
-    for brk in _CONJUNCT_BREAK.finditer(sentence, max(0, quantity.start - 120)):
+    for brk in c.conjunct_break.finditer(sentence, max(0, quantity.start - 120)):
         if brk.end() > quantity.start:
             break
         lo = brk.end()
-    after = _CONJUNCT_BREAK.search(sentence, quantity.end)
+    after = c.conjunct_break.search(sentence, quantity.end)
     return lo, after.start() if after else len(sentence)
 
 
@@ -366,11 +249,11 @@ def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
     return 1 if conjunct[0] <= cue.start and cue.end <= conjunct[1] else 2
 
 
-def _cause(sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
+def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
     """Killed is violent death; death from disease, hunger or all causes is `deaths`."""
     lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
     hi = max(cue.end, quantity.end) + _CAUSE_REACH
-    if _DISEASE.search(sentence, lo, hi) and not _VIOLENCE.search(sentence, lo, hi):
+    if c.disease.search(sentence, lo, hi) and not c.violence.search(sentence, lo, hi):
         return Indicator.deaths
     return Indicator.killed
 
@@ -380,6 +263,7 @@ def assign(
     quantity: Quantity,
     cues: Sequence[Cue],
     blockers: Sequence[Quantity],
+    lang: Language = ENGLISH,
 ) -> Assignment | None:
     """The indicator of one quantity, or None when it is not a humanitarian figure.
 
@@ -388,15 +272,16 @@ def assign(
     """
     if quantity.kind == "duration":
         return None
+    c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + 40]
-    if _NOT_PEOPLE.match(after) and quantity.kind == "count":
+    if c.not_people.match(after) and quantity.kind == "count":
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
-    conjunct = _conjunct(sentence, quantity)
-    clause = _RELATIVE.match(sentence, quantity.end)
+    conjunct = _conjunct(c, sentence, quantity)
+    clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
     best: Assignment | None = None
     best_tier = 3
@@ -455,7 +340,7 @@ def assign(
     if family is not None and best.indicator not in _HARM:
         return None
     if best.indicator is Indicator.killed:
-        cause = _cause(sentence, quantity, best.cue)
+        cause = _cause(c, sentence, quantity, best.cue)
         if cause is not Indicator.killed:
             best = Assignment(cause, best.cue, best.distance)
     if things is not None:
@@ -566,10 +451,11 @@ _PEOPLE_NOUN = re.compile(
 )
 
 
-def counts_things(sentence: str, quantity: Quantity) -> bool:
+def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    return quantity.kind == "count" and _NOT_PEOPLE.match(sentence, quantity.end) is not None
+    not_people = _clauses(lang).not_people
+    return quantity.kind == "count" and not_people.match(sentence, quantity.end) is not None
 
 
 def describes(cue: Cue) -> bool:

@@ -2,7 +2,7 @@
 
 Each quantity keeps its character span so the indicator, source, date and place can
 be found by distance from it. Word numbers are converted by `text2num`; vague amounts
-("hundreds") become documented ranges (see `VAGUE`). Years, dates, times, ages,
+("hundreds") become documented ranges (each language's `vague`). Years, dates, times, ages,
 magnitudes and reference numbers ("resolution 2170") are not quantities.
 """
 
@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Literal
 
 from text_to_num import text2num
 
+from sitrep.extract.languages import ENGLISH, Language
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -66,70 +68,81 @@ def _start_of(before: str, words: list[str]) -> int:
     return at
 
 
-VAGUE: dict[str, tuple[int, int]] = {
-    "hundreds of thousands": (100_000, 999_999),
-    "tens of thousands": (10_000, 99_999),
-    "several hundred thousand": (300_000, 999_999),
-    "several thousand": (3_000, 9_999),
-    "several hundred": (300, 999),
-    "a few thousand": (2_000, 5_000),
-    "a few hundred": (200, 500),
-    "millions": (1_000_000, 9_999_999),
-    "thousands": (1_000, 9_999),
-    "hundreds": (100, 999),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "tens": (10, 99),
-}
-"""Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
-
-_SCALES = {
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "m": 1_000_000,
-    "billion": 1_000_000_000,
-    "bn": 1_000_000_000,
-}
-_WORDS_TEXT = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million billion"
-)
-_WORDS = _WORDS_TEXT.split()
-_WORD = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _DIGITS = (
     r"(?:\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?![\d]|[.,]\d)"
     r"|\d+(?:[.,]\d+)?)"
 )
-_SCALE = r"(?:\s*(?P<scale>million|billion|thousand|bn|m)\b)?"
-_VAGUE = "|".join(re.escape(k) for k in VAGUE) + r"|a\s+dozen"
 
-_BODY = (
-    r"(?:"
-    rf"(?P<vague>{_VAGUE})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
-    rf"|(?P<digits>{_DIGITS}){_SCALE}"
-    r"|(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
-    rf"|(?P<words>{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*)\b{_SCALE.replace('scale', 'wscale')}"
-    r")"
-    r"(?P<pct>\s*(?:%|per\s*cent\b|percent\b|pc\b))?"
-)
-_FIRST = "".join(sorted({w[0] for w in [*_WORDS, *VAGUE, "a", "half"]}))
-NUMBER_RE = re.compile(rf"(?=[0-9{_FIRST}])(?<![\w.,#/:$€£-])" + _BODY, re.IGNORECASE)
-"""The lookahead on first letters lets the regex engine skip most positions at once."""
-_RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
-_RATIO = re.compile(
-    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{_WORD})\b(?![.,]\d)",
-    re.IGNORECASE,
-)
-"""'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
-_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-_DURATION = re.compile(
-    r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?", re.IGNORECASE
-)
+
+@dataclass(frozen=True, eq=False)
+class _Grammar:
+    """A language's number patterns, compiled once."""
+
+    lang: Language
+    number: re.Pattern[str]
+    """The lookahead on first letters lets the regex engine skip most positions at once."""
+    range_end: re.Pattern[str]
+    ratio: re.Pattern[str]
+    """'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
+    and_join: re.Pattern[str]
+    range_join: re.Pattern[str]
+    qualifiers: dict[tuple[str, ...], Qualifier]
+    bound_after: re.Pattern[str]
+    """'50 or more', '200 or fewer': a bound written after the number."""
+    people_after: re.Pattern[str]
+    duration: re.Pattern[str]
+    age_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+
+
+@cache
+def _grammar(lang: Language) -> _Grammar:
+    words = lang.number_words
+    word = r"(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")"
+    scales = "|".join(sorted(lang.scales, key=len, reverse=True))
+    scale = rf"(?:\s*(?P<scale>{scales})\b)?"
+    about = (r"\s+".join(map(re.escape, k.split())) for k in lang.about)
+    vague = "|".join([*(re.escape(k) for k in lang.vague), *about])
+    body = (
+        r"(?:"
+        rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
+        rf"|(?P<digits>{_DIGITS}){scale}"
+        rf"|{lang.article_scale}"
+        rf"|(?P<words>{word}(?:(?:{lang.number_join}){word})*)\b{scale.replace('scale', 'wscale')}"
+        r")"
+        rf"(?P<pct>{lang.percent})?"
+    )
+    leads = [*words, *lang.vague, *lang.about, *_ARTICLE_LEADS]
+    first = "".join(sorted({w[0] for w in leads}))
+    qualifiers = {
+        words: qualifier
+        for qualifier, patterns in lang.qualifiers.items()
+        for words in _phrases(*patterns)
+    }
+    return _Grammar(
+        lang=lang,
+        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + body, re.IGNORECASE),
+        range_end=re.compile(body, re.IGNORECASE),
+        ratio=re.compile(
+            rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
+            r"(?![.,]\d)",
+            re.IGNORECASE,
+        ),
+        and_join=re.compile(rf"\s+{lang.and_word}\s+", re.IGNORECASE),
+        range_join=re.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
+        qualifiers=qualifiers,
+        bound_after=re.compile(lang.bound_after, re.IGNORECASE),
+        people_after=re.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
+        duration=re.compile(lang.clauses.duration, re.IGNORECASE),
+        age_after=re.compile(lang.clauses.age_after, re.IGNORECASE),
+        time_after=re.compile(lang.clauses.time_after, re.IGNORECASE),
+    )
+
+
+_ARTICLE_LEADS = ("a", "half", "un", "une")
+"""First words of `article_scale` ('a hundred', 'half a million', 'un million')."""
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 """'an eight-storey block', 'a 10-member team': a number inside a compound modifier."""
-_AGE_AFTER = re.compile(r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b", re.IGNORECASE)
 _AGE_BEFORE = _phrases(
     "aged|age|ages",
     "age of",
@@ -140,7 +153,10 @@ _AGE_BEFORE = _phrases(
 _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
+    "the|its top",
 )
+"""'the top four hotspots' is a rank, not a count ('could top 5,000' is a bound: see the
+qualifiers)."""
 _REPORTING = frozenset({"report", "update", "sitrep"})
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:people|persons|evacuated|displaced|killed|dead|injured|refugees|"
@@ -158,58 +174,14 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 """Words before a number that make it no figure: checked right before the number and
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
-_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 """'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
-_QUALIFIERS: dict[tuple[str, ...], Qualifier] = {
-    **dict.fromkeys(
-        _phrases(
-            "over|above|exceeding|exceeded|exceeds|passed|topped|surpassed|surpassing",
-            "more than",
-            "at least",
-            "upwards of",
-            "in excess of",
-            "no fewer than",
-            "not less than",
-            "just over",
-            "rose above",
-        ),
-        Qualifier.at_least,
-    ),
-    **dict.fromkeys(
-        _phrases(
-            "up to",
-            "as many|much as",
-            "fewer|less than",
-            "under",
-            "no more than",
-            "just under",
-            "a maximum of",
-            "at most",
-            "could|may|might|would reach|exceed|top",
-            "could|may|might rise|climb|grow to",
-            "expected to reach|rise to",
-        ),
-        Qualifier.at_most,
-    ),
-    **dict.fromkeys(
-        _phrases(
-            "about|some|nearly|almost|around|roughly|approximately|estimated|approx.|approx",
-            "circa|c.|perhaps|possibly",
-            "an estimated|approximate",
-            "close to",
-        ),
-        Qualifier.approx,
-    ),
-}
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
+"""'140,000+ people displaced': at least that many (not '+44 20 …', a phone number)."""
 _FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
 """'… five from Edo and one from Kano': one item of a list of places."""
-_BOUND_AFTER = re.compile(
-    r"\s+or\s+(?:(?P<up>more|above|over|higher)|fewer|less|below|under)\b", re.IGNORECASE
-)
-"""'50 or more', '200 or fewer': a bound written after the number."""
 _ESTIMATED_BEFORE = re.compile(
     r"\b(?:estimated|approximate|projected)\s+(?:number|total|figure|toll|count)\b[^.;]{0,60}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|of|to)\s+$",
@@ -217,13 +189,6 @@ _ESTIMATED_BEFORE = re.compile(
 )
 """'The estimated number of people in need is 2 million': an estimate, written far
 before its number; a stated range ('3,000-4,000') is approximate too."""
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
-    r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
-    r"girls?|boys?|baby|infants?|"
-    r"of\s+whom|in\s+(?:a\s+)?critical)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,35 +214,42 @@ def western_digits(text: str) -> str:
     return text.translate(_WESTERN_DIGITS) if not text.isascii() else text
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
+def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     """All quantities in `sentence`, in order; numbers that are not figures left out."""
     sentence = western_digits(sentence)
+    g = _grammar(lang)
     found: list[Quantity] = []
     pos = 0
-    while (m := NUMBER_RE.search(sentence, pos)) is not None:
+    while (m := g.number.search(sentence, pos)) is not None:
         pos = m.end()
-        ratio = _RATIO.match(sentence, pos)
+        ratio = g.ratio.match(sentence, pos)
         if ratio is not None:
             pos = ratio.end()
             continue
-        first = _value(m, bool(m.group("pct")))
+        first = _value(g, m, bool(m.group("pct")))
         if first is None:
             continue
-        start, pos, value, is_pct = _with_range(sentence, m, first)
-        quantity = _quantity(sentence, m, start, pos, value, is_pct)
+        start, pos, value, is_pct = _with_range(g, sentence, m, first)
+        quantity = _quantity(g, sentence, m, start, pos, value, is_pct)
         if quantity is not None:
             found.append(quantity)
     return found
 
 
 def _quantity(
-    sentence: str, m: re.Match[str], start: int, end: int, value: FactValue, is_pct: bool
+    g: _Grammar,
+    sentence: str,
+    m: re.Match[str],
+    start: int,
+    end: int,
+    value: FactValue,
+    is_pct: bool,
 ) -> Quantity | None:
     """The quantity at `[start, end)` with its qualifier, or None if it is not a figure."""
     before = sentence[max(0, start - 40) : start]
     after = sentence[end : end + 20]
     words, tail = _tail(before)
-    qualified = _ends_with(tail, _QUALIFIERS)
+    qualified = _ends_with(tail, g.qualifiers)
     reference = _ends_with(tail, _NOT_FIGURE_BEFORE) or (
         qualified and _ends_with(tail[:-qualified], _NOT_FIGURE_BEFORE)
     )
@@ -286,20 +258,22 @@ def _quantity(
         reference = 0
     if start != m.start() and not reference:
         reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)
-    if not is_pct and (_not_a_figure(m, value, before, after) or reference):
+    if not is_pct and (_not_a_figure(g, m, value, before, after) or reference):
         return None
-    duration = None if is_pct else _DURATION.match(sentence, end)
+    duration = None if is_pct else g.duration.match(sentence, end)
     qualifier = Qualifier.approx if m.group("vague") else Qualifier.exact
     if qualified:
-        qualifier = _QUALIFIERS[tail[-qualified:]]
+        qualifier = g.qualifiers[tail[-qualified:]]
         start -= len(before) - _start_of(before, words[-qualified:])
     elif isinstance(value, tuple) or (
         "estimated " in sentence and _ESTIMATED_BEFORE.search(sentence, max(0, start - 100), start)
     ):
         qualifier = Qualifier.approx
-    if not is_pct and (bound := _BOUND_AFTER.match(sentence, end)) is not None:
+    if not is_pct and (bound := g.bound_after.match(sentence, end)) is not None:
         qualifier = Qualifier.at_least if bound.group("up") else Qualifier.at_most
         end = bound.end()
+    elif not is_pct and _PLUS_AFTER.match(sentence, end):
+        qualifier, end = Qualifier.at_least, end + 1
     kind: Kind = "percent" if is_pct else "duration" if duration else "count"
     return Quantity(
         start=start,
@@ -308,12 +282,14 @@ def _quantity(
         qualifier=qualifier,
         kind=kind,
         number_start=m.start(),
-        duration_unit=duration.group("unit").lower() if duration else None,
+        duration_unit=g.lang.clauses.duration_units[duration.group("unit").lower()]
+        if duration
+        else None,
     )
 
 
 def _with_range(
-    sentence: str, m: re.Match[str], first: FactValue
+    g: _Grammar, sentence: str, m: re.Match[str], first: FactValue
 ) -> tuple[int, int, FactValue, bool]:
     """Extend a number to a range ("3,000-4,000", "between 1 and 2 million") if one follows.
 
@@ -321,40 +297,42 @@ def _with_range(
     """
     start, end = m.start(), m.end()
     is_pct = bool(m.group("pct"))
-    lead = sentence[max(0, start - 9) : start].rstrip()
-    between = lead.lower().endswith("between") and not lead[-8:-7].isalpha()
-    join = (_AND_JOIN if between else _RANGE_JOIN).match(sentence, end)
+    word = g.lang.between
+    lead = sentence[max(0, start - len(word) - 2) : start].rstrip()
+    between = lead.lower().endswith(word) and not lead[-len(word) - 1 : -len(word)].isalpha()
+    join = (g.and_join if between else g.range_join).match(sentence, end)
     if join is None and between:
-        join = _RANGE_JOIN.match(sentence, end)
+        join = g.range_join.match(sentence, end)
     if join is None or not isinstance(first, int):
         return start, end, first, is_pct
     if between:
-        start = max(0, start - 9) + len(lead) - len("between")
-    second_m = _RANGE_END_RE.match(sentence, join.end())
+        start = max(0, start - len(word) - 2) + len(lead) - len(word)
+    second_m = g.range_end.match(sentence, join.end())
     if second_m is None or second_m.group("vague"):
         return start, end, first, is_pct
-    second = _value(second_m, percent=True)
+    second = _value(g, second_m, percent=True)
     if not isinstance(second, int):
         return start, end, first, is_pct
     low = first
     if not _scaled(m) and _scaled(second_m) and low < second:
-        low = _scale_like(low, second_m)
+        low = _scale_like(g, low, second_m)
     if low >= second:
         return start, end, first, is_pct
     return start, second_m.end(), (low, second), is_pct or bool(second_m.group("pct"))
 
 
-def _value(m: re.Match[str], percent: bool) -> FactValue | None:
+def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
+    lang = g.lang
     if m.group("vague"):
         key = " ".join(m.group("vague").lower().split())
-        return 12 if key == "a dozen" else VAGUE[key]
+        return lang.about[key] if key in lang.about else lang.vague[key]
     if m.group("digits"):
-        exact = _digits_value(m.group("digits"), m.group("sep"), m.group("scale"))
+        exact = _digits_value(lang, m.group("digits"), m.group("sep"), m.group("scale"))
         if exact is None or (exact != exact.to_integral_value() and not percent):
             return None
         return round(exact)
     if m.group("a"):
-        whole = {"hundred": 100, **_SCALES}[m.group("ascale").lower()]
+        whole = {lang.hundred: 100, **lang.scales}[m.group("ascale").lower()]
         lead = m.group("a").lower()
         if lead.startswith("half"):
             return whole // 2
@@ -362,21 +340,21 @@ def _value(m: re.Match[str], percent: bool) -> FactValue | None:
     words = m.group("words").lower()
     if (
         words == "one"
-        and not _PEOPLE_AFTER.match(m.string, m.end())
+        and not g.people_after.match(m.string, m.end())
         and not _FROM_PLACE.match(m.string, m.end())
     ):
         return None
-    if words in _SCALES or words == "hundred":
+    if words in lang.scales or words == lang.hundred:
         return None
     try:
-        number = int(text2num(words.replace("-", " "), "en"))
+        number = int(text2num(words.replace("-", " "), lang.tag))
     except ValueError:
         return None
     scale = m.group("wscale")
-    return number * _SCALES[scale.lower()] if scale else number
+    return number * lang.scales[scale.lower()] if scale else number
 
 
-def _digits_value(text: str, sep: str | None, scale: str | None) -> Decimal | None:
+def _digits_value(lang: Language, text: str, sep: str | None, scale: str | None) -> Decimal | None:
     """`450.000` and `400 000` are thousands; `1.5` and `1.041` (then `million`) and `4,5`
     are decimals."""
     if scale and sep == "." and text.count(".") == 1:
@@ -385,19 +363,19 @@ def _digits_value(text: str, sep: str | None, scale: str | None) -> Decimal | No
         number = Decimal(text.replace(sep, "") if sep else text.replace(",", "."))
     except InvalidOperation:
         return None
-    return number * _SCALES[scale.lower()] if scale else number
+    return number * lang.scales[scale.lower()] if scale else number
 
 
 def _scaled(m: re.Match[str]) -> bool:
     return bool(m.group("scale") or m.group("wscale"))
 
 
-def _scale_like(low: int, second: re.Match[str]) -> int:
+def _scale_like(g: _Grammar, low: int, second: re.Match[str]) -> int:
     scale = second.group("scale") or second.group("wscale")
-    return low * _SCALES[scale.lower()]
+    return low * g.lang.scales[scale.lower()]
 
 
-def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
+def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
     """Years, times, ages after the number, money, compound modifiers ("eight-storey") and
     list markers "(1)", ": (12)" are not figures, while a bracketed count after a word is
     one ("Pakistan (380)"); durations like "five-day" are kept for ceasefires; the words
@@ -409,16 +387,16 @@ def _not_a_figure(m: re.Match[str], value: FactValue, before: str, after: str) -
         and len(digits) == 4
         and digits.isdigit()
         and 1800 <= value <= 2100
-        and not _PEOPLE_AFTER.match(after)
+        and not g.people_after.match(after)
     ):
         return True
-    if _TIME_AFTER.match(after) or _MONEY_AFTER.match(after) or _AGE_AFTER.match(after):
+    if g.time_after.match(after) or _MONEY_AFTER.match(after) or g.age_after.match(after):
         return True
     if digits and _ORDINAL_AFTER.match(after):
         return True
     if after.startswith(",") and _APPOSITION_AGE.search(before):
         return True
-    if _COMPOUND_AFTER.match(after) and not _DURATION.match(after):
+    if _COMPOUND_AFTER.match(after) and not g.duration.match(after):
         return True
     if not (before.endswith("(") and after.startswith(")")) or not isinstance(value, int):
         return False

@@ -13,12 +13,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sitrep.extract.dates import MONTHS, DateMention, find_dates
-from sitrep.extract.events import CEASEFIRE_RE, deduplicate, find_ceasefires
+from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.events import deduplicate, find_ceasefires, mentions_ceasefire
 from sitrep.extract.indicators import (
+    Assignment,
     Cue,
     assign,
     confidence,
@@ -29,6 +31,8 @@ from sitrep.extract.indicators import (
     outbreak_article,
     violent,
 )
+from sitrep.extract.keyfigures import panel_labels
+from sitrep.extract.languages import ENGLISH, Language, language
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
@@ -48,30 +52,45 @@ from sitrep.models import (
     Severity,
 )
 
-_PART_OF = re.compile(
-    r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them|\bamong\s+whom|\bof\s+them|\bamong)"
-    r"(?:\s+an?\s+[\w-]+\s+and)?\s+$",
-    re.IGNORECASE,
-)
-_AND = re.compile(
-    r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$", re.IGNORECASE
-)
 _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
     r"\s+$",
     re.IGNORECASE,
 )
 """'… killed 1,419, up from 1,297 on Sunday': the earlier figure counts the same thing."""
-_TOTAL = re.compile(
-    r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
-    r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
-    r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$",
-    re.IGNORECASE,
-)
-"""'2,100 families (10,500 individuals)', '671,000 families or 3.4 million individuals',
-'29,968 families, roughly some 150,000 people',
-'… – the total is now at 12.9 million': the later figure counts what the earlier one
-counts."""
+
+
+@dataclass(frozen=True, eq=False)
+class _Clauses:
+    """A language's patterns for how the figures of one sentence relate, compiled once."""
+
+    part_of: re.Pattern[str]
+    and_part: re.Pattern[str]
+    listing: re.Pattern[str]
+    bare_and: re.Pattern[str]
+    """'the displacement of 54,534 and 2,626 people': two numbers joined by a bare 'and'
+    count the same thing."""
+    total: re.Pattern[str]
+    """'2,100 families (10,500 individuals)', '671,000 families or 3.4 million
+    individuals', '29,968 families, roughly some 150,000 people', '… – the total is now
+    at 12.9 million', '8 500 ménages, soit 42 000 personnes': the later figure counts what
+    the earlier one counts."""
+    households: re.Pattern[str]
+
+
+@cache
+def _clauses(lang: Language) -> _Clauses:
+    c = lang.clauses
+    return _Clauses(
+        part_of=re.compile(c.part_of, re.IGNORECASE),
+        and_part=re.compile(c.and_part, re.IGNORECASE),
+        listing=re.compile(c.listing, re.IGNORECASE),
+        bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
+        total=re.compile(c.total, re.IGNORECASE),
+        households=re.compile(c.households, re.IGNORECASE),
+    )
+
+
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
@@ -102,7 +121,6 @@ _GROUPS = re.compile(
     re.IGNORECASE,
 )
 """'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
-_HOUSEHOLDS = re.compile(r"\s+(?:\w+\s+)?(?:families|households)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;]")
 _LABEL_GAP = 25
 _LABEL_STOP = re.compile(r"[,;:()\"“”]")
@@ -120,12 +138,15 @@ def extract_articles(
     published: dt.date | None = None,
     gazetteer: Sequence[GazetteerEntry] | Gazetteer = (),
     progress: Callable[[Path], None] | None = None,
+    lang: str = "en",
 ) -> tuple[Extraction, list[Problem]]:
     """Extract every file; a file that cannot be read is a Problem, and the rest go on.
 
     `published` is used for articles that do not give their own date; an article with
-    no date at all gets facts with `date: null` and a warning.
+    no date at all gets facts with `date: null` and a warning. `lang` is the
+    situation's `language`: the words read are that language's.
     """
+    words = language(lang)
     matcher = PlaceMatcher(
         gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.of(gazetteer)
     )
@@ -157,6 +178,7 @@ def extract_articles(
                     url=read.url,
                     outlet=read.outlet,
                     gazetteer=matcher,
+                    lang=words,
                 )
             )
         if progress is not None:
@@ -173,13 +195,21 @@ def extract_text(
     url: str | None = None,
     outlet: str | None = None,
     gazetteer: Sequence[GazetteerEntry] | Gazetteer = (),
+    lang: str = "en",
 ) -> Article:
-    """The facts of one article's text (front matter already removed)."""
+    """The facts of one article's text (front matter already removed), read as `lang`."""
     matcher = PlaceMatcher(
         gazetteer if isinstance(gazetteer, Gazetteer) else Gazetteer.of(gazetteer)
     )
     return _extract(
-        text, path=path, published=published, title=title, url=url, outlet=outlet, gazetteer=matcher
+        text,
+        path=path,
+        published=published,
+        title=title,
+        url=url,
+        outlet=outlet,
+        gazetteer=matcher,
+        lang=language(lang),
     )
 
 
@@ -192,22 +222,28 @@ def _extract(
     url: str | None,
     outlet: str | None,
     gazetteer: PlaceMatcher,
+    lang: Language,
 ) -> Article:
     article = Article(path=path, title=title, url=url, outlet=outlet, published=published)
     ref = article.ref()
     stem = Path(path).stem
-    speakers = Speakers(known=acronyms(text))
+    speakers = Speakers(known=acronyms(text), lang=lang)
     facts: list[Fact] = []
-    context = _Context(outbreak=outbreak_article(text), speakers=speakers)
+    context = _Context(
+        outbreak=outbreak_article(text, lang),
+        speakers=speakers,
+        lang=lang,
+        panel=panel_labels(text, lang) if _PANEL_HINT.search(text) else {},
+    )
     today = published
-    cited = _citations(text, published)
-    for start, end in split_sentences(text):
+    cited = _citations(text, published, lang.months)
+    for start, end in split_sentences(text, lang):
         sentence = text[start:end]
         dispatch = _DISPATCH.match(sentence)
         if dispatch is not None:
-            today = _dispatch_date(dispatch, published) or today
+            today = _dispatch_date(dispatch, published, lang.months) or today
         elif len(sentence) <= _HEADING_MAX and sentence[-1:] not in ".!?":
-            heading = _heading_date(sentence, published)
+            heading = _heading_date(sentence, published, lang.months)
             if heading is not None:
                 today = heading
                 context.heading_day = heading if heading != published else None
@@ -372,7 +408,7 @@ _DISPATCH = re.compile(
 )
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
 _CONTINUES = re.compile(
-    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\balso\b|"
+    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\b(?:also|reportedly|respectively)\b|"
     r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
     r"(?!\s+by\b)",
     re.IGNORECASE,
@@ -391,7 +427,8 @@ government and UN officials.': the speaker of the paragraph after it."""
 
 _HEADING_MAX = 80
 _HEADING_DATE = re.compile(
-    r"(?:\b(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?:\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Z][a-z]{2,8}|[a-zéû]{3,9})\.?"
+    r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
     r"(?P<day2>[0-3]?\d),)\s+(?P<year>(?:19|20)\d\d)\b"
 )
 """A heading that is a date, or names one: 'Thursday, November 02, 2023', 'Humanitarian
@@ -404,7 +441,7 @@ _CITATION = re.compile(
 2020)'. It names the source and the day of every figure on that line that has none."""
 
 
-def _heading_date(line: str, published: dt.date | None) -> dt.date | None:
+def _heading_date(line: str, published: dt.date | None, months: dict[str, int]) -> dt.date | None:
     m = _HEADING_DATE.search(line)
     if m is None:
         return None
@@ -413,25 +450,28 @@ def _heading_date(line: str, published: dt.date | None) -> dt.date | None:
         m.group("month") or m.group("month2"),
         m.group("year"),
         published,
+        months,
     )
 
 
-def _citations(text: str, published: dt.date | None) -> dict[int, tuple[str, dt.date]]:
+def _citations(
+    text: str, published: dt.date | None, months: dict[str, int]
+) -> dict[int, tuple[str, dt.date]]:
     """Line start → (source, day) for each line that ends with a dated citation."""
     found: dict[int, tuple[str, dt.date]] = {}
     if "(" not in text:
         return found
     for m in _CITATION.finditer(text):
-        day = _calendar_day(m.group("day"), m.group("month"), m.group("year"), published)
+        day = _calendar_day(m.group("day"), m.group("month"), m.group("year"), published, months)
         if day is not None:
             found[text.rfind("\n", 0, m.start()) + 1] = (m.group("who").strip(), day)
     return found
 
 
 def _calendar_day(
-    day: str, month_name: str, year: str, published: dt.date | None
+    day: str, month_name: str, year: str, published: dt.date | None, months: dict[str, int]
 ) -> dt.date | None:
-    month = MONTHS.get(month_name.lower())
+    month = months.get(month_name.lower())
     if month is None:
         return None
     try:
@@ -441,8 +481,10 @@ def _calendar_day(
     return when if published is None or when <= published else None
 
 
-def _dispatch_date(m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    month = MONTHS.get(m.group("month").lower())
+def _dispatch_date(
+    m: re.Match[str], published: dt.date | None, months: dict[str, int]
+) -> dt.date | None:
+    month = months.get(m.group("month").lower())
     if month is None:
         return None
     try:
@@ -470,6 +512,9 @@ class _Context:
     heading_day: dt.date | None = None
     """The day a dated heading names ('Thursday, November 02, 2023'): the as-of day of the
     figures under it that name none."""
+    lang: Language = ENGLISH
+    panel: dict[int, str] = field(default_factory=dict)
+    """Offset of each number of a key-figure panel → the label that says what it counts."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -485,7 +530,7 @@ class _Context:
         for sentence, published in reversed(self.previous[-_CARRY_BACK:]):
             days = [
                 d
-                for d in find_dates(sentence, published)
+                for d in find_dates(sentence, published, self.lang)
                 if d.date is not None and not (skip_events and _event_day(sentence, d))
             ]
             if days:
@@ -501,7 +546,7 @@ class _Context:
         self.source = source
         self.previous.append((sentence, published))
         if ("ollowing" in sentence or "elow" in sentence) and _STATEMENT.search(sentence):
-            self.speaker = source or noun_phrase_after(sentence, 0)
+            self.speaker = source or noun_phrase_after(sentence, 0, self.lang)
             self.block = None
 
 
@@ -519,14 +564,28 @@ class _Sentence:
     clause_sources: tuple[tuple[int, str], ...] = ()
     """(start, speaker) of each later clause after a semicolon that names its own speaker:
     'killed: 185, according to the government; the agency puts the toll at 259'."""
+    lang: Language = ENGLISH
+    panel: dict[int, str] = field(default_factory=dict)
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.offset, self.offset + len(self.text))
 
-    def fact(self, *, at: int, indicator: Indicator, start: int, end: int, **fields: Any) -> Fact:
-        """A fact from this sentence; its id is stable across runs (file, offset, indicator)."""
-        date, period = _when(self.text, self.dates, start, end)
+    def fact(
+        self,
+        *,
+        at: int,
+        indicator: Indicator,
+        start: int,
+        end: int,
+        as_of_report: bool = False,
+        **fields: Any,
+    ) -> Fact:
+        """A fact from this sentence; its id is stable across runs (file, offset, indicator).
+
+        `as_of_report`: a key-figure panel's number is as of the report, whatever day the
+        prose after the panel names."""
+        date, period = (None, None) if as_of_report else _when(self.text, self.dates, start, end)
         place = nearest(self.places, start, end)
         source = self.source
         for clause_start, speaker in self.clause_sources:
@@ -557,10 +616,11 @@ def _sentence_facts(
     ref: ArticleRef,
     context: _Context,
 ) -> list[Fact]:
-    quantities = find_quantities(text)
-    if not quantities and CEASEFIRE_RE.search(text) is None:
+    lang = context.lang
+    quantities = find_quantities(text, lang)
+    if not quantities and not mentions_ceasefire(text, lang):
         return []
-    dates = find_dates(text, published)
+    dates = find_dates(text, published, lang)
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
@@ -582,9 +642,11 @@ def _sentence_facts(
         dates,
         find_places(text, gazetteer),
         _clause_sources(text, source, context.speakers) if ";" in text else (),
+        lang,
+        context.panel,
     )
     figures = _figures(sentence, quantities)
-    if context.outbreak and not violent(text):
+    if context.outbreak and not violent(text, lang):
         for fact in figures:
             if fact.indicator is Indicator.killed:
                 fact.indicator = Indicator.deaths
@@ -618,8 +680,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     if not quantities:
         return []
     text = sentence.text
-    cues = find_cues(text)
-    parts = _part_of(text, quantities)
+    cues = find_cues(text, sentence.lang)
+    clauses = _clauses(sentence.lang)
+    parts = _part_of(clauses, text, quantities)
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
@@ -627,8 +690,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         and (
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
-            or _TOTAL.search(text[quantities[i - 1].end : quantities[i].start])
+            or clauses.total.search(text[quantities[i - 1].end : quantities[i].start])
             or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or clauses.bare_and.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }
@@ -636,31 +700,63 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blockers = [
         q
         for i, q in enumerate(quantities)
-        if not counts_things(text, q) and not (i in parts and _ASIDE.match(text, q.end))
+        if not counts_things(text, q, sentence.lang)
+        and not (i in parts and _ASIDE.match(text, q.end))
     ]
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
+    # '66 people including 37 men, 24 women and five children have received injuries': the
+    # parts listed between a whole and its verb do not keep the verb from it.
+    # '2,000 people, of whom 800 were injured, fled': a part's own clause ('of whom … ,')
+    # says what happened to the part, not to the whole.
+    own_parts: dict[int, set[int]] = {}
+    part_clauses: dict[int, tuple[int, int]] = {}
+    for part, whole in parts.items():
+        if clauses.listing.search(text, quantities[whole].end, quantities[whole + 1].start):
+            own_parts.setdefault(whole, set()).add(id(quantities[part]))
+        elif part == whole + 1:
+            close = _CLAUSE_GAP.search(text, quantities[part].end)
+            part_clauses[whole] = (quantities[part].start, close.start() if close else len(text))
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
     for i, quantity in enumerate(quantities):
         lo, hi = quantity.start - _WINDOW, quantity.end + _WINDOW
         nearby = cues[bisect_left(cue_starts, lo) : bisect_right(cue_starts, hi)]
+        if i in part_clauses:
+            skip_lo, skip_hi = part_clauses[i]
+            nearby = [c for c in nearby if not skip_lo <= c.start < skip_hi]
         others = [
             b
             for b in blockers[bisect_left(blocker_starts, lo) : bisect_right(blocker_starts, hi)]
             if b is not quantity
             and b.kind == quantity.kind
             and not (id(quantity) in buildings and id(b) in buildings)
-            and not (b.start > quantity.end and _COORDINATED.fullmatch(text, quantity.end, b.start))
+            and not (
+                b.start > quantity.end
+                and (
+                    _COORDINATED.fullmatch(text, quantity.end, b.start)
+                    or clauses.bare_and.fullmatch(text, quantity.end, b.start)
+                )
+            )
+            and id(b) not in own_parts.get(i, ())
         ]
-        found = assign(text, quantity, nearby, others)
+        panel = sentence.panel.get(sentence.offset + quantity.number_start)
+        found = (
+            _panel_assignment(panel, sentence.lang)
+            if panel is not None
+            else assign(text, quantity, nearby, others, sentence.lang)
+        )
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
         if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
-            label = _label(text, quantity, found.cue) if indicator is Indicator.other else None
+            label = (
+                None
+                if indicator is not Indicator.other
+                else panel or _label(text, quantity, found.cue)
+            )
             score = confidence(found, vague=isinstance(quantity.value, tuple))
         else:
             continue
@@ -671,16 +767,17 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             end=quantity.end,
             value=quantity.value,
             qualifier=quantity.qualifier,
-            unit=_unit(text, quantity),
+            unit=_unit(clauses, text, quantity),
             label=label,
             part_of=parent.id if parent is not None else None,
             confidence=score,
+            as_of_report=panel is not None,
         )
     for i, j in restated.items():
         if (
             j not in made
             and i in made
-            and _TOTAL.match(text[quantities[j].end : quantities[i].start])
+            and clauses.total.match(text[quantities[j].end : quantities[i].start])
         ):
             before = quantities[j]
             made[j] = sentence.fact(
@@ -690,16 +787,33 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 end=before.end,
                 value=before.value,
                 qualifier=before.qualifier,
-                unit=_unit(text, before),
+                unit=_unit(clauses, text, before),
                 label=made[i].label,
                 confidence=_INHERITED_CONFIDENCE,
             )
     return [made[i] for i in sorted(made) if i not in changes]
 
 
+_PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
+"""A number right after a number, or a number ending a line: a text without one has no
+key-figure panel, and is passed over at once."""
+
+
+def _panel_assignment(label: str, lang: Language) -> Assignment | None:
+    """What a panel number counts: the first cue of its label ('People need assistance')."""
+    cues = find_cues(label, lang)
+    if not cues:
+        return None
+    cue = cues[0]
+    target = cue.indicator is Indicator.people_reached and re.search(
+        lang.clauses.planned, label[: cue.start], re.IGNORECASE
+    )
+    return Assignment(Indicator.other if target else cue.indicator, cue, 0)
+
+
 def _ceasefires(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     facts = []
-    for event in find_ceasefires(sentence.text, quantities):
+    for event in find_ceasefires(sentence.text, quantities, sentence.lang):
         has_days = event.days is not None
         facts.append(
             sentence.fact(
@@ -733,13 +847,13 @@ def _label(sentence: str, quantity: Quantity, cue: Cue) -> str:
     return cue.text
 
 
-def _unit(sentence: str, quantity: Quantity) -> str:
+def _unit(clauses: _Clauses, sentence: str, quantity: Quantity) -> str:
     if quantity.kind == "percent":
         return "percent"
-    return "households" if _HOUSEHOLDS.match(sentence, quantity.end) else "people"
+    return "households" if clauses.households.match(sentence, quantity.end) else "people"
 
 
-def _part_of(sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
+def _part_of(clauses: _Clauses, sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
     """Index of each quantity that is part of an earlier one → index of that one.
 
     "1,500 … including 500 seriously wounded"; "10,022 …, including 4,104 children and
@@ -748,9 +862,9 @@ def _part_of(sentence: str, quantities: Sequence[Quantity]) -> dict[int, int]:
     parts: dict[int, int] = {}
     for i in range(1, len(quantities)):
         before = sentence[quantities[i - 1].end : quantities[i].start]
-        if _PART_OF.search(before):
+        if clauses.part_of.search(before):
             parts[i] = i - 1
-        elif i - 1 in parts and _AND.match(before):
+        elif i - 1 in parts and clauses.and_part.match(before):
             parts[i] = parts[i - 1]
     return parts
 

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "st",
-        "no", "nos", "vs", "approx", "gov", "sen", "rep", "inc", "co", "ltd", "jr", "sr",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.n", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "mt", "ft",
-    }
-)  # fmt: skip
+from sitrep.extract.languages import ENGLISH, Language
+
 MAX_SENTENCE = 1_000
 """Longer 'sentences' are tables or pages flattened into one line: they are cut at a
 space so that no quote, and no sentence's work, grows with the size of the page."""
@@ -36,13 +30,13 @@ sentence ('… six deaths have' / 'been reported …'; '… according to the Nat
 list item) or after a full stop starts anew."""
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: Language = ENGLISH) -> list[tuple[int, int]]:
     """`[start, end)` of each sentence, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start = line.start()
         for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, line.start(), boundary.start() + 1):
+            if _is_abbreviation(lang, text, line.start(), boundary.start() + 1):
                 continue
             _add(text, start, boundary.end(), spans)
             start = boundary.end()
@@ -50,14 +44,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(text: str, line_start: int, period_end: int) -> bool:
+def _is_abbreviation(lang: Language, text: str, line_start: int, period_end: int) -> bool:
     if text[period_end - 1] != ".":
         return False
     match = _WORD_BEFORE.search(text, max(line_start, period_end - 12), period_end)
     if match is None:
         return False
     word = match.group(1).lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in lang.abbreviations or (len(word) == 1 and word.isalpha())
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -10,44 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-_VERBS = (
-    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
-    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|read|"
-    r"puts?\s+the\s+(?:death\s+)?toll"
-)
-_STEMS = (
-    "sa", "told", "tell", "report", "estimat", "announc", "stated", "confirm", "added",
-    "warn", "noted", "claim", "explain", "record", "count", "put", "according", "identif",
-    "document", "verif", "regist", "figure", "toll", "tally", "data", "tweet", "posted",
-    "predict", "project", "disclos", "reveal", "releas", "issued", "publish", "compil",
-    "provided", "shared", "as per", "read",
-)  # fmt: skip
-"""Every attribution contains one of these: most sentences are passed over in a microsecond."""
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$", re.IGNORECASE
-)
-_ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per)\s+", re.IGNORECASE)
+from sitrep.extract.languages import ENGLISH, Language
+
 _WORD = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’&-]*(?:\s*\([A-Z][\w.&-]*\))?|\([A-Z][\w.&-]*\)"
+    r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
+    r"|[^\W\d_][\w'’&-]*(?:\s*\([A-Z][\w.&-]*\))?|\([A-Z][\w.&-]*\)"
 )
-_PRONOUNS = {"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"}
-_LOWER_NP_TEXT = """
-    official officials spokesperson spokesman spokeswoman spokespeople minister ministry
-    television tv media statement agency agencies state humanitarian adviser advisor group
-    health foreign interior defence defense local residents witnesses sources activists
-    authorities monitor of the for and coordinator representative director chief head heads
-    medical disaster refugee rights human office officer army police military government
-    council committee organisation organization eastern western northern southern policy
-    secretary general general spokesperson's aid workers teams doctors rescuers medics
-    observatory news agency's correspondent report regime forces rebels
-    opposition militia media outlets various based partners actors local national
-    international ingos ngos publicly reported figures sources rescue workers volunteers
-    district provincial regional survivors mission mayor governor president commissioner
-    chairman chairperson premier envoy administration authority data"""
-_LOWER_NP = frozenset(_LOWER_NP_TEXT.split())
+"""A word of a name: 'U.N.', 'Médecins', 'Red Crescent (ARCS)', and French 'M. Diallo'."""
 _TRAILING_GENERIC = re.compile(
     r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
 )
@@ -57,14 +28,35 @@ _ORG_WORDS = re.compile(
     r"UNICEF|UNHCR|IOM|OCHA|MSF|nations|state)\b",
     re.IGNORECASE,
 )
-_NOT_NAMES_TEXT = """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december today yesterday on in at
-    one two three four five six seven eight nine ten several many some dozens hundreds"""
-_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+@dataclass(frozen=True, eq=False)
+class _Words:
+    """A language's attribution words, compiled once."""
+
+    lang: Language
+    stem: re.Pattern[str]
+    """Any speech stem, as one search instead of one per stem."""
+    verb: re.Pattern[str]
+    passive_before: re.Pattern[str]
+    according: re.Pattern[str]
+    leading_article: re.Pattern[str]
+
+
+@cache
+def _words(lang: Language) -> _Words:
+    return _Words(
+        lang=lang,
+        stem=re.compile("|".join(map(re.escape, lang.speech_stems))),
+        verb=re.compile(rf"\b(?:{lang.speech_verbs})\b", re.IGNORECASE),
+        passive_before=re.compile(lang.passive_before, re.IGNORECASE),
+        according=re.compile(lang.according, re.IGNORECASE),
+        leading_article=re.compile(lang.leading_article, re.IGNORECASE),
+    )
+
+
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
+"""Quoted speech, in English and in French guillemets."""
 
 
 @dataclass
@@ -76,6 +68,7 @@ class Speakers:
     named: list[str] = field(default_factory=list)
     known: frozenset[str] = frozenset()
     """Acronyms the article uses, so a description of an agency can be named by one."""
+    lang: Language = ENGLISH
 
     def remember(self, source: str) -> str:
         """Record a speaker; a bare surname becomes the full name given earlier."""
@@ -95,15 +88,21 @@ def mask_quotes(sentence: str) -> str:
 
 def find_source(sentence: str, speakers: Speakers) -> str | None:
     """The speaker of the sentence (outside quotation marks), or None if nobody is named."""
-    low = sentence.lower()
-    if not any(stem in low for stem in _STEMS):
+    lang = speakers.lang
+    w = _words(lang)
+    if w.stem.search(sentence.lower()) is None:
         return None
     masked = mask_quotes(sentence)
-    source = _according_to(masked) or _verb_subject(masked) or _possessive(masked) or _agent(masked)
+    source = (
+        _according_to(w, masked)
+        or _verb_subject(w, masked)
+        or _possessive(w, masked)
+        or _agent(w, masked)
+    )
     if source is None:
         return None
     source = normalise(source, speakers.known)
-    kind = _PRONOUNS.get(source.lower())
+    kind = lang.pronouns.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
     if kind is not None:
@@ -111,67 +110,86 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     return speakers.remember(source)
 
 
-def noun_phrase_before(text: str, end: int) -> str | None:
+def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
     words = list(_WORD.finditer(text, 0, end))
     picked: list[re.Match[str]] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         gap = text[word.end() : picked[0].start() if picked else end]
         if gap.strip():
             break
         token = word.group()
         low = token.lower()
-        if low in _PRONOUNS and not picked:
+        if low in lang.pronouns and not picked:
             return token
         if low in {"a", "an"}:
             picked.insert(0, word)
             break
-        if low in _NOT_NAMES:
+        if low in _OFFICE_IN and picked and _office_before(lang, words, k, text):
+            picked.insert(0, word)
+            continue
+        if low in lang.not_names:
             break
-        if _name_like(token) or low in _LOWER_NP:
+        if _name_like(token) or low in lang.noun_words:
             picked.insert(0, word)
             continue
         break
-    while picked and picked[0].group().lower() in _FUNCTION_WORDS:
+    while picked and picked[0].group().lower() in lang.function_words:
         picked.pop(0)
-    if not any(_name_like(w.group()) or w.group().lower() in _LOWER_NP for w in picked):
+    if not any(_name_like(w.group()) or w.group().lower() in lang.noun_words for w in picked):
         return None
     return text[picked[0].start() : picked[-1].end()]
 
 
-def noun_phrase_after(text: str, start: int) -> str | None:
+_OFFICE_IN = frozenset({"in", "en", "au"})
+"""'The UN Refugee Agency (UNHCR) in Bangladesh said', 'officials in Khartoum said': the
+place belongs to the speaker's name."""
+
+
+def _office_before(lang: Language, words: list[re.Match[str]], k: int, text: str) -> bool:
+    """Whether the word before `words[k]` ('in') ends an agency's name (with its acronym)
+    or names who speaks ('officials in Khartoum')."""
+    if k == 0 or text[words[k - 1].end() : words[k].start()].strip():
+        return False
+    before = words[k - 1].group()
+    return "(" in before or before.isupper() or before.lower() in lang.noun_words
+
+
+def noun_phrase_after(text: str, start: int, lang: Language = ENGLISH) -> str | None:
     """The name or noun phrase that starts at `start` ("said Tawfik Chamaa of …")."""
-    span = _phrase_after(text, start)
-    return _clean(text[span[0] : span[1]]) if span else None
+    span = _phrase_after(lang, text, start)
+    return _clean(_words(lang), text[span[0] : span[1]]) if span else None
 
 
-def _phrase_after(text: str, start: int) -> tuple[int, int] | None:
+def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | None:
     picked: list[re.Match[str]] = []
     for word in _WORD.finditer(text, start):
         gap = text[picked[-1].end() if picked else start : word.start()]
         if gap.strip():
             break
         token = word.group()
-        if token.lower() in _NOT_NAMES:
+        low = token.split("(")[0].rstrip().lower()
+        if low in lang.not_names:
             break
-        if _name_like(token) or token.lower() in _LOWER_NP:
+        if _name_like(token) or low in lang.noun_words:
             picked.append(word)
             continue
         break
-    while picked and picked[-1].group().lower() in _FUNCTION_WORDS:
+    while picked and picked[-1].group().lower() in lang.function_words:
         picked.pop()
     return (picked[0].start(), picked[-1].end()) if picked else None
 
 
-def _according_to(masked: str) -> str | None:
-    m = _ACCORDING.search(masked)
+def _according_to(w: _Words, masked: str) -> str | None:
+    m = w.according.search(masked)
     if m is None:
         return None
-    phrase = noun_phrase_after(masked, m.end())
+    phrase = noun_phrase_after(masked, m.end(), w.lang)
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
-    return trimmed or _agent(masked) or phrase
+    return trimmed or _agent(w, masked) or phrase
 
 
 _POSSESSIVE = re.compile(
@@ -221,55 +239,107 @@ def acronyms(text: str) -> frozenset[str]:
     return frozenset(a for a in set(_ALIASES.values()) if a in text)
 
 
-def _agent(masked: str) -> str | None:
+def _agent(w: _Words, masked: str) -> str | None:
     """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
     toll released by the health ministry'."""
     m = _AGENT.search(masked)
-    return noun_phrase_after(masked, m.end()) if m else None
+    return noun_phrase_after(masked, m.end(), w.lang) if m else None
 
 
-def _possessive(masked: str) -> str | None:
+def _possessive(w: _Words, masked: str) -> str | None:
     if "’s" not in masked and "'s" not in masked:
         return None
     m = _POSSESSIVE.search(masked)
-    return _clean(m.group("who")) if m else None
+    return _clean(w, m.group("who")) if m else None
 
 
-def _verb_subject(masked: str) -> str | None:
-    for verb in _VERB_RE.finditer(masked):
+def _verb_subject(w: _Words, masked: str) -> str | None:
+    lang = w.lang
+    for verb in w.verb.finditer(masked):
         before = masked[: verb.start()]
         adverb = _ADVERB_BEFORE.search(before)
         if adverb is not None:
             before = before[: adverb.start()]
-        if _PASSIVE_BEFORE.search(before, max(0, len(before) - 12)):
+        if w.passive_before.search(before, max(0, len(before) - 12)):
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
-            span = _phrase_after(masked, verb.end())
-            if span is not None and masked[span[1] :].lstrip()[:1] in {"", ".", ",", ";"}:
-                return _clean(masked[span[0] : span[1]])
+            span = _phrase_after(lang, masked, _after_day_word(lang, masked, verb.end()))
+            if span is not None and _ends_clause(lang, masked[span[1] :]):
+                return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
             if opening != -1:
-                subject = noun_phrase_before(masked, opening)
+                subject = noun_phrase_before(masked, opening, lang)
                 if subject is not None:
-                    return _clean(subject)
+                    return _clean(w, subject)
             continue
-        subject = noun_phrase_before(masked, len(stripped))
+        subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is not None:
-            return subject if subject.lower() in _PRONOUNS else _clean(subject)
+            return subject if subject.lower() in lang.pronouns else _clean(w, subject)
+        framed = _framed_subject(w, masked, stripped, verb.end())
+        if framed is not None:
+            return framed
         if not stripped or stripped.endswith("~"):
-            after = noun_phrase_after(masked, verb.end())
+            after = noun_phrase_after(masked, verb.end(), lang)
             if after is not None:
                 return after
     return None
+
+
+def _framed_subject(w: _Words, masked: str, before: str, verb_end: int) -> str | None:
+    """'…, the mediators said.': a reporting frame that ends the sentence names its subject
+    between the comma and the verb, whatever the noun ('the aid group', 'the mediators')."""
+    rest = _DAY_AFTER.sub("", masked[verb_end:])
+    if rest.strip() not in {"", ".", "!", "?"} and not _ends_with_day(w.lang, rest):
+        return None
+    m = _FRAME_SUBJECT.search(before)
+    return _clean(w, m.group(1)) if m is not None else None
+
+
+def _ends_with_day(lang: Language, rest: str) -> bool:
+    """' on Sunday.', ' yesterday.': only the day the speaker spoke follows the verb."""
+    words = rest.strip(" .!?").split()
+    return 1 <= len(words) <= 2 and words[-1].lower() in lang.not_names
+
+
+_DAY_AFTER = re.compile(r"^\s+(?:on|in|late|early|last)\s+(?=\w+\W*$)", re.IGNORECASE)
+_FRAME_SUBJECT = re.compile(
+    r",\s+((?:the|an?|le|la|les|l['’])\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", re.I
+)
+
+
+def _after_day_word(lang: Language, text: str, at: int) -> int:
+    """Past a weekday right after the verb ('…, a annoncé jeudi le ministère')."""
+    m = _NEXT_WORD.match(text, at)
+    return m.end() if m is not None and m.group(1).lower() in lang.weekdays else at
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _ends_clause(lang: Language, rest: str) -> bool:
+    """Nothing but a day word ('…, said OCHA Tuesday.') before the clause ends."""
+    words = rest.split(maxsplit=1)
+    if words and words[0].lower().strip(".,;") in lang.not_names:
+        rest = rest[rest.find(words[0]) + len(words[0].rstrip(".,;")) :]
+    return rest.lstrip()[:1] in {"", ".", ",", ";"}
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|bin|ibn|abu|ben|da|de|di|du|van|von)-[A-Z]")
 """'Mayor Abdulmenam al-Ghaithi said', 'Marie el-Drese, the secretary-general, told'."""
 
 
+_ELIDED_NAME = re.compile(r"[ldLD]['’][A-ZÀ-Ý]")
+"""'l'OCHA', 'd'Ivoire': a name after an elided article."""
+
+
 def _name_like(token: str) -> bool:
-    return token[0].isupper() or token.startswith("(") or _PARTICLE_NAME.match(token) is not None
+    return (
+        token[0].isupper()
+        or token.startswith("(")
+        or _PARTICLE_NAME.match(token) is not None
+        or _ELIDED_NAME.match(token) is not None
+    )
 
 
 def _name_before(masked: str, pronoun: str) -> str | None:
@@ -283,5 +353,5 @@ def _name_before(masked: str, pronoun: str) -> str | None:
     return names[-1] if names else None
 
 
-def _clean(phrase: str) -> str:
-    return _LEADING_THE.sub("", phrase.strip())
+def _clean(w: _Words, phrase: str) -> str:
+    return w.leading_article.sub("", phrase.strip())

@@ -1,0 +1,565 @@
+"""English: the words every recogniser reads, in one place."""
+
+from __future__ import annotations
+
+from sitrep.extract.words import Clauses, DateWords, Language
+from sitrep.models import CeasefireStatus as S
+from sitrep.models import Indicator, Qualifier
+
+_MONTH_SPELLINGS = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+]
+MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_DATES = DateWords(
+    month=(
+        r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    ),
+    month_name=(
+        r"january|february|march|april|may|june|july|august|september|october|november|december"
+    ),
+    weekday=r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    ordinal=r"(?:st|nd|rd|th)?",
+    day_of=r"(?:of\s+)?",
+    month_first=True,
+    between=r"between|from",
+    and_to=r"and|to|until",
+    range_join=r"-|–|\s+and\s+|\s+to\s+",
+    since=r"since|from",
+    past=(
+        r"(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<pastn>\w+)\s+)?"
+        r"(?P<pastunit>day|week|month|year|hour)s?\b"
+    ),
+    relative=r"today|tonight|yesterday|this\s+morning|last\s+night",
+    last=r"(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b",
+    month_in=r"in|during|as\s+of|by|since|until",
+    year_in=r"in|during",
+    part=(
+        r"(?:(?:the\s+)?(?P<{0}part>end|beginning|start|middle)\s+of\s+"
+        r"|(?P<{0}edge>early|mid|late)[\s-]+)?"
+    ),
+    future_before=r"\b(?:will|next\s+report)\b[^.;,]{0,30}$",
+    since_before=r"\b(?:since|starting|beginning)\s+(?:[^\W\d]+\s+){0,8}$",
+    hints=(
+        "day",
+        "since",
+        "past",
+        "last",
+        "night",
+        "morning",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "-0",
+        "-1",
+        "this year",
+        "this month",
+        "this week",
+        "previous",
+        "in 19",
+        "in 20",
+        "during 19",
+        "during 20",
+    ),
+    units={"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"},
+    last_words={"last": "last", "this": "this"},
+    since_words=frozenset({"since"}),
+    yesterday=frozenset({"yesterday", "last night"}),
+    parts={"end": "end", "late": "end", "middle": "middle", "mid": "middle"},
+    small={
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "several": 3,
+        "few": 3,
+    },
+)
+
+CUES: dict[Indicator, tuple[str, ...]] = {
+    Indicator.seriously_wounded: (
+        "seriously|critically|severely|gravely wounded|injured|hurt|ill",
+        "of them seriously|critically|severely|gravely",
+        "in [a] critical|serious condition",
+        "serious injuries|injury",
+    ),
+    Indicator.medical_evacuation_needed: (
+        "need|needs|needing|require|requires|requiring|awaiting [urgent|immediate] [medical] "
+        "evacuation|evacuations",
+        "in need of [urgent|immediate] medical evacuation|evacuations",
+        "medevac|medevacs|medevaced",
+        "need|needs|needing|require|requires|requiring urgent|immediate|advanced [medical] "
+        "treatment|care",
+    ),
+    Indicator.killed: (
+        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
+        "death toll",
+        "lost their lives",
+        "claimed|claiming the lives of",
+        "lives [have|had|were] [been] lost",
+        "massacred|massacre|executed|drowned|drowning",
+        "shot dead",
+    ),
+    Indicator.deaths: (
+        "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",
+        "excess deaths",
+    ),
+    Indicator.injured: (
+        "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
+    ),
+    Indicator.missing: ("missing", "unaccounted for"),
+    Indicator.refugees: (
+        "refugees|arrivals|hosts|hosting",
+        "arrived|arrive|arriving in",
+        "crossed into",
+        "crossed the border into",
+        "across the border",
+        "asylum seekers",
+        "fled to neighbouring|neighboring countries|country",
+        "fled abroad",
+    ),
+    Indicator.displaced: (
+        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
+        "relocate|relocated|relocating",
+        "in shelters",
+        "accommodation|evacuation|collective centres|centers|sites",
+        "displacement sites|camps",
+        "lost their homes",
+        "left|made homeless",
+        "from their homes",
+        "on the move",
+        "arrived|arriving at",
+        "moving|moved|heading towards|toward",
+        "waiting at",
+        "joined [the] convoy|convoys",
+        "sought|seeking|took|taken|taking|seek|found shelter|refuge",
+        "without shelter|homes",
+        "without a home",
+        "lost everything",
+    ),
+    Indicator.returnees: (
+        "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
+        "return|returns of",
+        "went|came back",
+        "forcibly returned",
+        "forced returns",
+    ),
+    Indicator.evacuated: (
+        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
+        "flown out",
+        "out alive",
+    ),
+    Indicator.besieged_or_trapped_population: (
+        "besieged|trapped|threatened|encircled|stranded",
+        "under siege",
+        "cut off",
+    ),
+    Indicator.people_in_need: (
+        "in [*] need",
+        "food insecure",
+        "[severe|acute] food insecurity",
+        "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
+        "care|food|shelter|water",
+        "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
+        "protection|support|treatment|care|food|shelter|water",
+    ),
+    Indicator.people_reached: (
+        "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
+        "assisting|supporting",
+        "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
+        "assistance|aid|support|relief to",
+    ),
+    Indicator.detained: (
+        "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
+        "held [captive|hostage]",
+        "taken captive",
+    ),
+    Indicator.other: (
+        "[suspected|confirmed] cases",
+        "[civilian] casualties",
+        "health|aid workers",
+        "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
+        "released|freed|release",
+        "at risk",
+        "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
+        "impacted|buried|flooded|submerged|gutted|infected",
+        "burnt|burned [down]",
+        "suffering|suffer from",
+        "out of school",
+        "out of service",
+        "swept away",
+        "without [drinking|safe|running|clean] water|electricity|power|food",
+    ),
+}
+"""Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
+Where several start at one word, the one with the most written words wins, so "need
+urgent medical care" (evacuation) beats "need … care" (in need)."""
+
+_VERBS = (
+    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
+    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|read|"
+    r"puts?\s+the\s+(?:death\s+)?toll"
+)
+_NOUN_WORDS = """
+    official officials spokesperson spokesman spokeswoman spokespeople minister ministry
+    television tv media statement agency agencies state humanitarian adviser advisor group
+    health foreign interior defence defense local residents witnesses sources activists
+    authorities monitor of the for and coordinator representative director chief head heads
+    medical disaster refugee rights human office officer army police military government
+    council committee organisation organization eastern western northern southern policy
+    secretary general general spokesperson's aid workers teams doctors rescuers medics
+    observatory news agency's correspondent report regime forces rebels
+    opposition militia media outlets various based partners actors local national
+    international ingos ngos publicly reported figures sources rescue workers volunteers
+    district provincial regional survivors mission mayor governor president commissioner
+    chairman chairperson premier envoy administration authority data"""
+_NOT_NAMES = """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday on in at
+    one two three four five six seven eight nine ten several many some dozens hundreds"""
+
+_CLAUSES = Clauses(
+    conjunct_break=(
+        r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
+    ),
+    relative=r"\s+(?:[\w'’-]+\s+){0,3}?(?:who|that|which)\s",
+    part_of=(
+        r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them"
+        r"|\bamong\s+whom|\bof\s+them|\bamong)"
+        r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
+    ),
+    and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    listing=r"\b(?:including|which\s+includes?)\s+$",
+    total=(
+        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+        r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
+        r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$"
+    ),
+    households=r"\s+(?:\w+\s+)?(?:families|households)\b",
+    disease=(
+        r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
+        r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|"
+        r"dehydration|infection|"
+        r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
+        r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
+        r"hypothermia)\b"
+    ),
+    violence=(
+        r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
+        r"fighting|violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|"
+        r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
+        r"shipwreck)\b"
+    ),
+    outbreak=(
+        r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
+        r"epidemics?|famine|mortality)\b"
+    ),
+    outbreak_words=(
+        "cholera",
+        "measles",
+        "malaria",
+        "ebola",
+        "diphtheria",
+        "dengue",
+        "covid",
+        "coronavirus",
+        "outbreak",
+        "epidemic",
+        "famine",
+        "mortality",
+    ),
+    duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
+    duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
+    age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
+    time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
+    planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
+    not_people=(
+        r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
+        r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
+        r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
+        r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
+        r"(?<!staff\s)(?<!crew\s)(?<!family\s)members|"
+        r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
+        r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
+        r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
+        r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
+        r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
+        r"outbreaks|roads|shops|poles)\b"
+    ),
+)
+
+ENGLISH = Language(
+    tag="en",
+    number_words=tuple(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+        ]
+    ),
+    number_join=r"[\s-]+|\s+and\s+",
+    scales={
+        "thousand": 1_000,
+        "million": 1_000_000,
+        "m": 1_000_000,
+        "billion": 1_000_000_000,
+        "bn": 1_000_000_000,
+    },
+    article_scale=(
+        r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
+    ),
+    hundred="hundred",
+    vague={
+        "hundreds of thousands": (100_000, 999_999),
+        "tens of thousands": (10_000, 99_999),
+        "several hundred thousand": (300_000, 999_999),
+        "several thousand": (3_000, 9_999),
+        "several hundred": (300, 999),
+        "a few thousand": (2_000, 5_000),
+        "a few hundred": (200, 500),
+        "millions": (1_000_000, 9_999_999),
+        "thousands": (1_000, 9_999),
+        "hundreds": (100, 999),
+        "dozens": (24, 99),
+        "scores": (40, 99),
+        "tens": (10, 99),
+    },
+    about={"a dozen": 12},
+    percent=r"\s*(?:%|per\s*cent\b|percent\b|pc\b)",
+    between="between",
+    and_word="and",
+    range_word="to",
+    qualifiers={
+        Qualifier.at_least: (
+            "over|above|exceeding|exceeded|exceeds|passed|topped|surpassed|surpassing",
+            "more than",
+            "at least",
+            "upwards of",
+            "in excess of",
+            "no fewer than",
+            "not less than",
+            "just over",
+            "rose above",
+        ),
+        Qualifier.at_most: (
+            "up to",
+            "as many|much as",
+            "fewer|less than",
+            "under",
+            "no more than",
+            "just under",
+            "a maximum of",
+            "at most",
+            "could|may|might|would reach|exceed|top",
+            "could|may|might rise|climb|grow to",
+            "expected to reach|rise to",
+        ),
+        Qualifier.approx: (
+            "about|some|nearly|almost|around|roughly|approximately|estimated|approx.|approx",
+            "circa|c.|perhaps|possibly",
+            "an estimated|approximate",
+            "close to",
+        ),
+    },
+    bound_after=r"\s+or\s+(?:(?P<up>more|above|over|higher)|fewer|less|below|under)\b",
+    people=(
+        r"people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
+        r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
+        r"girls?|boys?|baby|infants?|"
+        r"of\s+whom|in\s+(?:a\s+)?critical"
+    ),
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    dates=_DATES,
+    cues=CUES,
+    cue_join=r"[\s-]+",
+    speech_verbs=_VERBS,
+    speech_stems=(
+        "sa",
+        "told",
+        "tell",
+        "report",
+        "estimat",
+        "announc",
+        "stated",
+        "confirm",
+        "added",
+        "warn",
+        "noted",
+        "claim",
+        "explain",
+        "record",
+        "count",
+        "put",
+        "according",
+        "identif",
+        "document",
+        "verif",
+        "regist",
+        "figure",
+        "toll",
+        "tally",
+        "data",
+        "tweet",
+        "posted",
+        "predict",
+        "project",
+        "disclos",
+        "reveal",
+        "releas",
+        "issued",
+        "publish",
+        "compil",
+        "provided",
+        "shared",
+        "as per",
+        "read",
+    ),
+    according=r"\b(?:according\s+to|as\s+per)\s+",
+    passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
+    pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
+    noun_words=frozenset(_NOUN_WORDS.split()),
+    not_names=frozenset(_NOT_NAMES.split()),
+    function_words=frozenset({"of", "the", "for", "and"}),
+    leading_article=r"^the\s+",
+    ceasefire=(
+        r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"
+        r"cessation\s+of\s+hostilities|armistice)\b"
+    ),
+    statuses=(
+        (
+            S.rejected,
+            (
+                r"reject\w*|refus\w*|dismiss\w*",
+                r"(?:would|will|did|does|do)\s+not\s+agree|won['’]t\s+agree",
+            ),
+        ),
+        (S.blocked, (r"block\w*|veto\w*",)),
+        (S.violated, (r"violat\w*|breach\w*|broke(?!\s+down)|broken",)),
+        (S.collapsed, (r"collaps\w*|broke\s+down|fell\s+apart|ended",)),
+        (
+            S.in_effect,
+            (
+                r"took\s+effect|takes\s+effect|went\s+into\s+effect|came\s+into\s+(?:force|effect)",
+                r"in\s+(?:effect|force)|holding|holds",
+            ),
+        ),
+        (S.agreed, (r"agree[sd]?|accept\w*|signed",)),
+        (S.under_negotiation, (r"talks|negotiat\w*|discuss\w*|mediat\w*",)),
+        (
+            S.proposed,
+            (
+                r"call(?:s|ed|ing)?(?:\s+on\s+\w+)?\s+for|ask(?:s|ed|ing)?\s+for",
+                r"propos\w*|demand\w*|seek\w*|sought|urg(?:e|ed|es|ing)|request\w*|appeal\w*",
+            ),
+        ),
+    ),
+    abbreviations=frozenset(
+        {
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "prof",
+            "gen",
+            "lt",
+            "col",
+            "sgt",
+            "capt",
+            "maj",
+            "st",
+            "no",
+            "nos",
+            "vs",
+            "approx",
+            "gov",
+            "sen",
+            "rep",
+            "inc",
+            "co",
+            "ltd",
+            "jr",
+            "sr",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "u.n",
+            "u.s",
+            "u.k",
+            "e.g",
+            "i.e",
+            "a.m",
+            "p.m",
+            "mt",
+            "ft",
+        }
+    ),
+    clauses=_CLAUSES,
+)

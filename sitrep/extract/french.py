@@ -1,0 +1,468 @@
+"""French: the words every recogniser reads, in one place.
+
+Numbers are written `1 234` (a space, often a narrow no-break one, between thousands)
+and `1,5 million` (a decimal comma); dates `le 3 mars 2024`, `1er mars`, `du 3 au 5
+mars`; the speaker `selon l'OCHA`, `le ministère de la Santé a indiqué`.
+"""
+
+from __future__ import annotations
+
+from sitrep.extract.words import Clauses, DateWords, Language
+from sitrep.models import CeasefireStatus as S
+from sitrep.models import Indicator, Qualifier
+
+_MONTH_SPELLINGS = [
+    ("janvier", "janv"),
+    ("février", "fevrier", "févr", "fevr"),
+    ("mars",),
+    ("avril", "avr"),
+    ("mai",),
+    ("juin",),
+    ("juillet", "juil"),
+    ("août", "aout"),
+    ("septembre", "sept"),
+    ("octobre", "oct"),
+    ("novembre", "nov"),
+    ("décembre", "decembre", "déc", "dec"),
+]
+MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = "|".join(names[0] for names in _MONTH_SPELLINGS)
+
+_DATES = DateWords(
+    month=_MONTH_ALTERNATION,
+    month_name=_FULL_MONTHS,
+    weekday="|".join(WEEKDAYS),
+    ordinal=r"(?:er|e)?",
+    day_of="",
+    month_first=False,
+    between=r"entre(?:\s+le)?|du",
+    and_to=r"et(?:\s+le)?|au|à|jusqu['’]au",
+    range_join=r"-|–|\s+et\s+|\s+au\s+",
+    since=r"depuis(?:\s+le)?|à\s+partir\s+du|dès\s+le",
+    past=(
+        r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+(?:(?P<pastn>\w+)\s+)?"
+        r"(?:derniers|dernières)\s+(?P<pastunit>jour|semaine|mois|année|heure)s?\b"
+    ),
+    relative=r"aujourd['’]hui|hier|ce\s+matin|cette\s+nuit|la\s+nuit\s+dernière",
+    last=r"(?:la|le|l['’])\s*(?P<lastunit>semaine|mois|année)\s+(?P<last>dernière|dernier|passée|passé)\b",
+    month_in=r"en|durant|pendant|depuis|jusqu['’]en|au\s+mois\s+de",
+    year_in=r"en|durant|pendant",
+    part=r"(?:(?P<{0}part>fin|début|mi)(?:\s+d['’]|\s+de\s+|[\s-]+)(?P<{0}edge>(?!))?)?",
+    future_before=r"\b(?:prochain\s+rapport|sera|seront)\b[^.;,]{0,30}$",
+    since_before=r"\b(?:depuis)\s+(?:[^\W\d]+\s+){0,8}$",
+    hints=(
+        "janv",
+        "févr",
+        "fevr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+        "dec",
+        "di",
+        "hier",
+        "aujourd",
+        "depuis",
+        "derni",
+        "pass",
+        "-0",
+        "-1",
+        "en 19",
+        "en 20",
+        "pendant 19",
+        "pendant 20",
+        "ce matin",
+        "cette nuit",
+    ),
+    units={"jour": "day", "semaine": "week", "mois": "month", "année": "year", "heure": "hour"},
+    last_words={"dernière": "last", "dernier": "last", "passée": "last", "passé": "last"},
+    since_words=frozenset({"depuis"}),
+    yesterday=frozenset({"hier", "la nuit dernière"}),
+    parts={"fin": "end", "mi": "middle"},
+    small={
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "plusieurs": 3,
+        "quelques": 3,
+    },
+)
+
+_VICTIMS = "personnes|civils|enfants|femmes|hommes|habitants|patients|migrants|réfugiés"
+CUES: dict[Indicator, tuple[str, ...]] = {
+    Indicator.seriously_wounded: (
+        "grièvement|gravement|sérieusement blessés|blessées|blessé|blessée",
+        "dans un état critique|grave",
+        "grièvement|gravement",
+        "blessés|blessées graves",
+    ),
+    Indicator.medical_evacuation_needed: (
+        "nécessitent|nécessitant|attendent [une] évacuation|évacuations [médicale|médicales]",
+        "besoin d [une] évacuation [médicale]",
+    ),
+    Indicator.killed: (
+        "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
+        "ont perdu la vie",
+        "trouvé la mort",
+        "ont péri",
+        "bilan [des] [victimes]",
+        "corps",
+        "victimes",
+    ),
+    Indicator.deaths: (
+        "décès|décédés|décédées|décédé",
+        "sont décédés|décédées",
+    ),
+    Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
+    Indicator.missing: ("disparus|disparues|disparu|disparue", "portés|portées disparus|disparues"),
+    Indicator.refugees: (
+        "réfugiés|réfugiées|réfugié|réfugiée",
+        "demandeurs d asile",
+        "arrivés|arrivées|arrivé|arrivée au|en",
+        "traversé|franchi la frontière",
+        "ont fui vers le|la|les pays",
+    ),
+    Indicator.displaced: (
+        "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
+        "sans abri",
+        "pdi",
+        "quitter|fuir|quitté|fui leurs|leur villages|village|maisons|maison|foyers|foyer|"
+        "domiciles|domicile|habitations|localités",
+        "ont dû quitter leurs maisons|foyers|domiciles",
+        "ont perdu leur maison|logement",
+        "se sont réfugiés|réfugiées",
+        "trouvé refuge|abri",
+        "sites de déplacés",
+    ),
+    Indicator.returnees: (
+        "rapatriés|rapatriées|retournés|retournées|rentrés|rentrées|expulsés|expulsées",
+        "sont rentrés|rentrées|retournés|retournées",
+    ),
+    Indicator.evacuated: (
+        "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru",
+    ),
+    Indicator.besieged_or_trapped_population: (
+        "assiégés|assiégées|piégés|piégées|bloqués|bloquées|encerclés",
+        "pris au piège",
+    ),
+    Indicator.people_in_need: (
+        "dans le besoin",
+        "ont besoin d|de [une] [*] aide|assistance|protection|soutien|soins|nourriture|abri|eau",
+        "besoin d|de [une] [*] aide|assistance",
+        "nécessitent|nécessitant|requièrent [une] [*] aide|assistance",
+        "en situation d insécurité alimentaire",
+        "en insécurité alimentaire",
+    ),
+    Indicator.people_reached: (
+        "atteintes|atteints|assistées|assistés|aidées|aidés|bénéficié",
+        "distribué|distribuée|distribués|distribuées|fourni|fournie|apporté",
+        "ont reçu [une] [*] aide|assistance|nourriture|soutien",
+    ),
+    Indicator.detained: (
+        "arrêtés|arrêtées|détenus|détenues|enlevés|enlevées|emprisonnés|otages|prisonniers",
+    ),
+    Indicator.other: (
+        "cas [suspects|confirmés] [de] [*]",
+        "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
+        "endommagées|endommagés|inondées|inondés",
+        "maisons|habitations|écoles détruites|endommagées",
+        "privés d école",
+        "déscolarisés|déscolarisées",
+    ),
+}
+"""Cue phrases as in English; `d` stands for the elided `d'` ('besoin d'aide')."""
+
+_VERBS = (
+    r"a\s+déclaré|ont\s+déclaré|a\s+indiqué|ont\s+indiqué|a\s+annoncé|ont\s+annoncé|"
+    r"a\s+affirmé|ont\s+affirmé|a\s+précisé|ont\s+précisé|a\s+rapporté|ont\s+rapporté|"
+    r"a\s+signalé|ont\s+signalé|a\s+confirmé|ont\s+confirmé|a\s+dit|ont\s+dit|a\s+estimé|"
+    r"ont\s+estimé|a\s+recensé|ont\s+recensé|a\s+enregistré|ont\s+enregistré|a\s+ajouté|"
+    r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|déclare|indique|annonce|rapporte|signale|"
+    r"estime|recense|précise|affirme"
+)
+_NOUN_WORDS = """
+    le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
+    responsable responsables agence agences bureau organisation organisations santé
+    intérieur protection civile humanitaire humanitaires coordinateur coordinatrice
+    représentant représentante directeur directrice chef médecins médical médicale sources
+    source habitants témoins militants armée police rebelles forces sécurité secours
+    gouverneur maire président préfet administration comité conseil mission nations unies
+    onu local locale locaux locales national nationale provincial provinciale régional
+    régionale communiqué croix rouge croissant secrétaire général générale internationale
+    international mondiale mondial pour migrations réfugiés unies programme alimentaire
+    haut commissariat enfance fonds coordination affaires"""
+_NOT_NAMES = """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
+    trois quatre cinq six sept huit neuf dix plusieurs nombreux quelques dizaines
+    centaines milliers"""
+
+_CLAUSES = Clauses(
+    conjunct_break=(
+        r"[,;()]|\s(?:et|tandis\s+que|mais|alors\s+que|lorsque)\s"
+        r"|\savec\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
+    ),
+    relative=r"\s+(?:[\w'’-]+\s+){0,3}?(?:qui|que|qu['’])\s*",
+    part_of=(
+        r"(?:\bdont|\by\s+compris|\bparmi\s+(?:eux|elles|lesquels|lesquelles)|\bparmi)"
+        r"(?:\s+une?\s+[\w-]+\s+et)?\s+$"
+    ),
+    and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    listing=r"\by\s+compris\s+$",
+    total=(
+        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|ou|soit)\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s*){0,2}[,(]?\s*soit\s*$)"
+        r"|\b(?:le|un)\s+(?:total|nombre\s+total)\b[^.;,]{0,30}$"
+    ),
+    households=r"\s+(?:\w+\s+)?(?:familles|ménages)\b",
+    disease=(
+        r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
+        r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
+        r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital)\b"
+    ),
+    violence=(
+        r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
+        r"affrontements|massacres?|explosions?|séismes?|tremblements?\s+de\s+terre|"
+        r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
+        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?)\b"
+    ),
+    outbreak=(
+        r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"
+        r"famine|mortalité)\b"
+    ),
+    outbreak_words=(
+        "choléra",
+        "rougeole",
+        "paludisme",
+        "ebola",
+        "diphtérie",
+        "dengue",
+        "covid",
+        "coronavirus",
+        "épidémie",
+        "famine",
+        "mortalité",
+    ),
+    duration=r"[\s-]*(?P<unit>ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)\b",
+    duration_units={
+        "an": "year",
+        "ans": "year",
+        "année": "year",
+        "années": "year",
+        "mois": "month",
+        "semaine": "week",
+        "semaines": "week",
+        "jour": "day",
+        "jours": "day",
+        "heure": "hour",
+        "heures": "hour",
+        "minute": "minute",
+        "minutes": "minute",
+        "seconde": "second",
+        "secondes": "second",
+    },
+    age_after=r"\s*ans\b",
+    time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
+    planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
+    not_people=(
+        r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus|véhicules?|camions?|voitures?|convois?|vols?|avions?|"
+        r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
+        r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
+        r"mètres|tonnes|sièges|membres|agences|organisations|camps?|sites?|semaines|ans|années|"
+        r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
+        r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones)\b"
+    ),
+)
+
+FRENCH = Language(
+    tag="fr",
+    number_words=tuple(
+        [
+            "zéro",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "vingt",
+            "trente",
+            "quarante",
+            "cinquante",
+            "soixante",
+            "cent",
+            "cents",
+            "mille",
+        ]
+    ),
+    number_join=r"[\s-]+|\s+et\s+|-et-",
+    scales={
+        "mille": 1_000,
+        "million": 1_000_000,
+        "millions": 1_000_000,
+        "milliard": 1_000_000_000,
+        "milliards": 1_000_000_000,
+    },
+    article_scale=r"(?P<a>un|une)\s+(?P<ascale>millions?|milliards?)\b",
+    hundred="cent",
+    vague={
+        "des centaines de milliers": (100_000, 999_999),
+        "des dizaines de milliers": (10_000, 99_999),
+        "plusieurs centaines de milliers": (300_000, 999_999),
+        "plusieurs milliers": (3_000, 9_999),
+        "plusieurs centaines": (300, 999),
+        "quelques milliers": (2_000, 5_000),
+        "quelques centaines": (200, 500),
+        "des millions": (1_000_000, 9_999_999),
+        "des milliers": (1_000, 9_999),
+        "des centaines": (100, 999),
+        "des dizaines": (24, 99),
+        "plusieurs dizaines": (20, 99),
+        "quelques dizaines": (20, 50),
+    },
+    about={
+        "une douzaine": 12,
+        "une dizaine": 10,
+        "une vingtaine": 20,
+        "une trentaine": 30,
+        "une quarantaine": 40,
+        "une cinquantaine": 50,
+        "une soixantaine": 60,
+        "une centaine": 100,
+        "un millier": 1_000,
+    },
+    percent=r"\s*(?:%|pour\s*cent\b)",
+    between="entre",
+    and_word="et",
+    range_word="à",
+    qualifiers={
+        Qualifier.at_least: (
+            "plus de|d",
+            "au moins",
+            "pas moins de",
+            "dépassé|dépasse|dépassant|excède|excédant",
+            "plus que",
+        ),
+        Qualifier.at_most: (
+            "jusqu'à|jusqu’à",
+            "moins de",
+            "au plus",
+            "au maximum",
+            "pourrait|pourraient atteindre|dépasser",
+        ),
+        Qualifier.approx: (
+            "environ|quelque|près|presque|approximativement|autour|estimé|estimés|estimée|estimées",
+            "près de|d",
+            "autour de",
+            "estimé|estimés|estimée|estimées à",
+            "une estimation de",
+            "un peu plus|moins de",
+        ),
+    },
+    bound_after=r"\s+ou\s+(?:(?P<up>plus)|moins)\b",
+    people=(
+        rf"{_VICTIMS}|personne|enfant|familles|ménages|individus|déplacés|déplacées|élèves|"
+        r"garçons|filles|bébés|dont"
+    ),
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    dates=_DATES,
+    cues=CUES,
+    cue_join=r"[\s'’-]+",
+    speech_verbs=_VERBS,
+    speech_stems=(
+        "selon",
+        "d'après",
+        "d’après",
+        "déclar",
+        "indiqu",
+        "annonc",
+        "affirm",
+        "précis",
+        "rapport",
+        "signal",
+        "confirm",
+        " dit",
+        "estim",
+        "recens",
+        "enregistr",
+        "ajouté",
+        "averti",
+        "fait état",
+        "bilan",
+        "chiffre",
+    ),
+    according=r"\b(?:selon|d['’]après)\s+",
+    passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
+    pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
+    noun_words=frozenset(_NOUN_WORDS.split()),
+    not_names=frozenset(_NOT_NAMES.split()),
+    function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),
+    leading_article=r"^(?:(?:le|la|les)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
+    ceasefire=(
+        r"\b(?:cessez-le-feu|trêves?|pauses?\s+humanitaires?|cessation\s+des\s+hostilités|"
+        r"armistice)\b"
+    ),
+    statuses=(
+        (S.rejected, (r"rejet\w*|rejeté\w*|refus\w*",)),
+        (S.violated, (r"viol\w*",)),
+        (S.collapsed, (r"rompu\w*|effondr\w*",)),
+        (S.in_effect, (r"entré\w*\s+en\s+vigueur|en\s+vigueur|respecté\w*",)),
+        (S.agreed, (r"accept\w*|sign\w*|conclu\w*|accord\w*",)),
+        (S.under_negotiation, (r"négoci\w*|pourparlers|discussions?",)),
+        (S.proposed, (r"propos\w*|demand\w*|appel\w*",)),
+    ),
+    abbreviations=frozenset(
+        {
+            "m",
+            "mme",
+            "mmes",
+            "mlle",
+            "dr",
+            "pr",
+            "st",
+            "ste",
+            "janv",
+            "févr",
+            "fevr",
+            "avr",
+            "juil",
+            "sept",
+            "oct",
+            "nov",
+            "déc",
+            "dec",
+            "etc",
+            "cf",
+            "env",
+            "p",
+            "n°",
+            "no",
+        }
+    ),
+    clauses=_CLAUSES,
+)

@@ -1,0 +1,138 @@
+"""The shape of the words every recogniser reads: what a language module (`english`,
+`french`) fills in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.models import CeasefireStatus, Indicator, Qualifier
+
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """Regex pieces of the date phrases; every piece keeps the group names `dates` reads."""
+
+    month: str
+    """Alternation of month spellings (the `MONTHS` keys, abbreviations included)."""
+    month_name: str
+    """Full month names only: 'in May' is a period, 'may' alone is a verb."""
+    weekday: str
+    ordinal: str
+    day_of: str
+    month_first: bool
+    """'March 3' as well as '3 March'."""
+    between: str
+    and_to: str
+    range_join: str
+    since: str
+    past: str
+    """'over the past week': groups `pastn` (a count) and `pastunit`."""
+    relative: str
+    last: str
+    """'last year': groups `last` and `lastunit`."""
+    month_in: str
+    year_in: str
+    part: str
+    """'the end of May', 'mid-May': a template with `{0}part` and `{0}edge` groups."""
+    future_before: str
+    since_before: str
+    hints: tuple[str, ...]
+    """Every date expression contains one of these; most sentences contain none."""
+    units: dict[str, str]
+    """Unit words as written → day, week, month, year, hour."""
+    last_words: dict[str, str]
+    """'last' / 'this' as written → last, this."""
+    since_words: frozenset[str]
+    yesterday: frozenset[str]
+    """Relative words that mean the day before publication."""
+    parts: dict[str, str]
+    """Part-of-month words → end, middle (anything else: the month's start)."""
+    small: dict[str, int]
+
+
+@dataclass(frozen=True, eq=False)
+class Clauses:
+    """Regex pieces of how a clause binds a number to its words (`indicators`, `pipeline`)."""
+
+    conjunct_break: str
+    """What ends one conjunct of a coordination or list ('and', 'while', a comma)."""
+    relative: str
+    """A relative clause on the number's noun ('… people who need care')."""
+    part_of: str
+    """Before a part of the figure before it ('including', 'of whom')."""
+    and_part: str
+    listing: str
+    """Before the first part of a list set in apposition ('including'): the verb after the
+    list is the whole's, where after 'of whom' it is the part's."""
+    """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
+    total: str
+    """Between two counts of one group ('2,100 families (10,500 individuals)')."""
+    households: str
+    disease: str
+    violence: str
+    outbreak: str
+    outbreak_words: tuple[str, ...]
+    """Every outbreak article contains one of these: most articles are passed over at once."""
+    duration: str
+    """A unit of time after a number: group `unit`, read through `duration_units`."""
+    duration_units: dict[str, str]
+    age_after: str
+    time_after: str
+    planned: str
+    not_people: str
+    """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
+    """Before a cue of people reached, it names a target ('people to be assisted')."""
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Everything language-specific the extractor reads; compiled once per language."""
+
+    tag: str
+    """ISO 639-1, as the situation's `language` setting writes it."""
+    number_words: tuple[str, ...]
+    number_join: str
+    """What joins number words ('twenty-one', 'one hundred and five')."""
+    scales: dict[str, int]
+    article_scale: str
+    """'a hundred', 'half a million': groups `a` (the lead) and `ascale`."""
+    hundred: str
+    vague: dict[str, tuple[int, int]]
+    """Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
+    about: dict[str, int]
+    """Round amounts written as words ('a dozen', 'une centaine'): about that many."""
+    percent: str
+    between: str
+    and_word: str
+    range_word: str
+    qualifiers: dict[Qualifier, tuple[str, ...]]
+    """Phrases before a number: words separated by spaces, `a|b` alternatives for one word."""
+    bound_after: str
+    """'50 or more': group `up` when it is a lower bound."""
+    people: str
+    """Nouns for people right after a number: '2000 people' is a figure, not a year."""
+    months: dict[str, int]
+    weekdays: tuple[str, ...]
+    dates: DateWords
+    cues: dict[Indicator, tuple[str, ...]]
+    """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any
+    word. Where several start at one word, the one with the most written words wins."""
+    cue_join: str
+    """What may stand between the words of a cue phrase."""
+    speech_verbs: str
+    speech_stems: tuple[str, ...]
+    """Every attribution contains one of these: most sentences are passed over at once."""
+    according: str
+    passive_before: str
+    pronouns: dict[str, str]
+    """Pronoun → what it refers back to: a person or any speaker."""
+    noun_words: frozenset[str]
+    """Lower-case words a speaker's noun phrase may contain ('the health ministry')."""
+    not_names: frozenset[str]
+    function_words: frozenset[str]
+    leading_article: str
+    ceasefire: str
+    statuses: tuple[tuple[CeasefireStatus, tuple[str, ...]], ...]
+    abbreviations: frozenset[str]
+    """Words a full stop follows without ending the sentence."""
+    clauses: Clauses
