@@ -10,8 +10,9 @@ seconds per page from the 1,000- to the 2,000-area report shows whether cost gro
 with the page count (the target is within 10 %).
 
 `--large` adds a 9,900-area table (the most Syrian admin-2 P-codes there are: 99
-governorates of 100 districts; the validator knows the lengths) and a week of about 300,000 site rows from 1,449
-sites (bench/crisis_week.py), the size of a real crisis; each takes minutes.
+governorates of 100 districts; the validator knows the lengths) and a week of about
+300,000 site rows from 1,449 sites (bench/crisis_week.py), the size of a real crisis;
+each takes minutes.
 Run: .venv/bin/python bench/build.py [--large | --large-only]
 """
 
