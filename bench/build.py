@@ -1,39 +1,46 @@
 """Where a build's seconds go: the example situation and large ones, warm and cold.
 
-Prints, for each situation, the wall time of every stage of a warm in-process build,
-the wall time and peak memory of a cold `sitrep build` process, and the PDF's pages.
-The 1,000- and 2,000-area situations show whether cost grows with the page count.
-Where Debian's `chromium` is installed, the same report HTML is printed by headless
-Chromium in the same run, as the peer: the ratio is WeasyPrint's time over Chromium's.
-`--large` adds a 10,000-area table and a week of 304,290 site rows
-(bench/crisis_week.py), the size of a real crisis.
-Run: .venv/bin/python bench/build.py [--large]
+For each situation it prints the wall time of every stage of a warm build (a process
+that has built once already), the wall time of a cold `sitrep build` process, the
+PDF's pages and seconds per page, and the peak memory of each of the two processes
+alone. Where Debian's `chromium` is installed, the same report HTML is printed by
+headless Chromium in the same run, as the peer: the ratio is WeasyPrint's render over
+Chromium's whole process. A table at the end gathers the figures, and the change in
+seconds per page from the 1,000- to the 2,000-area report shows whether cost grows
+with the page count (the target is within 10 %).
+
+`--large` adds a 9,900-area table (the most Syrian admin-2 P-codes there are: 99
+governorates of 100 districts; the validator knows the lengths) and a week of about
+300,000 site rows from 1,449 sites (bench/crisis_week.py), the size of a real crisis;
+each takes minutes.
+Run: .venv/bin/python bench/build.py [--large | --large-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import random
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from crisis_week import write_week
-from pypdf import PdfReader
-
-from sitrep.build import build
-from sitrep.render.html import render_report_html
-from sitrep.render.pdf import REPORT_CSS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "aleppo"
+# The stylesheet of the sitrep this interpreter runs (a worktree's own, when compared).
+REPORT_CSS = Path(str(files("sitrep.templates"))) / "css" / "report.css"
 DAY = dt.date(2016, 12, 8)
 EARLIER = dt.date(2016, 12, 1)
+MIB = 1024  # ru_maxrss is in KiB on Linux
 
 
 def large_situation(folder: Path, areas: int) -> Path:
@@ -47,7 +54,7 @@ def large_situation(folder: Path, areas: int) -> Path:
     ]
     for day in (EARLIER, DAY):
         for n in range(areas):
-            gov, dist = divmod(n, 100)  # 100 districts a governorate: SY0100 … SY2099
+            gov, dist = divmod(n, 100)  # 100 districts a governorate: SY0100 … SY9999
             lines.append(
                 f"{day},Governorate {gov + 1},SY{gov + 1:02d},District {n + 1},"
                 f"SY{gov + 1:02d}{dist:02d},{rng.randrange(100, 20_000)},generated"
@@ -56,28 +63,64 @@ def large_situation(folder: Path, areas: int) -> Path:
     return folder
 
 
-def warm(situation: Path, out: Path) -> None:
-    build(situation, day=EARLIER, out=out, force=True)
+@dataclass
+class Figures:
+    """One situation's figures, as the summary table prints them."""
+
+    label: str
+    pages: int = 0
+    warm: float = 0.0
+    render: float = 0.0
+    warm_cpu: float = 0.0
+    warm_mib: float = 0.0
+    cold: float = 0.0
+    cold_cpu: float = 0.0
+    cold_mib: float = 0.0
+    chromium: float | None = None
+
+
+def _run(command: list[str], log: Path) -> tuple[float, float, float]:
+    """Run a whole process; return its wall seconds, CPU seconds and own peak memory (MiB).
+
+    CPU seconds hardly move when other work loads the machine; wall seconds do."""
     started = time.perf_counter()
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{log.read_text(encoding='utf-8')}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / MIB
+
+
+def warm_build(situation: Path, out: Path, previous: bool) -> None:
+    """In a child process: build once (the previous report, or a scratch build) to load
+    everything, then time the day's build; print its figures as JSON, keep its HTML."""
+    from pypdf import PdfReader
+
+    from sitrep.build import build
+    from sitrep.render.html import render_report_html
+
+    if previous:
+        build(situation, day=EARLIER, out=out, force=True)
+    else:
+        build(situation, day=DAY, out=out / "scratch", force=True)
+    started, cpu = time.perf_counter(), time.process_time()
     result = build(situation, day=DAY, out=out, force=True)
-    total = time.perf_counter() - started
-    pages = len(PdfReader(result.folder / "sitrep.pdf").pages)
-    stages = "  ".join(f"{name} {seconds:.3f}" for name, seconds in result.seconds.items())
-    print(f"  warm in-process: {total:.2f} s, {pages} pages ({total / pages:.3f} s/page)")
-    print(f"    stages (s): {stages}")
-    sizes = "  ".join(
-        f"{p.name} {p.stat().st_size / 2**20:.2f}" for p in sorted(result.folder.iterdir())
-    )
-    print(f"    outputs (MiB): {sizes}")
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        print("  chromium: not installed, no peer figure")
-        return
-    render_pdf_seconds = result.seconds.get("render pdf", total)
-    peer = _chromium_seconds(chromium, render_report_html(result.sitrep), out)
+    total, cpu = time.perf_counter() - started, time.process_time() - cpu
+    (out / "report.html").write_text(render_report_html(result.sitrep), encoding="utf-8")
+    sizes = {p.name: p.stat().st_size / 2**20 for p in sorted(result.folder.iterdir())}
     print(
-        f"  chromium prints the same HTML in {peer:.2f} s;"
-        f" WeasyPrint's render pdf / Chromium's = {render_pdf_seconds / peer:.2f}"
+        json.dumps(
+            {
+                "total": total,
+                "cpu": cpu,
+                "pages": len(PdfReader(result.folder / "sitrep.pdf").pages),
+                "stages": result.seconds,
+                "sizes": sizes,
+            }
+        )
     )
 
 
@@ -109,54 +152,100 @@ def _chromium_seconds(chromium: str, html: str, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def cold(situation: Path, out: Path) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "sitrep",
-        "build",
-        str(situation),
-        "--date",
-        DAY.isoformat(),
-        "--out",
-        str(out),
-        "--force",
-    ]
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
-    seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+def measure(label: str, situation: Path, out: Path, previous: bool) -> Figures:
+    """Warm build, cold build and the Chromium peer for one situation, printed as they come."""
+    print(label, flush=True)
+    figures = Figures(label)
+    out.mkdir(parents=True, exist_ok=True)
+    log = out / "warm.log"
+    command = [sys.executable, __file__, "--warm", str(situation), str(out)]
+    if previous:
+        command.append("--previous")
+    _, _, figures.warm_mib = _run(command, log)
+    warm = json.loads(log.read_text(encoding="utf-8").splitlines()[-1])
+    figures.pages, figures.warm, figures.warm_cpu = warm["pages"], warm["total"], warm["cpu"]
+    figures.render = warm["stages"].get("render pdf", figures.warm)
+    per_page = figures.warm / figures.pages
     print(
-        f"  cold process: {seconds:.2f} s, peak memory of the largest process so far {peak:.0f} MiB"
+        f"  warm: {figures.warm:.2f} s (CPU {figures.warm_cpu:.2f} s), {figures.pages} pages"
+        f" ({per_page:.3f} s/page), peak memory {figures.warm_mib:.0f} MiB"
     )
+    print("    stages (s): " + "  ".join(f"{k} {v:.3f}" for k, v in warm["stages"].items()))
+    print("    outputs (MiB): " + "  ".join(f"{k} {v:.2f}" for k, v in warm["sizes"].items()))
+    cold = [sys.executable, "-m", "sitrep", "build", str(situation), "--date", DAY.isoformat()]
+    cold += ["--out", str(out), "--force"]
+    figures.cold, figures.cold_cpu, figures.cold_mib = _run(cold, out / "cold.log")
+    print(
+        f"  cold process: {figures.cold:.2f} s (CPU {figures.cold_cpu:.2f} s),"
+        f" {figures.cold / figures.pages:.3f} s/page, peak memory {figures.cold_mib:.0f} MiB"
+    )
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        print("  chromium: not installed, no peer figure")
+        return figures
+    html = (out / "report.html").read_text(encoding="utf-8")
+    figures.chromium = _chromium_seconds(chromium, html, out)
+    print(
+        f"  chromium prints the same HTML in {figures.chromium:.2f} s;"
+        f" WeasyPrint's render pdf / Chromium's = {figures.render / figures.chromium:.2f}"
+    )
+    return figures
+
+
+def summary(rows: list[Figures]) -> None:
+    print(f"\nload average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"{'situation':<26}{'pages':>6}{'warm s':>8}{'CPU':>7}{'s/page':>8}{'render':>8}"
+        f"{'cold s':>8}{'CPU':>7}{'s/page':>8}{'warm MiB':>9}{'cold MiB':>9}{'chromium':>9}"
+        f"{'ratio':>7}"
+    )
+    for r in rows:
+        peer = f"{r.chromium:>9.2f}{r.render / r.chromium:>7.2f}" if r.chromium else f"{'-':>16}"
+        print(
+            f"{r.label:<26}{r.pages:>6}{r.warm:>8.2f}{r.warm_cpu:>7.2f}{r.warm / r.pages:>8.3f}"
+            f"{r.render:>8.2f}{r.cold:>8.2f}{r.cold_cpu:>7.2f}{r.cold / r.pages:>8.3f}"
+            f"{r.warm_mib:>9.0f}{r.cold_mib:>9.0f}{peer}"
+        )
+    by_label = {r.label: r for r in rows}
+    small, big = by_label.get("1,000-area table"), by_label.get("2,000-area table")
+    if small and big:
+        wall = (big.warm / big.pages) / (small.warm / small.pages) - 1
+        cpu = (big.warm_cpu / big.pages) / (small.warm_cpu / small.pages) - 1
+        print(
+            f"warm seconds per page, 1,000 to 2,000 areas: wall {wall:+.1%}, CPU {cpu:+.1%}"
+            " (target within 10 %)"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", action="store_true", help="add the crisis-size situations")
-    large = parser.parse_args().large
+    parser.add_argument("--large-only", action="store_true", help="only the crisis-size ones")
+    parser.add_argument("--warm", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--previous", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.warm:
+        warm_build(args.warm[0], args.warm[1], previous=args.previous)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        situations = [
-            ("example (inputs/aleppo)", EXAMPLE),
-            ("1,000-area table", large_situation(work / "areas-1000", 1000)),
-            ("2,000-area table", large_situation(work / "areas-2000", 2000)),
-        ]
-        if large:
-            situations += [
-                (
-                    "9,900-area table (99 governorates x 100 districts)",
-                    large_situation(work / "areas-9900", 9_900),
-                ),
-                ("crisis week, 304,290 site rows", write_week(work / "crisis-week")),
+        cases = []
+        if not args.large_only:
+            cases += [
+                ("example", EXAMPLE, False),
+                ("1,000-area table", large_situation(work / "areas-1000", 1000), True),
+                ("2,000-area table", large_situation(work / "areas-2000", 2000), True),
             ]
-        for label, situation in situations:
-            print(label)
-            out = work / "out" / situation.name
-            warm(situation, out)
-            cold(situation, out)
-        in_process = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"peak memory of the in-process builds: {in_process:.0f} MiB")
+        if args.large or args.large_only:
+            cases += [
+                ("9,900-area table", large_situation(work / "areas-9900", 9_900), True),
+                ("crisis week, 1,449 sites", write_week(work / "crisis-week"), False),
+            ]
+        rows = [
+            measure(label, situation, work / "out" / situation.name, previous)
+            for label, situation, previous in cases
+        ]
+        summary(rows)
 
 
 if __name__ == "__main__":

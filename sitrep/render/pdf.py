@@ -9,12 +9,15 @@ in `TOLERATED_NOTICES`, with the reason each is harmless.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
 import gc
 import logging
 import mimetypes
 import os
 import re
+import sys
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -48,7 +51,46 @@ warnings.filterwarnings("ignore", message="HarfBuzz-Subset", category=Deprecatio
 # The report brings its own fonts (templates/assets/fonts), so a machine with no system
 # fonts at all renders it the same.
 warnings.filterwarnings("ignore", message="No fonts configured in FontConfig", category=UserWarning)
+
+
+@contextmanager
+def _libraries_by_soname() -> Iterator[None]:
+    """Let the dynamic loader find WeasyPrint's libraries by their Linux file names.
+
+    WeasyPrint tries several spellings of each library, and cffi hands every one to
+    `ctypes.util.find_library`, which on Linux runs ldconfig and a C compiler to look
+    (59 processes, most of a second of a cold build). Opening `libNAME.so.N` lets
+    the loader search its own cache instead, without starting anything.
+    """
+    if sys.platform != "linux":
+        yield
+        return
+    thorough = ctypes.util.find_library
+
+    def by_soname(name: str) -> str | None:
+        for candidate in (f"lib{name}.so", *(f"lib{name}.so.{n}" for n in range(3))):
+            try:
+                ctypes.CDLL(candidate)
+            except OSError:
+                continue
+            return candidate
+        return None
+
+    ctypes.util.find_library = by_soname
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = thorough
+
+
 try:
+    with _libraries_by_soname():
+        import weasyprint
+except OSError:  # not where the loader looks: import again with the thorough search
+    for module in [m for m in sys.modules if m.partition(".")[0] == "weasyprint"]:
+        del sys.modules[module]
+try:
+    import pydyf  # type: ignore[import-untyped]
     import weasyprint.pdf.fonts
     from weasyprint import CSS, HTML, Attachment
     from weasyprint.text.fonts import FontConfiguration
@@ -60,6 +102,24 @@ except OSError as exc:  # WeasyPrint opens Pango, HarfBuzz and fontconfig with d
 # has it and fontTools elsewhere, and the two embed different font bytes, so the same
 # report would not be the same file on a colleague's machine.
 weasyprint.pdf.fonts.harfbuzz_subset = None
+
+
+def _page_references(pdf: pydyf.PDF) -> tuple[bytes, ...]:
+    """The `N 0 R` reference of every page, made once per page count.
+
+    pydyf rebuilds this tuple of all pages on every read, and WeasyPrint reads it for
+    each tagged element and each link: at 50 pages that is a third of a million
+    references made for a 2,000-row table, and the cost per page grew with the pages.
+    """
+    kids = pdf.pages["Kids"]
+    made: tuple[int, tuple[bytes, ...]] | None = getattr(pdf, "_sitrep_pages", None)
+    if made is None or made[0] != len(kids):
+        made = (len(kids), tuple(f"{number} 0 R".encode("ascii") for number in kids[::3]))
+        pdf._sitrep_pages = made
+    return made[1]
+
+
+pydyf.PDF.page_references = property(_page_references)
 
 TOLERATED_NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (

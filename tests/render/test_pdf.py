@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -263,3 +265,21 @@ def test_long_tables_repeat_their_header_and_no_heading_ends_a_page(tmp_path: Pa
         assert "P-code" in page and "Displaced" in page and "Returned" in page
     for page in pages:
         assert _content_lines(page)[-1] not in SECTIONS
+
+
+def test_loading_the_renderer_starts_no_other_program() -> None:
+    """WeasyPrint's library lookup once ran ldconfig and a C compiler, dozens of times."""
+    probe = (
+        "import subprocess\n"
+        "started = []\n"
+        "class Spy(subprocess.Popen):\n"
+        "    def __init__(self, args, *rest, **options):\n"
+        "        started.append(args)\n"
+        "        super().__init__(args, *rest, **options)\n"
+        "subprocess.Popen = Spy\n"
+        "import sitrep.render.pdf\n"
+        "print(started)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
