@@ -233,6 +233,6 @@ def merge_report(
         sectors=sector_rows,
         funding=funding_rows,
         warnings=notes,
-        facts=sorted((f for f in table_facts + article_facts if f.id in used), key=lambda f: f.id),
+        facts=sorted((f for f in article_facts if f.id in used), key=lambda f: f.id),
     )
     return cite.numbered(report, citations)
