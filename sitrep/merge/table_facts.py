@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from sitrep.models import (
     CasualtyRecord,
@@ -26,13 +29,28 @@ from sitrep.models import (
 from sitrep.models.facts import cell_fact_id
 from sitrep.tables import KINDS, FieldSpec
 
+_EVERY_FIELD: dict[type[BaseModel], set[str]] = {
+    model: set(model.model_fields) for model in (Fact, CellRef)
+}
+_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {
+    model: {n: f.default for n, f in model.model_fields.items() if not f.is_required()}
+    for model in (Fact, CellRef)
+}
+"""Every default of these two models is an immutable value (None, an enum, a number)."""
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _checked(model: type[M], **values: Any) -> M:
+    """A model of values the validator has checked already, every field given and one set
+    of field names shared by all: a week of site rows is 300,000 facts, and a validated
+    fact with its cell reference weighs 2.3 kB, most of it the two sets of names given."""
+    return model.model_construct(_EVERY_FIELD[model], **{**_DEFAULTS[model], **values})
+
 
 def _cell(table: Table, row: int, name: str) -> CellRef:
-    """Built unvalidated: the validator has checked every part of it already."""
     header, hxl = table.columns.get(name, (name, None))
-    return CellRef.model_construct(
-        file=table.file, sheet=table.sheet, row=row, column=header, hxl=hxl
-    )
+    return _checked(CellRef, file=table.file, sheet=table.sheet, row=row, column=header, hxl=hxl)
 
 
 def _table_id(table: Table, row: int, name: str) -> str:
@@ -55,8 +73,8 @@ def _count_facts(
     specs: Sequence[FieldSpec],
     record: DisplacementRecord | MedevacRecord | CasualtyRecord,
 ) -> Iterator[Fact]:
-    """A fact per figure cell, built unvalidated: the validator has checked every value
-    (a week of site rows is 300,000 of them, and validating each again took seconds)."""
+    """A fact per figure cell; `specs` are the table kind's figure fields, looked up once
+    per table (a week of site rows is 300,000 records)."""
     whole_id: str | None = None
     for spec in specs:
         name, indicator, unit = spec.name, spec.indicator, spec.unit
@@ -65,7 +83,8 @@ def _count_facts(
         if value is None:
             continue
         fact_id = _table_id(table, record.row, name)
-        yield Fact.model_construct(
+        yield _checked(
+            Fact,
             id=fact_id,
             indicator=indicator,
             value=value,
