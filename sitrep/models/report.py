@@ -16,6 +16,7 @@ from pydantic import (
     BeforeValidator,
     Field,
     PlainSerializer,
+    SerializationInfo,
     SerializerFunctionWrapHandler,
     model_serializer,
     model_validator,
@@ -104,19 +105,40 @@ def canonical_fact_ids(ids: Iterable[str]) -> list[str]:
     return expand_fact_ids(compact_fact_ids(ids))  # type: ignore[no-any-return]
 
 
+COMPACT = {"compact": True}
+"""The serialisation context of `sitrep.json` (`model_dump_json(context=COMPACT)`): cells
+as row runs. Any other dump, `model_dump(mode="json")` too, keeps one item per cell."""
+
+
+def _compact(info: SerializationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get("compact"))
+
+
+def _fact_ids_out(ids: list[str], info: SerializationInfo) -> list[Any]:
+    return compact_fact_ids(ids) if _compact(info) else ids
+
+
+def _rows_out(rows: list[int], info: SerializationInfo) -> list[Any]:
+    return [list(r) for r in runs(rows)] if _compact(info) else rows
+
+
 FactIds = Annotated[
     list[str],
     BeforeValidator(expand_fact_ids),
-    PlainSerializer(compact_fact_ids, when_used="json"),
+    PlainSerializer(_fact_ids_out, when_used="json"),
 ]
 """The facts a figure rests on, by id; in `sitrep.json` a table column's cells are row runs."""
 
 CitedRows = Annotated[
     list[int],
     BeforeValidator(_run_rows),
-    PlainSerializer(lambda rows: [list(r) for r in runs(rows)], when_used="json"),
+    PlainSerializer(_rows_out, when_used="json"),
 ]
 """Row numbers; in `sitrep.json` as `[first, last]` runs."""
+
+
+def _column(cell: CellRef) -> tuple[str, str | None, str, str | None]:
+    return cell.file, cell.sheet, cell.column, cell.hxl
 
 
 class CitedRow(BaseModel):
@@ -152,16 +174,19 @@ class SourceEntry(BaseModel):
     span: tuple[int, int] | None = None
 
     @model_serializer(mode="wrap", when_used="json")
-    def _compact_cells(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """Cells of the entry's own column as runs of rows of one place."""
+    def _compact_cells(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        """In `sitrep.json`, cells of the entry's own column as runs of rows of one place."""
         data: dict[str, Any] = handler(self)
-        if self.cell is None:
+        if self.cell is None or not _compact(info):
             return data
+        column = _column(self.cell)
         items: list[Any] = []
         run: dict[str, Any] | None = None
         for cited, written in zip(self.cells, data["cells"], strict=True):
             row = cited.cell.row
-            if cited.cell != self.cell.model_copy(update={"row": row}):
+            if _column(cited.cell) != column:
                 items.append(written)
                 run = None
             elif (
