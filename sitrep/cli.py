@@ -274,7 +274,7 @@ def extract(
         typer.Option(
             "--workers",
             min=1,
-            help="Processes extracting at once (default: one per 64 articles, up to the "
+            help="Processes extracting at once (default: one per 500 articles, up to the "
             "machine's cores); the output is the same.",
         ),
     ] = None,
