@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sitrep.build import BuildResult
     from sitrep.context import Checks, ReportContext
     from sitrep.errors import DataError, SitrepError
+    from sitrep.extract.command import ExtractRun
     from sitrep.models import Problem, ValidationReport
 
 app = typer.Typer(
@@ -268,28 +269,46 @@ def extract(
             help="Write here (atomically); an existing json keeps its reviews.",
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes extracting at once (default: one per 500 articles, up to the "
+            "machine's cores); the output is the same.",
+        ),
+    ] = None,
 ) -> None:
     """Extract every humanitarian figure from news articles, with its source and sentence."""
     from rich.markup import escape
-    from rich.progress import Progress
 
     from sitrep.extract.command import run_extract
     from sitrep.extract.formats import OutputFormat
     from sitrep.models import Severity
 
     err = _err()
-    with Progress(console=err, transient=True, disable=len(files) < 2) as bar:
-        task = bar.add_task("extracting", total=None)
-        result = run(
+
+    def extracting(progress: Callable[[Path], None] | None) -> ExtractRun:
+        return run(
             lambda: run_extract(
                 files,
                 published=published,
                 situation=situation,
                 fmt=OutputFormat(fmt.value),
                 output=output,
-                progress=lambda _: bar.advance(task),
+                progress=progress,
+                workers=workers,
             )
         )
+
+    if len(files) < 2:
+        result = extracting(None)  # no bar for one article, and no import of rich's
+    else:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as bar:
+            task = bar.add_task("extracting", total=None)
+            result = extracting(lambda _: bar.advance(task))
     for problem in result.problems:
         level = "error" if problem.severity is Severity.error else "warning"
         hint = " (give --published YYYY-MM-DD)" if problem.code == "no-published-date" else ""

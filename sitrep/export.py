@@ -5,6 +5,7 @@ from __future__ import annotations
 from sitrep.csv_safety import write_csv
 from sitrep.indicators import HXL_COLUMNS, INDICATOR_HXL
 from sitrep.models import Figure, Sitrep
+from sitrep.models.report import COMPACT
 
 KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     (header, HXL_COLUMNS[concept])
@@ -28,7 +29,10 @@ KEY_FIGURE_COLUMNS: tuple[tuple[str, str], ...] = tuple(
 
 
 def sitrep_json(sitrep: Sitrep) -> bytes:
-    return (sitrep.model_dump_json(indent=2, by_alias=True) + "\n").encode("utf-8")
+    """The report as `sitrep.json`: a table column's cells as row runs (`COMPACT`), so
+    the file grows with what the report shows, not with the rows behind its totals."""
+    text = sitrep.model_dump_json(indent=2, by_alias=True, context=COMPACT)
+    return (text + "\n").encode("utf-8")
 
 
 def _row(sitrep: Sitrep, figure: Figure) -> list[object]:

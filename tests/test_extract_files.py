@@ -391,3 +391,24 @@ def test_the_text_table_shows_the_date_the_report_uses_and_where_it_comes_from(
     assert "40 people, 2024-05-07 (from the sentence)" in lines[0]
     assert "12 people, 2024-05-07 (from an earlier sentence or heading)" in lines[1]
     assert "3,000 people, 2024-05-10 (publication date)" in lines[2]
+
+
+def test_extraction_on_several_processes_writes_the_same_bytes(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for source in sorted(ARTICLES.glob("*.txt")) + sorted(HELD_OUT.glob("*.txt")):
+        (articles / source.name).write_bytes(source.read_bytes())
+    (articles / "b-unreadable.txt").write_bytes(b"\xff\xfe killed 5")
+    (articles / "c-undated.txt").write_text("Shelling killed 4 people.", encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"facts-{workers}.json"
+        command = ["extract", str(articles), "--situation", str(EXAMPLE), "-o", str(out)]
+        result = runner.invoke(app, [*command, "--workers", workers])
+        assert result.exit_code == 1
+        outputs.append((out.read_bytes(), result.stderr.replace(out.name, "")))
+    assert outputs[0] == outputs[1]
+    written = json.loads(outputs[0][0])["articles"]
+    assert len(written) == len(list(articles.iterdir())) - 1
+    assert "b-unreadable.txt: not UTF-8 text" in outputs[0][1]
+    assert "c-undated.txt: the article does not say when it was published" in outputs[0][1]

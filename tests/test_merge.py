@@ -7,6 +7,7 @@ import datetime as dt
 from sitrep.context import ReportContext
 from sitrep.gazetteer import normalise_place
 from sitrep.merge import merge
+from sitrep.merge.table_facts import facts_from_tables
 from sitrep.models import (
     Article,
     CasualtyRecord,
@@ -196,13 +197,16 @@ def test_critical_cases_are_part_of_medevac_needs(situation: Situation) -> None:
             )
         ],
     )
-    report = merge(situation, day=DAY, tables=[table], extraction=Extraction())
-    facts = {f.indicator: f for f in report.facts}
+    facts = {f.indicator: f for f in facts_from_tables([table])}
     assert (
         facts[Indicator.seriously_wounded].part_of == facts[Indicator.medical_evacuation_needed].id
     )
+    report = merge(situation, day=DAY, tables=[table], extraction=Extraction())
     row = report.medevac[0]
     assert row.figures[Indicator.seriously_wounded].value == 500
+    assert row.figures[Indicator.seriously_wounded].fact_ids == [
+        "field-reports.xlsx#Medevac:3:critical_ind"
+    ]
 
 
 def test_timeline_joins_table_and_article_reports_of_one_event(situation: Situation) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import os
 import stat
 import subprocess
@@ -17,7 +18,7 @@ from sitrep import store
 from sitrep.errors import SitrepError, UsageError
 from sitrep.export import sitrep_json
 from sitrep.merge import merge
-from sitrep.models import Extraction, Situation
+from sitrep.models import Extraction, Sitrep, Situation
 from sitrep.store import DayBuiltError, day_folder, find_previous, write_file, write_folder
 from tests.test_merge import DAY, EARLIER, displacement
 
@@ -85,6 +86,59 @@ def test_previous_report_is_the_latest_readable_earlier_one(
     assert warnings == [
         f"{broken / 'sitrep.json'}: cannot be read as a previous report (ValidationError)"
     ]
+
+
+def test_sitrep_json_gives_a_column_of_cells_as_row_runs_and_reads_back_the_same(
+    situation: Situation,
+) -> None:
+    table = displacement([(3 + i, DAY, f"Site {i // 10:03d}", 100 + i) for i in range(2_000)])
+    table.records += displacement([(2_010, DAY, "Site 999", 7)]).records
+    table.records = [r.model_copy(update={"group": f"group {r.row % 10}"}) for r in table.records]
+    report = merge(situation, day=DAY, tables=[table], extraction=Extraction())
+
+    written = sitrep_json(report)
+    data = json.loads(written)
+
+    (total,) = data["key_figures"]
+    assert total["fact_ids"] == [
+        {"of": "displacement.csv", "field": "idps_ind", "rows": [[3, 2002], [2010, 2010]]}
+    ]
+    (entry,) = data["sources"]
+    assert entry["rows"] == [[3, 2002], [2010, 2010]]
+    assert entry["cells"][0] == {"rows": [3, 12], "place": "Site 000", "pcode": "SY0200"}
+    assert len(entry["cells"]) == 201
+    assert data["facts"] == []
+    assert Sitrep.model_validate_json(written) == report
+    assert report.key_figures[0].fact_ids == [
+        f"displacement.csv:{n}:idps_ind" for n in [*range(3, 2003), 2010]
+    ]
+
+
+def test_a_previous_report_with_one_id_per_cell_is_still_read(
+    tmp_path: Path, situation: Situation
+) -> None:
+    report = merge(
+        situation,
+        day=EARLIER,
+        tables=[displacement([(3, EARLIER, "East Aleppo", 20_000), (4, EARLIER, "A'zaz", 5)])],
+        extraction=Extraction(),
+    )
+    data = json.loads(sitrep_json(report))
+    data["key_figures"][0]["fact_ids"] = [
+        "displacement.csv:3:idps_ind",
+        "displacement.csv:4:idps_ind",
+    ]
+    data["sources"][0]["rows"] = [3, 4]
+    data["sources"][0]["cells"] = [c.model_dump(mode="json") for c in report.sources[0].cells]
+    write_folder(
+        day_folder(tmp_path, "aleppo", EARLIER),
+        {"sitrep.json": json.dumps(data).encode()},
+        force=False,
+    )
+
+    previous, _ = find_previous(tmp_path, "aleppo", DAY)
+
+    assert previous == report
 
 
 # --- issue 13: an atomic, recoverable store ----------------------------------------------

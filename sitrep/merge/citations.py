@@ -26,7 +26,7 @@ from sitrep.models import (
     Sitrep,
     SourceEntry,
 )
-from sitrep.models.report import CitedRow
+from sitrep.models.report import CitedRow, canonical_fact_ids
 
 _NOT_WALKED = frozenset({"situation", "sources", "facts"})
 """Sitrep fields that hold no citation numbers (and may be large): left out of renumbering."""
@@ -174,7 +174,8 @@ def cite_rows(rows: list[AreaRow], citations: Citations) -> list[AreaRow]:
 
 
 def numbered(sitrep: Sitrep, citations: Citations) -> Sitrep:
-    """The report with its final citation numbers and its Sources list."""
+    """The report with its final citation numbers and its Sources list, and each figure's
+    fact ids in the order `sitrep.json` keeps them (so a report read back is the same)."""
     mapping = citations.numbers()
     renumbered = _renumber(sitrep, mapping)
     assert isinstance(renumbered, Sitrep)
@@ -182,7 +183,8 @@ def numbered(sitrep: Sitrep, citations: Citations) -> Sitrep:
 
 
 def _renumber(node: Any, mapping: dict[int, int]) -> Any:
-    """Every `citations` list anywhere in the report, mapped to the final numbers."""
+    """Every `citations` list anywhere in the report mapped to the final numbers, and every
+    `fact_ids` list in its canonical order."""
     if isinstance(node, BaseModel):
         updates: dict[str, Any] = {}
         for name in type(node).model_fields:
@@ -191,6 +193,8 @@ def _renumber(node: Any, mapping: dict[int, int]) -> Any:
             value = getattr(node, name)
             if name == "citations" and isinstance(value, list):
                 updates[name] = sorted(mapping[n] for n in value)
+            elif name == "fact_ids" and isinstance(value, list):
+                updates[name] = canonical_fact_ids(value)
             elif isinstance(value, BaseModel | list | dict):
                 new = _renumber(value, mapping)
                 if new is not value:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
+from itertools import groupby
 
 from sitrep.indicators import EVENT_INDICATORS
-from sitrep.merge.observations import Observation, low, per_place
+from sitrep.merge.observations import Observation, low, standing_low
 from sitrep.merge.table_facts import fact_day
 from sitrep.models import (
     Fact,
@@ -20,24 +22,42 @@ from sitrep.models import (
 def trend(
     observations: list[Observation], previous: Sitrep | None, day: dt.date
 ) -> list[TrendPoint]:
-    """Displaced people across report dates: earlier reports' points, then the tables' own."""
+    """Displaced people across report dates: earlier reports' points, then the tables' own.
+
+    Day by day, each place's latest figure of each group replaces its earlier one and
+    only the places reported that day are added up again, so a week of 300,000 rows is
+    read once, not once a day."""
     points = {p.date: p.value for p in previous.displacement_trend} if previous else {}
     if previous is not None:
         total = next((f for f in previous.key_figures if f.indicator is Indicator.displaced), None)
         if total is not None:
             points[previous.date] = low(total.value)
-    tabled = [
-        o
-        for o in observations
-        if o.indicator is Indicator.displaced
-        and o.unit == "people"
-        and o.day is not None
-        and o.day <= day
-        and any(f.cell for f in o.facts)
-    ]
-    for report_day in sorted({o.day for o in tabled if o.day}):
-        upto = [o for o in tabled if o.day and o.day <= report_day]
-        points[report_day] = sum(p.low for p in per_place(upto))
+    tabled = sorted(
+        (
+            o
+            for o in observations
+            if o.indicator is Indicator.displaced
+            and o.unit == "people"
+            and o.day is not None
+            and o.day <= day
+            and any(f.cell for f in o.facts)
+        ),
+        key=lambda o: o.day or dt.date.min,
+    )
+    latest: dict[str, dict[str | None, Observation]] = defaultdict(dict)
+    place_low: dict[str, int] = {}
+    displaced = 0
+    for report_day, reported in groupby(tabled, key=lambda o: o.day):
+        assert report_day is not None
+        touched = set()
+        for obs in reported:
+            latest[obs.place][obs.group] = obs
+            touched.add(obs.place)
+        for place in touched:
+            now = standing_low(latest[place])
+            displaced += now - place_low.get(place, 0)
+            place_low[place] = now
+        points[report_day] = displaced
     return [TrendPoint(date=d, value=v) for d, v in sorted(points.items())]
 
 

@@ -166,11 +166,6 @@ class PlaceFigure:
         days = [p.day for p in self.parts if p.day]
         return max(days) if days else None
 
-    @property
-    def low(self) -> int:
-        """The lower bound of the place's figure, without building it (for trends)."""
-        return sum(low(p.lead.value or 0) for p in self.parts)
-
     def figure(self) -> Figure:
         whole = combine(self.indicator, [p.figure() for p in self.parts])
         first = self.parts[0].figure()
@@ -213,10 +208,10 @@ def combine(indicator: Indicator, figures: list[Figure]) -> Figure:
 _NEVER = dt.date.min
 
 
-def _standing(groups: dict[str | None, list[Observation]]) -> list[Observation]:
-    """The latest observation of each group; a figure for the whole place (no group)
+def _standing(latest: dict[str | None, Observation]) -> list[Observation]:
+    """Of the latest observation of each group: a figure for the whole place (no group)
     replaces the groups' older parts, and newer group parts replace it."""
-    latest = {g: max(obs, key=lambda o: o.day or _NEVER) for g, obs in groups.items()}
+    latest = dict(latest)
     whole = latest.pop(None, None)
     named = sorted(latest.values(), key=lambda o: o.group or "")
     if whole is None:
@@ -224,6 +219,12 @@ def _standing(groups: dict[str | None, list[Observation]]) -> list[Observation]:
     since = whole.day or _NEVER
     newer = [o for o in named if (o.day or _NEVER) > since]
     return newer or [whole]
+
+
+def standing_low(latest: dict[str | None, Observation]) -> int:
+    """The lower bound of a stock's place figure from the latest observation of each of
+    its groups (`per_place`'s figure, without building it: for trends)."""
+    return sum(low(o.lead.value or 0) for o in _standing(latest))
 
 
 def per_place(observations: Iterable[Observation]) -> list[PlaceFigure]:
@@ -242,6 +243,8 @@ def per_place(observations: Iterable[Observation]) -> list[PlaceFigure]:
                 key=lambda o: (o.day or _NEVER, o.group or ""),
             )
         else:
-            chosen = _standing(groups)
+            chosen = _standing(
+                {g: max(obs, key=lambda o: o.day or _NEVER) for g, obs in groups.items()}
+            )
         figures.append(PlaceFigure(first.indicator, place, chosen))
     return sorted(figures, key=lambda p: (normalise_place(p.lead.location or ""), p.place))

@@ -7,7 +7,9 @@ context: facts, observations, figures and changes, history, citations, highlight
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sitrep.context import ReportContext
 from sitrep.gazetteer import Gazetteer
@@ -64,6 +66,25 @@ def merge(
     )
 
 
+@contextmanager
+def _collector_at_ease() -> Iterator[None]:
+    """Keep Python's cyclic collector from rescanning the facts while merge builds them.
+
+    A week of site rows is 300,000 facts and as many observations, none in a cycle;
+    with the default gen-0 threshold the collector walked them over and over (a quarter
+    of the merge). Objects from before the merge (the validated tables) are frozen out
+    of its scans. The same measure as the PDF render's (`sitrep.render.pdf`).
+    """
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, threshold[1], threshold[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def merge_report(
     context: ReportContext,
     *,
@@ -79,6 +100,27 @@ def merge_report(
     of warnings the validator gave, is one note pointing to `sitrep validate`, not a
     line per cell.
     """
+    with _collector_at_ease():
+        return _merge_report(
+            context,
+            tables=tables,
+            extraction=extraction,
+            warnings=warnings,
+            gazetteer=gazetteer,
+            validation_warnings=validation_warnings,
+        )
+
+
+def _merge_report(
+    context: ReportContext,
+    *,
+    tables: Sequence[Table],
+    extraction: Extraction,
+    warnings: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
+    validation_warnings: int = 0,
+) -> Sitrep:
+    """The steps of `merge_report`, in order."""
     located = [
         r
         for t in tables
@@ -86,11 +128,13 @@ def merge_report(
         if isinstance(r, DisplacementRecord | MedevacRecord | CasualtyRecord)
     ]
     places = (gazetteer or Gazetteer()).with_admin_names(
-        (code, name)
-        for r in located
-        for code, name in ((r.adm2_code, r.adm2_name), (r.adm1_code, r.adm1_name))
-        if code and name
-    )
+        dict.fromkeys(
+            (code, name)
+            for r in located
+            for code, name in ((r.adm2_code, r.adm2_name), (r.adm1_code, r.adm1_name))
+            if code and name
+        )
+    )  # each pair once: a week of site rows names each district thousands of times
     day, previous, period = context.day, context.previous, context.period
     start = period.start or day
     table_facts = list(facts_from_tables(tables))
@@ -233,6 +277,6 @@ def merge_report(
         sectors=sector_rows,
         funding=funding_rows,
         warnings=notes,
-        facts=sorted((f for f in table_facts + article_facts if f.id in used), key=lambda f: f.id),
+        facts=sorted((f for f in article_facts if f.id in used), key=lambda f: f.id),
     )
     return cite.numbered(report, citations)

@@ -67,6 +67,23 @@ class CellRef(BaseModel):
     hxl: str | None = None
 
 
+def cell_fact_id(file: str, sheet: str | None, row: int, field: str) -> str:
+    """A table cell's fact id, `file#sheet:row:field` (`file:row:field` for a CSV)."""
+    return f"{file}#{sheet}:{row}:{field}" if sheet else f"{file}:{row}:{field}"
+
+
+def cell_fact_parts(fact_id: str) -> tuple[str, int, str] | None:
+    """`cell_fact_id`'s parts: file (and sheet), row, field; None for another kind of id.
+
+    Any id of that shape is split and joined back to itself, so `sitrep.json` may group
+    ids by file and field without knowing which facts they name.
+    """
+    parts = fact_id.rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit() and str(int(parts[1])) == parts[1]:
+        return parts[0], int(parts[1]), parts[2]
+    return None
+
+
 class ArticleRef(BaseModel):
     """The article an extracted fact came from, so a merged fact can still be cited."""
 

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from typing import Literal
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from sitrep.indicators import Indicator
 from sitrep.models.facts import (
@@ -21,8 +31,114 @@ from sitrep.models.facts import (
     FactValue,
     Period,
     Qualifier,
+    cell_fact_parts,
 )
 from sitrep.models.situation import Situation
+
+
+def runs(numbers: Iterable[int]) -> list[tuple[int, int]]:
+    """Row numbers as (first, last) runs of consecutive rows, ascending, each once."""
+    found: list[tuple[int, int]] = []
+    for n in sorted(set(numbers)):
+        if found and n == found[-1][1] + 1:
+            found[-1] = (found[-1][0], n)
+        else:
+            found.append((n, n))
+    return found
+
+
+def _run_rows(value: Any) -> Any:
+    """Rows as written to `sitrep.json` (`[[first, last], …]`) or as a list of numbers."""
+    if isinstance(value, list) and any(isinstance(v, list | tuple) for v in value):
+        return [n for first, last in value for n in range(first, last + 1)]
+    return value
+
+
+def compact_fact_ids(ids: Iterable[str]) -> list[str | dict[str, Any]]:
+    """Fact ids as `sitrep.json` holds them: a table's cells of one column as one entry
+    (`{"of": file, "field": name, "rows": runs}`), placed where its first cell came; a
+    lone cell and other ids as they are. A total over 40,000 cells is a few runs, not
+    40,000 ids."""
+    items: list[str | dict[str, Any]] = []
+    columns: dict[tuple[str, str], list[int]] = {}
+    for fact_id in dict.fromkeys(ids):
+        part = cell_fact_parts(fact_id)
+        if part is None:
+            items.append(fact_id)
+            continue
+        prefix, row, name = part
+        if (prefix, name) not in columns:
+            columns[prefix, name] = []
+            items.append({"of": prefix, "field": name, "rows": columns[prefix, name]})
+        columns[prefix, name].append(row)
+    return [_lone_or_runs(item) if isinstance(item, dict) else item for item in items]
+
+
+def _lone_or_runs(item: dict[str, Any]) -> str | dict[str, Any]:
+    """One column's cells as row runs; a lone cell as its plain id."""
+    rows = runs(item["rows"])
+    if rows == [(rows[0][0], rows[0][0])]:
+        return f"{item['of']}:{rows[0][0]}:{item['field']}"
+    return {**item, "rows": [list(r) for r in rows]}
+
+
+def expand_fact_ids(value: Any) -> Any:
+    """The ids of `compact_fact_ids`' entries, one by one (a plain list passes through)."""
+    if not isinstance(value, list) or all(isinstance(v, str) for v in value):
+        return value
+    ids: list[Any] = []
+    for item in value:
+        if isinstance(item, dict):
+            ids += [
+                f"{item['of']}:{n}:{item['field']}"
+                for first, last in item["rows"]
+                for n in range(first, last + 1)
+            ]
+        else:
+            ids.append(item)
+    return ids
+
+
+def canonical_fact_ids(ids: Iterable[str]) -> list[str]:
+    """Ids in the order `sitrep.json` gives them back: each once, a column's cells together
+    by row. The report holds them so, so that what is read back equals what was built."""
+    return expand_fact_ids(compact_fact_ids(ids))  # type: ignore[no-any-return]
+
+
+COMPACT = {"compact": True}
+"""The serialisation context of `sitrep.json` (`model_dump_json(context=COMPACT)`): cells
+as row runs. Any other dump, `model_dump(mode="json")` too, keeps one item per cell."""
+
+
+def _compact(info: SerializationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get("compact"))
+
+
+def _fact_ids_out(ids: list[str], info: SerializationInfo) -> list[Any]:
+    return compact_fact_ids(ids) if _compact(info) else ids
+
+
+def _rows_out(rows: list[int], info: SerializationInfo) -> list[Any]:
+    return [list(r) for r in runs(rows)] if _compact(info) else rows
+
+
+FactIds = Annotated[
+    list[str],
+    BeforeValidator(expand_fact_ids),
+    PlainSerializer(_fact_ids_out, when_used="json"),
+]
+"""The facts a figure rests on, by id; in `sitrep.json` a table column's cells are row runs."""
+
+CitedRows = Annotated[
+    list[int],
+    BeforeValidator(_run_rows),
+    PlainSerializer(_rows_out, when_used="json"),
+]
+"""Row numbers; in `sitrep.json` as `[first, last]` runs."""
+
+
+def _column(cell: CellRef) -> tuple[str, str | None, str, str | None]:
+    return cell.file, cell.sheet, cell.column, cell.hxl
 
 
 class CitedRow(BaseModel):
@@ -45,15 +161,66 @@ class SourceEntry(BaseModel):
     kind: Literal["table", "article"]
     source: str | None = Field(default=None, description="Who reported it, as written.")
     cell: CellRef | None = None
-    rows: list[int] = Field(
+    rows: CitedRows = Field(
         default_factory=list, description="Every row of `cell`'s column that the report cites."
     )
     cells: list[CitedRow] = Field(
-        default_factory=list, description="The rows of `rows`, each with its place and P-code."
+        default_factory=list,
+        description="The rows of `rows`, each with its place and P-code; in `sitrep.json`, "
+        "rows of one place in a run are one item, `{rows: [first, last], place, pcode}`.",
     )
     article: ArticleRef | None = None
     quote: str | None = None
     span: tuple[int, int] | None = None
+
+    @model_serializer(mode="wrap", when_used="json")
+    def _compact_cells(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        """In `sitrep.json`, cells of the entry's own column as runs of rows of one place."""
+        data: dict[str, Any] = handler(self)
+        if self.cell is None or not _compact(info):
+            return data
+        column = _column(self.cell)
+        items: list[Any] = []
+        run: dict[str, Any] | None = None
+        for cited, written in zip(self.cells, data["cells"], strict=True):
+            row = cited.cell.row
+            if _column(cited.cell) != column:
+                items.append(written)
+                run = None
+            elif (
+                run
+                and (run["place"], run["pcode"]) == (cited.place, cited.pcode)
+                and (run["rows"][1] + 1 == row)
+            ):
+                run["rows"][1] = row
+            else:
+                run = {"rows": [row, row], "place": cited.place, "pcode": cited.pcode}
+                items.append(run)
+        data["cells"] = items
+        return data
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_cells(cls, data: Any) -> Any:
+        """Runs of `sitrep.json` back to one cited row per cell of the entry's column."""
+        if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
+            return data
+        cell = data.get("cell")
+        if not any(isinstance(c, dict) and "rows" in c for c in data["cells"]):
+            return data
+        cells: list[Any] = []
+        for item in data["cells"]:
+            if isinstance(item, dict) and "rows" in item and isinstance(cell, dict):
+                first, last = item["rows"]
+                cells += [
+                    {"cell": {**cell, "row": n}, "place": item["place"], "pcode": item["pcode"]}
+                    for n in range(first, last + 1)
+                ]
+            else:
+                cells.append(item)
+        return {**data, "cells": cells}
 
 
 class Figure(BaseModel):
@@ -70,7 +237,7 @@ class Figure(BaseModel):
     period: Period | None = None
     source: str | None = None
     citations: list[int] = Field(default_factory=list)
-    fact_ids: list[str] = Field(default_factory=list)
+    fact_ids: FactIds = Field(default_factory=list)
     previous: FactValue | None = None
     previous_date: dt.date | None = None
     delta: int | None = Field(
@@ -113,7 +280,7 @@ class TimelineEvent(BaseModel):
     duration_days: int | None = None
     location: str | None = None
     citations: list[int] = Field(default_factory=list)
-    fact_ids: list[str] = Field(default_factory=list)
+    fact_ids: FactIds = Field(default_factory=list)
 
 
 class Conflict(BaseModel):
@@ -269,7 +436,12 @@ class Sitrep(BaseModel):
     sectors: list[SectorRow] = Field(default_factory=list)
     funding: list[FundingRow] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(
+        default_factory=list,
+        description="The article facts the report rests on. Table cells are not copied here: "
+        "a figure's `fact_ids` name them (file, sheet, row, field) and `sources` lists each "
+        "cited column with its rows and their places.",
+    )
     narrative: list[NarrativeSection] = Field(
         default_factory=list, description="The officer's sections; each replaces a generated one."
     )
