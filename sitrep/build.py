@@ -196,7 +196,7 @@ def build_outputs(
                 )
         elif articles:
             extraction, problems = extract_articles(
-                articles, published=context.day, gazetteer=gazetteer
+                articles, published=context.day, gazetteer=gazetteer, lang=situation.language
             )
             notes += [f"{p.file}: {p.message}" for p in problems]
             notes.append(

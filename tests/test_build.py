@@ -310,3 +310,26 @@ def test_verbose_says_where_the_time_went(tmp_path: Path) -> None:
     start = next(i for i, line in enumerate(lines) if line.startswith("Time by stage ("))
     stages = [line.split()[0] for line in lines[start + 1 :]]
     assert {"validate", "merge", "render", "email", "write"} <= set(stages)
+
+
+def test_a_french_situation_reads_its_articles_in_french(tmp_path: Path) -> None:
+    situation = tmp_path / "alep"
+    shutil.copytree(EXAMPLE, situation)
+    (situation / "facts.json").unlink()
+    (situation / "articles" / "aleppo-2016-12-08.txt").unlink()
+    (situation / "narrative.md").unlink()
+    config = situation / "sitrep.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('language = "en"', 'language = "fr"'),
+        encoding="utf-8",
+    )
+    (situation / "articles" / "alep.txt").write_text(
+        "---\npublished: 2016-12-08\n---\n"
+        "Selon l'OCHA, 31 500 personnes ont fui l'est d'Alep depuis le 1er décembre.\n",
+        encoding="utf-8",
+    )
+    result = build(situation, day=DAY, out=tmp_path / "out")
+
+    report = Sitrep.model_validate_json((result.folder / "sitrep.json").read_bytes())
+    [fact] = [f for f in report.facts if f.value == 31_500]
+    assert (fact.indicator.value, fact.source) == ("displaced", "OCHA")

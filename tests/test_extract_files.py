@@ -412,3 +412,25 @@ def test_extraction_on_several_processes_writes_the_same_bytes(tmp_path: Path) -
     assert len(written) == len(list(articles.iterdir())) - 1
     assert "b-unreadable.txt: not UTF-8 text" in outputs[0][1]
     assert "c-undated.txt: the article does not say when it was published" in outputs[0][1]
+
+
+def test_the_situations_language_chooses_the_words_read(tmp_path: Path) -> None:
+    article = tmp_path / "nord.txt"
+    article.write_text(
+        "---\npublished: 2024-03-08\n---\n"
+        "Selon l'OCHA, 1 234 personnes ont été déplacées le 3 mars.\n",
+        encoding="utf-8",
+    )
+    situation = tmp_path / "nord"
+    situation.mkdir()
+    config = (EXAMPLE / "sitrep.toml").read_text(encoding="utf-8")
+    (situation / "sitrep.toml").write_text(
+        config.replace('language = "en"', 'language = "fr"'), encoding="utf-8"
+    )
+    out = tmp_path / "facts.json"
+    result = runner.invoke(
+        app, ["extract", str(article), "--situation", str(situation), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.stderr
+    [fact] = json.loads(out.read_bytes())["articles"][0]["facts"]
+    assert (fact["indicator"], fact["value"], fact["source"]) == ("displaced", 1234, "OCHA")

@@ -63,7 +63,8 @@ def run_extract(
 ) -> ExtractRun:
     """Extract `paths`; write to `output` (atomically) or return the rendered text.
 
-    With `situation`, places are matched to that situation folder's gazetteer. Up to
+    With `situation`, places are matched to that situation folder's gazetteer and the
+    articles are read in its `language` (English without one). Up to
     `workers` processes extract at once (None: one per `ARTICLES_PER_WORKER` articles,
     up to the usable cores); the result is the same whatever their number.
     """
@@ -74,12 +75,12 @@ def run_extract(
         raise UsageError(f"-o {output}: not a regular file (a folder, device or pipe)")
     if situation is not None and not situation.is_dir():
         raise UsageError(f"--situation {situation}: not a situation folder")
-    gazetteer = _gazetteer(situation) if situation is not None else []
+    gazetteer, lang = _situation_words(situation) if situation is not None else ([], "en")
     files = expand(paths)
     if not files:
         raise UsageError("no article files (.txt, .md, .html) in " + ", ".join(map(str, paths)))
     extraction, problems = extract_files(
-        files, published=when, gazetteer=gazetteer, progress=progress, workers=workers
+        files, published=when, gazetteer=gazetteer, progress=progress, workers=workers, lang=lang
     )
     if situation is not None and not gazetteer:
         problems.append(
@@ -103,10 +104,14 @@ def run_extract(
     return ExtractRun(extraction, problems, None, output)
 
 
-def _gazetteer(situation: Path) -> list[GazetteerEntry]:
+def _situation_words(situation: Path) -> tuple[list[GazetteerEntry], str]:
+    """The situation's places and language; a folder without a readable `sitrep.toml`
+    still lends its gazetteer, and its articles are read in English."""
     from sitrep.load import open_situation
 
-    return open_situation(situation).gazetteer_entries()
+    folder = open_situation(situation)
+    lang = folder.situation.language if folder.situation is not None else "en"
+    return folder.gazetteer_entries(), lang
 
 
 def extract_files(
@@ -116,6 +121,7 @@ def extract_files(
     gazetteer: Sequence[GazetteerEntry],
     progress: Callable[[Path], None] | None = None,
     workers: int | None = 1,
+    lang: str = "en",
 ) -> tuple[Extraction, list[Problem]]:
     """`extract_articles` on up to `workers` processes: the files in chunks, each chunk's
     articles and problems put back in the order of the files."""
@@ -125,7 +131,9 @@ def extract_files(
     chunks = [list(files[i : i + size]) for i in range(0, len(files), size)]
     workers = min(workers, len(chunks))
     if workers <= 1:
-        return extract_articles(files, published=published, gazetteer=gazetteer, progress=progress)
+        return extract_articles(
+            files, published=published, gazetteer=gazetteer, progress=progress, lang=lang
+        )
     # spawn, not fork: the parent may hold threads and locks (rich's progress bar)
     context = multiprocessing.get_context("spawn")
     done: dict[int, tuple[Extraction, list[Problem]]] = {}
@@ -133,7 +141,7 @@ def extract_files(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(published, list(gazetteer)),
+        initargs=(published, list(gazetteer), lang),
     ) as pool:
         by_future: dict[Future[tuple[Extraction, list[Problem]]], int] = {
             pool.submit(_extract_chunk, chunk): index for index, chunk in enumerate(chunks)
@@ -155,18 +163,18 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-_setup: list[tuple[dt.date | None, Gazetteer]] = []
-"""In a worker process: the publication date and gazetteer every chunk is extracted with,
+_setup: list[tuple[dt.date | None, Gazetteer, str]] = []
+"""In a worker process: the publication date, gazetteer and language every chunk is extracted with,
 given once when the process starts rather than with each chunk."""
 
 
-def _start_worker(published: dt.date | None, gazetteer: list[GazetteerEntry]) -> None:
-    _setup.append((published, Gazetteer.of(gazetteer)))
+def _start_worker(published: dt.date | None, gazetteer: list[GazetteerEntry], lang: str) -> None:
+    _setup.append((published, Gazetteer.of(gazetteer), lang))
 
 
 def _extract_chunk(files: list[Path]) -> tuple[Extraction, list[Problem]]:
-    published, gazetteer = _setup[-1]
-    return extract_articles(files, published=published, gazetteer=gazetteer)
+    published, gazetteer, lang = _setup[-1]
+    return extract_articles(files, published=published, gazetteer=gazetteer, lang=lang)
 
 
 def parse_date(text: str) -> dt.date:
