@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sitrep.batch import default_workers
+from sitrep.process import usable_cores
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "aleppo"
@@ -51,7 +51,7 @@ def main() -> None:
         for n in range(count):
             shutil.copytree(EXAMPLE, region / f"situation-{n + 1:02d}")
         out = Path(tmp) / "out"
-        cores = default_workers()
+        cores = usable_cores()
         one = _timed(region, out, 1)
         many = _timed(region, out, cores)
     print(f"{count} situations, 1 worker:  {one:6.2f} s ({one / count:.2f} s each)")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError, UsageError
 from sitrep.load.config import CONFIG_NAME
+from sitrep.process import usable_cores
 
 if TYPE_CHECKING:
     from sitrep.build import Checks
@@ -115,10 +115,6 @@ def build_one(
     )
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def build_many(
     situations: Sequence[Path],
     *,
@@ -132,7 +128,7 @@ def build_many(
 ) -> list[Outcome]:
     """Build every situation on up to `workers` processes (default: the usable cores);
     outcomes come back in the order given, and `done` hears of each as it finishes."""
-    workers = max(1, min(workers or default_workers(), len(situations)))
+    workers = max(1, min(workers or usable_cores(), len(situations)))
     if workers == 1:
         outcomes = []
         for path in situations:

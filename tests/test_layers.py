@@ -9,7 +9,7 @@ SITREP = Path(__file__).resolve().parent.parent / "sitrep"
 LAYERS: list[set[str]] = [
     {"indicators"},  # the vocabulary of figures: imports nothing of ours
     {"models"},
-    {"errors", "limits", "csv_safety"},
+    {"errors", "limits", "csv_safety", "process"},
     {"gazetteer", "context", "store", "tables"},  # owners of one piece of knowledge each
     {"load"},
     {"validate", "extract", "merge"},

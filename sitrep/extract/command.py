@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from sitrep.extract.pipeline import extract_articles
 from sitrep.gazetteer import Gazetteer
 from sitrep.load import article_files
 from sitrep.models import Extraction, GazetteerEntry, Problem, Severity
+from sitrep.process import usable_cores
 
 ARTICLES_PER_WORKER = 500
 """A spawned process takes about 0.4 s to start and import the extractor, as long as
@@ -126,7 +126,7 @@ def extract_files(
     """`extract_articles` on up to `workers` processes: the files in chunks, each chunk's
     articles and problems put back in the order of the files."""
     if workers is None:
-        workers = min(default_workers(), len(files) // ARTICLES_PER_WORKER)
+        workers = min(usable_cores(), len(files) // ARTICLES_PER_WORKER)
     size = max(1, math.ceil(len(files) / (max(workers, 1) * CHUNKS_PER_WORKER)))
     chunks = [list(files[i : i + size]) for i in range(0, len(files), size)]
     workers = min(workers, len(chunks))
@@ -155,12 +155,6 @@ def extract_files(
     parts = [done[i] for i in range(len(chunks))]
     articles = [article for extraction, _ in parts for article in extraction.articles]
     return Extraction(articles=articles), [p for _, problems in parts for p in problems]
-
-
-def default_workers() -> int:
-    """The cores this process may use (as `sitrep.batch` counts them for builds, which
-    come later in the pipeline than this module may import)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 _setup: list[tuple[dt.date | None, Gazetteer, str]] = []

@@ -7,9 +7,7 @@ context: facts, observations, figures and changes, history, citations, highlight
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from sitrep.context import ReportContext
 from sitrep.gazetteer import Gazetteer
@@ -32,6 +30,7 @@ from sitrep.models import (
     Situation,
     Table,
 )
+from sitrep.process import collector_at_ease
 
 DISPLACEMENT = (Indicator.displaced, Indicator.returnees)
 MEDEVAC = (Indicator.medical_evacuation_needed, Indicator.seriously_wounded, Indicator.evacuated)
@@ -66,25 +65,6 @@ def merge(
     )
 
 
-@contextmanager
-def _collector_at_ease() -> Iterator[None]:
-    """Keep Python's cyclic collector from rescanning the facts while merge builds them.
-
-    A week of site rows is 300,000 facts and as many observations, none in a cycle;
-    with the default gen-0 threshold the collector walked them over and over (a quarter
-    of the merge). Objects from before the merge (the validated tables) are frozen out
-    of its scans. The same measure as the PDF render's (`sitrep.render.pdf`).
-    """
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, threshold[1], threshold[2])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
-
-
 def merge_report(
     context: ReportContext,
     *,
@@ -100,7 +80,7 @@ def merge_report(
     of warnings the validator gave, is one note pointing to `sitrep validate`, not a
     line per cell.
     """
-    with _collector_at_ease():
+    with collector_at_ease():
         return _merge_report(
             context,
             tables=tables,

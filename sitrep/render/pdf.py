@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import datetime as dt
-import gc
 import logging
 import mimetypes
 import os
@@ -29,6 +28,7 @@ from urllib.request import url2pathname
 
 from sitrep.errors import SitrepError
 from sitrep.models import Sitrep
+from sitrep.process import collector_at_ease
 from sitrep.render.environment import TEMPLATES_DIR
 
 
@@ -269,24 +269,6 @@ def _stylesheet() -> CSS:
 
 
 @contextmanager
-def _collector_at_ease() -> Iterator[None]:
-    """Keep Python's cyclic collector from rescanning the layout tree while it grows.
-
-    A render allocates millions of long-lived objects; with the default gen-0
-    threshold the collector walks them over and over (a third of a long render).
-    Objects that existed before the render are frozen out of its scans.
-    """
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, threshold[1], threshold[2])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
-
-
-@contextmanager
 def _font_dates(stamp: dt.datetime) -> Iterator[None]:
     """Date the subset fonts at the report date instead of the moment of rendering.
 
@@ -405,7 +387,7 @@ def render_pdf(
         with (
             _fail_on_lost_content(),
             _font_dates(stamp),
-            _collector_at_ease(),
+            collector_at_ease(),
             _reporting(progress),
         ):
             document = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher)
