@@ -7,6 +7,7 @@ here, in one place; tracebacks are shown only with `--debug`.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
@@ -80,6 +81,11 @@ def run(action: Callable[[], T]) -> T:
             _print_problems(exc.problems)
         _err().print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from None
+    finally:
+        # The process ends after one command: freezing what it holds spares the
+        # collection at interpreter exit a walk over every table row (0.1-0.2 s at a
+        # million rows).
+        gc.freeze()
 
 
 def _advice(exc: SitrepError) -> str:
