@@ -115,6 +115,31 @@ def test_a_cod_ab_sheet_per_level_is_a_gazetteer(tmp_path: Path) -> None:
     assert validate_paths([path]).report.problems == []
 
 
+def test_a_bare_name_beside_a_pcode_is_the_admin_units_name(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Location,Admin Level,P-Code,Name,Parent P-Code\n"
+        "AFG,1,AF01,Kabul,AFG\n"
+        "AFG,2,AF0101,Kabul City,AF01\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.gazetteer
+    assert sheet.fields["adm_name"].header == "Name"
+    assert validate_paths([path]).report.problems == []
+
+
+def test_a_bare_name_beside_only_a_country_code_is_not_a_gazetteer(tmp_path: Path) -> None:
+    """Boundary lines name their two sides' P-codes under headers no field reads: their
+    `name` is not an admin unit's, and empty names there are no error."""
+    path = write(
+        tmp_path,
+        "adm_level,name,right_pcod,left_pcod,iso3\n1,,CF11,CF12,CAF\n2,,CF111,CF112,CAF\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    assert [p.code for p in validate_paths([path]).report.problems] == ["unknown-table"]
+
+
 def test_a_row_repeated_in_every_column_of_a_table_without_dates(tmp_path: Path) -> None:
     """Rows that differ only in a column no rule reads (Sex) are not duplicates."""
     path = write(
