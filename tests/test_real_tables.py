@@ -69,7 +69,14 @@ TRAINING = [e for e in COMMITTED if "round" not in e]
 FRESH = [e for e in COMMITTED if "round" in e]
 """Files of a fresh round, written down before sitrep first read them; scored strictly once
 the round's fixes are in (until then, expected to fail where the first run failed)."""
-FRESH_FAILING: set[str] = set()
+FRESH_FAILING: set[str] = {
+    # round 5: written down before the first run, which has not been read yet
+    "fts-requirements-funding-cluster-jor-2020.csv",
+    "fts-requirements-funding-pse-2020.csv",
+    "cbpf-contributions-afg.csv",
+    "cbpf-project-summary-afg.csv",
+    "hdx-hapi-humanitarian-needs-sdn-2024.csv",
+}
 
 
 def test_real_tables_validate_as_written_down(tmp_path: Path) -> None:
