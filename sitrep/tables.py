@@ -258,7 +258,15 @@ _PLACE = (
         "country_code",
         FieldType.text,
         ("#country+code",),
-        ("Country ISO3", "iso3", "country code", "location code", "admin0 pcode", "adm0 pcode"),
+        (
+            "Country ISO3",
+            "iso3",
+            "country iso",
+            "country code",
+            "location code",
+            "admin0 pcode",
+            "adm0 pcode",
+        ),
     ),
     _COUNTRY_NAME,
 )
@@ -393,6 +401,9 @@ _AMOUNTS = (
             "funding usd",
             "total funding",
             "funds received",
+            "paid amount",
+            "PaidAmt",
+            "amount paid",
         ),
         excludes=frozenset({"required", "pct", "gap", "pledge", "pledged"}),
     ),
@@ -1764,13 +1775,25 @@ def _fit(tag: str | None, header: str, fs: FieldSpec) -> int | None:
         return None
     if key in fs.headers or key in fs.bare:
         return 0
-    counted = _COUNT_PREFIX.sub("", key) if fs.type is FieldType.count else key
-    return 0 if counted != key and counted in fs.headers else None
+    if fs.type is not FieldType.count:
+        return None
+    counted = _COUNT_PREFIX.sub("", key)
+    if counted != key and counted in fs.headers:
+        return 0
+    words = _WORDS.findall(header.lower())
+    loose = len(words) > 1 and words[-1] in fs.headers and words[-2] != "of"
+    return 1 if loose and "%" not in header and not _SHARES & set(words) else None
 
 
-_COUNT_PREFIX = re.compile(r"^(?:numberof|number|num)(?=[a-z])")
+_COUNT_PREFIX = re.compile(r"^(?:numberof|number|num|total)(?=[a-z])")
 """How a count's header may begin before the count's own name: `number_dead`, `Number of
-fatalities` and `num_injured` are the dead, the fatalities and the injured."""
+fatalities`, `num_injured` and `Total killed` are the dead, the fatalities, the injured
+and the killed."""
+_WORDS = re.compile(r"[a-z]+")
+"""A count's header may also end with the count's own one-word name after saying whose it
+is (`Total Aid Workers Killed`, `Nationals killed`): a looser fit (1), so that a column
+named for the whole (`Total killed`) is the field and the others are not read. A share
+(`% of IDPs`) or a list of places (`Top 5 oblasts of origin of IDPs`) is not a count."""
 
 
 @functools.cache
