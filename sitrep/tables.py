@@ -117,6 +117,10 @@ class FieldSpec:
     unit: str = "people"
     excludes: frozenset[str] = frozenset()
     """Attributes a matching tag may not have (`+year` on a date)."""
+    bare: tuple[str, ...] = ()
+    """Header names too plain to mean this field on their own (`Name`): read as it only in
+    a table that also has a column of one of the `beside` fields."""
+    beside: frozenset[str] = frozenset()
     title: str = field(init=False, default="")
     """The first header name as written, to suggest in messages."""
 
@@ -124,6 +128,7 @@ class FieldSpec:
         object.__setattr__(self, "title", self.headers[0])
         object.__setattr__(self, "tags", tuple(normalise_tag(t) for t in self.tags))
         object.__setattr__(self, "headers", tuple(normalise_header(h) for h in self.headers))
+        object.__setattr__(self, "bare", tuple(normalise_header(h) for h in self.bare))
 
 
 PART = "/"
@@ -253,7 +258,15 @@ _PLACE = (
         "country_code",
         FieldType.text,
         ("#country+code",),
-        ("Country ISO3", "iso3", "country code", "location code", "admin0 pcode", "adm0 pcode"),
+        (
+            "Country ISO3",
+            "iso3",
+            "country iso",
+            "country code",
+            "location code",
+            "admin0 pcode",
+            "adm0 pcode",
+        ),
     ),
     _COUNTRY_NAME,
 )
@@ -299,7 +312,8 @@ _SECTOR = FieldSpec(
     ("Sector", "cluster", "sector cluster", "global cluster", "destGlobalClusters"),
 )
 _GAZETTEER_NAMES = ("adm4_name", "adm3_name", "adm2_name", "adm1_name", "adm_name", "country_name")
-_GAZETTEER_CODES = ("adm4_code", "adm3_code", "adm2_code", "adm1_code", "adm_code", "country_code")
+_ADMIN_CODES = ("adm4_code", "adm3_code", "adm2_code", "adm1_code", "adm_code")
+_GAZETTEER_CODES = (*_ADMIN_CODES, "country_code")
 _NOT_IN_GAZETTEERS = (
     _SECTOR,
     FieldSpec(
@@ -387,6 +401,9 @@ _AMOUNTS = (
             "funding usd",
             "total funding",
             "funds received",
+            "paid amount",
+            "PaidAmt",
+            "amount paid",
         ),
         excludes=frozenset({"required", "pct", "gap", "pledge", "pledged"}),
     ),
@@ -650,7 +667,14 @@ KINDS: dict[TableKind, KindSpec] = {
             TableKind.gazetteer,
             (
                 *(f for f in _PLACE if f.name != "loc_name"),
-                FieldSpec("adm_name", FieldType.text, ("#adm+name",), ("Admin name",)),
+                FieldSpec(
+                    "adm_name",
+                    FieldType.text,
+                    ("#adm+name",),
+                    ("Admin name",),
+                    bare=("Name",),
+                    beside=frozenset(_ADMIN_CODES),
+                ),
                 FieldSpec("adm_code", FieldType.text, ("#adm+code",), ("Admin P-code", "P-code")),
                 FieldSpec(
                     "aliases",
@@ -1749,15 +1773,27 @@ def _fit(tag: str | None, header: str, fs: FieldSpec) -> int | None:
     key = normalise_header(header)
     if not key:
         return None
-    if key in fs.headers:
+    if key in fs.headers or key in fs.bare:
         return 0
-    counted = _COUNT_PREFIX.sub("", key) if fs.type is FieldType.count else key
-    return 0 if counted != key and counted in fs.headers else None
+    if fs.type is not FieldType.count:
+        return None
+    counted = _COUNT_PREFIX.sub("", key)
+    if counted != key and counted in fs.headers:
+        return 0
+    words = _WORDS.findall(header.lower())
+    loose = len(words) > 1 and words[-1] in fs.headers and words[-2] != "of"
+    return 1 if loose and "%" not in header and not _SHARES & set(words) else None
 
 
-_COUNT_PREFIX = re.compile(r"^(?:numberof|number|num)(?=[a-z])")
+_COUNT_PREFIX = re.compile(r"^(?:numberof|number|num|total)(?=[a-z])")
 """How a count's header may begin before the count's own name: `number_dead`, `Number of
-fatalities` and `num_injured` are the dead, the fatalities and the injured."""
+fatalities`, `num_injured` and `Total killed` are the dead, the fatalities, the injured
+and the killed."""
+_WORDS = re.compile(r"[a-z]+")
+"""A count's header may also end with the count's own one-word name after saying whose it
+is (`Total Aid Workers Killed`, `Nationals killed`): a looser fit (1), so that a column
+named for the whole (`Total killed`) is the field and the others are not read. A share
+(`% of IDPs`) or a list of places (`Top 5 oblasts of origin of IDPs`) is not a count."""
 
 
 @functools.cache
@@ -1785,14 +1821,31 @@ def _is_foreign(tag: str | None, header: str, kind: TableKind) -> bool:
 
 
 def _match(columns: Iterable[Column], spec: KindSpec) -> dict[str, list[Column]]:
-    """The columns of each field, the closest fit first."""
+    """The columns of each field, the closest fit first.
+
+    A column that fits a field only by a bare header (`Name`) is left out unless another
+    column carries one of the fields it must stand beside: `Name` beside `P-Code` is the
+    admin unit's name, `name` beside `iso3` and boundary-line codes is not.
+    """
     found: dict[str, list[tuple[int, int, Column]]] = {}
+    bare: list[tuple[FieldSpec, int, int, Column]] = []
     for column in columns:
         best = _field_of(column.tag, column.header, spec.kind)
         if best is not None:
             extra, fs = best
-            found.setdefault(fs.name, []).append((extra, column.index, column))
+            if fs.bare and _by_bare_header(column.tag, column.header, fs):
+                bare.append((fs, extra, column.index, column))
+            else:
+                found.setdefault(fs.name, []).append((extra, column.index, column))
+    for fs, extra, index, column in bare:
+        if fs.beside & found.keys():
+            found.setdefault(fs.name, []).append((extra + 1, index, column))
     return {name: [c for _, _, c in sorted(fits)] for name, fits in found.items()}
+
+
+def _by_bare_header(tag: str | None, header: str, fs: FieldSpec) -> bool:
+    """Whether a column fits `fs` only through one of its bare header names."""
+    return not tag and normalise_header(header) in fs.bare
 
 
 @dataclass(frozen=True)

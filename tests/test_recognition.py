@@ -115,6 +115,61 @@ def test_a_cod_ab_sheet_per_level_is_a_gazetteer(tmp_path: Path) -> None:
     assert validate_paths([path]).report.problems == []
 
 
+def test_a_bare_name_beside_a_pcode_is_the_admin_units_name(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Location,Admin Level,P-Code,Name,Parent P-Code\n"
+        "AFG,1,AF01,Kabul,AFG\n"
+        "AFG,2,AF0101,Kabul City,AF01\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.gazetteer
+    assert sheet.fields["adm_name"].header == "Name"
+    assert validate_paths([path]).report.problems == []
+
+
+def test_a_bare_name_beside_only_a_country_code_is_not_a_gazetteer(tmp_path: Path) -> None:
+    """Boundary lines name their two sides' P-codes under headers no field reads: their
+    `name` is not an admin unit's, and empty names there are no error."""
+    path = write(
+        tmp_path,
+        "adm_level,name,right_pcod,left_pcod,iso3\n1,,CF11,CF12,CAF\n2,,CF111,CF112,CAF\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    assert [p.code for p in validate_paths([path]).report.problems] == ["unknown-table"]
+
+
+def test_casualty_counts_named_with_whose_they_are(tmp_path: Path) -> None:
+    """`Total killed` is the killed; `Nationals killed` beside it is not read in its place."""
+    path = write(
+        tmp_path,
+        "Year,Country,Region,Nationals killed,Total killed,Total wounded\n"
+        "2003,Afghanistan,Herat,1,2,0\n"
+        "2003,Afghanistan,Balkh,0,1,x\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.casualties
+    assert (sheet.fields["killed_ind"].header, sheet.fields["injured_ind"].header) == (
+        "Total killed",
+        "Total wounded",
+    )
+    found = [(p.row, p.column, p.code) for p in validate_paths([path]).report.problems]
+    assert found == [(3, "Total wounded", "not-a-count"), (None, None, "no-source")]
+
+
+def test_a_count_of_whose_kind_ends_the_header_but_a_share_does_not(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Country,Country ISO,Year,Total Aid Workers Killed,% of injured\nChad,TCD,2023,4,50\n",
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.casualties
+    assert sheet.fields["country_code"].header == "Country ISO"
+    assert sheet.fields["killed_ind"].header == "Total Aid Workers Killed"
+    assert "injured_ind" not in sheet.fields
+
+
 def test_a_row_repeated_in_every_column_of_a_table_without_dates(tmp_path: Path) -> None:
     """Rows that differ only in a column no rule reads (Sex) are not duplicates."""
     path = write(

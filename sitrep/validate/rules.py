@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import inspect
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -78,7 +78,7 @@ class Subject:
         return [name for name in self.sheet.fields if spec.spec(name).type is kind]
 
 
-Find = Callable[[Subject], list[pl.LazyFrame]]
+Find = Callable[[Subject], Sequence["Query"]]
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,31 @@ def select_rules(names: Iterable[str] | None = None) -> list[Rule]:
     return [r for r in RULES if r.name in wanted]
 
 
+@dataclass(frozen=True)
+class Hits:
+    """The rows of `frame` where `mask` holds, not yet queried: most checks find nothing on
+    most sheets, so the sheet's masks are tested in one pass (`any_hits`) and only those
+    that hold somewhere become queries (`query`)."""
+
+    frame: pl.DataFrame
+    code: ProblemCode
+    name: str
+    mask: pl.Expr
+    text: pl.Expr
+    severity: Severity = Severity.error
+
+    def query(self) -> pl.LazyFrame:
+        """The rows where the mask holds; the message is computed for those rows only."""
+        found = self.frame.lazy().filter(self.mask.fill_null(False))
+        return select_hits(
+            found.with_columns(self.text.alias("message")), self.code, self.name, self.severity
+        )
+
+
+Query = pl.LazyFrame | Hits
+"""What a rule returns per check: a query of its failing rows, or a mask still to test."""
+
+
 def hits(
     frame: pl.DataFrame,
     code: ProblemCode,
@@ -129,10 +154,31 @@ def hits(
     mask: pl.Expr,
     text: pl.Expr,
     severity: Severity = Severity.error,
-) -> pl.LazyFrame:
-    """The rows where `mask` holds; the message is computed for those rows only."""
-    query = frame.lazy().filter(mask.fill_null(False)).with_columns(text.alias("message"))
-    return select_hits(query, code, name, severity)
+) -> Hits:
+    """The rows where `mask` holds, with `text` as the message."""
+    return Hits(frame, code, name, mask, text, severity)
+
+
+def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
+    """The queries to collect, in the rules' order: every mask of a frame is tested in one
+    select, and a mask that holds nowhere is dropped."""
+    masks: dict[int, list[Hits]] = {}
+    for q in found:
+        if isinstance(q, Hits):
+            masks.setdefault(id(q.frame), []).append(q)
+    holds: dict[int, bool] = {}
+    for group in masks.values():
+        tested = (
+            group[0]
+            .frame.select(h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group))
+            .row(0)
+        )
+        holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
+    return [
+        q.query() if isinstance(q, Hits) else q
+        for q in found
+        if not isinstance(q, Hits) or holds[id(q)]
+    ]
 
 
 def select_hits(
@@ -153,7 +199,7 @@ def select_hits(
 
 
 @rule("required", ProblemCode.empty_value)
-def required(s: Subject) -> list[pl.LazyFrame]:
+def required(s: Subject) -> Sequence[Query]:
     """A required cell is empty (for a group such as the place columns: all of them are; in
     a gazetteer, the P-code of the sheet's own level)."""
     assert s.sheet.kind is not None
@@ -206,7 +252,7 @@ def _numbers(
     negative_text: str,
     expected: str,
     hint: Callable[[pl.Expr], pl.Expr],
-) -> list[pl.LazyFrame]:
+) -> Sequence[Query]:
     """Counts and amounts alike: a minus sign is one problem, anything else unread another
     (with `hint` naming the other convention it looks like)."""
     negative_code, unread_code = codes
@@ -228,7 +274,7 @@ def _numbers(
 
 
 @rule("counts", ProblemCode.negative_count, ProblemCode.not_a_count)
-def counts(s: Subject) -> list[pl.LazyFrame]:
+def counts(s: Subject) -> Sequence[Query]:
     """A count is a whole number ≥ 0, written 1234 or with the situation's thousands
     separator (1,234 by default)."""
     thousands = thousands_of(s.context.situation)
@@ -255,7 +301,7 @@ def _amount_hint(text: pl.Expr, thousands: str) -> pl.Expr:
 
 
 @rule("amounts", ProblemCode.negative_amount, ProblemCode.not_an_amount)
-def amounts(s: Subject) -> list[pl.LazyFrame]:
+def amounts(s: Subject) -> Sequence[Query]:
     """A sum of money or a percentage is a number ≥ 0, decimals allowed (1234567.5, or with
     the situation's thousands separator, 1,234,567.50)."""
     thousands = thousands_of(s.context.situation)
@@ -275,7 +321,7 @@ def amounts(s: Subject) -> list[pl.LazyFrame]:
     ProblemCode.funded_exceeds_required,
     needs=("required_usd", "funded_usd"),
 )
-def funded_within_required(s: Subject) -> list[pl.LazyFrame]:
+def funded_within_required(s: Subject) -> Sequence[Query]:
     """An appeal's funding is not more than its requirements (a warning: over-funding happens,
     but so does a figure in the wrong column)."""
     required, funded = pl.col(count_of("required_usd")), pl.col(count_of("funded_usd"))
@@ -292,7 +338,7 @@ def funded_within_required(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("parts-within-total", ProblemCode.part_exceeds_total)
-def parts_within_total(s: Subject) -> list[pl.LazyFrame]:
+def parts_within_total(s: Subject) -> Sequence[Query]:
     """A share of a figure (+f, +m, +children, +age0_4) is not more than the figure's total
     in the same row (a warning naming both columns)."""
     queries = []
@@ -322,7 +368,7 @@ def parts_within_total(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("targeted-within-need", ProblemCode.targeted_exceeds_need)
-def targeted_within_need(s: Subject) -> list[pl.LazyFrame]:
+def targeted_within_need(s: Subject) -> Sequence[Query]:
     """No more people are targeted than are in need (or, without an in-need figure,
     affected), overall and in each sector of a wide table (a warning)."""
     queries = []
@@ -352,7 +398,7 @@ def targeted_within_need(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("periods", ProblemCode.bad_period)
-def periods(s: Subject) -> list[pl.LazyFrame]:
+def periods(s: Subject) -> Sequence[Query]:
     """A year column holds years (2024, 2023-2024) and a month column months (January, Jan,
     1-12, 2024-01)."""
     queries = []
@@ -382,7 +428,7 @@ def periods(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("dates", ProblemCode.bad_date, ProblemCode.future_date, ProblemCode.ambiguous_date)
-def dates(s: Subject) -> list[pl.LazyFrame]:
+def dates(s: Subject) -> Sequence[Query]:
     """A date is YYYY-MM-DD, an Excel date or the declared day/month order, and not later
     than the context's last valid day."""
     date_format = s.context.situation.date_format if s.context.situation else "iso"
@@ -471,7 +517,7 @@ def code_keys(s: Subject, name: str) -> list[str]:
     return ["country_code", name] if "country_code" in s.fields else [name]
 
 
-def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
+def malformed(s: Subject, level: int, name: str) -> pl.DataFrame:
     """The distinct malformed codes of a column (with their country) and why.
 
     A column of a million cells holds a few thousand codes: each is checked once, eagerly
@@ -480,7 +526,7 @@ def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
     """
     cached = s.malformed.get((level, name))
     if cached is not None:
-        return cached.lazy()
+        return cached
     keys = code_keys(s, name)
     codes = s.frame.select(keys).filter(pl.col(name).is_not_null()).unique()
     codes, shape = pcode_shape(s.sheet, s.context.situation, name).on(codes)
@@ -488,30 +534,28 @@ def malformed(s: Subject, level: int, name: str) -> pl.LazyFrame:
     why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
     found = codes.select(*keys, why.alias("message")).filter(pl.col("message").is_not_null())
     s.malformed[(level, name)] = found
-    return found.lazy()
+    return found
 
 
-def _rows_of(s: Subject, codes: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
-    return s.frame.lazy().join(codes, on=keys, how="inner", nulls_equal=True)
+def _rows_of(s: Subject, codes: pl.DataFrame | pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
+    return s.frame.lazy().join(codes.lazy(), on=keys, how="inner", nulls_equal=True)
 
 
 @rule("pcodes", ProblemCode.bad_pcode)
-def pcodes(s: Subject) -> list[pl.LazyFrame]:
+def pcodes(s: Subject) -> Sequence[Query]:
     """A P-code is its country's prefix then capital letters and digits, of the level's
     length where the country's COD lengths are known (`SY02`, `IQG01Q01`, `BDI001001`)."""
     return [
         select_hits(
-            _rows_of(s, malformed(s, level, name), code_keys(s, name)),
-            ProblemCode.bad_pcode,
-            name,
-            Severity.error,
+            _rows_of(s, bad, code_keys(s, name)), ProblemCode.bad_pcode, name, Severity.error
         )
         for level, name in pcode_fields(s.sheet)
+        if not (bad := malformed(s, level, name)).is_empty()
     ]
 
 
 @rule("status", ProblemCode.bad_status, needs=("status",))
-def statuses(s: Subject) -> list[pl.LazyFrame]:
+def statuses(s: Subject) -> Sequence[Query]:
     """A ceasefire status is one sitrep knows (case, spaces and hyphens ignored)."""
     text = pl.col("status")
     return [
@@ -526,7 +570,7 @@ def statuses(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("households", ProblemCode.hh_exceed_ind, needs=("idps_hh", "idps_ind"))
-def households(s: Subject) -> list[pl.LazyFrame]:
+def households(s: Subject) -> Sequence[Query]:
     """There are no more IDP households than IDP individuals."""
     return [
         hits(
@@ -540,7 +584,7 @@ def households(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("critical", ProblemCode.critical_exceed_medevac, needs=("critical_ind", "medevac_ind"))
-def critical(s: Subject) -> list[pl.LazyFrame]:
+def critical(s: Subject) -> Sequence[Query]:
     """There are no more critical cases than people needing medical evacuation."""
     return [
         hits(
@@ -558,7 +602,7 @@ def critical(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("end-after-start", ProblemCode.end_before_start, needs=("date_start", "date_end"))
-def end_after_start(s: Subject) -> list[pl.LazyFrame]:
+def end_after_start(s: Subject) -> Sequence[Query]:
     """An event does not end before it starts."""
     return [
         hits(
@@ -572,7 +616,7 @@ def end_after_start(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("district-in-governorate", ProblemCode.pcode_not_under_adm1)
-def district_in_governorate(s: Subject) -> list[pl.LazyFrame]:
+def district_in_governorate(s: Subject) -> Sequence[Query]:
     """A P-code starts with the code of the row's area one level up (both well formed).
 
     Checked once per distinct pair of codes.
@@ -589,7 +633,7 @@ def district_in_governorate(s: Subject) -> list[pl.LazyFrame]:
             .filter(~pl.col(child).str.starts_with(pl.col(parent)))
         )
         for lvl, name in ((upper, parent), (level, child)):
-            bad = malformed(s, lvl, name).drop("message")
+            bad = malformed(s, lvl, name).lazy().drop("message")
             pairs = pairs.join(bad, on=code_keys(s, name), how="anti", nulls_equal=True)
         outside = pairs.with_columns(
             message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)).alias(
@@ -606,7 +650,7 @@ SAME_NAME = 0.75
 
 
 @rule("one-name-per-pcode", ProblemCode.pcode_several_names)
-def one_name_per_pcode(s: Subject) -> list[pl.LazyFrame]:
+def one_name_per_pcode(s: Subject) -> Sequence[Query]:
     """A P-code stands for one area: rows that give it differ at most in spelling
     (`Jebel Saman`, `Jebel Samaan`), not in the area (`Anambra`, `Benue`).
 
@@ -657,7 +701,7 @@ def one_name_per_pcode(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("known-pcodes", ProblemCode.unknown_pcode)
-def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
+def known_pcodes(s: Subject) -> Sequence[Query]:
     """A well-formed P-code is one the situation's gazetteer has (malformed: `pcodes`)."""
     if not s.context.gazetteer or s.sheet.kind is TableKind.gazetteer:
         return []
@@ -672,7 +716,12 @@ def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
             .select(keys)
             .filter(pl.col(name).is_not_null() & ~pl.col(name).is_in(known))
             .unique()
-            .join(malformed(s, level, name).drop("message"), on=keys, how="anti", nulls_equal=True)
+            .join(
+                malformed(s, level, name).lazy().drop("message"),
+                on=keys,
+                how="anti",
+                nulls_equal=True,
+            )
             .with_columns(pl.lit("P-code not in the situation's gazetteer").alias("message"))
             .collect()
         )
@@ -682,7 +731,7 @@ def known_pcodes(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("sourced", ProblemCode.no_source, needs=("source",))
-def sourced(s: Subject) -> list[pl.LazyFrame]:
+def sourced(s: Subject) -> Sequence[Query]:
     """Every figure says who reported it (a warning: it cannot be cited otherwise)."""
     return [
         hits(
@@ -700,7 +749,7 @@ def sourced(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("unique-rows", ProblemCode.duplicate_row)
-def unique_rows(s: Subject) -> list[pl.LazyFrame]:
+def unique_rows(s: Subject) -> Sequence[Query]:
     """One row per date, place, population group, sector and category (start date, place and
     proposer for ceasefire events; per P-code of its own level in a gazetteer; a table
     without dates, such as people in need by sector, has no row twice in every column).
@@ -757,7 +806,7 @@ _DAY_BITS = 20
 
 
 @rule("no-tenfold-jump", ProblemCode.jump_10x, needs=("date",))
-def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
+def no_tenfold_jump(s: Subject) -> Sequence[Query]:
     """A count more than tenfold the same place's figure at its previous date (a warning).
 
     Rows are sorted once on one integer (place hash in the high bits, date in the low
@@ -825,7 +874,7 @@ def no_tenfold_jump(s: Subject) -> list[pl.LazyFrame]:
 
 
 @rule("names-fit-pcodes", ProblemCode.name_mismatch)
-def names_fit_pcodes(s: Subject) -> list[pl.LazyFrame]:
+def names_fit_pcodes(s: Subject) -> Sequence[Query]:
     """A place name is a name the gazetteer gives its row's P-code (a free-text place may be
     a neighbourhood it does not list, unless it gives that name another P-code).
 

@@ -62,7 +62,7 @@ from sitrep.validate.columns import (
     status,
     year_number,
 )
-from sitrep.validate.rules import Rule, Subject, select_rules
+from sitrep.validate.rules import Rule, Subject, queries_of, select_rules
 
 _RECORD_TYPES: dict[TableKind, type[Record | SectorNeedRecord | FundingRecord]] = {
     TableKind.displacement: DisplacementRecord,
@@ -85,7 +85,7 @@ def sheet_problems(
     frame, totals = split_totals(sheet, frame)
     problems.extend(_check_totals(sheet, frame, totals))
     subject = Subject(sheet, frame, context)
-    queries = [q for r in rules if r.applies(subject) for q in r.find(subject)]
+    queries = queries_of([q for r in rules if r.applies(subject) for q in r.find(subject)])
     hits = pl.concat(pl.collect_all(queries)) if queries else None
     if hits is not None and hits.height:
         for row, value, message, code, name, severity in hits.iter_rows():

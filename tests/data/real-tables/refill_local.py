@@ -256,6 +256,10 @@ CUTS: dict[str, Callable[[bytes], bytes]] = {
     "missing-migrants-2025.json": _first_objects(20),
     "cod-ab-afg-tabular.xlsx": _workbook(lambda title, _n: _upto(31) if title == "ADM2" else None),
     "mkd-admn.xls": _as_is,
+    "insecurity-insight-aid-workers-kika-by-country-year.json": _first_objects(20),
+    "awsd-afg-aid-worker-security-incidents.csv": _first_records(20, head=1),
+    "iom-dtm-api-displacement-admin1-tcd.json": _dtm_json,
+    "acled-civilian-targeting-events-and-fatalities.xlsx": _workbook(_data_rows(30)),
 }
 
 
