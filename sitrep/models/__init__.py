@@ -1,58 +1,114 @@
 """The pydantic models every stage passes to the next.
 
 This package imports nothing of ours but `sitrep.indicators`, the vocabulary of
-figures, which itself imports nothing.
+figures, which itself imports nothing. Each model module is imported on first use of
+one of its names, so a command that needs only the facts (`sitrep extract`) does not
+load the report, the situation settings and their e-mail validation.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from sitrep.indicators import INDICATOR_HXL, Indicator
-from sitrep.models.facts import (
-    Article,
-    ArticleRef,
-    CeasefireStatus,
-    CellRef,
-    Extraction,
-    Fact,
-    FactValue,
-    Period,
-    Qualifier,
-    Review,
-)
-from sitrep.models.problems import (
-    CodeSpec,
-    Problem,
-    ProblemCode,
-    Severity,
-    SheetSummary,
-    Validation,
-    ValidationReport,
-    ValidationSummary,
-)
-from sitrep.models.records import (
-    CasualtyRecord,
-    CeasefireRecord,
-    DisplacementRecord,
-    FundingRecord,
-    GazetteerEntry,
-    MedevacRecord,
-    Record,
-    SectorNeedRecord,
-    Table,
-    TableKind,
-)
-from sitrep.models.report import (
-    AreaRow,
-    Conflict,
-    Figure,
-    Highlight,
-    NarrativeBlock,
-    NarrativeSection,
-    Sitrep,
-    SourceEntry,
-    TimelineEvent,
-    TrendPoint,
-    Words,
-)
-from sitrep.models.situation import Contact, EmailSettings, Numbering, Situation
+
+if TYPE_CHECKING:
+    from sitrep.models.facts import (
+        Article,
+        ArticleRef,
+        CeasefireStatus,
+        CellRef,
+        Extraction,
+        Fact,
+        FactValue,
+        Period,
+        Qualifier,
+        Review,
+    )
+    from sitrep.models.problems import (
+        CodeSpec,
+        Problem,
+        ProblemCode,
+        Severity,
+        SheetSummary,
+        Validation,
+        ValidationReport,
+        ValidationSummary,
+    )
+    from sitrep.models.records import (
+        CasualtyRecord,
+        CeasefireRecord,
+        DisplacementRecord,
+        FundingRecord,
+        GazetteerEntry,
+        MedevacRecord,
+        Record,
+        SectorNeedRecord,
+        Table,
+        TableKind,
+    )
+    from sitrep.models.report import (
+        AreaRow,
+        Conflict,
+        Figure,
+        Highlight,
+        NarrativeBlock,
+        NarrativeSection,
+        Sitrep,
+        SourceEntry,
+        TimelineEvent,
+        TrendPoint,
+        Words,
+    )
+    from sitrep.models.situation import Contact, EmailSettings, Numbering, Situation
+
+_HOMES = {
+    "Article": "sitrep.models.facts",
+    "ArticleRef": "sitrep.models.facts",
+    "CeasefireStatus": "sitrep.models.facts",
+    "CellRef": "sitrep.models.facts",
+    "Extraction": "sitrep.models.facts",
+    "Fact": "sitrep.models.facts",
+    "FactValue": "sitrep.models.facts",
+    "Period": "sitrep.models.facts",
+    "Qualifier": "sitrep.models.facts",
+    "Review": "sitrep.models.facts",
+    "CodeSpec": "sitrep.models.problems",
+    "Problem": "sitrep.models.problems",
+    "ProblemCode": "sitrep.models.problems",
+    "Severity": "sitrep.models.problems",
+    "SheetSummary": "sitrep.models.problems",
+    "Validation": "sitrep.models.problems",
+    "ValidationReport": "sitrep.models.problems",
+    "ValidationSummary": "sitrep.models.problems",
+    "CasualtyRecord": "sitrep.models.records",
+    "CeasefireRecord": "sitrep.models.records",
+    "DisplacementRecord": "sitrep.models.records",
+    "FundingRecord": "sitrep.models.records",
+    "GazetteerEntry": "sitrep.models.records",
+    "MedevacRecord": "sitrep.models.records",
+    "Record": "sitrep.models.records",
+    "SectorNeedRecord": "sitrep.models.records",
+    "Table": "sitrep.models.records",
+    "TableKind": "sitrep.models.records",
+    "AreaRow": "sitrep.models.report",
+    "Conflict": "sitrep.models.report",
+    "Figure": "sitrep.models.report",
+    "Highlight": "sitrep.models.report",
+    "NarrativeBlock": "sitrep.models.report",
+    "NarrativeSection": "sitrep.models.report",
+    "Sitrep": "sitrep.models.report",
+    "SourceEntry": "sitrep.models.report",
+    "TimelineEvent": "sitrep.models.report",
+    "TrendPoint": "sitrep.models.report",
+    "Words": "sitrep.models.report",
+    "Contact": "sitrep.models.situation",
+    "EmailSettings": "sitrep.models.situation",
+    "Numbering": "sitrep.models.situation",
+    "Situation": "sitrep.models.situation",
+}
+"""The module each model lives in, imported when one of its names is first used."""
 
 __all__ = [
     "INDICATOR_HXL",
@@ -101,3 +157,12 @@ __all__ = [
     "ValidationSummary",
     "Words",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value

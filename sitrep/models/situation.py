@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -14,22 +14,37 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _PREFIX = re.compile(r"^[A-Z]{2,3}$")
 
 
+def _email(value: str) -> str:
+    """An address as pydantic's `EmailStr` checks and normalises it, with the checker
+    (email-validator) imported only when a situation has addresses to check: reading
+    articles never does."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(f"value is not a valid email address: {exc}") from None
+
+
+Email = Annotated[str, AfterValidator(_email)]
+
+
 class Contact(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str
     role: str | None = None
-    email: EmailStr | None = None
+    email: Email | None = None
     phone: str | None = None
 
 
 class EmailSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    sender: EmailStr = Field(alias="from")
-    to: list[EmailStr] = Field(min_length=1)
-    cc: list[EmailStr] = Field(default_factory=list)
-    reply_to: EmailStr | None = None
+    sender: Email = Field(alias="from")
+    to: list[Email] = Field(min_length=1)
+    cc: list[Email] = Field(default_factory=list)
+    reply_to: Email | None = None
     pdf_url: str | None = Field(
         default=None, description="Where the full PDF is published; the brief links to it."
     )
