@@ -271,7 +271,8 @@ _CLAUSES = Clauses(
         r"dehydration|infection|"
         r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
         r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
-        r"hypothermia)\b"
+        r"hypothermia|fever|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|typhoid|"
+        r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate)\b"
     ),
     violence=(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
@@ -281,7 +282,8 @@ _CLAUSES = Clauses(
     ),
     outbreak=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
-        r"epidemics?|famine|mortality)\b"
+        r"epidemics?|famine|mortality|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|"
+        r"typhoid|hepatitis|anthrax|plague|starvation|malnutrition|virus)\b"
     ),
     outbreak_words=(
         "cholera",
@@ -296,6 +298,21 @@ _CLAUSES = Clauses(
         "epidemic",
         "famine",
         "mortality",
+        "lassa",
+        "mpox",
+        "monkeypox",
+        "marburg",
+        "nipah",
+        "zika",
+        "polio",
+        "meningitis",
+        "typhoid",
+        "hepatitis",
+        "anthrax",
+        "plague",
+        "starvation",
+        "malnutrition",
+        "virus",
     ),
     duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},

@@ -233,7 +233,9 @@ _CLAUSES = Clauses(
     disease=(
         r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
-        r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital)\b"
+        r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital|"
+        r"fièvre|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|hépatite|"
+        r"virus|peste)\b"
     ),
     violence=(
         r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
@@ -243,7 +245,8 @@ _CLAUSES = Clauses(
     ),
     outbreak=(
         r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"
-        r"famine|mortalité)\b"
+        r"famine|mortalité|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|"
+        r"hépatite|peste|virus|malnutrition)\b"
     ),
     outbreak_words=(
         "choléra",
@@ -257,6 +260,14 @@ _CLAUSES = Clauses(
         "épidémie",
         "famine",
         "mortalité",
+        "lassa",
+        "mpox",
+        "variole",
+        "marburg",
+        "nipah",
+        "méningite",
+        "virus",
+        "malnutrition",
     ),
     duration=r"[\s-]*(?P<unit>ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)\b",
     duration_units={
