@@ -40,3 +40,14 @@ def test_in_an_article_about_a_named_outbreak_plain_deaths_are_deaths() -> None:
         "Seven people died on Sunday. The mpox response lacks vaccines."
     )
     assert figures(text) == [("deaths", 7)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last month 41,000 migrants crossed the jungle on foot.",
+        "Some 3,200 migrants transited through the border town in a week.",
+    ],
+)
+def test_migrants_in_transit_are_other_not_refugees(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["other"]

@@ -217,6 +217,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "out of service",
         "swept away",
         "without [drinking|safe|running|clean] water|electricity|power|food",
+        "migrants [have|had] crossed|crossing|transited|transiting",
+        "migrants [have|had] passed|passing through",
     ),
 }
 """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
