@@ -51,3 +51,34 @@ def test_in_an_article_about_a_named_outbreak_plain_deaths_are_deaths() -> None:
 )
 def test_migrants_in_transit_are_other_not_refugees(sentence: str) -> None:
     assert [f.indicator.value for f in facts(sentence)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Two districts account for 64% of all confirmed cases in the country.", 64),
+        ("The storms have affected about 80 percent of the region's municipalities.", 80),
+        ("The case fatality rate stands at 21%.", 21),
+        ("Of the 900 children screened, 48 (5.3%) were malnourished.", 5),
+        ("The rains affected nearly 60 percent (212) of the 350 villages.", 212),
+    ],
+)
+def test_a_share_of_cases_or_places_or_a_rate_is_no_figure(sentence: str, share: int) -> None:
+    assert share not in [f.value for f in facts(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of people staying in evacuation centres across the three "
+            "provinces has reached 12,400.",
+            [("displaced", 12_400)],
+        ),
+        ("Deaths blamed on the storm reached 61 on Tuesday.", [("killed", 61)]),
+    ],
+)
+def test_a_count_that_reached_a_figure_keeps_its_subject(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected

@@ -172,6 +172,7 @@ def _not_people_reached(sentence: str, start: int, end: int) -> bool:
     point that got somewhere, not people who were reached with aid."""
     return bool(
         _TOTAL_BEFORE.search(sentence, max(0, start - 40), start)
+        or _TOTAL_SUBJECT.search(sentence, max(0, start - 130), start)
         or _ARTICLE_AFTER.match(sentence, end)
     )
 
@@ -179,6 +180,14 @@ def _not_people_reached(sentence: str, start: int, end: int) -> bool:
 _TOTAL_BEFORE = re.compile(
     r"\b(?:toll|number|total|figure|tally|count|numbers|level|cases)\b[^.;,]{0,25}$", re.IGNORECASE
 )
+_TOTAL_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count)\s+of\b[^.;:]{0,110}"
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?$|"
+    r"\b(?:deaths|cases|fatalities|casualties)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+"""'The number of people living in shelters in the state has reached 80,000', 'deaths
+from the storm reached 378': the subject is the count; 'reached' only says how far it got."""
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
 _CAUSE_REACH = 70
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
@@ -277,6 +286,8 @@ def assign(
     if c.not_people.match(after) and quantity.kind == "count":
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
+        return None
+    if _COUNT_OF_SHARE.search(sentence, max(0, quantity.start - 12), quantity.start):
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
@@ -478,12 +489,34 @@ def confidence(assignment: Assignment, vague: bool) -> float:
     return round(score, 2)
 
 
+_SHARE_OF_COUNT = re.compile(
+    r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?(?:of|among)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:cases|patients|deaths|infections|contacts|samples|tests|fatalities|municipalities|"
+    r"clinics|facilities|hospitals|schools|districts|villages|towns|cities|provinces|states|"
+    r"counties|regions|homes|houses|buildings)\b",
+    re.IGNORECASE,
+)
+_COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
+"""'90 percent (447) of the municipalities': the bracket counts what the share is of."""
+_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$", re.IGNORECASE)
+_SHARE_IN_BRACKETS = re.compile(r"\d\s*\(\s*$")
+
+
 def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assignment | None:
     """A percentage is territory when the clause is about seizing or holding ground.
 
     Any other percentage of people ("70% of the newly displaced") is a share, not a
-    count of displaced people: it goes out as `other`, labelled with its cue.
+    count of displaced people: it goes out as `other`, labelled with its cue. A share of
+    cases, deaths or places ("72% of all confirmed cases", "90 percent of the
+    municipalities"), a rate ("a fatality rate of 17%") and a share in brackets after its
+    count ("262 (5.6%)") say nothing of how many people: they are no figure.
     """
+    if (
+        _SHARE_OF_COUNT.match(sentence, quantity.end)
+        or _RATE_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
+        or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 12), quantity.start)
+    ):
+        return None
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]
     territory = _TERRITORY.search(window)
     if territory is not None:
