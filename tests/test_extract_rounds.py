@@ -82,3 +82,48 @@ def test_a_count_that_reached_a_figure_keeps_its_subject(
     sentence: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+def test_a_caption_that_restates_the_body_gives_no_second_figure() -> None:
+    text = (
+        "Blast shakes the harbour\n\n"
+        "Smoke rises over the docks. JANE ROE/AFP Firefighters at the harbour on Tuesday, "
+        "after the explosion that killed at least 60 people. (Photo by Jane Roe / AFP)\n\n"
+        "The explosion killed at least 60 people, the health ministry said."
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("killed", 60)]
+    assert (found[0].quote or "").startswith("The explosion")
+
+
+def test_a_headline_under_a_date_line_is_still_the_headline() -> None:
+    text = (
+        "Tuesday, 4 June 2024\n\n"
+        "Storm leaves 14 dead on the coast\n\n"
+        "Officials say 14 people have died since the storm came ashore on Sunday."
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("killed", 14)]
+    assert (found[0].quote or "").startswith("Officials")
+
+
+def test_a_paragraph_the_page_repeats_counts_once_where_it_last_stands() -> None:
+    teaser = "The river floods have displaced 8,200 people across four districts since May."
+    text = f"{teaser}\n\nRiver floods\n\nRain went on all week.\n\n{teaser}"
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("displaced", 8_200)]
+    assert found[0].span is not None and found[0].span[0] > len(teaser)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The storm claimed at least nine lives in two countries.", [("killed", 9)]),
+        ("Volunteers saved 30 lives this week.", []),
+        ("Some 300 people could be buried under the rubble.", [("killed", 300)]),
+    ],
+)
+def test_lives_claimed_and_people_buried_under_rubble_are_killed(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected

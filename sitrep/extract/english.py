@@ -124,9 +124,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "death toll",
         "lost their lives",
         "claimed|claiming the lives of",
+        "lives",
         "lives [have|had|were] [been] lost",
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
+        "buried alive",
+        "buried under|beneath [the] rubble|debris|mud",
     ),
     Indicator.deaths: (
         "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",

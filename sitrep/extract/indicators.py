@@ -154,6 +154,8 @@ def _match_at(
         return None
     if tokens[i][2] == "reached" and _not_people_reached(sentence, tokens[i][0], tokens[i][1]):
         return None
+    if tokens[i][2] == "lives" and _not_lives_lost(tokens, i):
+        return None
     for words, indicator in candidates:
         if i + len(words) > len(tokens):
             continue
@@ -165,6 +167,17 @@ def _match_at(
         ):
             return words, indicator
     return None
+
+
+_SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
+
+
+def _not_lives_lost(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """'claimed nine lives' are deaths; 'saved 30 lives', 'the lives of 2 million people'
+    and 'their lives' are not."""
+    after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    before = {t[2] for t in tokens[max(0, i - 3) : i]}
+    return after == "of" or bool(before & _SAVED)
 
 
 def _not_people_reached(sentence: str, start: int, end: int) -> bool:
