@@ -127,3 +127,15 @@ def test_lives_claimed_and_people_buried_under_rubble_are_killed(
     sentence: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 15,000 South Sudanese have fled to Uganda since Friday.", "refugees"),
+        ("Sixty people fled to the Zulia state in Venezuela.", "refugees"),
+        ("About 2,000 people fled to the hills above the town.", "displaced"),
+    ],
+)
+def test_people_who_fled_to_another_country_are_refugees(sentence: str, expected: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [expected]

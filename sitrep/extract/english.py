@@ -252,6 +252,29 @@ _NOT_NAMES = """
     may june july august september october november december today yesterday on in at
     one two three four five six seven eight nine ten several many some dozens hundreds"""
 
+_COUNTRIES = (
+    r"Democratic\s+Republic\s+of\s+the\s+Congo|Central\s+African\s+Republic|"
+    r"Dominican\s+Republic|Papua\s+New\s+Guinea|United\s+Kingdom|Côte\s+d’Ivoire|"
+    r"United\s+States|Burkina\s+Faso|Saudi\s+Arabia|Sierra\s+Leone|South\s+Africa|"
+    r"Turkmenistan|Afghanistan|El\s+Salvador|Ivory\s+Coast|Netherlands|New\s+Zealand|"
+    r"Philippines|South\s+Sudan|Switzerland|Timor-Leste|Azerbaijan|Bangladesh|"
+    r"Costa\s+Rica|Kazakhstan|Kyrgyzstan|Madagascar|Mauritania|Montenegro|Mozambique|"
+    r"Somaliland|Tajikistan|Uzbekistan|Argentina|Australia|Guatemala|Indonesia|Lithuania|"
+    r"Nicaragua|Sri\s+Lanka|Venezuela|Botswana|Bulgaria|Cambodia|Cameroon|Colombia|"
+    r"Djibouti|Eswatini|Ethiopia|Honduras|Malaysia|Mongolia|Pakistan|Paraguay|Portugal|"
+    r"Slovakia|Slovenia|Suriname|Tanzania|Thailand|Zimbabwe|Albania|Algeria|Armenia|"
+    r"Austria|Bahrain|Belarus|Belgium|Bolivia|Burundi|Croatia|Ecuador|Eritrea|Estonia|"
+    r"Finland|Georgia|Germany|Hungary|Ireland|Lebanon|Lesotho|Liberia|Moldova|Morocco|"
+    r"Myanmar|Namibia|Nigeria|Romania|Senegal|Somalia|Tunisia|Türkiye|Ukraine|Vietnam|"
+    r"Angola|Bhutan|Bosnia|Brazil|Canada|Cyprus|France|Gambia|Greece|Guinea|Guyana|Israel|"
+    r"Jordan|Kuwait|Latvia|Malawi|Mexico|Norway|Panama|Poland|Russia|Rwanda|Serbia|Sweden|"
+    r"Turkey|Uganda|Zambia|Benin|Chile|China|Congo|Egypt|Gabon|Ghana|Haiti|India|Italy|"
+    r"Kenya|Libya|Malta|Nepal|Niger|Qatar|Spain|Sudan|Syria|Yemen|Chad|Cuba|Iran|Iraq|"
+    r"Laos|Mali|Oman|Peru|Togo"
+)
+"""Country names: a flight to one of them ('fled to Uganda') crosses a border."""
+
+
 _CLAUSES = Clauses(
     conjunct_break=(
         r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
@@ -335,7 +358,13 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles)\b"
+        r"outbreaks|roads|shops|poles|pets)\b"
+    ),
+    abroad=(
+        r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
+        r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
+        r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
+        r"(?-i:" + _COUNTRIES + r")\b"
     ),
 )
 

@@ -218,6 +218,7 @@ class _Clauses:
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
     not_people: re.Pattern[str]
+    abroad: re.Pattern[str]
 
 
 @cache
@@ -231,6 +232,7 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak=re.compile(c.outbreak, re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         not_people=re.compile(c.not_people, re.IGNORECASE),
+        abroad=re.compile(c.abroad, re.IGNORECASE),
     )
 
 
@@ -347,7 +349,7 @@ def assign(
         event = _event_before(sentence, quantity, cues, blockers)
         if event is not None:
             best = event
-    if best.cue.text.lower() in _FLIGHT and _ABROAD.match(sentence, best.cue.end):
+    if best.cue.text.lower() in _FLIGHT and c.abroad.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
         evacuation = next(
@@ -457,14 +459,6 @@ _HOMELESS = frozenset(
     }
 )  # fmt: skip
 """Refugees who fled stay refugees; refugees who lost their shelter are displaced again."""
-_ABROAD = re.compile(
-    r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
-    r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
-    re.IGNORECASE,
-)
-"""'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees', 'fled Sudan
-since April seeking safety in neighbouring countries', 'taken refuge in eastern Chad
-since clashes erupted in neighbouring Sudan': refugees."""
 _FLIGHT = frozenset(
     {"fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge"}
 )

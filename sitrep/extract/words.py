@@ -81,6 +81,9 @@ class Clauses:
     planned: str
     not_people: str
     """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
+    abroad: str
+    """After a flight cue, a destination across a border ('to neighbouring Chad', 'fled to
+    Uganda', 'to the Zulia state in Venezuela'): the people are refugees."""
     """Before a cue of people reached, it names a target ('people to be assisted')."""
 
 
