@@ -139,3 +139,15 @@ def test_lives_claimed_and_people_buried_under_rubble_are_killed(
 )
 def test_people_who_fled_to_another_country_are_refugees(sentence: str, expected: str) -> None:
     assert [f.indicator.value for f in facts(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The region could see 90,000 measles cases by the end of the year.", []),
+        ("Without food, hundreds of children will die before the rains.", []),
+        ("At least 40 people died in the camp on Monday.", [("killed", 40)]),
+    ],
+)
+def test_a_projection_is_no_figure(sentence: str, expected: list[tuple[str, object]]) -> None:
+    assert figures(sentence) == expected

@@ -360,6 +360,12 @@ _CLAUSES = Clauses(
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
         r"outbreaks|roads|shops|poles|pets)\b"
     ),
+    forecast=(
+        r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
+        r"over\s+|about\s+|some\s+|another\s+)?$"
+        r"|\b(?:projected|forecast|predicted)\s+to\s+(?:hit|see|affect)\s+$"
+    ),
+    forecast_verb=r"\b(?:will|could|would|might)\s+(?!be\b|have\b)(?:\w+\s+)?$",
     abroad=(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"

@@ -298,6 +298,8 @@ _CLAUSES = Clauses(
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones)\b"
     ),
+    forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
+    forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",
     abroad=(
         r"[^.;]{0,80}?\b(?:vers\s+les\s+pays\s+voisins|dans\s+les\s+pays\s+voisins|à\s+l['’]étranger|"
         r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière)\b"

@@ -218,6 +218,8 @@ class _Clauses:
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
     not_people: re.Pattern[str]
+    forecast: re.Pattern[str]
+    forecast_verb: re.Pattern[str]
     abroad: re.Pattern[str]
 
 
@@ -232,6 +234,8 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak=re.compile(c.outbreak, re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         not_people=re.compile(c.not_people, re.IGNORECASE),
+        forecast=re.compile(c.forecast, re.IGNORECASE),
+        forecast_verb=re.compile(c.forecast_verb, re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),
     )
 
@@ -343,7 +347,7 @@ def assign(
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
         return _percent(sentence, quantity, best)
-    if best is None:
+    if best is None or _forecast(c, sentence, quantity, best):
         return None
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
         event = _event_before(sentence, quantity, cues, blockers)
@@ -507,6 +511,17 @@ _COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORE
 """'90 percent (447) of the municipalities': the bracket counts what the share is of."""
 _RATE_BEFORE = re.compile(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$", re.IGNORECASE)
 _SHARE_IN_BRACKETS = re.compile(r"\d\s*\(\s*$")
+
+
+def _forecast(c: _Clauses, sentence: str, quantity: Quantity, best: Assignment) -> bool:
+    """A projection is not a count: 'could see 250,000 cases', 'thousands will die'."""
+    if c.forecast.search(sentence, max(0, quantity.start - 40), quantity.start):
+        return True
+    return (
+        best.indicator in {Indicator.killed, Indicator.deaths}
+        and best.cue.start >= quantity.end
+        and c.forecast_verb.search(sentence, quantity.end, best.cue.start) is not None
+    )
 
 
 def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assignment | None:

@@ -81,6 +81,10 @@ class Clauses:
     planned: str
     not_people: str
     """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
+    forecast: str
+    """Right before a number, a projection ('could see 250,000 cases'): no figure."""
+    forecast_verb: str
+    """Between a number and its death cue, a modal ('thousands will die'): a forecast."""
     abroad: str
     """After a flight cue, a destination across a border ('to neighbouring Chad', 'fled to
     Uganda', 'to the Zulia state in Venezuela'): the people are refugees."""
