@@ -151,3 +151,19 @@ def test_people_who_fled_to_another_country_are_refugees(sentence: str, expected
 )
 def test_a_projection_is_no_figure(sentence: str, expected: list[tuple[str, object]]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Local sources put the death toll at from one hundred to several hundred.",
+            [("killed", (100, 999))],
+        ),
+        ("Villagers found dozens of corpses near the road.", [("killed", (24, 99))]),
+    ],
+)
+def test_vague_amounts_in_a_range_and_corpses(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected

@@ -120,7 +120,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "treatment|care",
     ),
     Indicator.killed: (
-        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
+        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
+        "corpses",
         "death toll",
         "lost their lives",
         "claimed|claiming the lives of",
