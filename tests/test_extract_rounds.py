@@ -167,3 +167,10 @@ def test_vague_amounts_in_a_range_and_corpses(
     sentence: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+def test_bracketed_counts_after_place_names_count_what_the_list_counts() -> None:
+    assert figures("The displaced were housed in 30 sites across Pemba (11), Metuge (6).") == []
+    assert figures(
+        "There were 9,000 displaced people in shelters, including in Pemba (4,100) and Ibo (2,000)."
+    ) == [("displaced", 9_000), ("displaced", 4_100), ("displaced", 2_000)]

@@ -308,6 +308,12 @@ def assign(
         return None
     if _COUNT_OF_SHARE.search(sentence, max(0, quantity.start - 12), quantity.start):
         return None
+    if (
+        _AFTER_NAME.search(sentence, max(0, quantity.start - 40), quantity.start)
+        and _CLOSING.match(sentence, quantity.end)
+        and _things_listed(c, sentence, quantity.start)
+    ):
+        return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(c, sentence, quantity)
@@ -507,6 +513,19 @@ _SHARE_OF_COUNT = re.compile(
     r"counties|regions|homes|houses|buildings)\b",
     re.IGNORECASE,
 )
+_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$")
+_CLOSING = re.compile(r"\s*\)")
+_HEAD_NUMBER = re.compile(r"(?<![(\d,.])\d[\d,.]*(?![\d,.])")
+
+
+def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
+    """'30 sites across Pemba (11), Mocimboa (6)': a bare number in brackets after a name
+    counts what the list's head counts; when that is not people (sites), it is no figure.
+    '20,720 displaced people …, including in Pemba (8,208)' stays people."""
+    heads = list(_HEAD_NUMBER.finditer(sentence, 0, before))
+    return bool(heads) and c.not_people.match(sentence, heads[-1].end()) is not None
+
+
 _COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
 """'90 percent (447) of the municipalities': the bracket counts what the share is of."""
 _RATE_BEFORE = re.compile(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$", re.IGNORECASE)
