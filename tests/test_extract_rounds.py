@@ -174,3 +174,24 @@ def test_bracketed_counts_after_place_names_count_what_the_list_counts() -> None
     assert figures(
         "There were 9,000 displaced people in shelters, including in Pemba (4,100) and Ibo (2,000)."
     ) == [("displaced", 9_000), ("displaced", 4_100), ("displaced", 2_000)]
+
+
+def test_in_an_outbreak_article_people_in_hospital_are_patients_not_wounded() -> None:
+    text = (
+        "Dengue cases climb\n\n"
+        "The dengue outbreak is the worst in a decade, and dengue wards are full. "
+        "Another 1,240 patients were hospitalised on Sunday. "
+        "Dengue hospitalisations this year stand at 18,300."
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("other", 1_240), ("other", 18_300)]
+    assert found[0].label == "hospitalised"
+
+
+def test_in_an_outbreak_article_the_wounded_of_an_attack_stay_injured() -> None:
+    text = (
+        "Famine and cholera in the city\n\n"
+        "Famine has set in and a cholera outbreak is spreading. "
+        "The ministry says 310 people have been killed and 920 wounded since March."
+    )
+    assert ("injured", 920) in figures(text)

@@ -222,6 +222,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "swept away",
         "without [drinking|safe|running|clean] water|electricity|power|food",
         "migrants [have|had] crossed|crossing|transited|transiting",
+        "hospitalisations|hospitalizations|admissions",
+        "receiving|received|under treatment",
         "migrants [have|had] passed|passing through",
     ),
 }
@@ -367,6 +369,7 @@ _CLAUSES = Clauses(
         r"|\b(?:projected|forecast|predicted)\s+to\s+(?:hit|see|affect)\s+$"
     ),
     forecast_verb=r"\b(?:will|could|would|might)\s+(?!be\b|have\b)(?:\w+\s+)?$",
+    in_hospital=r"\bhospitali[sz]\w*|\badmitted\b",
     abroad=(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"

@@ -300,6 +300,7 @@ _CLAUSES = Clauses(
     ),
     forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
     forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",
+    in_hospital=r"\bhospitalis\w*|\badmis\b",
     abroad=(
         r"[^.;]{0,80}?\b(?:vers\s+les\s+pays\s+voisins|dans\s+les\s+pays\s+voisins|à\s+l['’]étranger|"
         r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière)\b"

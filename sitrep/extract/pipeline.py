@@ -704,11 +704,21 @@ def _sentence_facts(
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text, lang):
+        patients = re.search(lang.clauses.in_hospital, text, re.IGNORECASE)
         for fact in figures:
-            if fact.indicator is Indicator.killed:
-                fact.indicator = Indicator.deaths
-                fact.id = fact.id.removesuffix("-killed") + "-deaths"
+            old = fact.indicator
+            if old is Indicator.killed or (old is Indicator.injured and patients):
+                fact.indicator = _OUTBREAK_READING[old]
+                fact.id = fact.id.removesuffix(f"-{old.value}") + f"-{fact.indicator.value}"
+                if patients and fact.indicator is Indicator.other:
+                    fact.label = patients.group().lower()
     return figures + _ceasefires(sentence, quantities)
+
+
+_OUTBREAK_READING = {Indicator.killed: Indicator.deaths, Indicator.injured: Indicator.other}
+"""In an outbreak article a sentence that names no violence counts deaths from the
+disease, and its people in hospital ('hospitalised', 'admitted') are patients (`other`),
+not wounded."""
 
 
 def _clause_sources(

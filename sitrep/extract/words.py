@@ -85,6 +85,8 @@ class Clauses:
     """Right before a number, a projection ('could see 250,000 cases'): no figure."""
     forecast_verb: str
     """Between a number and its death cue, a modal ('thousands will die'): a forecast."""
+    in_hospital: str
+    """Patients taken into hospital ('hospitalised', 'admitted')."""
     abroad: str
     """After a flight cue, a destination across a border ('to neighbouring Chad', 'fled to
     Uganda', 'to the Zulia state in Venezuela'): the people are refugees."""
