@@ -195,3 +195,12 @@ def test_in_an_outbreak_article_the_wounded_of_an_attack_stay_injured() -> None:
         "The ministry says 310 people have been killed and 920 wounded since March."
     )
     assert ("injured", 920) in figures(text)
+
+
+def test_a_period_still_running_ends_on_the_publication_day() -> None:
+    found = facts("The ministry has recorded 4,100 cholera cases in 2024.", dt.date(2024, 9, 20))
+    assert found[0].period is not None
+    assert (found[0].period.start, found[0].period.end) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 9, 20),
+    )

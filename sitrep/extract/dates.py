@@ -128,8 +128,21 @@ def find_dates(
                 published if named_day else None,
                 Period(start=opening, end=published),
             )
-        found.append(mention)
+        found.append(_until_published(mention, published))
     return found
+
+
+def _until_published(mention: DateMention, published: dt.date | None) -> DateMention:
+    """A period still running when the text was written ('in 2024' in a September 2024
+    report, 'this month') ends on the publication day: a count is never of the future."""
+    period = mention.period
+    if published is None or period is None or period.end is None or period.end <= published:
+        return mention
+    if period.start is not None and period.start > published:
+        return mention
+    return DateMention(
+        mention.start, mention.end, mention.date, Period(start=period.start, end=published)
+    )
 
 
 def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMention:
