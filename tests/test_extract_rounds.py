@@ -204,3 +204,13 @@ def test_a_period_still_running_ends_on_the_publication_day() -> None:
         dt.date(2024, 1, 1),
         dt.date(2024, 9, 20),
     )
+
+
+def test_an_epidemiological_week_is_a_period_and_not_a_figure() -> None:
+    found = facts(
+        "From week 1 to week 20, 2024, the ministry recorded 210 measles deaths.",
+        dt.date(2024, 6, 10),
+    )
+    assert [(f.indicator.value, f.value) for f in found] == [("deaths", 210)]
+    assert found[0].period is not None
+    assert found[0].period.end == dt.date(2024, 5, 19)

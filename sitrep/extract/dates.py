@@ -28,6 +28,7 @@ class _Grammar:
 
     words: DateWords
     hint: re.Pattern[str]
+    epi_week: re.Pattern[str]
     """Any of the language's hints, as one search instead of one per hint."""
     months: dict[str, int]
     weekdays: tuple[str, ...]
@@ -77,6 +78,7 @@ def _grammar(lang: Language) -> _Grammar:
     return _Grammar(
         words=w,
         hint=re.compile("|".join(map(re.escape, w.hints))),
+        epi_week=re.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
         date=re.compile(pattern, re.IGNORECASE),
@@ -129,7 +131,44 @@ def find_dates(
                 Period(start=opening, end=published),
             )
         found.append(_until_published(mention, published))
-    return found
+    found.extend(_epi_weeks(g, sentence, published, found))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _epi_weeks(
+    g: _Grammar, sentence: str, published: dt.date | None, found: list[DateMention]
+) -> list[DateMention]:
+    """'from week 1 to week 16, 2023': each epidemiological (ISO) week is the period from
+    its Monday to its Sunday; a week without a year takes the next week's year, else the
+    latest year in which it has ended by publication."""
+    weeks = [
+        m
+        for m in g.epi_week.finditer(sentence)
+        if not any(d.start < m.end() and m.start() < d.end for d in found)
+    ]
+    mentions = []
+    for i, m in enumerate(weeks):
+        year_text = m.group("wky") or next(
+            (w.group("wky") for w in weeks[i + 1 :] if w.group("wky")), None
+        )
+        year = int(year_text) if year_text else published.year if published else None
+        if year is None:
+            continue
+        try:
+            start = dt.date.fromisocalendar(year, int(m.group("wk")), 1)
+        except ValueError:
+            continue
+        if not year_text and published is not None and start + dt.timedelta(days=6) > published:
+            try:
+                start = dt.date.fromisocalendar(year - 1, int(m.group("wk")), 1)
+            except ValueError:
+                continue
+        mentions.append(
+            DateMention(
+                m.start(), m.end(), None, Period(start=start, end=start + dt.timedelta(days=6))
+            )
+        )
+    return mentions
 
 
 def _until_published(mention: DateMention, published: dt.date | None) -> DateMention:

@@ -53,8 +53,13 @@ _DATES = DateWords(
     ),
     future_before=r"\b(?:will|next\s+report)\b[^.;,]{0,30}$",
     since_before=r"\b(?:since|starting|beginning)\s+(?:[^\W\d]+\s+){0,8}$",
+    epi_week=(
+        r"\b(?:epidemiological\s+|epi\s+|reporting\s+)?week\s+(?P<wk>\d{1,2})\b"
+        r"(?:\s*(?:,|of)\s*(?P<wky>(?:19|20)\d\d)\b)?"
+    ),
     hints=(
         "day",
+        "week ",
         "since",
         "past",
         "last",

@@ -52,7 +52,12 @@ _DATES = DateWords(
     part=r"(?:(?P<{0}part>fin|début|mi)(?:\s+d['’]|\s+de\s+|[\s-]+)(?P<{0}edge>(?!))?)?",
     future_before=r"\b(?:prochain\s+rapport|sera|seront)\b[^.;,]{0,30}$",
     since_before=r"\b(?:depuis)\s+(?:[^\W\d]+\s+){0,8}$",
+    epi_week=(
+        r"\bsemaine(?:\s+épidémiologique)?\s+(?:n°\s*)?(?P<wk>\d{1,2})\b"
+        r"(?:\s*(?:,|de)\s*(?P<wky>(?:19|20)\d\d)\b)?"
+    ),
     hints=(
+        "semaine ",
         "janv",
         "févr",
         "fevr",

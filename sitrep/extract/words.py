@@ -36,6 +36,8 @@ class DateWords:
     """'the end of May', 'mid-May': a template with `{0}part` and `{0}edge` groups."""
     future_before: str
     since_before: str
+    epi_week: str
+    """An epidemiological week ('week 16, 2023'): groups `wk` and `wky` (its year)."""
     hints: tuple[str, ...]
     """Every date expression contains one of these; most sentences contain none."""
     units: dict[str, str]
