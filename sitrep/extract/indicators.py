@@ -306,12 +306,13 @@ def assign(
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
-    if _COUNT_OF_SHARE.search(sentence, max(0, quantity.start - 12), quantity.start):
-        return None
-    if (
-        _AFTER_NAME.search(sentence, max(0, quantity.start - 40), quantity.start)
-        and _CLOSING.match(sentence, quantity.end)
-        and _things_listed(c, sentence, quantity.start)
+    if "(" in sentence[max(0, quantity.start - 3) : quantity.start] and (
+        _COUNT_OF_SHARE.search(sentence, max(0, quantity.start - 12), quantity.start)
+        or (
+            _CLOSING.match(sentence, quantity.end)
+            and _AFTER_NAME.search(sentence, max(0, quantity.start - 40), quantity.start)
+            and _things_listed(c, sentence, quantity.start)
+        )
     ):
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)

@@ -325,6 +325,20 @@ _CREDIT = re.compile(
     r"|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Anadolu|Xinhua)\s*\)|\bGetty\s+Images\b"
 )
 """A photo credit ('NAME SURNAME/AFP', '(Photo by … / AFP)'): its paragraph is a caption."""
+_CREDIT_WORDS = (
+    "Photo",
+    "Picture",
+    "Image",
+    "AFP",
+    "AP",
+    "Reuters",
+    "REUTERS",
+    "EPA",
+    "Getty",
+    "Anadolu",
+    "Xinhua",
+)
+"""Every credit holds one of these: a text without any is not searched."""
 
 
 def _restating_parts(text: str) -> list[tuple[int, int]]:
@@ -336,6 +350,8 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
         while again != -1:
             parts.append((again, again + len(line)))
             again = text.find(line, again + len(line))
+    if not any(word in text for word in _CREDIT_WORDS):
+        return parts
     for credit in _CREDIT.finditer(text):
         start = text.rfind("\n", 0, credit.start()) + 1
         stop = text.find("\n", credit.end())
