@@ -214,3 +214,23 @@ def test_an_epidemiological_week_is_a_period_and_not_a_figure() -> None:
     assert [(f.indicator.value, f.value) for f in found] == [("deaths", 210)]
     assert found[0].period is not None
     assert found[0].period.end == dt.date(2024, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("- 48,200 houses damaged (Ministry of Housing 03/06/2024)", dt.date(2024, 6, 3)),
+        ("The agency announced (05/06) that 2,300 people had fled.", dt.date(2024, 6, 5)),
+    ],
+)
+def test_a_day_written_in_figures_dates_the_figure_and_is_no_figure(
+    sentence: str, day: dt.date
+) -> None:
+    found = facts(sentence)
+    assert len(found) == 1
+    assert found[0].date == day
+
+
+def test_a_fraction_or_round_the_clock_is_no_date() -> None:
+    found = facts("Clinics run 24/7 and 3/4 of the 900 displaced families are in tents.")
+    assert all(f.date is None for f in found)

@@ -112,7 +112,7 @@ def find_dates(
     sentence = western_digits(sentence)
     g = _grammar(lang)
     if g.hint.search(sentence.lower()) is None:
-        return []
+        return _numeric_days(sentence, published, []) if "/" in sentence else []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
@@ -132,7 +132,46 @@ def find_dates(
             )
         found.append(_until_published(mention, published))
     found.extend(_epi_weeks(g, sentence, published, found))
+    if "/" in sentence:
+        found.extend(_numeric_days(sentence, published, found))
     return sorted(found, key=lambda d: d.start)
+
+
+_NUMERIC_DAY = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/.,])")
+
+
+def _numeric_days(
+    sentence: str, published: dt.date | None, found: list[DateMention]
+) -> list[DateMention]:
+    """'(NEOC/MoHA 23/07/2015)', 'announced yesterday (08/11)': a day written in figures,
+    day first as the agencies write it (month first only where day first cannot be). A
+    day without a year counts only in brackets, and is of the publication's year; a day
+    after publication, or one that cannot be, is no date ('24/7', '3/4 of homes')."""
+    mentions = []
+    for m in _NUMERIC_DAY.finditer(sentence):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        year_text = m.group(3)
+        bracketed = sentence[max(0, m.start() - 1) : m.start()] == "("
+        if year_text is not None:
+            year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        elif published is not None and bracketed:
+            year = published.year
+        else:
+            continue
+        day = _valid_day(year, second, first) or _valid_day(year, first, second)
+        if day is None or (published is not None and day > published):
+            continue
+        mentions.append(DateMention(m.start(), m.end(), day, None))
+    return mentions
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _epi_weeks(
