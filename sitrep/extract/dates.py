@@ -28,6 +28,7 @@ class _Grammar:
 
     words: DateWords
     hint: re.Pattern[str]
+    epi_week: re.Pattern[str]
     """Any of the language's hints, as one search instead of one per hint."""
     months: dict[str, int]
     weekdays: tuple[str, ...]
@@ -77,6 +78,7 @@ def _grammar(lang: Language) -> _Grammar:
     return _Grammar(
         words=w,
         hint=re.compile("|".join(map(re.escape, w.hints))),
+        epi_week=re.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
         date=re.compile(pattern, re.IGNORECASE),
@@ -110,7 +112,7 @@ def find_dates(
     sentence = western_digits(sentence)
     g = _grammar(lang)
     if g.hint.search(sentence.lower()) is None:
-        return []
+        return _numeric_days(sentence, published, []) if "/" in sentence else []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
@@ -128,8 +130,97 @@ def find_dates(
                 published if named_day else None,
                 Period(start=opening, end=published),
             )
-        found.append(mention)
-    return found
+        found.append(_until_published(mention, published))
+    found.extend(_epi_weeks(g, sentence, published, found))
+    if "/" in sentence:
+        found.extend(_numeric_days(sentence, published, found))
+    return sorted(found, key=lambda d: d.start)
+
+
+_NUMERIC_DAY = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/.,])")
+
+
+def _numeric_days(
+    sentence: str, published: dt.date | None, found: list[DateMention]
+) -> list[DateMention]:
+    """'(NEOC/MoHA 23/07/2015)', 'announced yesterday (08/11)': a day written in figures,
+    day first as the agencies write it (month first only where day first cannot be). A
+    day without a year counts only in brackets, and is of the publication's year; a day
+    after publication, or one that cannot be, is no date ('24/7', '3/4 of homes')."""
+    mentions = []
+    for m in _NUMERIC_DAY.finditer(sentence):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        year_text = m.group(3)
+        bracketed = sentence[max(0, m.start() - 1) : m.start()] == "("
+        if year_text is not None:
+            year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        elif published is not None and bracketed:
+            year = published.year
+        else:
+            continue
+        day = _valid_day(year, second, first) or _valid_day(year, first, second)
+        if day is None or (published is not None and day > published):
+            continue
+        mentions.append(DateMention(m.start(), m.end(), day, None))
+    return mentions
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _epi_weeks(
+    g: _Grammar, sentence: str, published: dt.date | None, found: list[DateMention]
+) -> list[DateMention]:
+    """'from week 1 to week 16, 2023': each epidemiological (ISO) week is the period from
+    its Monday to its Sunday; a week without a year takes the next week's year, else the
+    latest year in which it has ended by publication."""
+    weeks = [
+        m
+        for m in g.epi_week.finditer(sentence)
+        if not any(d.start < m.end() and m.start() < d.end for d in found)
+    ]
+    mentions = []
+    for i, m in enumerate(weeks):
+        year_text = m.group("wky") or next(
+            (w.group("wky") for w in weeks[i + 1 :] if w.group("wky")), None
+        )
+        year = int(year_text) if year_text else published.year if published else None
+        if year is None:
+            continue
+        try:
+            start = dt.date.fromisocalendar(year, int(m.group("wk")), 1)
+        except ValueError:
+            continue
+        if not year_text and published is not None and start + dt.timedelta(days=6) > published:
+            try:
+                start = dt.date.fromisocalendar(year - 1, int(m.group("wk")), 1)
+            except ValueError:
+                continue
+        mentions.append(
+            DateMention(
+                m.start(), m.end(), None, Period(start=start, end=start + dt.timedelta(days=6))
+            )
+        )
+    return mentions
+
+
+def _until_published(mention: DateMention, published: dt.date | None) -> DateMention:
+    """A period still running when the text was written ('in 2024' in a September 2024
+    report, 'this month') ends on the publication day: a count is never of the future."""
+    period = mention.period
+    if published is None or period is None or period.end is None or period.end <= published:
+        return mention
+    if period.start is not None and period.start > published:
+        return mention
+    return DateMention(
+        mention.start, mention.end, mention.date, Period(start=period.start, end=published)
+    )
 
 
 def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMention:

@@ -53,8 +53,13 @@ _DATES = DateWords(
     ),
     future_before=r"\b(?:will|next\s+report)\b[^.;,]{0,30}$",
     since_before=r"\b(?:since|starting|beginning)\s+(?:[^\W\d]+\s+){0,8}$",
+    epi_week=(
+        r"\b(?:epidemiological\s+|epi\s+|reporting\s+)?week\s+(?P<wk>\d{1,2})\b"
+        r"(?:\s*(?:,|of)\s*(?P<wky>(?:19|20)\d\d)\b)?"
+    ),
     hints=(
         "day",
+        "week ",
         "since",
         "past",
         "last",
@@ -120,13 +125,17 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "treatment|care",
     ),
     Indicator.killed: (
-        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies",
+        "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
+        "corpses",
         "death toll",
         "lost their lives",
         "claimed|claiming the lives of",
+        "lives",
         "lives [have|had|were] [been] lost",
         "massacred|massacre|executed|drowned|drowning",
         "shot dead",
+        "buried alive",
+        "buried under|beneath [the] rubble|debris|mud",
     ),
     Indicator.deaths: (
         "cholera|measles|malaria|ebola|covid|disease|hunger|starvation [related] deaths",
@@ -217,6 +226,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "out of service",
         "swept away",
         "without [drinking|safe|running|clean] water|electricity|power|food",
+        "migrants [have|had] crossed|crossing|transited|transiting",
+        "hospitalisations|hospitalizations|admissions",
+        "receiving|received|under treatment",
+        "migrants [have|had] passed|passing through",
     ),
 }
 """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.
@@ -247,6 +260,29 @@ _NOT_NAMES = """
     may june july august september october november december today yesterday on in at
     one two three four five six seven eight nine ten several many some dozens hundreds"""
 
+_COUNTRIES = (
+    r"Democratic\s+Republic\s+of\s+the\s+Congo|Central\s+African\s+Republic|"
+    r"Dominican\s+Republic|Papua\s+New\s+Guinea|United\s+Kingdom|Côte\s+d’Ivoire|"
+    r"United\s+States|Burkina\s+Faso|Saudi\s+Arabia|Sierra\s+Leone|South\s+Africa|"
+    r"Turkmenistan|Afghanistan|El\s+Salvador|Ivory\s+Coast|Netherlands|New\s+Zealand|"
+    r"Philippines|South\s+Sudan|Switzerland|Timor-Leste|Azerbaijan|Bangladesh|"
+    r"Costa\s+Rica|Kazakhstan|Kyrgyzstan|Madagascar|Mauritania|Montenegro|Mozambique|"
+    r"Somaliland|Tajikistan|Uzbekistan|Argentina|Australia|Guatemala|Indonesia|Lithuania|"
+    r"Nicaragua|Sri\s+Lanka|Venezuela|Botswana|Bulgaria|Cambodia|Cameroon|Colombia|"
+    r"Djibouti|Eswatini|Ethiopia|Honduras|Malaysia|Mongolia|Pakistan|Paraguay|Portugal|"
+    r"Slovakia|Slovenia|Suriname|Tanzania|Thailand|Zimbabwe|Albania|Algeria|Armenia|"
+    r"Austria|Bahrain|Belarus|Belgium|Bolivia|Burundi|Croatia|Ecuador|Eritrea|Estonia|"
+    r"Finland|Georgia|Germany|Hungary|Ireland|Lebanon|Lesotho|Liberia|Moldova|Morocco|"
+    r"Myanmar|Namibia|Nigeria|Romania|Senegal|Somalia|Tunisia|Türkiye|Ukraine|Vietnam|"
+    r"Angola|Bhutan|Bosnia|Brazil|Canada|Cyprus|France|Gambia|Greece|Guinea|Guyana|Israel|"
+    r"Jordan|Kuwait|Latvia|Malawi|Mexico|Norway|Panama|Poland|Russia|Rwanda|Serbia|Sweden|"
+    r"Turkey|Uganda|Zambia|Benin|Chile|China|Congo|Egypt|Gabon|Ghana|Haiti|India|Italy|"
+    r"Kenya|Libya|Malta|Nepal|Niger|Qatar|Spain|Sudan|Syria|Yemen|Chad|Cuba|Iran|Iraq|"
+    r"Laos|Mali|Oman|Peru|Togo"
+)
+"""Country names: a flight to one of them ('fled to Uganda') crosses a border."""
+
+
 _CLAUSES = Clauses(
     conjunct_break=(
         r"[,;()]|\s(?:and|while|but|whereas|when)\s|\swith\s(?=(?:[\w-]+\s+){0,2}\d)|\s[-–—]\s"
@@ -271,7 +307,8 @@ _CLAUSES = Clauses(
         r"dehydration|infection|"
         r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
         r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
-        r"hypothermia)\b"
+        r"hypothermia|fever|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|typhoid|"
+        r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate)\b"
     ),
     violence=(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
@@ -281,7 +318,8 @@ _CLAUSES = Clauses(
     ),
     outbreak=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
-        r"epidemics?|famine|mortality)\b"
+        r"epidemics?|famine|mortality|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|"
+        r"typhoid|hepatitis|anthrax|plague|starvation|malnutrition|virus)\b"
     ),
     outbreak_words=(
         "cholera",
@@ -296,6 +334,21 @@ _CLAUSES = Clauses(
         "epidemic",
         "famine",
         "mortality",
+        "lassa",
+        "mpox",
+        "monkeypox",
+        "marburg",
+        "nipah",
+        "zika",
+        "polio",
+        "meningitis",
+        "typhoid",
+        "hepatitis",
+        "anthrax",
+        "plague",
+        "starvation",
+        "malnutrition",
+        "virus",
     ),
     duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
@@ -313,7 +366,20 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles)\b"
+        r"outbreaks|roads|shops|poles|pets)\b"
+    ),
+    forecast=(
+        r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
+        r"over\s+|about\s+|some\s+|another\s+)?$"
+        r"|\b(?:projected|forecast|predicted)\s+to\s+(?:hit|see|affect)\s+$"
+    ),
+    forecast_verb=r"\b(?:will|could|would|might)\s+(?!be\b|have\b)(?:\w+\s+)?$",
+    in_hospital=r"\bhospitali[sz]\w*|\badmitted\b",
+    abroad=(
+        r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
+        r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
+        r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
+        r"(?-i:" + _COUNTRIES + r")\b"
     ),
 )
 

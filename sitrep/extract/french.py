@@ -52,7 +52,12 @@ _DATES = DateWords(
     part=r"(?:(?P<{0}part>fin|début|mi)(?:\s+d['’]|\s+de\s+|[\s-]+)(?P<{0}edge>(?!))?)?",
     future_before=r"\b(?:prochain\s+rapport|sera|seront)\b[^.;,]{0,30}$",
     since_before=r"\b(?:depuis)\s+(?:[^\W\d]+\s+){0,8}$",
+    epi_week=(
+        r"\bsemaine(?:\s+épidémiologique)?\s+(?:n°\s*)?(?P<wk>\d{1,2})\b"
+        r"(?:\s*(?:,|de)\s*(?P<wky>(?:19|20)\d\d)\b)?"
+    ),
     hints=(
+        "semaine ",
         "janv",
         "févr",
         "fevr",
@@ -233,7 +238,9 @@ _CLAUSES = Clauses(
     disease=(
         r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
-        r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital)\b"
+        r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital|"
+        r"fièvre|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|hépatite|"
+        r"virus|peste)\b"
     ),
     violence=(
         r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
@@ -243,7 +250,8 @@ _CLAUSES = Clauses(
     ),
     outbreak=(
         r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"
-        r"famine|mortalité)\b"
+        r"famine|mortalité|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|"
+        r"hépatite|peste|virus|malnutrition)\b"
     ),
     outbreak_words=(
         "choléra",
@@ -257,6 +265,14 @@ _CLAUSES = Clauses(
         "épidémie",
         "famine",
         "mortalité",
+        "lassa",
+        "mpox",
+        "variole",
+        "marburg",
+        "nipah",
+        "méningite",
+        "virus",
+        "malnutrition",
     ),
     duration=r"[\s-]*(?P<unit>ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)\b",
     duration_units={
@@ -286,6 +302,13 @@ _CLAUSES = Clauses(
         r"mètres|tonnes|sièges|membres|agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones)\b"
+    ),
+    forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
+    forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",
+    in_hospital=r"\bhospitalis\w*|\badmis\b",
+    abroad=(
+        r"[^.;]{0,80}?\b(?:vers\s+les\s+pays\s+voisins|dans\s+les\s+pays\s+voisins|à\s+l['’]étranger|"
+        r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière)\b"
     ),
 )
 

@@ -154,6 +154,8 @@ def _match_at(
         return None
     if tokens[i][2] == "reached" and _not_people_reached(sentence, tokens[i][0], tokens[i][1]):
         return None
+    if tokens[i][2] == "lives" and _not_lives_lost(tokens, i):
+        return None
     for words, indicator in candidates:
         if i + len(words) > len(tokens):
             continue
@@ -167,11 +169,23 @@ def _match_at(
     return None
 
 
+_SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
+
+
+def _not_lives_lost(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """'claimed nine lives' are deaths; 'saved 30 lives', 'the lives of 2 million people'
+    and 'their lives' are not."""
+    after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    before = {t[2] for t in tokens[max(0, i - 3) : i]}
+    return after == "of" or bool(before & _SAVED)
+
+
 def _not_people_reached(sentence: str, start: int, end: int) -> bool:
     """'The death toll has reached 210', 'we have reached a critical point': a total or a
     point that got somewhere, not people who were reached with aid."""
     return bool(
         _TOTAL_BEFORE.search(sentence, max(0, start - 40), start)
+        or _TOTAL_SUBJECT.search(sentence, max(0, start - 130), start)
         or _ARTICLE_AFTER.match(sentence, end)
     )
 
@@ -179,6 +193,14 @@ def _not_people_reached(sentence: str, start: int, end: int) -> bool:
 _TOTAL_BEFORE = re.compile(
     r"\b(?:toll|number|total|figure|tally|count|numbers|level|cases)\b[^.;,]{0,25}$", re.IGNORECASE
 )
+_TOTAL_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count)\s+of\b[^.;:]{0,110}"
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?$|"
+    r"\b(?:deaths|cases|fatalities|casualties)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+"""'The number of people living in shelters in the state has reached 80,000', 'deaths
+from the storm reached 378': the subject is the count; 'reached' only says how far it got."""
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
 _CAUSE_REACH = 70
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
@@ -196,6 +218,9 @@ class _Clauses:
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
     not_people: re.Pattern[str]
+    forecast: re.Pattern[str]
+    forecast_verb: re.Pattern[str]
+    abroad: re.Pattern[str]
 
 
 @cache
@@ -209,6 +234,9 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak=re.compile(c.outbreak, re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         not_people=re.compile(c.not_people, re.IGNORECASE),
+        forecast=re.compile(c.forecast, re.IGNORECASE),
+        forecast_verb=re.compile(c.forecast_verb, re.IGNORECASE),
+        abroad=re.compile(c.abroad, re.IGNORECASE),
     )
 
 
@@ -278,6 +306,15 @@ def assign(
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
+    if "(" in sentence[max(0, quantity.start - 3) : quantity.start] and (
+        _COUNT_OF_SHARE.search(sentence, max(0, quantity.start - 12), quantity.start)
+        or (
+            _CLOSING.match(sentence, quantity.end)
+            and _AFTER_NAME.search(sentence, max(0, quantity.start - 40), quantity.start)
+            and _things_listed(c, sentence, quantity.start)
+        )
+    ):
+        return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
     things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(c, sentence, quantity)
@@ -317,13 +354,13 @@ def assign(
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
         return _percent(sentence, quantity, best)
-    if best is None:
+    if best is None or _forecast(c, sentence, quantity, best):
         return None
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
         event = _event_before(sentence, quantity, cues, blockers)
         if event is not None:
             best = event
-    if best.cue.text.lower() in _FLIGHT and _ABROAD.match(sentence, best.cue.end):
+    if best.cue.text.lower() in _FLIGHT and c.abroad.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
         evacuation = next(
@@ -433,14 +470,6 @@ _HOMELESS = frozenset(
     }
 )  # fmt: skip
 """Refugees who fled stay refugees; refugees who lost their shelter are displaced again."""
-_ABROAD = re.compile(
-    r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
-    r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b",
-    re.IGNORECASE,
-)
-"""'fled West Darfur to neighbouring Chad', 'forced … to flee as refugees', 'fled Sudan
-since April seeking safety in neighbouring countries', 'taken refuge in eastern Chad
-since clashes erupted in neighbouring Sudan': refugees."""
 _FLIGHT = frozenset(
     {"fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge"}
 )
@@ -478,12 +507,58 @@ def confidence(assignment: Assignment, vague: bool) -> float:
     return round(score, 2)
 
 
+_SHARE_OF_COUNT = re.compile(
+    r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?(?:of|among)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:cases|patients|deaths|infections|contacts|samples|tests|fatalities|municipalities|"
+    r"clinics|facilities|hospitals|schools|districts|villages|towns|cities|provinces|states|"
+    r"counties|regions|homes|houses|buildings)\b",
+    re.IGNORECASE,
+)
+_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$")
+_CLOSING = re.compile(r"\s*\)")
+_HEAD_NUMBER = re.compile(r"(?<![(\d,.])\d[\d,.]*(?![\d,.])")
+
+
+def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
+    """'30 sites across Pemba (11), Mocimboa (6)': a bare number in brackets after a name
+    counts what the list's head counts; when that is not people (sites), it is no figure.
+    '20,720 displaced people …, including in Pemba (8,208)' stays people."""
+    heads = list(_HEAD_NUMBER.finditer(sentence, 0, before))
+    return bool(heads) and c.not_people.match(sentence, heads[-1].end()) is not None
+
+
+_COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
+"""'90 percent (447) of the municipalities': the bracket counts what the share is of."""
+_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$", re.IGNORECASE)
+_SHARE_IN_BRACKETS = re.compile(r"\d\s*\(\s*$")
+
+
+def _forecast(c: _Clauses, sentence: str, quantity: Quantity, best: Assignment) -> bool:
+    """A projection is not a count: 'could see 250,000 cases', 'thousands will die'."""
+    if c.forecast.search(sentence, max(0, quantity.start - 40), quantity.start):
+        return True
+    return (
+        best.indicator in {Indicator.killed, Indicator.deaths}
+        and best.cue.start >= quantity.end
+        and c.forecast_verb.search(sentence, quantity.end, best.cue.start) is not None
+    )
+
+
 def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assignment | None:
     """A percentage is territory when the clause is about seizing or holding ground.
 
     Any other percentage of people ("70% of the newly displaced") is a share, not a
-    count of displaced people: it goes out as `other`, labelled with its cue.
+    count of displaced people: it goes out as `other`, labelled with its cue. A share of
+    cases, deaths or places ("72% of all confirmed cases", "90 percent of the
+    municipalities"), a rate ("a fatality rate of 17%") and a share in brackets after its
+    count ("262 (5.6%)") say nothing of how many people: they are no figure.
     """
+    if (
+        _SHARE_OF_COUNT.match(sentence, quantity.end)
+        or _RATE_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
+        or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 12), quantity.start)
+    ):
+        return None
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]
     territory = _TERRITORY.search(window)
     if territory is not None:

@@ -86,6 +86,7 @@ class _Grammar:
     """'one in seven Pakistanis', '3 out of 10': a ratio, not two figures."""
     and_join: re.Pattern[str]
     range_join: re.Pattern[str]
+    range_open: re.Pattern[str]
     qualifiers: dict[tuple[str, ...], Qualifier]
     bound_after: re.Pattern[str]
     """'50 or more', '200 or fewer': a bound written after the number."""
@@ -130,6 +131,7 @@ def _grammar(lang: Language) -> _Grammar:
         ),
         and_join=re.compile(rf"\s+{lang.and_word}\s+", re.IGNORECASE),
         range_join=re.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
+        range_open=re.compile(rf"\b(?:{lang.between}|{lang.dates.between})\s+$", re.IGNORECASE),
         qualifiers=qualifiers,
         bound_after=re.compile(lang.bound_after, re.IGNORECASE),
         people_after=re.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
@@ -308,7 +310,9 @@ def _with_range(
     if between:
         start = max(0, start - len(word) - 2) + len(lead) - len(word)
     second_m = g.range_end.match(sentence, join.end())
-    if second_m is None or second_m.group("vague"):
+    if second_m is not None and second_m.group("vague") and not is_pct:
+        return _to_vague(g, sentence, m, first, second_m, between)
+    if second_m is None:
         return start, end, first, is_pct
     second = _value(g, second_m, percent=True)
     if not isinstance(second, int):
@@ -319,6 +323,23 @@ def _with_range(
     if low >= second:
         return start, end, first, is_pct
     return start, second_m.end(), (low, second), is_pct or bool(second_m.group("pct"))
+
+
+def _to_vague(
+    g: _Grammar,
+    sentence: str,
+    m: re.Match[str],
+    first: int,
+    second_m: re.Match[str],
+    between: bool,
+) -> tuple[int, int, FactValue, bool]:
+    """'from one hundred to several hundred': a range from the number to the vague
+    amount's top, when a range word opens it; else the number alone."""
+    second = _value(g, second_m, percent=False)
+    opened = between or g.range_open.search(sentence, max(0, m.start() - 12), m.start())
+    if opened and isinstance(second, tuple) and first < second[1]:
+        return m.start(), second_m.end(), (first, second[1]), False
+    return m.start(), m.end(), first, False
 
 
 def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -237,8 +238,14 @@ def _extract(
     )
     today = published
     cited = _citations(text, published, lang.months)
-    for start, end in split_sentences(text, lang):
+    bounds = split_sentences(text, lang)
+    later = Counter(text[a:b] for a, b in bounds if _paragraph_opening(text, a, b))
+    for start, end in bounds:
         sentence = text[start:end]
+        if _paragraph_opening(text, start, end):
+            later[sentence] -= 1
+            if later[sentence] > 0:
+                continue
         dispatch = _DISPATCH.match(sentence)
         if dispatch is not None:
             today = _dispatch_date(dispatch, published, lang.months) or today
@@ -268,6 +275,17 @@ def _extract(
     return article
 
 
+_REPEAT_MIN = 60
+"""A sentence this long that opens a line, met again word for word, is the page
+repeating a paragraph (a teaser above the body, a caption shown twice): its figures are
+counted once, where it last stands (the body)."""
+
+
+def _paragraph_opening(text: str, start: int, end: int) -> bool:
+    """A long sentence that opens a line: the unit a page repeats."""
+    return end - start >= _REPEAT_MIN and (start == 0 or text[start - 1] == "\n")
+
+
 _HEADLINE_MAX = 220
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -280,6 +298,9 @@ def _headline_end(text: str) -> int | None:
     panel, which counts on its own."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
+    if end != -1 and _DATE_LINE.match(text[start:end].strip()):
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+        end = text.find("\n", start)
     if end == -1 or end - start > _HEADLINE_MAX:
         return None
     line = text[start:end].rstrip()
@@ -293,15 +314,67 @@ def _headline_end(text: str) -> int | None:
     return end if long_words and capitals / long_words > 0.6 else None
 
 
-def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
-    """A headline's figure that the body states again is the body's fact, not another
-    one: '146 migrants feared missing' over 'About 146 migrants are feared missing …';
-    'Hundreds … drowned' over 'As many as 400 … are feared to have drowned'."""
+_DATE_LINE = re.compile(
+    r"(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2}),?\s+\d{4}"
+    r"|\d{4}-\d\d-\d\d"
+)
+"""A first line that is only a date ('Monday, 16 March 2015'): the headline is the next."""
+_CREDIT = re.compile(
+    r"\((?:Photo|Photograph|Picture|Image)s?\s*(?:by|:)|\b(?:Photo|Image)\s*(?:credit)?\s*:"
+    r"|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty|Anadolu|Xinhua)\b"
+    r"|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Anadolu|Xinhua)\s*\)|\bGetty\s+Images\b"
+)
+"""A photo credit ('NAME SURNAME/AFP', '(Photo by … / AFP)'): its paragraph is a caption."""
+_CREDIT_WORDS = (
+    "Photo",
+    "Picture",
+    "Image",
+    "AFP",
+    "AP",
+    "Reuters",
+    "REUTERS",
+    "EPA",
+    "Getty",
+    "Anadolu",
+    "Xinhua",
+)
+"""Every credit holds one of these: a text without any is not searched."""
+
+
+def _restating_parts(text: str) -> list[tuple[int, int]]:
+    """The headline and the photo captions: parts that usually restate the body's figures."""
     end = _headline_end(text)
-    if end is None:
+    parts = [(0, end)] if end is not None else []
+    if end is not None and (line := text[:end].strip()):
+        again = text.find(line, end)
+        while again != -1:
+            parts.append((again, again + len(line)))
+            again = text.find(line, again + len(line))
+    if not any(word in text for word in _CREDIT_WORDS):
+        return parts
+    for credit in _CREDIT.finditer(text):
+        start = text.rfind("\n", 0, credit.start()) + 1
+        stop = text.find("\n", credit.end())
+        parts.append((start, stop if stop != -1 else len(text)))
+    return parts
+
+
+def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline's or a caption's figure that the body states again is the body's fact,
+    not another one: '146 migrants feared missing' over 'About 146 migrants are feared
+    missing …'; 'Hundreds … drowned' over 'As many as 400 … are feared to have drowned';
+    a photo caption's '… killing at least 100' over the body's 'killed at least 100'. A
+    caption's figure the body does not give stays."""
+    parts = _restating_parts(text)
+    if not parts:
         return facts
-    head = [f for f in facts if f.span is not None and f.span[1] <= end]
-    body = [f for f in facts if f.span is not None and f.span[0] > end]
+
+    def inside(fact: Fact) -> bool:
+        span = fact.span
+        return span is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in parts)
+
+    head = [f for f in facts if inside(f)]
+    body = [f for f in facts if f.span is not None and not inside(f)]
     if not head or not body:
         return facts
     restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
@@ -647,11 +720,21 @@ def _sentence_facts(
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text, lang):
+        patients = re.search(lang.clauses.in_hospital, text, re.IGNORECASE)
         for fact in figures:
-            if fact.indicator is Indicator.killed:
-                fact.indicator = Indicator.deaths
-                fact.id = fact.id.removesuffix("-killed") + "-deaths"
+            old = fact.indicator
+            if old is Indicator.killed or (old is Indicator.injured and patients):
+                fact.indicator = _OUTBREAK_READING[old]
+                fact.id = fact.id.removesuffix(f"-{old.value}") + f"-{fact.indicator.value}"
+                if patients and fact.indicator is Indicator.other:
+                    fact.label = patients.group().lower()
     return figures + _ceasefires(sentence, quantities)
+
+
+_OUTBREAK_READING = {Indicator.killed: Indicator.deaths, Indicator.injured: Indicator.other}
+"""In an outbreak article a sentence that names no violence counts deaths from the
+disease, and its people in hospital ('hospitalised', 'admitted') are patients (`other`),
+not wounded."""
 
 
 def _clause_sources(

@@ -36,6 +36,8 @@ class DateWords:
     """'the end of May', 'mid-May': a template with `{0}part` and `{0}edge` groups."""
     future_before: str
     since_before: str
+    epi_week: str
+    """An epidemiological week ('week 16, 2023'): groups `wk` and `wky` (its year)."""
     hints: tuple[str, ...]
     """Every date expression contains one of these; most sentences contain none."""
     units: dict[str, str]
@@ -81,6 +83,15 @@ class Clauses:
     planned: str
     not_people: str
     """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
+    forecast: str
+    """Right before a number, a projection ('could see 250,000 cases'): no figure."""
+    forecast_verb: str
+    """Between a number and its death cue, a modal ('thousands will die'): a forecast."""
+    in_hospital: str
+    """Patients taken into hospital ('hospitalised', 'admitted')."""
+    abroad: str
+    """After a flight cue, a destination across a border ('to neighbouring Chad', 'fled to
+    Uganda', 'to the Zulia state in Venezuela'): the people are refugees."""
     """Before a cue of people reached, it names a target ('people to be assisted')."""
 
 

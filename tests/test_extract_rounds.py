@@ -1,0 +1,236 @@
+"""Classes of error seen on the real rounds H-L (issue 11), each in sentences of our own
+words: what a first reading of a new article must get right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+MONDAY = dt.date(2024, 6, 10)
+
+
+def facts(text: str, published: dt.date = MONDAY) -> list[Fact]:
+    return extract_text(text, path="t.txt", published=published).facts
+
+
+def figures(text: str) -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in facts(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yellow fever has killed 31 people in the province this year.",
+        "The Marburg virus has killed 9 patients so far.",
+        "Lassa fever killed 27 people in March, the health ministry said.",
+    ],
+)
+def test_a_named_disease_that_kills_gives_deaths(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["deaths"]
+
+
+def test_in_an_article_about_a_named_outbreak_plain_deaths_are_deaths() -> None:
+    text = (
+        "Mpox spreads in the east\n\n"
+        "Health workers are tracing contacts as mpox spreads through the lake towns. "
+        "Seven people died on Sunday. The mpox response lacks vaccines."
+    )
+    assert figures(text) == [("deaths", 7)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last month 41,000 migrants crossed the jungle on foot.",
+        "Some 3,200 migrants transited through the border town in a week.",
+    ],
+)
+def test_migrants_in_transit_are_other_not_refugees(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Two districts account for 64% of all confirmed cases in the country.", 64),
+        ("The storms have affected about 80 percent of the region's municipalities.", 80),
+        ("The case fatality rate stands at 21%.", 21),
+        ("Of the 900 children screened, 48 (5.3%) were malnourished.", 5),
+        ("The rains affected nearly 60 percent (212) of the 350 villages.", 212),
+    ],
+)
+def test_a_share_of_cases_or_places_or_a_rate_is_no_figure(sentence: str, share: int) -> None:
+    assert share not in [f.value for f in facts(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The number of people staying in evacuation centres across the three "
+            "provinces has reached 12,400.",
+            [("displaced", 12_400)],
+        ),
+        ("Deaths blamed on the storm reached 61 on Tuesday.", [("killed", 61)]),
+    ],
+)
+def test_a_count_that_reached_a_figure_keeps_its_subject(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_caption_that_restates_the_body_gives_no_second_figure() -> None:
+    text = (
+        "Blast shakes the harbour\n\n"
+        "Smoke rises over the docks. JANE ROE/AFP Firefighters at the harbour on Tuesday, "
+        "after the explosion that killed at least 60 people. (Photo by Jane Roe / AFP)\n\n"
+        "The explosion killed at least 60 people, the health ministry said."
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("killed", 60)]
+    assert (found[0].quote or "").startswith("The explosion")
+
+
+def test_a_headline_under_a_date_line_is_still_the_headline() -> None:
+    text = (
+        "Tuesday, 4 June 2024\n\n"
+        "Storm leaves 14 dead on the coast\n\n"
+        "Officials say 14 people have died since the storm came ashore on Sunday."
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("killed", 14)]
+    assert (found[0].quote or "").startswith("Officials")
+
+
+def test_a_paragraph_the_page_repeats_counts_once_where_it_last_stands() -> None:
+    teaser = "The river floods have displaced 8,200 people across four districts since May."
+    text = f"{teaser}\n\nRiver floods\n\nRain went on all week.\n\n{teaser}"
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("displaced", 8_200)]
+    assert found[0].span is not None and found[0].span[0] > len(teaser)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The storm claimed at least nine lives in two countries.", [("killed", 9)]),
+        ("Volunteers saved 30 lives this week.", []),
+        ("Some 300 people could be buried under the rubble.", [("killed", 300)]),
+    ],
+)
+def test_lives_claimed_and_people_buried_under_rubble_are_killed(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 15,000 South Sudanese have fled to Uganda since Friday.", "refugees"),
+        ("Sixty people fled to the Zulia state in Venezuela.", "refugees"),
+        ("About 2,000 people fled to the hills above the town.", "displaced"),
+    ],
+)
+def test_people_who_fled_to_another_country_are_refugees(sentence: str, expected: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The region could see 90,000 measles cases by the end of the year.", []),
+        ("Without food, hundreds of children will die before the rains.", []),
+        ("At least 40 people died in the camp on Monday.", [("killed", 40)]),
+    ],
+)
+def test_a_projection_is_no_figure(sentence: str, expected: list[tuple[str, object]]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Local sources put the death toll at from one hundred to several hundred.",
+            [("killed", (100, 999))],
+        ),
+        ("Villagers found dozens of corpses near the road.", [("killed", (24, 99))]),
+    ],
+)
+def test_vague_amounts_in_a_range_and_corpses(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_bracketed_counts_after_place_names_count_what_the_list_counts() -> None:
+    assert figures("The displaced were housed in 30 sites across Pemba (11), Metuge (6).") == []
+    assert figures(
+        "There were 9,000 displaced people in shelters, including in Pemba (4,100) and Ibo (2,000)."
+    ) == [("displaced", 9_000), ("displaced", 4_100), ("displaced", 2_000)]
+
+
+def test_in_an_outbreak_article_people_in_hospital_are_patients_not_wounded() -> None:
+    text = (
+        "Dengue cases climb\n\n"
+        "The dengue outbreak is the worst in a decade, and dengue wards are full. "
+        "Another 1,240 patients were hospitalised on Sunday. "
+        "Dengue hospitalisations this year stand at 18,300."
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [("other", 1_240), ("other", 18_300)]
+    assert found[0].label == "hospitalised"
+
+
+def test_in_an_outbreak_article_the_wounded_of_an_attack_stay_injured() -> None:
+    text = (
+        "Famine and cholera in the city\n\n"
+        "Famine has set in and a cholera outbreak is spreading. "
+        "The ministry says 310 people have been killed and 920 wounded since March."
+    )
+    assert ("injured", 920) in figures(text)
+
+
+def test_a_period_still_running_ends_on_the_publication_day() -> None:
+    found = facts("The ministry has recorded 4,100 cholera cases in 2024.", dt.date(2024, 9, 20))
+    assert found[0].period is not None
+    assert (found[0].period.start, found[0].period.end) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 9, 20),
+    )
+
+
+def test_an_epidemiological_week_is_a_period_and_not_a_figure() -> None:
+    found = facts(
+        "From week 1 to week 20, 2024, the ministry recorded 210 measles deaths.",
+        dt.date(2024, 6, 10),
+    )
+    assert [(f.indicator.value, f.value) for f in found] == [("deaths", 210)]
+    assert found[0].period is not None
+    assert found[0].period.end == dt.date(2024, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("- 48,200 houses damaged (Ministry of Housing 03/06/2024)", dt.date(2024, 6, 3)),
+        ("The agency announced (05/06) that 2,300 people had fled.", dt.date(2024, 6, 5)),
+    ],
+)
+def test_a_day_written_in_figures_dates_the_figure_and_is_no_figure(
+    sentence: str, day: dt.date
+) -> None:
+    found = facts(sentence)
+    assert len(found) == 1
+    assert found[0].date == day
+
+
+def test_a_fraction_or_round_the_clock_is_no_date() -> None:
+    found = facts("Clinics run 24/7 and 3/4 of the 900 displaced families are in tents.")
+    assert all(f.date is None for f in found)
