@@ -25,7 +25,16 @@ from sitrep.gazetteer import (
     level_length,
 )
 from sitrep.models import CeasefireStatus, Situation
-from sitrep.tables import FIGURE_TYPES, KINDS, LOCATION_PRIORITY, ROW, FieldType, Sheet
+from sitrep.tables import (
+    FIGURE_TYPES,
+    KINDS,
+    LOCATION_PRIORITY,
+    LONG_FIGURES,
+    ROW,
+    FieldType,
+    Sheet,
+    long_key,
+)
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
 PLACE = "place:key"
@@ -119,6 +128,17 @@ def count_of(name: str) -> str:
     return f"{name}:n"
 
 
+def group_of(name: str) -> str:
+    """In a long table, the typed figure of the row's figure set (its place, sector and
+    period), whichever row of the set gives it."""
+    return f"{name}:set"
+
+
+def group_text_of(name: str) -> str:
+    """That figure's text as written, to quote in a message."""
+    return f"{name}:settext"
+
+
 def date_of(name: str) -> str:
     """The typed date column beside a text column."""
     return f"{name}:d"
@@ -202,7 +222,24 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
                 for i, f in enumerate(places)
             ).alias(PLACE)
         )
-    return frame.with_columns(typed)
+    frame = frame.with_columns(typed)
+    if sheet.long_form:
+        frame = frame.with_columns(_figure_sets(sheet))
+    return frame
+
+
+def _figure_sets(sheet: Sheet) -> list[pl.Expr]:
+    """Each figure of a long table on every row of its set, so that targeted is compared
+    with in need, and a figure with the whole population, across the set's rows."""
+    key = long_key(sheet)
+    return [
+        expr
+        for name in LONG_FIGURES
+        for expr in (
+            pl.col(count_of(name)).max().over(key).alias(group_of(name)),
+            pl.col(name).drop_nulls().first().over(key).alias(group_text_of(name)),
+        )
+    ]
 
 
 TOTAL = r"(?i)^(?:grand\s+)?totale?s?(?:\s+g[ée]n[ée]ral)?$"

@@ -39,6 +39,7 @@ from sitrep.models import (
 )
 from sitrep.tables import (
     KINDS,
+    LONG_FIGURES,
     PART,
     ROW,
     FieldType,
@@ -48,6 +49,7 @@ from sitrep.tables import (
     gazetteer_entries,
     has_field,
     is_disaggregation,
+    long_key,
     qualifier_of,
     read_table_file,
 )
@@ -215,6 +217,8 @@ def _records(
         else:
             columns.append(pl.col(name))
     model = _RECORD_TYPES[sheet.kind]
+    if sheet.long_form:
+        good = _figure_sets(sheet, good)
     rows = good.select(columns).to_dicts()
     if sheet.kind is TableKind.people_in_need:
         return [*_sector_needs(sheet, rows), *_key_funding(sheet, rows)]
@@ -227,6 +231,22 @@ def _records(
 
 
 _NEEDS = ("inneed", "targeted", "reached")
+
+
+def _figure_sets(sheet: Sheet, frame: pl.DataFrame) -> pl.DataFrame:
+    """A long table's rows of one place, sector and period as one row, as the wide table
+    would have it: each figure from the row that gives it, numbered by the set's first row."""
+    key = long_key(sheet)
+    figures = [c for n in LONG_FIGURES for c in (n, count_of(n))]
+    return (
+        frame.group_by(key, maintain_order=True)
+        .agg(
+            pl.col(ROW).min(),
+            *(pl.col(c).drop_nulls().first() for c in figures),
+            pl.exclude(ROW, *key, *figures).first(),
+        )
+        .sort(ROW)
+    )
 
 
 def _sector_needs(sheet: Sheet, rows: list[dict[str, Any]]) -> list[SectorNeedRecord]:
