@@ -48,11 +48,17 @@ def test_a_long_table_gives_the_records_of_its_wide_form(tmp_path: Path) -> None
     long = validate_paths([write(tmp_path, LONG)], records=True, today=TODAY)
     wide = validate_paths([write(tmp_path, WIDE, "wide.csv")], records=True, today=TODAY)
     (long_table,), (wide_table,) = long.tables, wide.tables
-    assert [r.model_dump(exclude={"row"}) for r in long_table.sector_needs] == [
-        r.model_dump(exclude={"row"}) for r in wide_table.sector_needs
+    assert [r.model_dump(exclude={"row", "figure_rows"}) for r in long_table.sector_needs] == [
+        r.model_dump(exclude={"row", "figure_rows"}) for r in wide_table.sector_needs
     ]
-    # each record is numbered by the first row of its place and sector
-    assert [r.row for r in long_table.sector_needs] == [2, 5, 9]
+    # each record is numbered by the first row of its place and sector, and each figure
+    # keeps the row it is written on, to be cited there
+    assert [(r.row, r.figure_rows) for r in long_table.sector_needs] == [
+        (2, {"inneed": 3, "targeted": 4}),
+        (5, {"targeted": 6, "reached": 7}),
+        (9, {}),
+    ]
+    assert [r.figure_rows for r in wide_table.sector_needs] == [{}, {}, {}]
     health = long_table.sector_needs[1]
     assert (health.sector, health.adm1_code, health.inneed, health.targeted) == (
         "Health",

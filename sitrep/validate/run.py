@@ -219,6 +219,7 @@ def _records(
     model = _RECORD_TYPES[sheet.kind]
     if sheet.long_form:
         good = _figure_sets(sheet, good)
+        columns.append(pl.struct(pl.col(_row_of(n)).alias(n) for n in _NEEDS).alias(_FIGURE_ROWS))
     rows = good.select(columns).to_dicts()
     if sheet.kind is TableKind.people_in_need:
         return [*_sector_needs(sheet, rows), *_key_funding(sheet, rows)]
@@ -243,10 +244,22 @@ def _figure_sets(sheet: Sheet, frame: pl.DataFrame) -> pl.DataFrame:
         .agg(
             pl.col(ROW).min(),
             *(pl.col(c).drop_nulls().first() for c in figures),
+            *(
+                pl.col(ROW).filter(pl.col(n).is_not_null()).first().alias(_row_of(n))
+                for n in _NEEDS
+            ),
             pl.exclude(ROW, *key, *figures).first(),
         )
         .sort(ROW)
     )
+
+
+_FIGURE_ROWS = "figure_rows"
+
+
+def _row_of(name: str) -> str:
+    """The column of the set's row that gives `name`, so the figure is cited on its row."""
+    return f"{name}:row"
 
 
 def _sector_needs(sheet: Sheet, rows: list[dict[str, Any]]) -> list[SectorNeedRecord]:
@@ -261,6 +274,9 @@ def _sector_needs(sheet: Sheet, rows: list[dict[str, Any]]) -> list[SectorNeedRe
     records = []
     for row in rows:
         whole = {k: v for k, v in row.items() if PART not in k}
+        if _FIGURE_ROWS in whole:  # a long table: each figure cites its own row
+            written = whole.pop(_FIGURE_ROWS)
+            whole[_FIGURE_ROWS] = {n: r for n, r in written.items() if r not in (None, row["row"])}
         if any(whole.get(n) is not None for n in (*_NEEDS, "affected")):
             records.append(SectorNeedRecord.model_validate(whole))
         for qualifier, sector in sectors.items():
