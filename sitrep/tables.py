@@ -279,6 +279,14 @@ _GROUP = FieldSpec(
     ("#group", "#population+type"),
     ("Population group", "group", "population type"),
 )
+_NEED_GROUP = FieldSpec(
+    "group",
+    FieldType.text,
+    ("#group", "#population+type"),
+    ("Population group", "group", "population type", "category"),
+)
+"""People in need by population group: HDX HAPI heads it `category` (adults, children,
+people with disabilities), so one place and sector's figures for each are told apart."""
 _DATE = FieldSpec(
     "date",
     FieldType.date,
@@ -599,7 +607,7 @@ KINDS: dict[TableKind, KindSpec] = {
             (
                 _DATE,
                 *_PLACE,
-                _GROUP,
+                _NEED_GROUP,
                 _CATEGORY,
                 _ASSESSMENT,
                 _SECTOR,

@@ -134,3 +134,23 @@ def test_a_bad_number_is_reported_on_its_own_row(tmp_path: Path) -> None:
     assert [(p.code, p.row, p.column, p.value) for p in validation.report.problems] == [
         ("not-a-count", 6, "population", "eighty thousand")
     ]
+
+
+def test_a_category_is_the_records_population_group_and_total_is_not_a_totals_row(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "location_code,admin1_code,sector_name,category,population_status,population,Source\n"
+        "TCD,TD01,Health,Children,INN,70000,Field survey\n"
+        "TCD,TD01,Health,Children,TGT,40000,Field survey\n"
+        "TCD,TD01,Health,Adults,INN,50000,Field survey\n"
+        "TCD,TD01,Health,total,INN,125000,Field survey\n"
+    )
+    validation = validate_paths([write(tmp_path, text)], records=True, today=TODAY)
+    assert validation.report.problems == []
+    (table,) = validation.tables
+    assert [(r.row, r.group, r.inneed, r.targeted) for r in table.sector_needs] == [
+        (2, "Children", 70_000, 40_000),
+        (4, "Adults", 50_000, None),
+        (5, "total", 125_000, None),
+    ]

@@ -251,11 +251,15 @@ and last rows are looked at, so a million-row table costs nothing more."""
 
 
 def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The data rows, and the totals rows (checked against the sum, not as places)."""
+    """The data rows, and the totals rows (checked against the sum, not as places).
+
+    A long table has none: its rows hold figures of several kinds, which add up to nothing,
+    and a `total` there is a population group's (HDX HAPI's category), not a sum of rows.
+    """
     assert sheet.kind is not None
     spec = KINDS[sheet.kind]
     texts = [n for n in sheet.fields if spec.spec(n).type in (FieldType.text, FieldType.pcode)]
-    if not texts:
+    if not texts or sheet.long_form:
         return frame, frame.clear()
     total = pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
     ends = pl.concat([frame.head(TOTAL_ROWS), frame.tail(TOTAL_ROWS)]).filter(total)
