@@ -279,6 +279,14 @@ _GROUP = FieldSpec(
     ("#group", "#population+type"),
     ("Population group", "group", "population type"),
 )
+_NEED_GROUP = FieldSpec(
+    "group",
+    FieldType.text,
+    ("#group", "#population+type"),
+    ("Population group", "group", "population type", "category"),
+)
+"""People in need by population group: HDX HAPI heads it `category` (adults, children,
+people with disabilities), so one place and sector's figures for each are told apart."""
 _DATE = FieldSpec(
     "date",
     FieldType.date,
@@ -309,7 +317,7 @@ _SECTOR = FieldSpec(
     "sector",
     FieldType.text,
     ("#sector+name", "#sector", "#cluster"),
-    ("Sector", "cluster", "sector cluster", "global cluster", "destGlobalClusters"),
+    ("Sector", "cluster", "sector name", "sector cluster", "global cluster", "destGlobalClusters"),
 )
 _GAZETTEER_NAMES = ("adm4_name", "adm3_name", "adm2_name", "adm1_name", "adm_name", "country_name")
 _ADMIN_CODES = ("adm4_code", "adm3_code", "adm2_code", "adm1_code", "adm_code")
@@ -426,6 +434,22 @@ _PEOPLE_FIGURES = (
 )
 """People in need, targeted or reached: with them, a sheet is a key-figures (people in
 need) sheet that also gives funding, not a funding table."""
+
+
+FIGURE_STATUS = "figure_status"
+"""The column of a long people-in-need table (HDX HAPI's) saying which figure a row's
+number is: one row per place, sector and status, the number in its `population` column."""
+STATUSES: dict[str, str] = {
+    **dict.fromkeys(("inn", "inneed", "peopleinneed", "pin"), "inneed"),
+    **dict.fromkeys(("tgt", "targeted", "peopletargeted"), "targeted"),
+    **dict.fromkeys(("rea", "reached", "peoplereached"), "reached"),
+    **dict.fromkeys(("aff", "affected", "peopleaffected"), "affected"),
+    **dict.fromkeys(("all", "total", "population"), "population"),
+}
+"""A long table's status codes and their spelled-out forms (case, spaces ignored), and the
+figure each makes of the row's number. Affected and the whole population (`all`) are kept
+as figures of their own; only in need, targeted and reached are checked as such."""
+LONG_FIGURES = ("inneed", "targeted", "reached", "affected", "population")
 
 
 def _count(name: str, tags: tuple[str, ...], headers: tuple[str, ...]) -> FieldSpec:
@@ -583,7 +607,7 @@ KINDS: dict[TableKind, KindSpec] = {
             (
                 _DATE,
                 *_PLACE,
-                _GROUP,
+                _NEED_GROUP,
                 _CATEGORY,
                 _ASSESSMENT,
                 _SECTOR,
@@ -603,6 +627,13 @@ KINDS: dict[TableKind, KindSpec] = {
                     ("Reached", "people reached", "total reached"),
                 ),
                 _count("affected", ("#affected+total",), ("Total affected", "people affected")),
+                _count("population", ("#population+total",), ("Population", "total population")),
+                FieldSpec(
+                    FIGURE_STATUS,
+                    FieldType.text,
+                    ("#population+status",),
+                    ("Population status", "figure status"),
+                ),
                 *_AMOUNTS,
                 _SOURCE,
             ),
@@ -724,6 +755,9 @@ class Sheet:
     problems: list[Problem] = field(default_factory=list)
     header_row: int | None = None
     hxl_row: int | None = None
+    long_form: bool = False
+    """One row per figure (`FIGURE_STATUS` says which): the figures of one place, sector
+    and period stand on several rows, and are checked and typed together."""
     stand_ins: set[str] = field(default_factory=set)
     """Figure fields read from a column that is itself a part (`#affected+idps+f` with no
     `#affected+idps`): no part is checked against them."""
@@ -1867,7 +1901,9 @@ class _Score:
 def _score(columns: list[Column], spec: KindSpec) -> _Score:
     """Signature fields count three, other fields one; a kind fits when it has a field of
     every required group and no column it never has."""
-    matched = _match(columns, spec).keys()
+    matched = set(_match(columns, spec))
+    if {FIGURE_STATUS, "population"} <= matched:  # long form: its numbers are the figures
+        matched |= set(LONG_FIGURES)
     foreign = tuple(c.label for c in columns if _is_foreign(c.tag, c.header, spec.kind))
     return _Score(
         spec.kind,
@@ -1965,13 +2001,75 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                 sheet.problems.append(_duplicate(sheet, extra, first))
     line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
     others, dimensions = _unmapped(sheet, grid_columns)
+    cells = {n: pl.col(grid_columns[c.index]) for n, c in sheet.fields.items()}
+    if _is_long(sheet):
+        cells = _long_cells(sheet, cells)
     sheet.frame = sheet.frame.select(
         pl.col(ROW),
-        *(pl.col(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
+        *(cell.alias(n) for n, cell in cells.items()),
         *(line if _keyed_by_line(sheet) else []),
         *([_hashed(others).alias(REST)] if others else []),
         *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
     )
+
+
+def _is_long(sheet: Sheet) -> bool:
+    """A people-in-need table with a figure-status column and one number column."""
+    return (
+        sheet.kind is TableKind.people_in_need
+        and FIGURE_STATUS in sheet.fields
+        and "population" in sheet.fields
+        and not any(has_field(sheet, f) for f in LONG_FIGURES if f != "population")
+    )
+
+
+def status_key(text: pl.Expr) -> pl.Expr:
+    """A status as `STATUSES` spells it: `In need`, `IN-NEED` and `inneed` are one."""
+    return text.str.to_lowercase().str.replace_all(r"[^0-9a-z]+", "")
+
+
+def _long_cells(sheet: Sheet, cells: dict[str, pl.Expr]) -> dict[str, pl.Expr]:
+    """Each row's number under the figure its status names (`INN` → in need), so the
+    figure's own checks report the cell where it is written; an unknown status is reported
+    here and its number is no figure."""
+    sheet.long_form = True
+    number = sheet.fields["population"]
+    figure = status_key(cells[FIGURE_STATUS].str.strip_chars()).replace_strict(
+        STATUSES, default=None
+    )
+    for name in LONG_FIGURES:
+        sheet.fields[name] = number
+    status = sheet.fields[FIGURE_STATUS]
+    written = cells[FIGURE_STATUS].str.strip_chars().str.len_bytes().fill_null(0) > 0
+    unknown = sheet.frame.filter(written & figure.is_null()).select(
+        pl.col(ROW), cells[FIGURE_STATUS]
+    )
+    expected = "INN (in need), TGT (targeted), REA (reached), AFF (affected) or all"
+    for row, value in unknown.head(MAX_PROBLEMS_PER_KIND).iter_rows():
+        sheet.problems.append(
+            Problem(
+                file=sheet.file,
+                sheet=sheet.name,
+                row=row,
+                column=status.label,
+                hxl=status.tag,
+                value=_shorten(value),
+                code="bad-status",
+                message=f"not a figure status; expected {expected}",
+            )
+        )
+    sheet.problems.extend(_more(sheet, unknown.height, "bad-status", "unknown statuses"))
+    return {
+        **{n: c for n, c in cells.items() if n not in LONG_FIGURES},
+        **{n: pl.when(figure == n).then(cells["population"]) for n in LONG_FIGURES},
+    }
+
+
+def long_key(sheet: Sheet) -> list[str]:
+    """What the rows of one figure set share in a long table: every field but the figures
+    and their status, and the columns no field reads (a category, a sector code)."""
+    fields = [n for n in sheet.fields if n not in (*LONG_FIGURES, FIGURE_STATUS)]
+    return [*fields, *(c for c in (REST, SERIES) if c in sheet.frame.columns)]
 
 
 def _hashed(columns: list[str]) -> pl.Expr:

@@ -100,6 +100,11 @@ class SectorNeedRecord(_Located):
     targeted: int | None = None
     reached: int | None = None
     affected: int | None = Field(default=None, description="People affected (`#affected+total`).")
+    figure_rows: dict[str, int] = Field(
+        default_factory=dict,
+        description="The row each of inneed, targeted and reached is written on, where it is "
+        "not `row`: a long table (HDX HAPI's) gives each figure a row of its own.",
+    )
 
 
 class FundingRecord(_Located):

@@ -25,7 +25,16 @@ from sitrep.gazetteer import (
     level_length,
 )
 from sitrep.models import CeasefireStatus, Situation
-from sitrep.tables import FIGURE_TYPES, KINDS, LOCATION_PRIORITY, ROW, FieldType, Sheet
+from sitrep.tables import (
+    FIGURE_TYPES,
+    KINDS,
+    LOCATION_PRIORITY,
+    LONG_FIGURES,
+    ROW,
+    FieldType,
+    Sheet,
+    long_key,
+)
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in CeasefireStatus)
 PLACE = "place:key"
@@ -119,6 +128,17 @@ def count_of(name: str) -> str:
     return f"{name}:n"
 
 
+def group_of(name: str) -> str:
+    """In a long table, the typed figure of the row's figure set (its place, sector and
+    period), whichever row of the set gives it."""
+    return f"{name}:set"
+
+
+def group_text_of(name: str) -> str:
+    """That figure's text as written, to quote in a message."""
+    return f"{name}:settext"
+
+
 def date_of(name: str) -> str:
     """The typed date column beside a text column."""
     return f"{name}:d"
@@ -202,7 +222,24 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
                 for i, f in enumerate(places)
             ).alias(PLACE)
         )
-    return frame.with_columns(typed)
+    frame = frame.with_columns(typed)
+    if sheet.long_form:
+        frame = frame.with_columns(_figure_sets(sheet))
+    return frame
+
+
+def _figure_sets(sheet: Sheet) -> list[pl.Expr]:
+    """Each figure of a long table on every row of its set, so that targeted is compared
+    with in need, and a figure with the whole population, across the set's rows."""
+    key = long_key(sheet)
+    return [
+        expr
+        for name in LONG_FIGURES
+        for expr in (
+            pl.col(count_of(name)).max().over(key).alias(group_of(name)),
+            pl.col(name).drop_nulls().first().over(key).alias(group_text_of(name)),
+        )
+    ]
 
 
 TOTAL = r"(?i)^(?:grand\s+)?totale?s?(?:\s+g[ée]n[ée]ral)?$"
@@ -214,11 +251,15 @@ and last rows are looked at, so a million-row table costs nothing more."""
 
 
 def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The data rows, and the totals rows (checked against the sum, not as places)."""
+    """The data rows, and the totals rows (checked against the sum, not as places).
+
+    A long table has none: its rows hold figures of several kinds, which add up to nothing,
+    and a `total` there is a population group's (HDX HAPI's category), not a sum of rows.
+    """
     assert sheet.kind is not None
     spec = KINDS[sheet.kind]
     texts = [n for n in sheet.fields if spec.spec(n).type in (FieldType.text, FieldType.pcode)]
-    if not texts:
+    if not texts or sheet.long_form:
         return frame, frame.clear()
     total = pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
     ends = pl.concat([frame.head(TOTAL_ROWS), frame.tail(TOTAL_ROWS)]).filter(total)

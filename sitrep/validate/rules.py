@@ -20,6 +20,7 @@ from sitrep.models import ProblemCode, Severity, TableKind
 from sitrep.tables import (
     KINDS,
     LINE,
+    LONG_FIGURES,
     REST,
     ROW,
     SERIES,
@@ -42,6 +43,8 @@ from sitrep.validate.columns import (
     count_of,
     count_pattern,
     date_of,
+    group_of,
+    group_text_of,
     is_count,
     message,
     month_number,
@@ -340,7 +343,13 @@ def funded_within_required(s: Subject) -> Sequence[Query]:
 @rule("parts-within-total", ProblemCode.part_exceeds_total)
 def parts_within_total(s: Subject) -> Sequence[Query]:
     """A share of a figure (+f, +m, +children, +age0_4) is not more than the figure's total
-    in the same row (a warning naming both columns)."""
+    in the same row (a warning naming both columns).
+
+    In a long table, no figure of a place, sector and period is more than its whole
+    population (the `all` status), whichever rows give them.
+    """
+    if s.sheet.long_form:
+        return _long_parts_within_total(s)
     queries = []
     for name in s.sheet.fields:  # a dict: the same order every run
         qualifier, whole = qualifier_of(name), base_field(name)
@@ -367,10 +376,58 @@ def parts_within_total(s: Subject) -> Sequence[Query]:
     return queries
 
 
+def _long_parts_within_total(s: Subject) -> list[Query]:
+    whole = pl.col(group_of("population"))
+    return [
+        hits(
+            s.frame,
+            ProblemCode.part_exceeds_total,
+            name,
+            pl.col(count_of(name)) > whole,
+            message(
+                f"{_LONG_WORDS[name]} more than the whole population of this place, sector "
+                "and period (",
+                pl.col(group_text_of("population")),
+                ", its 'all' row)",
+            ),
+            Severity.warning,
+        )
+        for name in LONG_FIGURES
+        if name != "population"
+    ]
+
+
+_LONG_WORDS = {
+    "inneed": "people in need",
+    "targeted": "people targeted",
+    "reached": "people reached",
+    "affected": "people affected",
+}
+
+
 @rule("targeted-within-need", ProblemCode.targeted_exceeds_need)
 def targeted_within_need(s: Subject) -> Sequence[Query]:
     """No more people are targeted than are in need (or, without an in-need figure,
-    affected), overall and in each sector of a wide table (a warning)."""
+    affected), overall and in each sector of a wide table (a warning).
+
+    In a long table, the targeted row is compared with the in-need row of its place,
+    sector and period (affected is not read as need there).
+    """
+    if s.sheet.long_form:
+        return [
+            hits(
+                s.frame,
+                ProblemCode.targeted_exceeds_need,
+                "targeted",
+                pl.col(count_of("targeted")) > pl.col(group_of("inneed")),
+                message(
+                    "more people targeted than in need in this place, sector and period (",
+                    pl.col(group_text_of("inneed")),
+                    ", its in-need row)",
+                ),
+                Severity.warning,
+            )
+        ]
     queries = []
     for name in s.sheet.fields:
         if base_field(name) != "targeted":

@@ -39,6 +39,7 @@ from sitrep.models import (
 )
 from sitrep.tables import (
     KINDS,
+    LONG_FIGURES,
     PART,
     ROW,
     FieldType,
@@ -48,6 +49,7 @@ from sitrep.tables import (
     gazetteer_entries,
     has_field,
     is_disaggregation,
+    long_key,
     qualifier_of,
     read_table_file,
 )
@@ -215,6 +217,9 @@ def _records(
         else:
             columns.append(pl.col(name))
     model = _RECORD_TYPES[sheet.kind]
+    if sheet.long_form:
+        good = _figure_sets(sheet, good)
+        columns.append(pl.struct(pl.col(_row_of(n)).alias(n) for n in _NEEDS).alias(_FIGURE_ROWS))
     rows = good.select(columns).to_dicts()
     if sheet.kind is TableKind.people_in_need:
         return [*_sector_needs(sheet, rows), *_key_funding(sheet, rows)]
@@ -229,6 +234,34 @@ def _records(
 _NEEDS = ("inneed", "targeted", "reached")
 
 
+def _figure_sets(sheet: Sheet, frame: pl.DataFrame) -> pl.DataFrame:
+    """A long table's rows of one place, sector and period as one row, as the wide table
+    would have it: each figure from the row that gives it, numbered by the set's first row."""
+    key = long_key(sheet)
+    figures = [c for n in LONG_FIGURES for c in (n, count_of(n))]
+    return (
+        frame.group_by(key, maintain_order=True)
+        .agg(
+            pl.col(ROW).min(),
+            *(pl.col(c).drop_nulls().first() for c in figures),
+            *(
+                pl.col(ROW).filter(pl.col(n).is_not_null()).first().alias(_row_of(n))
+                for n in _NEEDS
+            ),
+            pl.exclude(ROW, *key, *figures).first(),
+        )
+        .sort(ROW)
+    )
+
+
+_FIGURE_ROWS = "figure_rows"
+
+
+def _row_of(name: str) -> str:
+    """The column of the set's row that gives `name`, so the figure is cited on its row."""
+    return f"{name}:row"
+
+
 def _sector_needs(sheet: Sheet, rows: list[dict[str, Any]]) -> list[SectorNeedRecord]:
     """One record per row for its whole figures (its sector column's sector, or all
     sectors), and one per sector of a wide table (`#inneed+food`, `#targeted+food`), named
@@ -241,6 +274,9 @@ def _sector_needs(sheet: Sheet, rows: list[dict[str, Any]]) -> list[SectorNeedRe
     records = []
     for row in rows:
         whole = {k: v for k, v in row.items() if PART not in k}
+        if _FIGURE_ROWS in whole:  # a long table: each figure cites its own row
+            written = whole.pop(_FIGURE_ROWS)
+            whole[_FIGURE_ROWS] = {n: r for n, r in written.items() if r not in (None, row["row"])}
         if any(whole.get(n) is not None for n in (*_NEEDS, "affected")):
             records.append(SectorNeedRecord.model_validate(whole))
         for qualifier, sector in sectors.items():
