@@ -86,3 +86,36 @@ def test_funding_gives_percent_and_gap_from_the_latest_row(situation: Situation)
 def test_a_sector_slug_is_an_anchor_name() -> None:
     assert slug("Water, Sanitation & Hygiene (WASH)") == "water-sanitation-hygiene-wash"
     assert slug("Sécurité alimentaire") == "securite-alimentaire"
+
+
+def test_a_places_groups_add_up_unless_it_gives_its_total(situation: Situation) -> None:
+    def need(row: int, place: str, group: str, inneed: int) -> SectorNeedRecord:
+        return SectorNeedRecord(
+            row=row,
+            sector="Health",
+            adm2_name=place,
+            adm2_code="SY0200" if place == "Jebel Saman" else "SY0204",
+            group=group,
+            inneed=inneed,
+            targeted=inneed // 2,
+            figure_rows={"inneed": row, "targeted": row + 100},
+            source="sector lead",
+        )
+
+    table = _needs()
+    table.sector_needs = [
+        need(3, "Jebel Saman", "Adults", 6_000),
+        need(4, "Jebel Saman", "Children", 4_000),
+        need(5, "A'zaz", "Adults", 700),
+        need(6, "A'zaz", "Children", 300),
+        need(7, "A'zaz", "Total", 1_000),
+    ]
+    report = merge(situation, day=DAY, tables=[table], extraction=Extraction())
+    (health,) = report.sectors
+    assert (health.in_need, health.targeted) == (11_000, 5_500)
+    targeted = [
+        e.rows
+        for n in health.citations
+        if (e := report.sources[n - 1]).cell is not None and e.cell.column == "People targeted"
+    ]
+    assert targeted == [[103, 104, 107]]

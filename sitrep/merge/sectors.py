@@ -34,19 +34,34 @@ def _cell(table: Table, row: int, name: str) -> CellRef:
     return CellRef(file=table.file, sheet=table.sheet, row=row, column=header, hxl=hxl)
 
 
+_TOTAL_GROUPS = frozenset({"", "total", "all"})
+"""A place's group that is its whole population for the sector: no group, or one named so."""
+
+
 def sector_rows(tables: Sequence[Table], day: dt.date, citations: Citations) -> list[SectorRow]:
-    """One row per sector, in the order the tables first name them."""
-    latest: dict[tuple[str, str], tuple[Table, SectorNeedRecord]] = {}
+    """One row per sector, in the order the tables first name them.
+
+    A place's figures by population group (HDX HAPI's adults, children, refugees) add
+    up, unless the place also gives its total for the sector, which then stands alone.
+    """
+    latest: dict[tuple[str, str, str], tuple[Table, SectorNeedRecord]] = {}
     for table in tables:
         for record in table.sector_needs:
             if record.date is not None and record.date > day:
                 continue
-            key = ((record.sector or "").strip(), record.pcode or record.place or "")
+            key = (
+                (record.sector or "").strip(),
+                record.pcode or record.place or "",
+                (record.group or "").strip().casefold(),
+            )
             held = latest.get(key)
             if held is None or (record.date or dt.date.min) >= (held[1].date or dt.date.min):
                 latest[key] = (table, record)
+    totals = {(sector, place) for sector, place, group in latest if group in _TOTAL_GROUPS}
     rows: dict[str, SectorRow] = {}
-    for (sector, _), (table, record) in latest.items():
+    for (sector, place, group), (table, record) in latest.items():
+        if (sector, place) in totals and group not in _TOTAL_GROUPS:
+            continue
         name = sector or ALL_SECTORS
         row = rows.setdefault(name, SectorRow(sector=name, slug=slug(name)))
         numbers = set(row.citations)
@@ -59,7 +74,10 @@ def sector_rows(tables: Sequence[Table], day: dt.date, citations: Citations) -> 
             where = ", ".join(p for p in (name, record.place) if p)
             numbers.add(
                 citations.cite_cell(
-                    _cell(table, record.row, field), where, record.pcode, record.source
+                    _cell(table, record.figure_rows.get(field, record.row), field),
+                    where,
+                    record.pcode,
+                    record.source,
                 )
             )
         row.citations = sorted(numbers)

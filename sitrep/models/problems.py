@@ -298,7 +298,14 @@ class ProblemCode(StrEnum):
             "seriously wounded exceed the people needing medical evacuation",
         ),
     )
-    bad_status = "bad-status", CodeSpec("Unknown status", _E, "not a ceasefire status sitrep knows")
+    bad_status = (
+        "bad-status",
+        CodeSpec(
+            "Unknown status",
+            _E,
+            "not a ceasefire status, or a figure status of a long table, sitrep knows",
+        ),
+    )
     duplicate_row = (
         "duplicate-row",
         CodeSpec(
