@@ -35,6 +35,8 @@ class TrendChart:
     height: int
     left: int
     right: int
+    axis_x: float
+    """Where the axis labels end (right-aligned), clear of the first point's figure."""
     points: tuple[ChartPoint, ...]
     y_ticks: tuple[Tick, ...]
 
@@ -53,6 +55,10 @@ def _nice_step(top: int, steps: int) -> int:
     return int(10 * magnitude)
 
 
+def _half_label(value: int) -> float:
+    return len(f"{value:,}") * 4.8 / 2
+
+
 def trend_chart(
     points: list[TrendPoint],
     *,
@@ -69,9 +75,14 @@ def trend_chart(
     if len(points) < 2:
         return None
     series = sorted(points, key=lambda p: p.date)
-    left, right, top, bottom = 52, width - 16, 16, height - 18
     step = _nice_step(max(p.value for p in series), 4)
     ceiling = step * max(1, math.ceil(max(p.value for p in series) / step))
+    # Room at each side for the labels centred on the edge points and, on the left,
+    # the axis labels before them, at about 4.8 units a character of the 8-unit font.
+    axis = len(f"{ceiling:,}") * 4.8 + 4
+    left = max(52, math.ceil(axis + _half_label(series[0].value)))
+    right = width - max(16, math.ceil(_half_label(series[-1].value) + 2))
+    top, bottom = 16, height - 18
     first, last = series[0].date, series[-1].date
     span = max((last - first).days, 1)
 
@@ -90,6 +101,7 @@ def trend_chart(
         height=height,
         left=left,
         right=right,
+        axis_x=axis,
         points=tuple(
             ChartPoint(x_of(p.date), y_of(p.value), p.date, p.value, i == final or i % every == 0)
             for i, p in enumerate(series)

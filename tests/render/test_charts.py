@@ -48,3 +48,17 @@ def test_long_series_labels_only_some_points_and_always_the_last() -> None:
     labelled = [p for p in chart.points if p.labelled]
     assert 2 <= len(labelled) <= 9
     assert chart.points[-1].labelled and chart.points[0].labelled
+
+
+def test_edge_figures_and_axis_labels_fit_inside_the_chart() -> None:
+    points = [
+        TrendPoint(date=dt.date(2016, 12, d), value=87_000_000 + d * 1_000_000) for d in range(2, 9)
+    ]
+    chart = trend_chart(points, title="t")
+    assert chart is not None
+    first, last = chart.points[0], chart.points[-1]
+    assert first.x - len(f"{first.value:,}") * 4.8 / 2 >= chart.axis_x
+    assert chart.axis_x - max(len(f"{t.value:,}") for t in chart.y_ticks) * 4.8 > 0
+    assert last.x + len(f"{last.value:,}") * 4.8 / 2 < chart.width
+    gaps = [b.x - a.x for a, b in zip(chart.points, chart.points[1:], strict=False)]
+    assert min(gaps) > len("95,000,000") * 4.8
