@@ -111,3 +111,27 @@ def test_a_build_reads_each_table_file_once(
     outputs = build_outputs(situation_dir, day=dt.date(2016, 12, 8))
     assert outputs.sitrep.draft
     assert sorted(reads) == [p.name for p in open_situation(situation_dir).table_paths]
+
+
+def test_a_language_sitrep_does_not_read_is_a_config_error_before_anything_is_built(
+    situation_dir: Path, tmp_path: Path
+) -> None:
+    config = situation_dir / "sitrep.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('language = "en"', 'language = "french"'),
+        encoding="utf-8",
+    )
+    folder = open_situation(situation_dir)
+    (problem,) = folder.problems
+    assert (problem.code, problem.column) == ("bad-config", "language")
+    assert "'french' is not a language sitrep reads: use one of en, fr" in problem.message
+    code, _ = build(situation_dir, tmp_path)
+    assert code == 1 and not (tmp_path / "out").exists()
+
+
+def test_the_languages_a_situation_may_declare_are_those_the_extractor_reads() -> None:
+    from sitrep.extract.languages import ENGLISH, FRENCH, language
+    from sitrep.models.situation import LANGUAGES
+
+    assert {ENGLISH.tag, FRENCH.tag} == set(LANGUAGES)
+    assert [language(code).tag for code in LANGUAGES] == list(LANGUAGES)

@@ -13,6 +13,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 _PREFIX = re.compile(r"^[A-Z]{2,3}$")
 
+LANGUAGES = ("en", "fr")
+"""The languages a situation may be written in: those the extractor has the words of
+(`sitrep.extract.languages`, which a test holds to this list), so a misspelt
+`language` is a config error `sitrep validate` reports, not a failure mid-build."""
+
 
 def _email(value: str) -> str:
     """An address as pydantic's `EmailStr` checks and normalises it, with the checker
@@ -114,6 +119,15 @@ class Situation(BaseModel):
         """These name the report in mail headers and page titles: one line of text."""
         if _CONTROL.search(value):
             raise ValueError("must be one line of text, without line breaks or control characters")
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if value.strip().lower().split("-")[0] not in LANGUAGES:
+            raise ValueError(
+                f"{value!r} is not a language sitrep reads: use one of {', '.join(LANGUAGES)}"
+            )
         return value
 
     @field_validator("country")
