@@ -146,8 +146,23 @@ class Hits:
         )
 
 
-Query = pl.LazyFrame | Hits
-"""What a rule returns per check: a query of its failing rows, or a mask still to test."""
+@dataclass(frozen=True)
+class Gated:
+    """A query that can find something only where `mask` holds on some row of `frame`: the
+    mask is tested with the sheet's other masks (`queries_of`), and the query, costlier than
+    one pass over the rows (a grouping, a sort), is collected only when it holds somewhere."""
+
+    frame: pl.DataFrame
+    mask: pl.Expr
+    found: pl.LazyFrame
+
+    def query(self) -> pl.LazyFrame:
+        return self.found
+
+
+Query = pl.LazyFrame | Hits | Gated
+"""What a rule returns per check: a query of its failing rows, or one behind a mask still
+to test."""
 
 
 def hits(
@@ -165,9 +180,9 @@ def hits(
 def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
     """The queries to collect, in the rules' order: every mask of a frame is tested in one
     select, and a mask that holds nowhere is dropped."""
-    masks: dict[int, list[Hits]] = {}
+    masks: dict[int, list[Hits | Gated]] = {}
     for q in found:
-        if isinstance(q, Hits):
+        if isinstance(q, Hits | Gated):
             masks.setdefault(id(q.frame), []).append(q)
     holds: dict[int, bool] = {}
     for group in masks.values():
@@ -178,9 +193,9 @@ def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
         )
         holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
     return [
-        q.query() if isinstance(q, Hits) else q
+        q.query() if isinstance(q, Hits | Gated) else q
         for q in found
-        if not isinstance(q, Hits) or holds[id(q)]
+        if not isinstance(q, Hits | Gated) or holds[id(q)]
     ]
 
 
@@ -697,6 +712,8 @@ def district_in_governorate(s: Subject) -> Sequence[Query]:
                 "message"
             )
         ).collect()
+        if outside.is_empty():
+            continue
         query = _rows_of(s, outside.lazy(), [*country, parent, child])
         queries.append(select_hits(query, ProblemCode.pcode_not_under_adm1, child, Severity.error))
     return queries
@@ -845,16 +862,21 @@ def unique_rows(s: Subject) -> Sequence[Query]:
             parts.append("other text columns")
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
+    filled = pl.all_horizontal(k.is_not_null() for k in keys)
+    key = pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys))
     query = (
         frame.lazy()
-        .filter(pl.all_horizontal(k.is_not_null() for k in keys))
-        .with_columns(pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys)).alias("key"))
+        .filter(filled)
+        .with_columns(key.alias("key"))
         .filter(pl.col("key").hash().is_duplicated())
         .with_columns(pl.col(ROW).min().over("key").alias("first"))
         .filter(pl.col(ROW) != pl.col("first"))
         .with_columns(message(f"same {what} as row ", pl.col("first")).alias("message"))
     )
-    return [select_hits(query, ProblemCode.duplicate_row, column, Severity.error)]
+    twice = filled & pl.when(filled).then(key).is_duplicated()
+    return [
+        Gated(frame, twice, select_hits(query, ProblemCode.duplicate_row, column, Severity.error))
+    ]
 
 
 _DAY_BITS = 20
@@ -902,13 +924,14 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
             pl.col(ROW).shift(1).alias("previous_row"),
         )
         .collect()
-        .lazy()
     )
-    queries = []
+    queries: list[Query] = []
     for name in counted:
         previous = pl.when(pl.col("same")).then(pl.col(count_of(name)).shift(1))
+        jumps = (previous > 0) & (pl.col(count_of(name)) > previous * JUMP_FACTOR)
         query = (
-            ordered.with_columns(previous.alias("previous"))
+            ordered.lazy()
+            .with_columns(previous.alias("previous"))
             .filter(
                 (pl.col("previous") > 0)
                 & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
@@ -926,7 +949,8 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
                 ).alias("message")
             )
         )
-        queries.append(select_hits(query, ProblemCode.jump_10x, name, Severity.warning))
+        found = select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
+        queries.append(Gated(ordered, jumps, found))
     return queries
 
 
