@@ -348,7 +348,7 @@ class PcodeShape:
             pl.when(code.str.starts_with(p)).then(p.str.len_chars()) for p in self.prefixes
         )
 
-    def on(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, PcodeShape]:
+    def on(self, frame: pl.LazyFrame) -> tuple[pl.LazyFrame, PcodeShape]:
         """The frame with the shape's country and prefixes as columns, and the shape that
         reads them: each lookup over the country tables then runs once per code, not once
         per check that quotes it."""

@@ -125,6 +125,18 @@ def select_rules(names: Iterable[str] | None = None) -> list[Rule]:
     return [r for r in RULES if r.name in wanted]
 
 
+SMALL = 20_000
+"""Rows up to which a sheet's queries run as a DataFrame method runs its own (`flags`)."""
+
+
+def flags(frame: pl.DataFrame) -> pl.QueryOptFlags:
+    """How the checks' queries on `frame` are collected. On a small sheet, with polars's
+    eager flags (no plan optimisation): planning cost more than running (about twice, on
+    the real tables' excerpts). On a large one, optimised: pushing a projection through a
+    join saves copying every column of its rows."""
+    return pl.QueryOptFlags._eager() if frame.height <= SMALL else pl.QueryOptFlags()
+
+
 @dataclass(frozen=True)
 class Hits:
     """The rows of `frame` where `mask` holds, not yet queried: most checks find nothing on
@@ -592,19 +604,24 @@ def code_keys(s: Subject, name: str) -> list[str]:
 def malformed(s: Subject, level: int, name: str) -> pl.DataFrame:
     """The distinct malformed codes of a column (with their country) and why.
 
-    A column of a million cells holds a few thousand codes: each is checked once, eagerly
-    (the checks' expressions are large; planning them lazily cost more than running them).
+    A column of a million cells holds a few thousand codes: each is checked once, in one
+    query collected with `flags` (the checks' expressions are large; planning them with
+    every optimisation cost more than running them).
     The answer is kept on the subject: several rules ask for it.
     """
     cached = s.malformed.get((level, name))
     if cached is not None:
         return cached
     keys = code_keys(s, name)
-    codes = s.frame.select(keys).filter(pl.col(name).is_not_null()).unique()
+    codes = s.frame.lazy().select(keys).filter(pl.col(name).is_not_null()).unique()
     codes, shape = pcode_shape(s.sheet, s.context.situation, name).on(codes)
     checks = pcode_checks(shape, level, name)
     why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
-    found = codes.select(*keys, why.alias("message")).filter(pl.col("message").is_not_null())
+    found = (
+        codes.select(*keys, why.alias("message"))
+        .filter(pl.col("message").is_not_null())
+        .collect(optimizations=flags(s.frame))
+    )
     s.malformed[(level, name)] = found
     return found
 
@@ -711,7 +728,7 @@ def district_in_governorate(s: Subject) -> Sequence[Query]:
             message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)).alias(
                 "message"
             )
-        ).collect()
+        ).collect(optimizations=flags(s.frame))
         if outside.is_empty():
             continue
         query = _rows_of(s, outside.lazy(), [*country, parent, child])
@@ -745,7 +762,7 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
             .unique()
             .group_by(code)
             .agg(pl.col("key").sort())
-            .collect()
+            .collect(optimizations=flags(s.frame))
         )
         several = {
             each: len(names)
@@ -797,7 +814,7 @@ def known_pcodes(s: Subject) -> Sequence[Query]:
                 nulls_equal=True,
             )
             .with_columns(pl.lit("P-code not in the situation's gazetteer").alias("message"))
-            .collect()
+            .collect(optimizations=flags(s.frame))
         )
         query = _rows_of(s, unknown.lazy(), keys)
         queries.append(select_hits(query, ProblemCode.unknown_pcode, name, Severity.error))
@@ -923,7 +940,7 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
             pl.col(date_of("date")).shift(1).alias("previous_date"),
             pl.col(ROW).shift(1).alias("previous_row"),
         )
-        .collect()
+        .collect(optimizations=flags(s.frame))
     )
     queries: list[Query] = []
     for name in counted:
