@@ -172,6 +172,13 @@ class Gated:
         return self.found
 
 
+def gated(frame: pl.DataFrame, mask: pl.Expr, found: pl.LazyFrame) -> pl.LazyFrame | Gated:
+    """`found` behind `mask` on a small frame (`SMALL`); on a large one, the query alone:
+    there the test would be one more pass over every row (and its memory) for a fixed
+    cost that no longer counts."""
+    return Gated(frame, mask, found) if frame.height <= SMALL else found
+
+
 Query = pl.LazyFrame | Hits | Gated
 """What a rule returns per check: a query of its failing rows, or one behind a mask still
 to test."""
@@ -892,7 +899,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
     )
     twice = filled & pl.when(filled).then(key).is_duplicated()
     return [
-        Gated(frame, twice, select_hits(query, ProblemCode.duplicate_row, column, Severity.error))
+        gated(frame, twice, select_hits(query, ProblemCode.duplicate_row, column, Severity.error))
     ]
 
 
@@ -967,7 +974,7 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
             )
         )
         found = select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
-        queries.append(Gated(ordered, jumps, found))
+        queries.append(gated(ordered, jumps, found))
     return queries
 
 
