@@ -760,7 +760,14 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
         name = f"adm{level}_name"
         if name not in s.fields:
             continue
-        written = s.frame.select(code, name).drop_nulls().unique().filter(pl.len().over(code) > 1)
+        written = (
+            s.frame.lazy()
+            .select(code, name)
+            .drop_nulls()
+            .unique()
+            .filter(pl.len().over(code) > 1)
+            .collect(optimizations=flags(s.frame))
+        )
         if written.is_empty():
             continue
         pairs = (
