@@ -1721,6 +1721,10 @@ def _groups(row: Sequence[str | None]) -> list[str]:
     return groups
 
 
+_FILLED = f"{ROW}:filled"
+"""A working column of `_sheet`: whether the row has any cell (dropped before use)."""
+
+
 def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet | None:
     """Find the header and HXL rows, number the data rows, and recognise the table.
 
@@ -1742,10 +1746,12 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     columns = [
         Column(i, (headers[i] or "").strip(), _tag(tags[i]), groups[i]) for i in range(grid.width)
     ]
+    # whether a row has any cell is found in the same pass that numbers the rows
     body = grid.slice(data_start).with_columns(
-        pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW)
+        pl.int_range(first + data_start, first + grid.height, dtype=pl.Int64).alias(ROW),
+        pl.any_horizontal(pl.all().is_not_null()).alias(_FILLED),
     )
-    filled = body.select(pl.any_horizontal(pl.exclude(ROW).is_not_null())).to_series()
+    filled = body.drop_in_place(_FILLED)
     sheet = Sheet(file, name, columns, body if filled.all() else body.filter(filled))
     sheet.header_row = None if header is None else first + header
     sheet.hxl_row = None if hxl is None else first + hxl

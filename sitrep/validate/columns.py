@@ -156,11 +156,16 @@ def name_key(column: str) -> pl.Expr:
 def _name_keys(names: pl.Series) -> pl.Series:
     distinct = names.unique()
     keys = pl.select(_normalised(pl.lit(distinct))).to_series()
+    # the variants' word-bounded patterns cost more to build than to run: only names that
+    # hold one of the words are rewritten
+    if any(long in key for key in keys.drop_nulls() for long in CARDINAL_VARIANTS):
+        keys = pl.select(_cardinal(pl.lit(keys))).to_series()
     return names.replace_strict(distinct, keys, return_dtype=pl.String)
 
 
 def _normalised(text: pl.Expr) -> pl.Expr:
-    text = (
+    """Case, diacritics, apostrophe and dash styles, spacing and a leading "the" ignored."""
+    return (
         text.str.normalize("NFKD")
         .str.replace_all(r"\p{Mn}", "")
         .str.to_lowercase()
@@ -169,6 +174,10 @@ def _normalised(text: pl.Expr) -> pl.Expr:
         .str.strip_chars()
         .str.replace(r"^the ", "")
     )
+
+
+def _cardinal(text: pl.Expr) -> pl.Expr:
+    """Eastern and the like written as east (the gazetteer's CARDINAL_VARIANTS)."""
     for long, short in CARDINAL_VARIANTS.items():
         text = text.str.replace_all(rf"\b{long}\b", short)
     return text
@@ -190,14 +199,17 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     spec = KINDS[sheet.kind]
     names = list(sheet.fields)
     frame = sheet.frame
-    padded = frame.select(pl.col(names).str.contains(r"^\s|\s$").any()).row(0)
+    filled = pl.any_horizontal(pl.col(names).is_not_null())
+    *padded, full = frame.select(
+        pl.col(names).str.contains(r"^\s|\s$").any(), filled.all().alias(ROW)
+    ).row(0)
     # Most cells have no spaces around them; only columns that do are copied.
     untidy = [n for n, has in zip(names, padded, strict=True) if has]
     if untidy:
         stripped = (pl.col(n).str.strip_chars() for n in untidy)
         frame = frame.with_columns(pl.when(s.str.len_bytes() > 0).then(s) for s in stripped)
-    filled = frame.select(pl.any_horizontal(pl.col(names).is_not_null())).to_series()
-    if not filled.all():
+    # stripping can empty a row; otherwise the first pass has said whether every row is filled
+    if untidy or not full:
         frame = frame.filter(filled)
     date_format = context.situation.date_format if context.situation else "iso"
     typed = []
@@ -336,7 +348,7 @@ class PcodeShape:
             pl.when(code.str.starts_with(p)).then(p.str.len_chars()) for p in self.prefixes
         )
 
-    def on(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, PcodeShape]:
+    def on(self, frame: pl.LazyFrame) -> tuple[pl.LazyFrame, PcodeShape]:
         """The frame with the shape's country and prefixes as columns, and the shape that
         reads them: each lookup over the country tables then runs once per code, not once
         per check that quotes it."""

@@ -125,6 +125,18 @@ def select_rules(names: Iterable[str] | None = None) -> list[Rule]:
     return [r for r in RULES if r.name in wanted]
 
 
+SMALL = 20_000
+"""Rows up to which a sheet's queries run as a DataFrame method runs its own (`flags`)."""
+
+
+def flags(frame: pl.DataFrame) -> pl.QueryOptFlags:
+    """How the checks' queries on `frame` are collected. On a small sheet, with polars's
+    eager flags (no plan optimisation): planning cost more than running (about twice, on
+    the real tables' excerpts). On a large one, optimised: pushing a projection through a
+    join saves copying every column of its rows."""
+    return pl.QueryOptFlags._eager() if frame.height <= SMALL else pl.QueryOptFlags()
+
+
 @dataclass(frozen=True)
 class Hits:
     """The rows of `frame` where `mask` holds, not yet queried: most checks find nothing on
@@ -146,8 +158,30 @@ class Hits:
         )
 
 
-Query = pl.LazyFrame | Hits
-"""What a rule returns per check: a query of its failing rows, or a mask still to test."""
+@dataclass(frozen=True)
+class Gated:
+    """A query that can find something only where `mask` holds on some row of `frame`: the
+    mask is tested with the sheet's other masks (`queries_of`), and the query, costlier than
+    one pass over the rows (a grouping, a sort), is collected only when it holds somewhere."""
+
+    frame: pl.DataFrame
+    mask: pl.Expr
+    found: pl.LazyFrame
+
+    def query(self) -> pl.LazyFrame:
+        return self.found
+
+
+def gated(frame: pl.DataFrame, mask: pl.Expr, found: pl.LazyFrame) -> pl.LazyFrame | Gated:
+    """`found` behind `mask` on a small frame (`SMALL`); on a large one, the query alone:
+    there the test would be one more pass over every row (and its memory) for a fixed
+    cost that no longer counts."""
+    return Gated(frame, mask, found) if frame.height <= SMALL else found
+
+
+Query = pl.LazyFrame | Hits | Gated
+"""What a rule returns per check: a query of its failing rows, or one behind a mask still
+to test."""
 
 
 def hits(
@@ -165,9 +199,9 @@ def hits(
 def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
     """The queries to collect, in the rules' order: every mask of a frame is tested in one
     select, and a mask that holds nowhere is dropped."""
-    masks: dict[int, list[Hits]] = {}
+    masks: dict[int, list[Hits | Gated]] = {}
     for q in found:
-        if isinstance(q, Hits):
+        if isinstance(q, Hits | Gated):
             masks.setdefault(id(q.frame), []).append(q)
     holds: dict[int, bool] = {}
     for group in masks.values():
@@ -178,9 +212,9 @@ def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
         )
         holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
     return [
-        q.query() if isinstance(q, Hits) else q
+        q.query() if isinstance(q, Hits | Gated) else q
         for q in found
-        if not isinstance(q, Hits) or holds[id(q)]
+        if not isinstance(q, Hits | Gated) or holds[id(q)]
     ]
 
 
@@ -577,19 +611,24 @@ def code_keys(s: Subject, name: str) -> list[str]:
 def malformed(s: Subject, level: int, name: str) -> pl.DataFrame:
     """The distinct malformed codes of a column (with their country) and why.
 
-    A column of a million cells holds a few thousand codes: each is checked once, eagerly
-    (the checks' expressions are large; planning them lazily cost more than running them).
+    A column of a million cells holds a few thousand codes: each is checked once, in one
+    query collected with `flags` (the checks' expressions are large; planning them with
+    every optimisation cost more than running them).
     The answer is kept on the subject: several rules ask for it.
     """
     cached = s.malformed.get((level, name))
     if cached is not None:
         return cached
     keys = code_keys(s, name)
-    codes = s.frame.select(keys).filter(pl.col(name).is_not_null()).unique()
+    codes = s.frame.lazy().select(keys).filter(pl.col(name).is_not_null()).unique()
     codes, shape = pcode_shape(s.sheet, s.context.situation, name).on(codes)
     checks = pcode_checks(shape, level, name)
     why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
-    found = codes.select(*keys, why.alias("message")).filter(pl.col("message").is_not_null())
+    found = (
+        codes.select(*keys, why.alias("message"))
+        .filter(pl.col("message").is_not_null())
+        .collect(optimizations=flags(s.frame))
+    )
     s.malformed[(level, name)] = found
     return found
 
@@ -696,7 +735,9 @@ def district_in_governorate(s: Subject) -> Sequence[Query]:
             message(f"this admin-{level} area is not in admin-{upper} area ", pl.col(parent)).alias(
                 "message"
             )
-        ).collect()
+        ).collect(optimizations=flags(s.frame))
+        if outside.is_empty():
+            continue
         query = _rows_of(s, outside.lazy(), [*country, parent, child])
         queries.append(select_hits(query, ProblemCode.pcode_not_under_adm1, child, Severity.error))
     return queries
@@ -719,7 +760,14 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
         name = f"adm{level}_name"
         if name not in s.fields:
             continue
-        written = s.frame.select(code, name).drop_nulls().unique().filter(pl.len().over(code) > 1)
+        written = (
+            s.frame.lazy()
+            .select(code, name)
+            .drop_nulls()
+            .unique()
+            .filter(pl.len().over(code) > 1)
+            .collect(optimizations=flags(s.frame))
+        )
         if written.is_empty():
             continue
         pairs = (
@@ -728,7 +776,7 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
             .unique()
             .group_by(code)
             .agg(pl.col("key").sort())
-            .collect()
+            .collect(optimizations=flags(s.frame))
         )
         several = {
             each: len(names)
@@ -780,7 +828,7 @@ def known_pcodes(s: Subject) -> Sequence[Query]:
                 nulls_equal=True,
             )
             .with_columns(pl.lit("P-code not in the situation's gazetteer").alias("message"))
-            .collect()
+            .collect(optimizations=flags(s.frame))
         )
         query = _rows_of(s, unknown.lazy(), keys)
         queries.append(select_hits(query, ProblemCode.unknown_pcode, name, Severity.error))
@@ -845,16 +893,21 @@ def unique_rows(s: Subject) -> Sequence[Query]:
             parts.append("other text columns")
         what = " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "date"
         column = place or date
+    filled = pl.all_horizontal(k.is_not_null() for k in keys)
+    key = pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys))
     query = (
         frame.lazy()
-        .filter(pl.all_horizontal(k.is_not_null() for k in keys))
-        .with_columns(pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys)).alias("key"))
+        .filter(filled)
+        .with_columns(key.alias("key"))
         .filter(pl.col("key").hash().is_duplicated())
         .with_columns(pl.col(ROW).min().over("key").alias("first"))
         .filter(pl.col(ROW) != pl.col("first"))
         .with_columns(message(f"same {what} as row ", pl.col("first")).alias("message"))
     )
-    return [select_hits(query, ProblemCode.duplicate_row, column, Severity.error)]
+    twice = filled & pl.when(filled).then(key).is_duplicated()
+    return [
+        gated(frame, twice, select_hits(query, ProblemCode.duplicate_row, column, Severity.error))
+    ]
 
 
 _DAY_BITS = 20
@@ -901,14 +954,15 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
             pl.col(date_of("date")).shift(1).alias("previous_date"),
             pl.col(ROW).shift(1).alias("previous_row"),
         )
-        .collect()
-        .lazy()
+        .collect(optimizations=flags(s.frame))
     )
-    queries = []
+    queries: list[Query] = []
     for name in counted:
         previous = pl.when(pl.col("same")).then(pl.col(count_of(name)).shift(1))
+        jumps = (previous > 0) & (pl.col(count_of(name)) > previous * JUMP_FACTOR)
         query = (
-            ordered.with_columns(previous.alias("previous"))
+            ordered.lazy()
+            .with_columns(previous.alias("previous"))
             .filter(
                 (pl.col("previous") > 0)
                 & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
@@ -926,7 +980,8 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
                 ).alias("message")
             )
         )
-        queries.append(select_hits(query, ProblemCode.jump_10x, name, Severity.warning))
+        found = select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
+        queries.append(gated(ordered, jumps, found))
     return queries
 
 

@@ -64,7 +64,7 @@ from sitrep.validate.columns import (
     status,
     year_number,
 )
-from sitrep.validate.rules import Rule, Subject, queries_of, select_rules
+from sitrep.validate.rules import Rule, Subject, flags, queries_of, select_rules
 
 _RECORD_TYPES: dict[TableKind, type[Record | SectorNeedRecord | FundingRecord]] = {
     TableKind.displacement: DisplacementRecord,
@@ -88,7 +88,7 @@ def sheet_problems(
     problems.extend(_check_totals(sheet, frame, totals))
     subject = Subject(sheet, frame, context)
     queries = queries_of([q for r in rules if r.applies(subject) for q in r.find(subject)])
-    hits = pl.concat(pl.collect_all(queries)) if queries else None
+    hits = pl.concat(pl.collect_all(queries, optimizations=flags(frame))) if queries else None
     if hits is not None and hits.height:
         for row, value, message, code, name, severity in hits.iter_rows():
             column = sheet.fields[name]
