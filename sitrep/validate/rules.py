@@ -134,7 +134,13 @@ def flags(frame: pl.DataFrame) -> pl.QueryOptFlags:
     eager flags (no plan optimisation): planning cost more than running (about twice, on
     the real tables' excerpts). On a large one, optimised: pushing a projection through a
     join saves copying every column of its rows."""
-    return pl.QueryOptFlags._eager() if frame.height <= SMALL else pl.QueryOptFlags()
+    # `_eager` is polars's own name for a DataFrame method's flags, but private: should a
+    # later polars drop it, the optimised plan gives the same answers, only slower.
+    eager = getattr(pl.QueryOptFlags, "_eager", None)
+    if eager is None or frame.height > SMALL:
+        return pl.QueryOptFlags()
+    chosen: pl.QueryOptFlags = eager()
+    return chosen
 
 
 @dataclass(frozen=True)
