@@ -16,6 +16,7 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
+from sitrep.extract.scan import letters_first
 from sitrep.models import Indicator
 
 
@@ -229,9 +230,9 @@ def _clauses(lang: Language) -> _Clauses:
     return _Clauses(
         conjunct_break=re.compile(c.conjunct_break),
         relative=re.compile(c.relative, re.IGNORECASE),
-        disease=re.compile(c.disease, re.IGNORECASE),
-        violence=re.compile(c.violence, re.IGNORECASE),
-        outbreak=re.compile(c.outbreak, re.IGNORECASE),
+        disease=re.compile(letters_first(c.disease), re.IGNORECASE),
+        violence=re.compile(letters_first(c.violence), re.IGNORECASE),
+        outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         not_people=re.compile(c.not_people, re.IGNORECASE),
         forecast=re.compile(c.forecast, re.IGNORECASE),
