@@ -31,11 +31,11 @@ def _words(lang: Language) -> tuple[re.Pattern[str], _Statuses]:
         (status, re.compile(letters_first(rf"\b(?:{'|'.join(p)})\b"), re.IGNORECASE))
         for status, p in lang.statuses
     ]
-    return re.compile(lang.ceasefire, re.IGNORECASE), statuses
+    return re.compile(letters_first(lang.ceasefire), re.IGNORECASE), statuses
 
 
 _LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
-_ANAPHORIC = re.compile(r"\b(?:the|this|that|such)\s+", re.IGNORECASE)
+_ANAPHORIC = re.compile(letters_first(r"\b(?:the|this|that|such)\s+"), re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _PARTY_END = re.compile(
     r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|"

@@ -17,6 +17,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
+from sitrep.extract.scan import letters_first
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -131,7 +132,9 @@ def _grammar(lang: Language) -> _Grammar:
         ),
         and_join=re.compile(rf"\s+{lang.and_word}\s+", re.IGNORECASE),
         range_join=re.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
-        range_open=re.compile(rf"\b(?:{lang.between}|{lang.dates.between})\s+$", re.IGNORECASE),
+        range_open=re.compile(
+            letters_first(rf"\b(?:{lang.between}|{lang.dates.between})\s+$"), re.IGNORECASE
+        ),
         qualifiers=qualifiers,
         bound_after=re.compile(lang.bound_after, re.IGNORECASE),
         people_after=re.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),

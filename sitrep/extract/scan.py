@@ -7,19 +7,19 @@ reject most positions after one character test; what the pattern matches is unch
 
 from __future__ import annotations
 
-import re
-
-_WORD_GROUP = re.compile(r"\\b\(\?:(?P<body>.*)\)(?:\\b)?", re.DOTALL)
+_OPENING = "\\b(?:"
 
 
 def letters_first(pattern: str) -> str:
-    """`pattern` behind a lookahead on its alternatives' first letters, when it is one group
-    of alternatives that each open with a plain letter ('\\b(?:shell\\w*|attack\\w*)\\b');
-    any other pattern is returned as it is."""
-    group = _WORD_GROUP.fullmatch(pattern)
-    if group is None:
+    """`pattern` behind a lookahead on its alternatives' first letters, when it opens with
+    one group of alternatives that each open with a plain letter ('\\b(?:shell\\w*|attack\\w*)\\b',
+    '\\b(?:my|her|his)\\s+$'); any other pattern is returned as it is."""
+    if not pattern.startswith(_OPENING):
         return pattern
-    alternatives = _top_level(group.group("body"))
+    close = _closing(pattern, len(_OPENING))
+    if close is None or pattern[close + 1 : close + 2] in {"?", "*", "{"}:
+        return pattern
+    alternatives = _top_level(pattern[len(_OPENING) : close])
     if alternatives is None:
         return pattern
     letters: set[str] = set()
@@ -29,6 +29,30 @@ def letters_first(pattern: str) -> str:
             return pattern
         letters.update((first.lower(), first.upper()))
     return f"(?=[{''.join(sorted(letters))}])" + pattern
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    """Where the group whose body starts at `start` closes."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    return None
 
 
 def _top_level(body: str) -> list[str] | None:
