@@ -237,8 +237,8 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         not_people=re.compile(c.not_people, re.IGNORECASE),
-        forecast=re.compile(c.forecast, re.IGNORECASE),
-        forecast_verb=re.compile(c.forecast_verb, re.IGNORECASE),
+        forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
+        forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),
     )
 

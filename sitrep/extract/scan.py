@@ -17,18 +17,38 @@ def letters_first(pattern: str) -> str:
     if not pattern.startswith(_OPENING):
         return pattern
     close = _closing(pattern, len(_OPENING))
-    if close is None or pattern[close + 1 : close + 2] in {"?", "*", "{"}:
+    if close is None or pattern[close + 1 : close + 2] in _OPTIONAL:
         return pattern
-    alternatives = _top_level(pattern[len(_OPENING) : close])
+    letters = first_letters(pattern[len(_OPENING) : close])
+    return pattern if letters is None else f"(?=[{letters}])" + pattern
+
+
+_OPTIONAL = {"?", "*", "{"}
+
+
+def first_letters(alternation: str) -> str | None:
+    """The letters, in both cases, that every match of `alternation` starts with, or None
+    when an alternative may start otherwise (a class, an escape, an optional first part)."""
+    found: set[str] = set()
+    alternatives = _top_level(alternation)
     if alternatives is None:
-        return pattern
-    letters: set[str] = set()
+        return None
     for alternative in alternatives:
+        if alternative.startswith(("(?:", "(?P<")):
+            body = 3 if alternative.startswith("(?:") else alternative.find(">") + 1
+            close = _closing(alternative, body)
+            if body == 0 or close is None or alternative[close + 1 : close + 2] in _OPTIONAL:
+                return None
+            inner = first_letters(alternative[body:close])
+            if inner is None:
+                return None
+            found.update(inner)
+            continue
         first = alternative[:1]
-        if not (first.isascii() and first.isalpha()) or alternative[1:2] in {"?", "*", "{"}:
-            return pattern
-        letters.update((first.lower(), first.upper()))
-    return f"(?=[{''.join(sorted(letters))}])" + pattern
+        if not first.isalpha() or alternative[1:2] in _OPTIONAL:
+            return None
+        found.update((first, first.lower(), first.upper()))
+    return "".join(sorted(found))
 
 
 def _closing(pattern: str, start: int) -> int | None:

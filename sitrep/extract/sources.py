@@ -50,8 +50,8 @@ def _words(lang: Language) -> _Words:
         lang=lang,
         stem=re.compile("|".join(map(re.escape, lang.speech_stems))),
         verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
-        passive_before=re.compile(lang.passive_before, re.IGNORECASE),
-        according=re.compile(lang.according, re.IGNORECASE),
+        passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
+        according=re.compile(letters_first(lang.according), re.IGNORECASE),
         leading_article=re.compile(lang.leading_article, re.IGNORECASE),
     )
 
