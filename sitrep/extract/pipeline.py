@@ -452,8 +452,9 @@ _RUNNING = re.compile(
     letters_first(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b"), re.IGNORECASE
 )
 _TOLL_SO_FAR = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|lost\s+their\s+lives)\b"
-    r"|\bthere\s+(?:are|have\s+been)\b",
+    r"(?=[HTht])(?:\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:died|perished|been\s+killed|lost\s+their\s+lives)\b"
+    r"|\bthere\s+(?:are|have\s+been)\b)",
     re.IGNORECASE,
 )
 """'At least 500 people have died … as the cyclone hit on Saturday 11 March': a toll told
