@@ -15,6 +15,7 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
+from sitrep.extract.scan import first_letters, letters_first
 from sitrep.models import Period
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -59,7 +60,7 @@ def _grammar(lang: Language) -> _Grammar:
     names, part = w.month_name, w.part
     month_first = "" if w.month_first else "(?!)"
     pattern = (
-        r"(?=\w)\b(?:"
+        rf"(?=[\d{_openings(w)}])\b(?:"
         rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})"
         rf"|(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?"
         rf"|{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?"
@@ -82,9 +83,17 @@ def _grammar(lang: Language) -> _Grammar:
         months=lang.months,
         weekdays=lang.weekdays,
         date=re.compile(pattern, re.IGNORECASE),
-        future_before=re.compile(w.future_before, re.IGNORECASE),
-        since_before=re.compile(w.since_before, re.IGNORECASE),
+        future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
+        since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
     )
+
+
+def _openings(w: DateWords) -> str:
+    """The letters a date phrase can start with (besides digits): the date pattern skips
+    every other position at once. Any word that may start otherwise keeps every letter."""
+    pieces = (w.between, w.since, w.past, w.weekday, w.relative, w.last, w.month_in, w.year_in)
+    letters = first_letters("|".join((*pieces, w.month)))
+    return r"\w" if letters is None else letters
 
 
 DATELINE_RE = re.compile(

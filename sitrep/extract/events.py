@@ -17,6 +17,7 @@ from functools import cache
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
+from sitrep.extract.scan import letters_first
 from sitrep.extract.sources import noun_phrase_after
 from sitrep.models import CeasefireStatus, Fact, Indicator
 
@@ -27,14 +28,14 @@ _Statuses = list[tuple[CeasefireStatus, re.Pattern[str]]]
 def _words(lang: Language) -> tuple[re.Pattern[str], _Statuses]:
     """A language's ceasefire word and status words, compiled once."""
     statuses = [
-        (status, re.compile(rf"\b(?:{'|'.join(p)})\b", re.IGNORECASE))
+        (status, re.compile(letters_first(rf"\b(?:{'|'.join(p)})\b"), re.IGNORECASE))
         for status, p in lang.statuses
     ]
-    return re.compile(lang.ceasefire, re.IGNORECASE), statuses
+    return re.compile(letters_first(lang.ceasefire), re.IGNORECASE), statuses
 
 
 _LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
-_ANAPHORIC = re.compile(r"\b(?:the|this|that|such)\s+", re.IGNORECASE)
+_ANAPHORIC = re.compile(letters_first(r"\b(?:the|this|that|such)\s+"), re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _PARTY_END = re.compile(
     r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|"

@@ -16,6 +16,7 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
+from sitrep.extract.scan import letters_first
 from sitrep.models import Indicator
 
 
@@ -85,14 +86,14 @@ _DAMAGE = (
     | _THINGS_ONLY
 )
 _WORKERS = frozenset({"aid workers", "health workers"})
-_NEGATED = re.compile(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(letters_first(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$"), re.IGNORECASE)
 """'who are not staying in evacuation centers': a cue that is denied names nothing."""
 _PARTICIPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has|had)\b", re.I)
 _HARM = frozenset(
     {Indicator.killed, Indicator.injured, Indicator.missing, Indicator.detained, Indicator.deaths}
 )
 _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:have|has|had|been|were|was|are|is)\s+$", re.IGNORECASE)
+_FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
 _DESCRIPTIONS = frozenset(
     {"refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp"}
 )
@@ -203,7 +204,9 @@ _TOTAL_SUBJECT = re.compile(
 from the storm reached 378': the subject is the count; 'reached' only says how far it got."""
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
 _CAUSE_REACH = 70
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|our|your)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(
+    letters_first(r"\b(?:my|her|his|their|our|your)\s+$"), re.IGNORECASE
+)
 """'with her five siblings', 'my five children': people of an anecdote, unless harmed."""
 
 
@@ -229,13 +232,13 @@ def _clauses(lang: Language) -> _Clauses:
     return _Clauses(
         conjunct_break=re.compile(c.conjunct_break),
         relative=re.compile(c.relative, re.IGNORECASE),
-        disease=re.compile(c.disease, re.IGNORECASE),
-        violence=re.compile(c.violence, re.IGNORECASE),
-        outbreak=re.compile(c.outbreak, re.IGNORECASE),
+        disease=re.compile(letters_first(c.disease), re.IGNORECASE),
+        violence=re.compile(letters_first(c.violence), re.IGNORECASE),
+        outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         not_people=re.compile(c.not_people, re.IGNORECASE),
-        forecast=re.compile(c.forecast, re.IGNORECASE),
-        forecast_verb=re.compile(c.forecast_verb, re.IGNORECASE),
+        forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
+        forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),
     )
 
@@ -473,7 +476,7 @@ _HOMELESS = frozenset(
 _FLIGHT = frozenset(
     {"fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge"}
 )
-_AVERAGE = re.compile(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$", re.IGNORECASE)
+_AVERAGE = re.compile(letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE)
 _PEOPLE_NOUN = re.compile(
     r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",
     re.IGNORECASE,
@@ -529,7 +532,9 @@ def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
 
 _COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
 """'90 percent (447) of the municipalities': the bracket counts what the share is of."""
-_RATE_BEFORE = re.compile(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    letters_first(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$"), re.IGNORECASE
+)
 _SHARE_IN_BRACKETS = re.compile(r"\d\s*\(\s*$")
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
+from sitrep.extract.scan import letters_first
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -131,7 +132,9 @@ def _grammar(lang: Language) -> _Grammar:
         ),
         and_join=re.compile(rf"\s+{lang.and_word}\s+", re.IGNORECASE),
         range_join=re.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
-        range_open=re.compile(rf"\b(?:{lang.between}|{lang.dates.between})\s+$", re.IGNORECASE),
+        range_open=re.compile(
+            letters_first(rf"\b(?:{lang.between}|{lang.dates.between})\s+$"), re.IGNORECASE
+        ),
         qualifiers=qualifiers,
         bound_after=re.compile(lang.bound_after, re.IGNORECASE),
         people_after=re.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
@@ -206,14 +209,22 @@ class Quantity:
     duration_unit: str | None = None
 
 
-_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+_ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫"
+_WESTERN_DIGITS = str.maketrans(_ARABIC_INDIC, "01234567890123456789,.")
 """Arabic-Indic and Eastern Arabic-Indic digits with their thousands and decimal marks,
 one character for one, so every span stays where it was in the text as written."""
 
 
+_ANY_ARABIC_INDIC = re.compile(f"[{_ARABIC_INDIC}]")
+"""Most text that is not ASCII has only curly quotes and accents: one scan for these digits
+is several times faster than translating it."""
+
+
 def western_digits(text: str) -> str:
     """`text` with Arabic-Indic digits written as 0-9 ('١٢٥' → '125'), same length."""
-    return text.translate(_WESTERN_DIGITS) if not text.isascii() else text
+    if text.isascii() or _ANY_ARABIC_INDIC.search(text) is None:
+        return text
+    return text.translate(_WESTERN_DIGITS)
 
 
 def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:

@@ -37,6 +37,7 @@ from sitrep.extract.languages import ENGLISH, Language, language
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
+from sitrep.extract.scan import letters_first
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import Speakers, acronyms, find_source, noun_phrase_after
 from sitrep.gazetteer import Gazetteer
@@ -447,10 +448,13 @@ class _Quotes:
             self.speaker = source
 
 
-_RUNNING = re.compile(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b", re.IGNORECASE)
+_RUNNING = re.compile(
+    letters_first(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b"), re.IGNORECASE
+)
 _TOLL_SO_FAR = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|lost\s+their\s+lives)\b"
-    r"|\bthere\s+(?:are|have\s+been)\b",
+    r"(?=[HTht])(?:\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:died|perished|been\s+killed|lost\s+their\s+lives)\b"
+    r"|\bthere\s+(?:are|have\s+been)\b)",
     re.IGNORECASE,
 )
 """'At least 500 people have died … as the cyclone hit on Saturday 11 March': a toll told
@@ -985,7 +989,8 @@ def _when(
 
 
 _TOLL = re.compile(
-    r"\b(?:toll|tolls|risen|rose|climbed|increased|gone\s+up|so\s+far|total)\b", re.IGNORECASE
+    letters_first(r"\b(?:toll|tolls|risen|rose|climbed|increased|gone\s+up|so\s+far|total)\b"),
+    re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE

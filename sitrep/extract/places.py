@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep.extract.scan import letters_first
 from sitrep.gazetteer import Gazetteer, name_pattern, normalise_place
 
 
@@ -24,12 +25,17 @@ class PlaceMention:
 
 
 _DIRECTIONAL = re.compile(
-    r"\b(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
-    r"west(?:ern)?|central|rural)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
+    letters_first(
+        r"\b(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|"
+        r"east(?:ern)?|west(?:ern)?|central|rural)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
+    )
 )
 _IN_PLACE = re.compile(
-    r"(?<!reporters )\b(?:in|from|across)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=[afi])(?<!reporters )\b(?:in|from|across)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+"""'in Aleppo', 'from Idlib'; the lookahead on the first letters of 'in', 'from' and 'across'
+skips every other position at once."""
 _NOT_PLACES_TEXT = """
     The A An This That These Those January February March April May June July August
     September October November December Monday Tuesday Wednesday Thursday Friday Saturday

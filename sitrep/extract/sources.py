@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
+from sitrep.extract.scan import letters_first
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -48,9 +49,9 @@ def _words(lang: Language) -> _Words:
     return _Words(
         lang=lang,
         stem=re.compile("|".join(map(re.escape, lang.speech_stems))),
-        verb=re.compile(rf"\b(?:{lang.speech_verbs})\b", re.IGNORECASE),
-        passive_before=re.compile(lang.passive_before, re.IGNORECASE),
-        according=re.compile(lang.according, re.IGNORECASE),
+        verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
+        passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
+        according=re.compile(letters_first(lang.according), re.IGNORECASE),
         leading_article=re.compile(lang.leading_article, re.IGNORECASE),
     )
 
@@ -206,6 +207,12 @@ _ADVERB_BEFORE = re.compile(
 )
 """'The Directorate has so far confirmed', 'The Mission has also documented': the subject
 stands before the auxiliary and the adverb."""
+_ADVERB_LAST = (
+    "has", "have", "had", "far", "also", "now", "already", "since", "further", "later",
+    "earlier", "today", "again", "reportedly", "meanwhile",
+)  # fmt: skip
+"""The words `_ADVERB_BEFORE` can end with: text ending with none of them (in ASCII) is not
+searched, which spares a scan of everything before each speech verb."""
 _AGENT = re.compile(
     r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
     r"published|compiled|provided|shared)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
@@ -257,7 +264,7 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
     for verb in w.verb.finditer(masked):
         before = masked[: verb.start()]
-        adverb = _ADVERB_BEFORE.search(before)
+        adverb = _ADVERB_BEFORE.search(before) if _may_end_with_adverb(before) else None
         if adverb is not None:
             before = before[: adverb.start()]
         if w.passive_before.search(before, max(0, len(before) - 12)):
@@ -284,6 +291,11 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+def _may_end_with_adverb(before: str) -> bool:
+    last = before.rstrip()[-12:]
+    return not last.isascii() or last.lower().endswith(_ADVERB_LAST)
 
 
 def _framed_subject(w: _Words, masked: str, before: str, verb_end: int) -> str | None:

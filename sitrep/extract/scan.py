@@ -1,0 +1,107 @@
+"""A faster scan for the word alternations the recognisers search whole sentences with.
+
+Python's regex engine tries every alternative of `\\b(?:said|says|…)\\b` at every
+position of the sentence. A lookahead on the letters the alternatives start with lets it
+reject most positions after one character test; what the pattern matches is unchanged.
+"""
+
+from __future__ import annotations
+
+_OPENING = "\\b(?:"
+
+
+def letters_first(pattern: str) -> str:
+    """`pattern` behind a lookahead on its alternatives' first letters, when it opens with
+    one group of alternatives that each open with a plain letter ('\\b(?:shell\\w*|attack\\w*)\\b',
+    '\\b(?:my|her|his)\\s+$'); any other pattern is returned as it is."""
+    if not pattern.startswith(_OPENING):
+        return pattern
+    close = _closing(pattern, len(_OPENING))
+    if close is None or pattern[close + 1 : close + 2] in _OPTIONAL:
+        return pattern
+    letters = first_letters(pattern[len(_OPENING) : close])
+    return pattern if letters is None else f"(?=[{letters}])" + pattern
+
+
+_OPTIONAL = {"?", "*", "{"}
+
+
+def first_letters(alternation: str) -> str | None:
+    """The letters, in both cases, that every match of `alternation` starts with, or None
+    when an alternative may start otherwise (a class, an escape, an optional first part)."""
+    found: set[str] = set()
+    alternatives = _top_level(alternation)
+    if alternatives is None:
+        return None
+    for alternative in alternatives:
+        if alternative.startswith(("(?:", "(?P<")):
+            body = 3 if alternative.startswith("(?:") else alternative.find(">") + 1
+            close = _closing(alternative, body)
+            if body == 0 or close is None or alternative[close + 1 : close + 2] in _OPTIONAL:
+                return None
+            inner = first_letters(alternative[body:close])
+            if inner is None:
+                return None
+            found.update(inner)
+            continue
+        first = alternative[:1]
+        if not first.isalpha() or alternative[1:2] in _OPTIONAL:
+            return None
+        found.update((first, first.lower(), first.upper()))
+    return "".join(sorted(found))
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    """Where the group whose body starts at `start` closes."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    return None
+
+
+def _top_level(body: str) -> list[str] | None:
+    """The alternatives of a group's body, or None when the body does not nest properly
+    (then the pattern is more than one group)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    parts.append(body[start:])
+    return parts
