@@ -1057,20 +1057,41 @@ def _shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _at_cell(
+    sheet: Sheet,
+    column: Column,
+    row: int,
+    value: str,
+    code: str,
+    message: str,
+    severity: Severity = Severity.error,
+) -> Problem:
+    """A problem with one cell of `column`, its value shortened to fit a line."""
+    return Problem(
+        file=sheet.file,
+        sheet=sheet.name,
+        row=row,
+        column=column.label,
+        hxl=column.tag,
+        value=_shorten(value),
+        severity=severity,
+        code=code,
+        message=message,
+    )
+
+
 def _cut_long_cells(sheet: Sheet, name: str) -> None:
     column = sheet.fields[name]
     long = sheet.frame.filter(pl.col(name).str.len_chars() > MAX_CELL_CHARS).select(ROW, name)
     for row, value in long.head(MAX_PROBLEMS_PER_KIND).iter_rows():
         sheet.problems.append(
-            Problem(
-                file=sheet.file,
-                sheet=sheet.name,
-                row=row,
-                column=column.label,
-                hxl=column.tag,
-                value=_shorten(value),
-                code="cell-too-long",
-                message=f"{len(value):,} characters; a cell holds at most {MAX_CELL_CHARS:,}",
+            _at_cell(
+                sheet,
+                column,
+                row,
+                value,
+                "cell-too-long",
+                f"{len(value):,} characters; a cell holds at most {MAX_CELL_CHARS:,}",
             )
         )
     sheet.problems.extend(_more(sheet, long.height, "cell-too-long", "long cells", column.label))
@@ -1146,16 +1167,14 @@ def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
         else:
             message = "digits of another script, read as "
         sheet.problems.append(
-            Problem(
-                file=sheet.file,
-                sheet=sheet.name,
-                row=row,
-                column=column.label,
-                hxl=column.tag,
-                value=_shorten(_visible(value)),
-                severity=Severity.warning,
-                code="invisible-character" if found else "foreign-digits",
-                message=message + repr(_shorten(text)),
+            _at_cell(
+                sheet,
+                column,
+                row,
+                _visible(value),
+                "invisible-character" if found else "foreign-digits",
+                message + repr(_shorten(text)),
+                Severity.warning,
             )
         )
     sheet.problems.extend(
@@ -2053,15 +2072,8 @@ def _long_cells(sheet: Sheet, cells: dict[str, pl.Expr]) -> dict[str, pl.Expr]:
     expected = "INN (in need), TGT (targeted), REA (reached), AFF (affected) or all"
     for row, value in unknown.head(MAX_PROBLEMS_PER_KIND).iter_rows():
         sheet.problems.append(
-            Problem(
-                file=sheet.file,
-                sheet=sheet.name,
-                row=row,
-                column=status.label,
-                hxl=status.tag,
-                value=_shorten(value),
-                code="bad-status",
-                message=f"not a figure status; expected {expected}",
+            _at_cell(
+                sheet, status, row, value, "bad-status", f"not a figure status; expected {expected}"
             )
         )
     sheet.problems.extend(_more(sheet, unknown.height, "bad-status", "unknown statuses"))

@@ -7,6 +7,8 @@ reject most positions after one character test; what the pattern matches is unch
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _OPENING = "\\b(?:"
 
 
@@ -51,9 +53,9 @@ def first_letters(alternation: str) -> str | None:
     return "".join(sorted(found))
 
 
-def _closing(pattern: str, start: int) -> int | None:
-    """Where the group whose body starts at `start` closes."""
-    depth = 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of `pattern` from `start` that shape its groups: those outside
+    escapes and character classes, with their positions."""
     in_class = False
     i = start
     while i < len(pattern):
@@ -65,13 +67,21 @@ def _closing(pattern: str, start: int) -> int | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
+        else:
+            yield i, ch
+        i += 1
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    """Where the group whose body starts at `start` closes."""
+    depth = 0
+    for i, ch in _structure(pattern, start):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             if depth == 0:
                 return i
             depth -= 1
-        i += 1
     return None
 
 
@@ -80,18 +90,9 @@ def _top_level(body: str) -> list[str] | None:
     (then the pattern is more than one group)."""
     parts: list[str] = []
     depth = 0
-    in_class = False
-    start = i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+    start = 0
+    for i, ch in _structure(body):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
@@ -100,8 +101,7 @@ def _top_level(body: str) -> list[str] | None:
         elif ch == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
-        i += 1
-    if depth or in_class:
+    if depth:
         return None
     parts.append(body[start:])
     return parts

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.english import ENGLISH
+
 SEPARATOR = "; "
 """How merge joins the sources of a figure that adds up several."""
 
@@ -96,29 +98,8 @@ def source_label(sources: str | None) -> str:
     return label[:1].upper() + label[1:]
 
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
+_NUMBER_WORDS = ENGLISH.number_words[:21]
+"""Zero to twenty, each at its value: the words a duration is spelled in."""
 
 
 def states_duration(text: str, days: int) -> bool:
