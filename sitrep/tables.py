@@ -1331,14 +1331,24 @@ def _polars_csv(data: bytes, separator: str) -> pl.DataFrame:
             separator=separator,
             truncate_ragged_lines=True,
             missing_columns="insert",
+            # one row past the limit says the file is too large, without reading the rest
+            n_rows=MAX_ROWS + 1,
         )
     except pl.exceptions.ComputeError as exc:
         if "utf-8" in str(exc).lower():
             raise _NotUtf8Error from None
         return _careful_csv(data, separator)
+    if frame.height > MAX_ROWS:
+        raise _too_many_rows()
     if frame.get_column(spare).null_count() < frame.height:
         return _careful_csv(data, separator)
     return frame.drop(spare)
+
+
+def _too_many_rows() -> _UnreadableError:
+    return _UnreadableError(
+        f"more than {MAX_ROWS:,} rows; sitrep reads at most that many", code="too-large"
+    )
 
 
 def _careful_csv(data: bytes, separator: str) -> pl.DataFrame:
@@ -1359,10 +1369,7 @@ def _careful_csv(data: bytes, separator: str) -> pl.DataFrame:
                 )
             rows.append(row)
             if len(rows) > MAX_ROWS:
-                raise _UnreadableError(
-                    f"more than {MAX_ROWS:,} rows; sitrep reads at most that many",
-                    code="too-large",
-                )
+                raise _too_many_rows()
     except csv.Error as exc:
         raise _UnreadableError(_csv_error(exc, reader.line_num)) from None
     width = max((len(r) for r in rows), default=0)
