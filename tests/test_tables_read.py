@@ -35,3 +35,27 @@ def test_a_csv_at_the_limit_is_read_whole(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(tables, "MAX_ROWS", 10)
     (sheet,) = read_table_file(_csv(tmp_path / "d.csv", 9)).sheets
     assert sheet.frame.get_column("__row__").to_list() == list(range(2, 11))
+
+
+PADDED = (
+    f"{HEADER}\n"
+    '2016-12-08, east Aleppo ,"35,000 ",UN\n'
+    '2016-12-09,"Jebel Saman\n",\t1200,UN{extra}\n'
+    "2016-12-10,Azaz,\t,UN\n"
+)
+
+
+@pytest.mark.parametrize("extra", ["", " é"], ids=["plain ASCII", "with a non-ASCII letter"])
+def test_cells_padded_with_spaces_tabs_or_line_ends_are_read_stripped(
+    tmp_path: Path, extra: str
+) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text(PADDED.format(extra=extra), encoding="utf-8")
+    validation = validate_paths([path], records=True)
+    problems = [(p.row, p.column, p.code) for p in validation.report.problems]
+    assert problems == [(4, "IDPs", "empty-value")]
+    (table,) = validation.tables
+    assert [(r.row, r.loc_name, getattr(r, "idps_ind", None)) for r in table.records] == [
+        (2, "east Aleppo", 35000),
+        (3, "Jebel Saman", 1200),
+    ]
