@@ -2033,16 +2033,28 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                 sheet.problems.append(_duplicate(sheet, extra, first))
     line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
     others, dimensions = _unmapped(sheet, grid_columns)
-    cells = {n: pl.col(grid_columns[c.index]) for n, c in sheet.fields.items()}
-    if _is_long(sheet):
-        cells = _long_cells(sheet, cells)
-    sheet.frame = sheet.frame.select(
-        pl.col(ROW),
-        *(cell.alias(n) for n, cell in cells.items()),
+    derived = [
         *(line if _keyed_by_line(sheet) else []),
         *([_hashed(others).alias(REST)] if others else []),
         *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
+    ]
+    if _is_long(sheet):
+        cells = {n: pl.col(grid_columns[c.index]) for n, c in sheet.fields.items()}
+        cells = _long_cells(sheet, cells)
+        sheet.frame = sheet.frame.select(
+            pl.col(ROW), *(cell.alias(n) for n, cell in cells.items()), *derived
+        )
+        return
+    # The fields are the grid's own columns renamed: taken as series, not selected, since a
+    # select over the sliced grid copies every text cell (0.35 s and 130 MiB a million rows).
+    frame = sheet.frame
+    fields = pl.DataFrame(
+        [
+            frame.get_column(ROW),
+            *(frame.get_column(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
+        ]
     )
+    sheet.frame = fields.hstack(frame.select(derived)) if derived else fields
 
 
 def _is_long(sheet: Sheet) -> bool:
