@@ -1430,6 +1430,8 @@ def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
 
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _CELL_REACH = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
+_CELL_REACH_FIRST = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"')
+"""A cell whose reference is its first attribute, as spreadsheets and openpyxl write it."""
 _FORMULA = re.compile(rb"<f[\s>/]")
 _CACHED = re.compile(rb"<v>[^<]|<is>")
 _XML_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
@@ -1472,7 +1474,13 @@ class _SheetScan:
         self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
         # one pass over the XML for both reaches; the largest of equal-length digit or
         # letter strings is the largest in their order, so only the maximum is converted
-        refs = _CELL_REACH.findall(part)
+        # Where every `<c` of the part opens a cell written reference first, the simpler
+        # pattern finds the very references the general one would, in two thirds of the
+        # time; anything else starting `<c` (`<cols>`, a cell written otherwise) sends
+        # the part to the general pattern.
+        refs = _CELL_REACH_FIRST.findall(part)
+        if len(refs) != part.count(b"<c"):
+            refs = _CELL_REACH.findall(part)
         if refs:
             widest = max({c for c, _ in refs}, key=lambda c: (len(c), c))
             self.columns = max(self.columns, _column_index(widest) + 1)

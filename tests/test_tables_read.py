@@ -3,9 +3,11 @@ the faster paths giving exactly what the cell-by-cell ones gave."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from sitrep import tables
 from sitrep.models import DisplacementRecord
@@ -61,3 +63,34 @@ def test_cells_padded_with_spaces_tabs_or_line_ends_are_read_stripped(
         (2, "east Aleppo", 35000),
         (3, "Jebel Saman", 1200),
     ]
+
+
+@pytest.mark.parametrize(
+    "far_cell",
+    ['<c t="n" r="ZZ900000"><v>1</v></c>', '<c\tr="ZZ900000"><v>1</v></c>'],
+    ids=["reference not first", "tab before the reference"],
+)
+def test_a_far_cell_written_unlike_the_others_is_still_refused(
+    tmp_path: Path, far_cell: str
+) -> None:
+    small = tmp_path / "small.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date", "Area", "IDPs", "Source"])
+    for day in range(1, 29):
+        sheet.append([f"2016-12-{day:02d}", "east Aleppo", 35000, "UN"])
+    book.save(small)
+    path = tmp_path / "far.xlsx"
+    with zipfile.ZipFile(small) as source, zipfile.ZipFile(path, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</row></sheetData>", far_cell.encode() + b"</row></sheetData>"
+                )
+                assert far_cell.encode() in data
+            out.writestr(info, data)
+    (problem,) = validate_paths([path]).report.problems
+    assert problem.code == "too-large"
+    assert "reaches row 900,000, column ZZ" in problem.message
