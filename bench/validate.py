@@ -215,11 +215,6 @@ def timed(command: list[str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
-BEFORE: Path | None = None
-"""A copy of an earlier tree's `sitrep/` package folder's parent (`--before`): run beside
-this tree's in every pair, so a change is measured before and after in the same run."""
-
-
 def sitrep_command(path: Path, tree: Path | None = None) -> list[str]:
     """`sitrep validate PATH` as a user runs it (`python -m sitrep` from `tree` if given)."""
     if tree is not None:
@@ -232,12 +227,16 @@ def sitrep_command(path: Path, tree: Path | None = None) -> list[str]:
     return [sys.executable, "-m", "sitrep", "validate", str(path)]
 
 
-def paired(path: Path, peers: list[str], repeats: int) -> dict[str, tuple[float, float]]:
+def paired(
+    path: Path, peers: list[str], repeats: int, before: Path | None
+) -> dict[str, tuple[float, float]]:
     """Median seconds and median peak RSS of `sitrep validate` and each peer, run in turn
-    (sitrep, peer, peer, ... then again), so a change in the machine's load hits all alike."""
+    (sitrep, peer, peer, ... then again), so a change in the machine's load hits all alike.
+    `before` is the folder holding an earlier tree's `sitrep/` package (`--before`), run
+    beside this tree's in every round, so a change is measured before and after at once."""
     commands = {"sitrep": sitrep_command(path)}
-    if BEFORE is not None:
-        commands["sitrep (before)"] = sitrep_command(path, BEFORE)
+    if before is not None:
+        commands["sitrep (before)"] = sitrep_command(path, before)
     commands.update({p: [sys.executable, "-c", PEERS[p], str(path)] for p in peers})
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(repeats):
@@ -383,6 +382,7 @@ def main() -> None:
     parser.add_argument("--big-rows", type=int, default=5_000_000, help="0: no large run")
     parser.add_argument("--xlsx-rows", type=int, default=100_000, help="0: no XLSX run")
     parser.add_argument("--only-processes", action="store_true", help="skip in-process parts")
+    parser.add_argument("--before", type=Path, help="an earlier tree, run beside this one")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -399,7 +399,7 @@ def main() -> None:
 
     print_paired(
         f"whole processes, {args.rows:,}-row CSV, median of {REPEATS} paired runs",
-        paired(path, ["pandas+pyarrow", "polars"], REPEATS),
+        paired(path, ["pandas+pyarrow", "polars"], REPEATS, args.before),
         {"pandas+pyarrow": ("time", 1.5), "polars": ("memory", 1.2)},
     )
     if args.xlsx_rows:
@@ -407,14 +407,14 @@ def main() -> None:
         generate_xlsx(book, args.xlsx_rows)
         print_paired(
             f"whole processes, {args.xlsx_rows:,}-row XLSX, median of {REPEATS} paired runs",
-            paired(book, ["calamine"], REPEATS),
+            paired(book, ["calamine"], REPEATS, args.before),
             {"calamine": ("time", 1.3)},
         )
     if args.big_rows:
         big = DATA / f"displacement-{args.big_rows}.csv"
         if not big.exists():
             generate(big, args.big_rows)
-        got = paired(big, ["polars"], 1)
+        got = paired(big, ["polars"], 1, args.before)
         print_paired(f"whole processes, {args.big_rows:,}-row CSV, one paired run", got, {})
         # the output is sitrep's own when it runs last of the pair, so read it before polars
         timed(sitrep_command(big))
