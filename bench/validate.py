@@ -20,6 +20,7 @@ prints, on that one file:
   at most a few hundred rows.
 
 Run: .venv/bin/python bench/validate.py [--rows N] [--big-rows N] [--xlsx-rows N] [--real PATH]
+     [--before DIR]  (DIR holds an earlier tree's sitrep/, e.g. from `git archive`)
 """
 
 from __future__ import annotations
@@ -200,10 +201,12 @@ PEERS = {
 OUTPUT = DATA / "process-output.txt"
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one whole process, its start-up and exit included
-    (`os.wait4` gives the child's own peak, as /usr/bin/time -v does). Its output goes to
-    `OUTPUT`, read afterwards, so a long report cannot stall it on a full pipe."""
+def timed(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system, every thread) of one
+    whole process, its start-up and exit included (`os.wait4` gives the child's own, as
+    /usr/bin/time -v does). CPU seconds move less than wall ones when other work shares
+    the cores. Its output goes to `OUTPUT`, read afterwards, so a long report cannot
+    stall it on a full pipe."""
     with OUTPUT.open("wb") as out:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
@@ -212,7 +215,7 @@ def timed(command: list[str]) -> tuple[float, float]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):  # 1: the data has errors, as seeded
         raise RuntimeError(f"{command} failed: {OUTPUT.read_text()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def sitrep_command(path: Path, tree: Path | None = None) -> list[str]:
@@ -229,7 +232,7 @@ def sitrep_command(path: Path, tree: Path | None = None) -> list[str]:
 
 def paired(
     path: Path, peers: list[str], repeats: int, before: Path | None
-) -> dict[str, tuple[float, float]]:
+) -> dict[str, tuple[float, float, float]]:
     """Median seconds and median peak RSS of `sitrep validate` and each peer, run in turn
     (sitrep, peer, peer, ... then again), so a change in the machine's load hits all alike.
     `before` is the folder holding an earlier tree's `sitrep/` package (`--before`), run
@@ -238,14 +241,15 @@ def paired(
     if before is not None:
         commands["sitrep (before)"] = sitrep_command(path, before)
     commands.update({p: [sys.executable, "-c", PEERS[p], str(path)] for p in peers})
-    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     for _ in range(repeats):
         for name, command in commands.items():
             runs[name].append(timed(command))
-    return {
-        name: (statistics.median(r[0] for r in got), statistics.median(r[1] for r in got))
-        for name, got in runs.items()
-    }
+    medians = {}
+    for name, got in runs.items():
+        wall, peak, cpu = (statistics.median(r[i] for r in got) for i in range(3))
+        medians[name] = (wall, peak, cpu)
+    return medians
 
 
 def load() -> str:
@@ -253,12 +257,14 @@ def load() -> str:
 
 
 def print_paired(
-    title: str, got: dict[str, tuple[float, float]], targets: dict[str, tuple[str, float]]
+    title: str,
+    got: dict[str, tuple[float, float, float]],
+    targets: dict[str, tuple[str, float]],
 ) -> None:
     """One line per process, then each ratio against its peer and the issue's target."""
     print(f"{title} ({load()}):")
-    for name, (seconds, peak) in got.items():
-        print(f"  {name:<15} {seconds:6.2f} s  peak RSS {peak:7,.0f} MiB")
+    for name, (seconds, peak, cpu) in got.items():
+        print(f"  {name:<15} {seconds:6.2f} s  peak RSS {peak:7,.0f} MiB  CPU {cpu:6.2f} s")
     for tree in ("sitrep", "sitrep (before)"):
         if tree in got:
             _ratios(tree, got, targets)
@@ -266,13 +272,17 @@ def print_paired(
 
 
 def _ratios(
-    tree: str, got: dict[str, tuple[float, float]], targets: dict[str, tuple[str, float]]
+    tree: str,
+    got: dict[str, tuple[float, float, float]],
+    targets: dict[str, tuple[str, float]],
 ) -> None:
-    seconds, peak = got[tree]
+    seconds, peak, cpu = got[tree]
     for peer, (what, target) in targets.items():
         ratio = seconds / got[peer][0] if what == "time" else peak / got[peer][1]
         shown = "time" if what == "time" else "peak"
         print(f"  {tree} {shown} / {peer}: {ratio:.2f}x (target {target}x) {_met(ratio <= target)}")
+        if what == "time":
+            print(f"  {tree} CPU / {peer}: {cpu / got[peer][2]:.2f}x")
 
 
 def _met(met: bool) -> str:
