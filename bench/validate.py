@@ -9,24 +9,30 @@ prints, on that one file:
 - a plain `pandas.read_csv` of the file: the floor, since validation must read it too;
 - the per-row pydantic approach on a 100,000-row slice, for comparison;
 - how many of the seeded bad cells were reported, and anything reported that was not seeded;
+- as whole processes, paired run by run (median of each): `sitrep validate` of the file
+  against a pandas+pyarrow read and a polars read (`infer_schema=False`) of the same
+  file, in seconds and peak RSS, as ratios against the issue's targets; the same for a
+  5,000,000-row file (`--big-rows`, memory against 1 GB), and for a 100,000-row XLSX
+  against a raw python-calamine read of it (`--xlsx-rows`);
 - rows/s on the largest file of the real-table corpus (tests/data/real-tables, local/
   included when present), validated the same way; or on `--real PATH`, a real table (or a
   situation folder holding one) at its published size, since the corpus holds excerpts of
   at most a few hundred rows.
 
-Run: .venv/bin/python bench/validate.py [--rows N] [--real PATH]
+Run: .venv/bin/python bench/validate.py [--rows N] [--big-rows N] [--xlsx-rows N] [--real PATH]
+     [--before DIR]  (DIR holds an earlier tree's sitrep/, e.g. from `git archive`)
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import json
 import os
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -180,11 +186,146 @@ def raw_calamine(paths: list[Path]) -> float:
     return time.perf_counter() - started
 
 
+PEERS = {
+    "pandas+pyarrow": "import pandas, sys; pandas.read_csv(sys.argv[1], engine='pyarrow')",
+    "polars": "import polars, sys; polars.read_csv(sys.argv[1], infer_schema=False)",
+    "calamine": (
+        "import python_calamine, sys\n"
+        "book = python_calamine.CalamineWorkbook.from_path(sys.argv[1])\n"
+        "for name in book.sheet_names:\n"
+        "    book.get_sheet_by_name(name).to_python(skip_empty_area=False)"
+    ),
+}
+
+
+OUTPUT = DATA / "process-output.txt"
+
+
+def timed(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system, every thread) of one
+    whole process, its start-up and exit included (`os.wait4` gives the child's own, as
+    /usr/bin/time -v does). CPU seconds move less than wall ones when other work shares
+    the cores. Its output goes to `OUTPUT`, read afterwards, so a long report cannot
+    stall it on a full pipe."""
+    with OUTPUT.open("wb") as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):  # 1: the data has errors, as seeded
+        raise RuntimeError(f"{command} failed: {OUTPUT.read_text()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+def sitrep_command(path: Path, tree: Path | None = None) -> list[str]:
+    """`sitrep validate PATH` as a user runs it (`python -m sitrep` from `tree` if given)."""
+    if tree is not None:
+        code = f"import sys; sys.path.insert(0, {str(tree)!r}); import runpy; "
+        code += "sys.argv[0] = 'sitrep'; runpy.run_module('sitrep', run_name='__main__')"
+        return [sys.executable, "-c", code, "validate", str(path)]
+    script = Path(sys.executable).with_name("sitrep")
+    if script.exists():
+        return [str(script), "validate", str(path)]
+    return [sys.executable, "-m", "sitrep", "validate", str(path)]
+
+
+def paired(
+    path: Path, peers: list[str], repeats: int, before: Path | None
+) -> dict[str, tuple[float, float, float]]:
+    """Median seconds and median peak RSS of `sitrep validate` and each peer, run in turn
+    (sitrep, peer, peer, ... then again), so a change in the machine's load hits all alike.
+    `before` is the folder holding an earlier tree's `sitrep/` package (`--before`), run
+    beside this tree's in every round, so a change is measured before and after at once."""
+    commands = {"sitrep": sitrep_command(path)}
+    if before is not None:
+        commands["sitrep (before)"] = sitrep_command(path, before)
+    commands.update({p: [sys.executable, "-c", PEERS[p], str(path)] for p in peers})
+    runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
+    for _ in range(repeats):
+        for name, command in commands.items():
+            runs[name].append(timed(command))
+    medians = {}
+    for name, got in runs.items():
+        wall, peak, cpu = (statistics.median(r[i] for r in got) for i in range(3))
+        medians[name] = (wall, peak, cpu)
+    return medians
+
+
+def load() -> str:
+    return f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+
+
+def print_paired(
+    title: str,
+    got: dict[str, tuple[float, float, float]],
+    targets: dict[str, tuple[str, float]],
+) -> None:
+    """One line per process, then each ratio against its peer and the issue's target."""
+    print(f"{title} ({load()}):")
+    for name, (seconds, peak, cpu) in got.items():
+        print(f"  {name:<15} {seconds:6.2f} s  peak RSS {peak:7,.0f} MiB  CPU {cpu:6.2f} s")
+    for tree in ("sitrep", "sitrep (before)"):
+        if tree in got:
+            _ratios(tree, got, targets)
+    print(f"  after: {load()}")
+
+
+def _ratios(
+    tree: str,
+    got: dict[str, tuple[float, float, float]],
+    targets: dict[str, tuple[str, float]],
+) -> None:
+    seconds, peak, cpu = got[tree]
+    for peer, (what, target) in targets.items():
+        ratio = seconds / got[peer][0] if what == "time" else peak / got[peer][1]
+        shown = "time" if what == "time" else "peak"
+        print(f"  {tree} {shown} / {peer}: {ratio:.2f}x (target {target}x) {_met(ratio <= target)}")
+        if what == "time":
+            print(f"  {tree} CPU / {peer}: {cpu / got[peer][2]:.2f}x")
+
+
+def _met(met: bool) -> str:
+    return "met" if met else "NOT met"
+
+
+def generate_xlsx(path: Path, rows: int, seed: int = 2016) -> None:
+    """The CSV benchmark's first `rows` rows as one worksheet (dates as dates, counts as
+    numbers, as a spreadsheet saves them), written once and kept."""
+    if path.exists():
+        return
+    import openpyxl
+
+    source = DATA / f"displacement-{rows}.csv"
+    generate(source, rows, seed)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("displacement")
+    with source.open(encoding="utf-8", newline="") as handle:
+        for i, row in enumerate(csv.reader(handle)):
+            cells: list[object] = list(row)
+            if i >= 2:
+                cells[6] = _number(row[6].replace(",", "")) if THOUSANDS.match(row[6]) else row[6]
+                cells[7] = _number(row[7])
+                with contextlib.suppress(ValueError):  # a seeded bad date stays text
+                    cells[0] = dt.date.fromisoformat(row[0])
+            sheet.append(cells)
+    book.save(path)
+    source.unlink()
+
+
+def _number(text: str) -> object:
+    return int(text) if text.isdigit() else text
+
+
 def run_child(path: Path) -> tuple[float, int, set[tuple[int, str]], float]:
     command = [sys.executable, __file__, "--child", str(path)]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    # The largest peak of any child so far; every child does the same work.
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    out = process.stdout.read()  # one JSON line; read before waiting, so no pipe fills
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status):
+        raise RuntimeError(f"{command} failed")
+    peak_mb = usage.ru_maxrss / 1024  # this child's own peak
     result = json.loads(out)
     found = {(r, c) for r, c in result["found"]}
     return result["seconds"], result["rows"], found, peak_mb
@@ -248,6 +389,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--real", type=Path, help="a real table or situation folder to time")
+    parser.add_argument("--big-rows", type=int, default=5_000_000, help="0: no large run")
+    parser.add_argument("--xlsx-rows", type=int, default=100_000, help="0: no XLSX run")
+    parser.add_argument("--only-processes", action="store_true", help="skip in-process parts")
+    parser.add_argument("--before", type=Path, help="an earlier tree, run beside this one")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -261,6 +406,35 @@ def main() -> None:
         f"generated {path} ({path.stat().st_size / 1e6:.0f} MB, {args.rows:,} rows, "
         f"{len(seeded):,} seeded bad cells) in {time.perf_counter() - started:.1f} s"
     )
+
+    print_paired(
+        f"whole processes, {args.rows:,}-row CSV, median of {REPEATS} paired runs",
+        paired(path, ["pandas+pyarrow", "polars"], REPEATS, args.before),
+        {"pandas+pyarrow": ("time", 1.5), "polars": ("memory", 1.2)},
+    )
+    if args.xlsx_rows:
+        book = DATA / f"displacement-{args.xlsx_rows}.xlsx"
+        generate_xlsx(book, args.xlsx_rows)
+        print_paired(
+            f"whole processes, {args.xlsx_rows:,}-row XLSX, median of {REPEATS} paired runs",
+            paired(book, ["calamine"], REPEATS, args.before),
+            {"calamine": ("time", 1.3)},
+        )
+    if args.big_rows:
+        big = DATA / f"displacement-{args.big_rows}.csv"
+        if not big.exists():
+            generate(big, args.big_rows)
+        got = paired(big, ["polars"], 1, args.before)
+        print_paired(f"whole processes, {args.big_rows:,}-row CSV, one paired run", got, {})
+        # the output is sitrep's own when it runs last of the pair, so read it before polars
+        timed(sitrep_command(big))
+        refused = "too-large" in OUTPUT.read_text() or "at most" in OUTPUT.read_text()
+        print(
+            f"  peak RSS under 1 GB (1,024 MiB): {_met(got['sitrep'][1] < 1024 and not refused)}"
+            + (" (sitrep refused the file as too large: not validated)" if refused else "")
+        )
+    if args.only_processes:
+        return
 
     runs = [run_child(path) for _ in range(REPEATS)]
     seconds = statistics.median(r[0] for r in runs)
@@ -308,9 +482,9 @@ def main() -> None:
             )
     targets = rows / seconds >= 500_000 and seconds <= 3 * floor
     print(
-        f"targets (>= 500,000 rows/s, within 3x the plain read): {'met' if targets else 'NOT met'}"
+        "earlier targets (>= 500,000 rows/s in-process, within 3x the plain read): " + _met(targets)
     )
-    print(f"load: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (1, 5, 15 min; 2 cores)")
+    print(f"{load()} (1, 5, 15 min; 2 cores)")
 
 
 if __name__ == "__main__":

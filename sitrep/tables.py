@@ -1331,14 +1331,24 @@ def _polars_csv(data: bytes, separator: str) -> pl.DataFrame:
             separator=separator,
             truncate_ragged_lines=True,
             missing_columns="insert",
+            # one row past the limit says the file is too large, without reading the rest
+            n_rows=MAX_ROWS + 1,
         )
     except pl.exceptions.ComputeError as exc:
         if "utf-8" in str(exc).lower():
             raise _NotUtf8Error from None
         return _careful_csv(data, separator)
+    if frame.height > MAX_ROWS:
+        raise _too_many_rows()
     if frame.get_column(spare).null_count() < frame.height:
         return _careful_csv(data, separator)
     return frame.drop(spare)
+
+
+def _too_many_rows() -> _UnreadableError:
+    return _UnreadableError(
+        f"more than {MAX_ROWS:,} rows; sitrep reads at most that many", code="too-large"
+    )
 
 
 def _careful_csv(data: bytes, separator: str) -> pl.DataFrame:
@@ -1359,10 +1369,7 @@ def _careful_csv(data: bytes, separator: str) -> pl.DataFrame:
                 )
             rows.append(row)
             if len(rows) > MAX_ROWS:
-                raise _UnreadableError(
-                    f"more than {MAX_ROWS:,} rows; sitrep reads at most that many",
-                    code="too-large",
-                )
+                raise _too_many_rows()
     except csv.Error as exc:
         raise _UnreadableError(_csv_error(exc, reader.line_num)) from None
     width = max((len(r) for r in rows), default=0)
@@ -1423,6 +1430,8 @@ def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
 
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _CELL_REACH = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
+_CELL_REACH_FIRST = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"')
+"""A cell whose reference is its first attribute, as spreadsheets and openpyxl write it."""
 _FORMULA = re.compile(rb"<f[\s>/]")
 _CACHED = re.compile(rb"<v>[^<]|<is>")
 _XML_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
@@ -1465,7 +1474,13 @@ class _SheetScan:
         self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
         # one pass over the XML for both reaches; the largest of equal-length digit or
         # letter strings is the largest in their order, so only the maximum is converted
-        refs = _CELL_REACH.findall(part)
+        # Where every `<c` of the part opens a cell written reference first, the simpler
+        # pattern finds the very references the general one would, in two thirds of the
+        # time; anything else starting `<c` (`<cols>`, a cell written otherwise) sends
+        # the part to the general pattern.
+        refs = _CELL_REACH_FIRST.findall(part)
+        if len(refs) != part.count(b"<c"):
+            refs = _CELL_REACH.findall(part)
         if refs:
             widest = max({c for c, _ in refs}, key=lambda c: (len(c), c))
             self.columns = max(self.columns, _column_index(widest) + 1)
@@ -2026,16 +2041,28 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                 sheet.problems.append(_duplicate(sheet, extra, first))
     line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
     others, dimensions = _unmapped(sheet, grid_columns)
-    cells = {n: pl.col(grid_columns[c.index]) for n, c in sheet.fields.items()}
-    if _is_long(sheet):
-        cells = _long_cells(sheet, cells)
-    sheet.frame = sheet.frame.select(
-        pl.col(ROW),
-        *(cell.alias(n) for n, cell in cells.items()),
+    derived = [
         *(line if _keyed_by_line(sheet) else []),
         *([_hashed(others).alias(REST)] if others else []),
         *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
+    ]
+    if _is_long(sheet):
+        cells = {n: pl.col(grid_columns[c.index]) for n, c in sheet.fields.items()}
+        cells = _long_cells(sheet, cells)
+        sheet.frame = sheet.frame.select(
+            pl.col(ROW), *(cell.alias(n) for n, cell in cells.items()), *derived
+        )
+        return
+    # The fields are the grid's own columns renamed: taken as series, not selected, since a
+    # select over the sliced grid copies every text cell (0.35 s and 130 MiB a million rows).
+    frame = sheet.frame
+    fields = pl.DataFrame(
+        [
+            frame.get_column(ROW),
+            *(frame.get_column(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
+        ]
     )
+    sheet.frame = fields.hstack(frame.select(derived)) if derived else fields
 
 
 def _is_long(sheet: Sheet) -> bool:
