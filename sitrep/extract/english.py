@@ -159,7 +159,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
         "relocate|relocated|relocating",
         "in shelters",
-        "accommodation|evacuation|collective centres|centers|sites",
+        "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
+        "relief|idp|displacement camps|shelters",
+        "sheltered",
+        "remain|remained|remaining|still evacuated",
         "displacement sites|camps",
         "lost their homes",
         "left|made homeless",
@@ -293,7 +296,11 @@ _CLAUSES = Clauses(
         r"|\bamong\s+whom|\bof\s+them|\bamong)"
         r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
     ),
-    and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
+    and_part=(
+        r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
+        r"|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$"
+    ),
     listing=r"\b(?:including|which\s+includes?)\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
@@ -308,7 +315,19 @@ _CLAUSES = Clauses(
         r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
         r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
         r"hypothermia|fever|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|typhoid|"
-        r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate)\b"
+        r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate|"
+        r"indirect\s+causes|indirect\s+deaths|indirectly)\b"
+    ),
+    cause_of=(
+        r"\s+(?:of|from|due\s+to|because\s+of)\s+"
+        r"(?!(?:[\w-]+\s+){0,2}?(?:wounds|injuries|injury|gunshot|gunfire|shrapnel)\b)"
+        r"(?:[\w-]+\s+){0,2}?"
+    ),
+    count_subject=(
+        r"\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>[^.;:]{1,140}?)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
+        r"(?:reached|risen\s+to|rose\s+to|increased\s+to|climbed\s+to|grown\s+to|grew\s+to|"
+        r"jumped\s+to|stands\s+at|stood\s+at|totals|totalled|totaled)\s+$"
     ),
     violence=(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
@@ -366,7 +385,7 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles|pets)\b"
+        r"outbreaks|roads|shops|poles|pets|groups|factions)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"

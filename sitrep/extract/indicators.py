@@ -196,7 +196,7 @@ _TOTAL_BEFORE = re.compile(
 )
 _TOTAL_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count)\s+of\b[^.;:]{0,110}"
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?$|"
+    r"(?:\b(?:has|have|had)\s+(?:now\s+|already\s+)?)?$|"
     r"\b(?:deaths|cases|fatalities|casualties)\b[^.;:]{0,80}$",
     re.IGNORECASE,
 )
@@ -217,6 +217,8 @@ class _Clauses:
     conjunct_break: re.Pattern[str]
     relative: re.Pattern[str]
     disease: re.Pattern[str]
+    cause_of: re.Pattern[str]
+    count_subject: re.Pattern[str]
     violence: re.Pattern[str]
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
@@ -233,6 +235,8 @@ def _clauses(lang: Language) -> _Clauses:
         conjunct_break=re.compile(c.conjunct_break),
         relative=re.compile(c.relative, re.IGNORECASE),
         disease=re.compile(letters_first(c.disease), re.IGNORECASE),
+        cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
+        count_subject=re.compile(c.count_subject, re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
@@ -281,7 +285,11 @@ def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
 
 
 def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
-    """Killed is violent death; death from disease, hunger or all causes is `deaths`."""
+    """Killed is violent death; death from disease, hunger or all causes is `deaths`. A
+    cause named right after the death cue ('died of illness after the storm') is the
+    cause, whatever else the sentence names."""
+    if c.cause_of.match(sentence, cue.end):
+        return Indicator.deaths
     lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
     hi = max(cue.end, quantity.end) + _CAUSE_REACH
     if c.disease.search(sentence, lo, hi) and not c.violence.search(sentence, lo, hi):
@@ -323,9 +331,9 @@ def assign(
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
-    best: Assignment | None = None
+    best = _subject_cue(c, sentence, quantity, cues)
     best_tier = 3
-    for cue in cues:
+    for cue in cues if best is None else ():
         if things is not None and cue.text.lower() not in _DAMAGE:
             continue
         if things is None and (
@@ -395,6 +403,25 @@ def assign(
     ):
         return None
     return best
+
+
+_SUBJECT_REACH = 200
+
+
+def _subject_cue(
+    c: _Clauses, sentence: str, quantity: Quantity, cues: Sequence[Cue]
+) -> Assignment | None:
+    """'The number of people displaced by the clashes in the two northern zones reached
+    412,000': the number is what the count in the subject counts, however long the
+    subject; its first cue says what that is."""
+    m = c.count_subject.search(sentence, max(0, quantity.start - _SUBJECT_REACH), quantity.start)
+    if m is None:
+        return None
+    lo, hi = m.span("subject")
+    cue = next((cue for cue in cues if lo <= cue.start and cue.end <= hi), None)
+    if cue is None:
+        return None
+    return Assignment(cue.indicator, cue, quantity.start - cue.end)
 
 
 def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:

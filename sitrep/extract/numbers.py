@@ -185,8 +185,14 @@ _APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+(?![\d+])")
 """'140,000+ people displaced': at least that many (not '+44 20 …', a phone number)."""
-_FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
-"""'… five from Edo and one from Kano': one item of a list of places."""
+_FROM_PLACE = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]")
+"""'… five from Edo and one from Kano', 'one in Lomaville': one item of a list of places."""
+_LIST_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
+    r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*(?:,|,?\s+and)\s+$",
+    re.IGNORECASE,
+)
+"""'two soldiers, one nurse and six farmers': 'one' as an item of a list of counts."""
 _ESTIMATED_BEFORE = re.compile(
     r"\b(?:estimated|approximate|projected)\s+(?:number|total|figure|toll|count)\b[^.;]{0,60}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|of|to)\s+$",
@@ -374,6 +380,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         words == "one"
         and not g.people_after.match(m.string, m.end())
         and not _FROM_PLACE.match(m.string, m.end())
+        and not _LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     ):
         return None
     if words in lang.scales or words == lang.hundred:

@@ -67,6 +67,7 @@ class _Clauses:
     """A language's patterns for how the figures of one sentence relate, compiled once."""
 
     part_of: re.Pattern[str]
+    apposed: re.Pattern[str]
     and_part: re.Pattern[str]
     listing: re.Pattern[str]
     bare_and: re.Pattern[str]
@@ -85,6 +86,7 @@ def _clauses(lang: Language) -> _Clauses:
     c = lang.clauses
     return _Clauses(
         part_of=re.compile(c.part_of, re.IGNORECASE),
+        apposed=re.compile(c.apposed),
         and_part=re.compile(c.and_part, re.IGNORECASE),
         listing=re.compile(c.listing, re.IGNORECASE),
         bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
@@ -109,6 +111,8 @@ _LIST_ITEM = re.compile(
     r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:with\s+|\()?"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
+    r"|(?:\s+(?:came|were|are|was|is))?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
     r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
     r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
@@ -780,6 +784,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             or clauses.total.search(text[quantities[i - 1].end : quantities[i].start])
             or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or clauses.bare_and.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or _COORDINATED.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }
@@ -949,7 +954,9 @@ def _part_of(clauses: _Clauses, sentence: str, quantities: Sequence[Quantity]) -
     parts: dict[int, int] = {}
     for i in range(1, len(quantities)):
         before = sentence[quantities[i - 1].end : quantities[i].start]
-        if clauses.part_of.search(before):
+        if clauses.part_of.search(before) or (
+            quantities[i].kind == quantities[i - 1].kind and clauses.apposed.search(before)
+        ):
             parts[i] = i - 1
         elif i - 1 in parts and clauses.and_part.match(before):
             parts[i] = parts[i - 1]

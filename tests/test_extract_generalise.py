@@ -1,0 +1,118 @@
+"""Structures that carry over to articles the rules were not built on (issue 11).
+
+Every sentence here is written in our own words; each test names the structure, not an
+article: where people stay, a count as the subject of a verb of reaching, a list set
+after a colon or a dash, a cause named right after a death cue, coordinated counts
+that share a cue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+PUBLISHED = dt.date(2025, 6, 3)
+
+
+def _facts(text: str, lang: str = "en") -> list[Fact]:
+    return extract_text(text, path="g.txt", published=PUBLISHED, lang=lang).facts
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in _facts(text, lang)]
+
+
+def test_people_staying_in_relief_camps_are_displaced() -> None:
+    text = "After the rains, 3,215 people are still staying in 84 relief camps in the valley."
+    assert _found(text) == [("displaced", 3215)]
+
+
+def test_people_who_remain_evacuated_or_live_at_evacuation_facilities_are_displaced() -> None:
+    assert _found("A total of 6,120 people remain evacuated, the county said.") == [
+        ("displaced", 6120)
+    ]
+    assert _found("Some 5,300 people are now living at evacuation facilities in gyms.") == [
+        ("displaced", 5300)
+    ]
+
+
+def test_a_count_in_the_subject_says_what_the_number_after_reached_counts() -> None:
+    text = (
+        "The number of people displaced by the clashes between the two herding groups "
+        "in the north reached 412,000."
+    )
+    assert _found(text) == [("displaced", 412000)]
+
+
+def test_a_count_subject_with_climbed_to_takes_its_own_cue() -> None:
+    assert _found("The number of people sheltered in schools climbed to 12,460.") == [
+        ("displaced", 12460)
+    ]
+
+
+def test_parts_after_a_dash_count_what_the_whole_counts() -> None:
+    text = (
+        "Local police said nine people were killed - two soldiers, one nurse and six "
+        "farmers - and 31 wounded."
+    )
+    assert _found(text) == [
+        ("killed", 9),
+        ("killed", 2),
+        ("killed", 1),
+        ("killed", 6),
+        ("injured", 31),
+    ]
+
+
+def test_parts_after_a_colon_count_what_the_whole_counts() -> None:
+    text = "The quake killed 12 people: eight in Lomaville, three in Port Aster and one in Kesta."
+    assert _found(text) == [("killed", 12), ("killed", 8), ("killed", 3), ("killed", 1)]
+
+
+def test_a_share_set_off_by_dashes_is_no_part_and_leaves_the_verb_to_the_count() -> None:
+    text = "Over three years, some 4 million people — about 12 per cent of the country — fled."
+    assert ("displaced", 4000000) in _found(text)
+
+
+def test_list_items_of_places_written_in_lower_case_count_what_the_first_counts() -> None:
+    text = (
+        "Of the dead, seven came from the coastal town, four from the hill villages and "
+        "two from Lomaville."
+    )
+    assert _found(text) == [("killed", 7), ("killed", 4), ("killed", 2)]
+
+
+def test_a_cause_named_right_after_the_death_cue_beats_the_storm_elsewhere() -> None:
+    text = "The toll counts 22 people who died of indirect causes such as illness after the storm."
+    assert _found(text) == [("deaths", 22)]
+
+
+def test_dying_of_wounds_stays_a_violent_death() -> None:
+    assert _found("Two men died from gunshot wounds in hospital after the attack.") == [
+        ("killed", 2)
+    ]
+
+
+def test_coordinated_counts_share_the_cue_before_them() -> None:
+    text = "The deal provides for the release of 150 prisoners and 33 hostages."
+    assert _found(text) == [("other", 150), ("other", 33)]
+
+
+def test_coordinated_counts_with_their_own_verbs_keep_them() -> None:
+    text = "Shelling killed 12 people and injured 40 others in the town on Monday."
+    assert _found(text) == [("killed", 12), ("injured", 40)]
+
+
+def test_a_long_count_subject_in_french_takes_its_own_cue() -> None:
+    text = (
+        "Le nombre de personnes déplacées par les violences intercommunautaires dans les "
+        "deux provinces du nord du pays a atteint 41 200."
+    )
+    assert _found(text, "fr") == [("displaced", 41200)]
+
+
+def test_a_french_cause_named_after_the_death_cue_beats_the_floods() -> None:
+    text = "Selon les autorités, 14 personnes sont mortes du choléra après les inondations."
+    assert _found(text, "fr") == [("deaths", 14)]
