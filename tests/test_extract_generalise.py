@@ -116,3 +116,61 @@ def test_a_long_count_subject_in_french_takes_its_own_cue() -> None:
 def test_a_french_cause_named_after_the_death_cue_beats_the_floods() -> None:
     text = "Selon les autorités, 14 personnes sont mortes du choléra après les inondations."
     assert _found(text, "fr") == [("deaths", 14)]
+
+
+def test_a_death_toll_that_climbed_above_a_number_counts_the_dead_across_the_clause() -> None:
+    text = (
+        "The death toll from the powerful storm that swept across the southern islands early "
+        "on Monday has climbed above 2,400, as crews raced to free people trapped under mud."
+    )
+    assert _found(text) == [("killed", 2400)]
+
+
+def test_a_death_toll_risen_to_more_than_a_number_is_killed_at_least() -> None:
+    facts = _facts(
+        "The death toll from the floods and mudslides that hit the river valleys of the "
+        "south last week has now risen to more than 730."
+    )
+    assert [(f.indicator.value, f.value, f.qualifier.value) for f in facts] == [
+        ("killed", 730, "at_least")
+    ]
+
+
+def test_the_confirmed_total_after_a_count_counts_what_it_counts() -> None:
+    text = (
+        "Medics said 410 people died in the north and 96 in the south from Sunday's "
+        "powerful quake, bringing the confirmed total to 506."
+    )
+    assert _found(text) == [("killed", 410), ("killed", 96), ("killed", 506)]
+
+
+def test_a_list_of_long_place_names_counts_what_its_first_item_counts() -> None:
+    text = (
+        "The tremor killed 212 people in the district of Upper Vale, 98 in the district "
+        "of Stonebridge and 17 in the town of Marl."
+    )
+    assert _found(text) == [("killed", 212), ("killed", 98), ("killed", 17)]
+
+
+def test_a_count_of_houses_in_a_list_does_not_take_the_people_cue() -> None:
+    text = "One person died in the north, and more than 300 houses were damaged by the winds."
+    assert ("killed", 300) not in _found(text)
+
+
+def test_people_residing_in_sites_are_displaced() -> None:
+    text = "Some 41,870 people are residing in sites across the valley."
+    assert _found(text) == [("displaced", 41870)]
+
+
+def test_executions_and_severe_wounds_have_their_indicators() -> None:
+    assert _found("Monitors recorded 118 executions in the province last month.") == [
+        ("killed", 118)
+    ]
+    assert _found("The convoy brought 17 people with severe wounds to the clinic.") == [
+        ("seriously_wounded", 17)
+    ]
+
+
+def test_a_one_week_truce_is_seven_days() -> None:
+    facts = _facts("The two sides agreed to an extendable one-week humanitarian truce.")
+    assert [(f.indicator.value, f.value) for f in facts] == [("ceasefire_duration_days", 7)]

@@ -114,7 +114,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "seriously|critically|severely|gravely wounded|injured|hurt|ill",
         "of them seriously|critically|severely|gravely",
         "in [a] critical|serious condition",
-        "serious injuries|injury",
+        "serious|severe|critical injuries|injury|wounds",
     ),
     Indicator.medical_evacuation_needed: (
         "need|needs|needing|require|requires|requiring|awaiting [urgent|immediate] [medical] "
@@ -132,7 +132,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "claimed|claiming the lives of",
         "lives",
         "lives [have|had|were] [been] lost",
-        "massacred|massacre|executed|drowned|drowning",
+        "massacred|massacre|executed|executions|drowned|drowning",
         "shot dead",
         "buried alive",
         "buried under|beneath [the] rubble|debris|mud",
@@ -161,6 +161,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
         "relief|idp|displacement camps|shelters",
+        "residing|living|staying|sheltering in|at [*] [*] sites|camps|shelters|centres|centers",
         "sheltered",
         "remain|remained|remaining|still evacuated",
         "displacement sites|camps",
@@ -305,7 +306,7 @@ _CLAUSES = Clauses(
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
-        r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$"
+        r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
     disease=(
@@ -324,10 +325,12 @@ _CLAUSES = Clauses(
         r"(?:[\w-]+\s+){0,2}?"
     ),
     count_subject=(
-        r"\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>[^.;:]{1,140}?)\s+"
-        r"(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
-        r"(?:reached|risen\s+to|rose\s+to|increased\s+to|climbed\s+to|grown\s+to|grew\s+to|"
-        r"jumped\s+to|stands\s+at|stood\s+at|totals|totalled|totaled)\s+$"
+        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>[^.;:]{1,140}?)"
+        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count)\b[^.;:]{0,140}?)\s+"
+        r"(?:has\s+|have\s+|had\s+|is\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
+        r"(?:reached|risen|rose|rises|increased|climbed|climbs|grown|grew|jumped|stands|stood|"
+        r"totals|totalled|totaled|passed|surpassed|topped|hit)"
+        r"(?:\s+(?:to|at|above|past|beyond))?\s+(?:now\s+)?$"
     ),
     violence=(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"

@@ -417,7 +417,7 @@ def _subject_cue(
     m = c.count_subject.search(sentence, max(0, quantity.start - _SUBJECT_REACH), quantity.start)
     if m is None:
         return None
-    lo, hi = m.span("subject")
+    lo, hi = m.span("subject") if m.group("subject") is not None else m.span("toll")
     cue = next((cue for cue in cues if lo <= cue.start and cue.end <= hi), None)
     if cue is None:
         return None

@@ -381,6 +381,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         and not g.people_after.match(m.string, m.end())
         and not _FROM_PLACE.match(m.string, m.end())
         and not _LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        and not g.duration.match(m.string, m.end())
     ):
         return None
     if words in lang.scales or words == lang.hundred:

@@ -111,7 +111,7 @@ _LIST_ITEM = re.compile(
     r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:with\s+|\()?"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
-    r"|(?:\s+(?:came|were|are|was|is))?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"|(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
     r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
@@ -774,10 +774,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     cues = find_cues(text, sentence.lang)
     clauses = _clauses(sentence.lang)
     parts = _part_of(clauses, text, quantities)
+    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
         if quantities[i].kind == quantities[i - 1].kind
+        and not (id(quantities[i]) in buildings and id(quantities[i - 1]) not in buildings)
         and (
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
@@ -795,7 +797,6 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         if not counts_things(text, q, sentence.lang)
         and not (i in parts and _ASIDE.match(text, q.end))
     ]
-    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     # '66 people including 37 men, 24 women and five children have received injuries': the
     # parts listed between a whole and its verb do not keep the verb from it.
     # '2,000 people, of whom 800 were injured, fled': a part's own clause ('of whom … ,')

@@ -80,8 +80,9 @@ class Clauses:
     sentence. Ends where the disease word (`disease`) must start."""
     count_subject: str
     """Before a number, a subject that is a count and a verb of reaching ('the number of
-    people displaced by the clashes reached'): group `subject` says what the number
-    counts, however far its words are from it."""
+    people displaced by the clashes reached', 'the death toll from the storm … has climbed
+    above'): group `subject` (or `toll`, the toll itself) says what the number counts,
+    however far its words are from it."""
     violence: str
     outbreak: str
     outbreak_words: tuple[str, ...]
