@@ -174,3 +174,37 @@ def test_executions_and_severe_wounds_have_their_indicators() -> None:
 def test_a_one_week_truce_is_seven_days() -> None:
     facts = _facts("The two sides agreed to an extendable one-week humanitarian truce.")
     assert [(f.indicator.value, f.value) for f in facts] == [("ceasefire_duration_days", 7)]
+
+
+def _sources(text: str) -> list[tuple[object, str | None]]:
+    return [(f.value, f.source) for f in _facts(text)]
+
+
+def test_a_time_between_the_subject_and_its_reporting_verb_keeps_the_subject() -> None:
+    text = "The Lakes Province ministry of health on Friday declared that 61 people had died."
+    assert _sources(text) == [(61, "Lakes Province ministry of health")]
+
+
+def test_a_place_between_the_subject_and_its_reporting_verb_keeps_the_subject() -> None:
+    text = "Relief workers on the ground have reported that 2,300 people fled the hills."
+    assert _sources(text) == [(2300, "Relief workers")]
+
+
+def test_data_from_an_agency_that_indicates_a_figure_names_the_agency() -> None:
+    text = "New data from the Valley Relief Network indicates that 48,000 people were displaced."
+    assert _sources(text) == [(48000, "Valley Relief Network")]
+
+
+def test_figures_without_anyone_named_are_no_source() -> None:
+    text = "At least 930 people were killed, according to figures compiled."
+    assert _sources(text) == [(930, None)]
+
+
+def test_data_collected_by_a_group_names_the_group() -> None:
+    text = "According to data collected by the Riverland Monitor, 412 people were detained."
+    assert _sources(text) == [(412, "Riverland Monitor")]
+
+
+def test_a_coalition_that_said_a_figure_is_its_source() -> None:
+    text = "The Northern coalition said on Monday that its strike had killed 14 fighters."
+    assert _sources(text) == [(14, "Northern coalition")]

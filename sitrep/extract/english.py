@@ -243,7 +243,8 @@ urgent medical care" (evacuation) beats "need … care" (in need)."""
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|read|"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
+    r"revealed|read|declared|indicates|indicated|"
     r"puts?\s+the\s+(?:death\s+)?toll"
 )
 _NOUN_WORDS = """
@@ -258,7 +259,8 @@ _NOUN_WORDS = """
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
-    chairman chairperson premier envoy administration authority data"""
+    chairman chairperson premier envoy administration authority data coalition alliance
+    ombudsman monitors observers charity"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -558,6 +560,10 @@ ENGLISH = Language(
         "compil",
         "provided",
         "shared",
+        "declared",
+        "indicat",
+        "collected",
+        "gathered",
         "as per",
         "read",
     ),

@@ -190,7 +190,7 @@ def _according_to(w: _Words, masked: str) -> str | None:
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
-    return trimmed or _agent(w, masked) or phrase
+    return trimmed or _agent(w, masked)
 
 
 _POSSESSIVE = re.compile(
@@ -215,7 +215,7 @@ _ADVERB_LAST = (
 searched, which spares a scan of everything before each speech verb."""
 _AGENT = re.compile(
     r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
+    r"published|compiled|provided|shared|collected|gathered)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
     r"(?:an?\s+)?",
     re.I,
 )
@@ -281,6 +281,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return _clean(w, subject)
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
+        if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
+            subject = noun_phrase_before(masked, adjunct.start(), lang)
         if subject is not None:
             return subject if subject.lower() in lang.pronouns else _clean(w, subject)
         framed = _framed_subject(w, masked, stripped, verb.end())
@@ -291,6 +293,15 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+_ADJUNCT_BEFORE = re.compile(
+    r"(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}"
+    r"(?:\s+(?:has|have|had)(?:\s+(?:also|now|already))?)?$",
+    re.IGNORECASE,
+)
+"""'The ministry on Thursday declared', 'Aid workers on the ground have reported': a
+time or place between the subject and its verb."""
 
 
 def _may_end_with_adverb(before: str) -> bool:
