@@ -208,3 +208,36 @@ def test_data_collected_by_a_group_names_the_group() -> None:
 def test_a_coalition_that_said_a_figure_is_its_source() -> None:
     text = "The Northern coalition said on Monday that its strike had killed 14 fighters."
     assert _sources(text) == [(14, "Northern coalition")]
+
+
+def test_a_share_in_brackets_beside_its_count_is_no_figure() -> None:
+    text = (
+        "The survey counted displaced people in camps (41,300 individuals or 35%) and in "
+        "host villages (76,700 individuals or 65%)."
+    )
+    assert not [f for f in _facts(text) if f.unit == "percent"]
+    assert ("displaced", 41300) in _found(text)
+
+
+def test_a_share_of_the_population_in_brackets_is_no_figure() -> None:
+    text = "Some 612,400 people (8.4% of the population) need humanitarian assistance."
+    assert _found(text) == [("people_in_need", 612400)]
+
+
+def test_a_case_fatality_ratio_in_brackets_is_no_figure() -> None:
+    text = "The district has reported 58 cases of cholera and 11 people have died (CRF 19%)."
+    assert [v for _, v in _found(text)] == [58, 11]
+
+
+def test_camps_hosting_people_host_displaced_people() -> None:
+    text = "Officials said 86 camps have been set up across nine counties hosting 31,200 people."
+    assert _found(text) == [("displaced", 31200)]
+
+
+def test_a_town_that_hosts_displaced_families_hosts_displaced_people() -> None:
+    text = "The town hosts thousands of displaced families, and more arrive every day."
+    assert _found(text) == [("displaced", (1000, 9999))]
+
+
+def test_a_country_hosting_people_hosts_refugees() -> None:
+    assert _found("Across the border, Lomania is hosting 210,000 people.") == [("refugees", 210000)]

@@ -371,6 +371,8 @@ def assign(
         event = _event_before(sentence, quantity, cues, blockers)
         if event is not None:
             best = event
+    if best.cue.text.lower() in _HOSTING:
+        best = _hosted(sentence, quantity, cues, best)
     if best.cue.text.lower() in _FLIGHT and c.abroad.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
@@ -491,6 +493,32 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
     return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
 
 
+_HOST_SITE = re.compile(
+    r"\b(?:camps?|sites?|centres?|centers?|shelters?|settlements?|schools)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _hosted(sentence: str, quantity: Quantity, cues: Sequence[Cue], best: Assignment) -> Assignment:
+    """Who is hosted: 'camps … hosting 70,451 people' are displaced people, as are 'hosts
+    thousands of displaced families'; a country hosting people hosts refugees."""
+    own = next(
+        (
+            cue
+            for cue in cues
+            if cue.indicator is Indicator.displaced
+            and 0 <= cue.start - quantity.end <= _NEAR
+            and not _crosses_clause(sentence, quantity.end, cue.start)
+        ),
+        None,
+    )
+    if own is not None:
+        return Assignment(own.indicator, own, own.start - quantity.end)
+    if _HOST_SITE.search(sentence, max(0, best.cue.start - 60), best.cue.start):
+        return Assignment(Indicator.displaced, best.cue, best.distance)
+    return best
+
+
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
 _HOSTING = frozenset({"hosts", "hosting"})
 _HOMELESS = frozenset(
@@ -560,9 +588,13 @@ def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
 _COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
 """'90 percent (447) of the municipalities': the bracket counts what the share is of."""
 _RATE_BEFORE = re.compile(
-    letters_first(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$"), re.IGNORECASE
+    letters_first(r"\b(?:rate|ratio|cfr|crf|positivity)\b[^.;,]{0,30}$"), re.IGNORECASE
 )
-_SHARE_IN_BRACKETS = re.compile(r"\d\s*\(\s*$")
+_SHARE_IN_BRACKETS = re.compile(
+    r"\d\s*\(\s*$|\d[^()]{0,40}\(\s*$|\(\s*\d[\d,.]*(?:\s+[\w-]+){0,2}\s+or\s+$"
+)
+"""'262 (5.6%)', '1,410,774 people (12.9% of the population)', '(988,428 individuals or
+40%)': a share set in brackets beside its count."""
 
 
 def _forecast(c: _Clauses, sentence: str, quantity: Quantity, best: Assignment) -> bool:
@@ -588,7 +620,7 @@ def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assi
     if (
         _SHARE_OF_COUNT.match(sentence, quantity.end)
         or _RATE_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
-        or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 12), quantity.start)
+        or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 45), quantity.start)
     ):
         return None
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]
