@@ -241,3 +241,30 @@ def test_a_town_that_hosts_displaced_families_hosts_displaced_people() -> None:
 
 def test_a_country_hosting_people_hosts_refugees() -> None:
     assert _found("Across the border, Lomania is hosting 210,000 people.") == [("refugees", 210000)]
+
+
+def test_a_count_in_a_number_of_shelters_is_no_ratio() -> None:
+    text = "The number of people in shelters increased to 8,940 in 31 shelters and schools."
+    assert _found(text) == [("displaced", 8940)]
+
+
+def test_one_in_five_is_still_a_ratio() -> None:
+    assert _found("One in five children in the camp is malnourished.") == []
+
+
+def test_a_count_subject_reads_through_a_magnitude_with_a_decimal_point() -> None:
+    text = (
+        "The total number of people who died in the magnitude-6.8 earthquake, followed by "
+        "a landslide of up to 9 metres, now stands at 1,412, the agency said."
+    )
+    assert _found(text) == [("killed", 1412)]
+
+
+def test_people_in_a_number_of_camps_are_displaced() -> None:
+    assert _found("Some 2,930 persons are in 41 camps across the district.") == [
+        ("displaced", 2930)
+    ]
+
+
+def test_evacuees_are_evacuated() -> None:
+    assert _found("At least 730 evacuees reached the school on Sunday.") == [("evacuated", 730)]

@@ -161,6 +161,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
         "relief|idp|displacement camps|shelters",
+        "in|at [*] camps|shelters",
         "residing|living|staying|sheltering in|at [*] [*] sites|camps|shelters|centres|centers",
         "sheltered",
         "remain|remained|remaining|still evacuated",
@@ -186,7 +187,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "forced returns",
     ),
     Indicator.evacuated: (
-        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
+        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing|evacuees",
         "flown out",
         "out alive",
     ),
@@ -327,8 +328,8 @@ _CLAUSES = Clauses(
         r"(?:[\w-]+\s+){0,2}?"
     ),
     count_subject=(
-        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>[^.;:]{1,140}?)"
-        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count)\b[^.;:]{0,140}?)\s+"
+        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:[^.;:]|\.\d){1,140}?)"
+        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count)\b(?:[^.;:]|\.\d){0,140}?)\s+"
         r"(?:has\s+|have\s+|had\s+|is\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
         r"(?:reached|risen|rose|rises|increased|climbed|climbs|grown|grew|jumped|stands|stood|"
         r"totals|totalled|totaled|passed|surpassed|topped|hit)"
@@ -520,7 +521,7 @@ ENGLISH = Language(
     weekdays=WEEKDAYS,
     dates=_DATES,
     cues=CUES,
-    cue_join=r"[\s-]+",
+    cue_join=r"[\s-]+(?:\d[\d,.]*[\s-]+)?",
     speech_verbs=_VERBS,
     speech_stems=(
         "sa",

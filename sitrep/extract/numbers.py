@@ -242,10 +242,10 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     while (m := g.number.search(sentence, pos)) is not None:
         pos = m.end()
         ratio = g.ratio.match(sentence, pos)
-        if ratio is not None:
+        first = _value(g, m, bool(m.group("pct")))
+        if ratio is not None and not _larger_than(g, first, ratio):
             pos = ratio.end()
             continue
-        first = _value(g, m, bool(m.group("pct")))
         if first is None:
             continue
         start, pos, value, is_pct = _with_range(g, sentence, m, first)
@@ -253,6 +253,16 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _larger_than(g: _Grammar, first: FactValue | None, ratio: re.Match[str]) -> bool:
+    """'21,027 in 28 shelters' is a count and where it is, not a ratio ('one in seven'):
+    a ratio's first number is the smaller."""
+    if not isinstance(first, int):
+        return False
+    second = g.number.search(ratio.group())
+    value = _value(g, second, False) if second is not None else None
+    return isinstance(value, int) and first > value
 
 
 def _quantity(
