@@ -268,3 +268,28 @@ def test_people_in_a_number_of_camps_are_displaced() -> None:
 
 def test_evacuees_are_evacuated() -> None:
     assert _found("At least 730 evacuees reached the school on Sunday.") == [("evacuated", 730)]
+
+
+def test_a_neutral_word_for_deaths_after_aftershocks_is_a_killing_in_french() -> None:
+    text = (
+        "Deux répliques de magnitude 5,1 et 5,3 se sont produites dans la matinée du 3 juin, "
+        "causant le décès de trois personnes, en blessant 40 autres."
+    )
+    assert _found(text, "fr") == [("killed", 3), ("injured", 40)]
+
+
+def test_a_neutral_word_for_deaths_in_an_outbreak_stays_deaths_in_french() -> None:
+    text = "Le choléra a causé le décès de 12 personnes dans la province depuis janvier."
+    assert _found(text, "fr") == [("deaths", 12)]
+
+
+def test_a_french_speaker_after_an_aside_and_with_its_place_is_the_source() -> None:
+    text = (
+        "Les attaques ont fait 64 morts, a ajouté, dans un communiqué, le Bureau d’OCHA au Tchad."
+    )
+    assert [(f.value, f.source) for f in _facts(text, "fr")] == [(64, "Bureau d’OCHA")]
+
+
+def test_an_english_speaker_with_its_place_after_the_verb_is_the_source() -> None:
+    text = "The raids killed 40 people, said the Valley Relief Office in Lomaville."
+    assert _sources(text) == [(40, "Valley Relief Office")]

@@ -339,7 +339,7 @@ _CLAUSES = Clauses(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
         r"fighting|violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|"
         r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
-        r"shipwreck)\b"
+        r"shipwreck|aftershocks?)\b"
     ),
     outbreak=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"

@@ -258,7 +258,7 @@ _CLAUSES = Clauses(
         r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
         r"affrontements|massacres?|explosions?|séismes?|tremblements?\s+de\s+terre|"
         r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
-        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?)\b"
+        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?)\b"
     ),
     outbreak=(
         r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"

@@ -287,14 +287,19 @@ def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
 def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
     """Killed is violent death; death from disease, hunger or all causes is `deaths`. A
     cause named right after the death cue ('died of illness after the storm') is the
-    cause, whatever else the sentence names."""
+    cause, whatever else the sentence names; a neutral word for deaths ('décès') near
+    violence and no disease is a killing."""
     if c.cause_of.match(sentence, cue.end):
         return Indicator.deaths
     lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
     hi = max(cue.end, quantity.end) + _CAUSE_REACH
-    if c.disease.search(sentence, lo, hi) and not c.violence.search(sentence, lo, hi):
-        return Indicator.deaths
-    return Indicator.killed
+    disease = c.disease.search(sentence, lo, hi) is not None
+    violence = c.violence.search(sentence, lo, hi) is not None
+    if cue.indicator is Indicator.deaths:
+        violent = violence or c.violence.search(sentence) is not None
+        sick = disease or c.disease.search(sentence) is not None
+        return Indicator.killed if violent and not sick else Indicator.deaths
+    return Indicator.deaths if disease and not violence else Indicator.killed
 
 
 def assign(
@@ -389,9 +394,9 @@ def assign(
             best = Assignment(evacuation.indicator, evacuation, best.distance)
     if family is not None and best.indicator not in _HARM:
         return None
-    if best.indicator is Indicator.killed:
+    if best.indicator in {Indicator.killed, Indicator.deaths}:
         cause = _cause(c, sentence, quantity, best.cue)
-        if cause is not Indicator.killed:
+        if cause is not best.indicator:
             best = Assignment(cause, best.cue, best.distance)
     if things is not None:
         label = f"{things.group('noun')} {best.cue.text}"

@@ -271,7 +271,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
-            span = _phrase_after(lang, masked, _after_day_word(lang, masked, verb.end()))
+            after = _after_day_word(lang, masked, verb.end())
+            aside = _ASIDE_AFTER.match(masked, after)
+            span = _phrase_after(lang, masked, aside.end() if aside else after)
             if span is not None and _ends_clause(lang, masked[span[1] :]):
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
@@ -340,8 +342,18 @@ def _after_day_word(lang: Language, text: str, at: int) -> int:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|au|en|à|at)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[.,;]|$)")
+_ASIDE_AFTER = re.compile(r",\s*[^,;.\"“”«»~]{2,40},(?=\s)")
+"""'…, a ajouté, dans son tweet, le Bureau', '…, said, in a statement, the agency': an aside
+between the verb and its subject."""
+
+
 def _ends_clause(lang: Language, rest: str) -> bool:
-    """Nothing but a day word ('…, said OCHA Tuesday.') before the clause ends."""
+    """Nothing but a day word ('…, said OCHA Tuesday.') or the place the speaker is in
+    ('…, a ajouté le Bureau d’OCHA au Niger.') before the clause ends."""
+    place = _PLACE_AFTER.match(rest)
+    if place is not None:
+        rest = rest[place.end() :]
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
         rest = rest[rest.find(words[0]) + len(words[0].rstrip(".,;")) :]
