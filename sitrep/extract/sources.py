@@ -271,9 +271,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
-            after = _after_day_word(lang, masked, verb.end())
-            aside = _ASIDE_AFTER.match(masked, after)
-            span = _phrase_after(lang, masked, aside.end() if aside else after)
+            at = _after_day_word(lang, masked, verb.end())
+            aside = _ASIDE_AFTER.match(masked, at)
+            span = _phrase_after(lang, masked, aside.end() if aside else at)
             if span is not None and _ends_clause(lang, masked[span[1] :]):
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
