@@ -293,3 +293,8 @@ def test_a_french_speaker_after_an_aside_and_with_its_place_is_the_source() -> N
 def test_an_english_speaker_with_its_place_after_the_verb_is_the_source() -> None:
     text = "The raids killed 40 people, said the Valley Relief Office in Lomaville."
     assert _sources(text) == [(40, "Valley Relief Office")]
+
+
+def test_confirmed_cases_around_their_number_stay_cases() -> None:
+    text = "On Monday the ministry confirmed 11 cases, including two deaths, in the capital."
+    assert _found(text) == [("other", 11), ("deaths", 2)]

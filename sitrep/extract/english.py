@@ -521,7 +521,7 @@ ENGLISH = Language(
     weekdays=WEEKDAYS,
     dates=_DATES,
     cues=CUES,
-    cue_join=r"[\s-]+(?:\d[\d,.]*[\s-]+)?",
+    cue_join=r"[\s-]+(?:(?<=\bin\s|\bat\s)\d[\d,.]*[\s-]+)?",
     speech_verbs=_VERBS,
     speech_stems=(
         "sa",
