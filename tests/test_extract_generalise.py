@@ -298,3 +298,36 @@ def test_an_english_speaker_with_its_place_after_the_verb_is_the_source() -> Non
 def test_confirmed_cases_around_their_number_stay_cases() -> None:
     text = "On Monday the ministry confirmed 11 cases, including two deaths, in the capital."
     assert _found(text) == [("other", 11), ("deaths", 2)]
+
+
+def test_lakh_and_crore_are_scales() -> None:
+    text = "About 4.20 lakh people are in relief camps, and nearly 1.1 crore were affected."
+    assert _found(text) == [("displaced", 420000), ("other", 11000000)]
+
+
+def test_a_sentence_that_goes_on_counting_takes_the_figure_before_it() -> None:
+    text = (
+        "Lomania hosts the largest number of refugees from the war, some 800,000. It is "
+        "followed by Kesta, with over 310,000; Aramor, 120,000; and Pell, 45,000."
+    )
+    assert _found(text) == [
+        ("refugees", 800000),
+        ("refugees", 310000),
+        ("refugees", 120000),
+        ("refugees", 45000),
+    ]
+
+
+def test_of_those_goes_on_counting_the_dead() -> None:
+    text = "The floods killed 84 people in the valley. Of those, 31 were children."
+    assert _found(text) == [("killed", 84), ("killed", 31)]
+
+
+def test_a_sentence_that_does_not_go_on_counting_takes_nothing_from_before() -> None:
+    text = "The floods killed 84 people in the valley. Later, 31 were seen at the market."
+    assert _found(text) == [("killed", 84)]
+
+
+def test_a_french_sentence_that_goes_on_counting_takes_the_figure_before_it() -> None:
+    text = "Les inondations ont fait 52 morts dans la province. Parmi eux, 19 étaient des enfants."
+    assert _found(text, "fr") == [("killed", 52), ("killed", 19)]

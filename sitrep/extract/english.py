@@ -301,6 +301,11 @@ _CLAUSES = Clauses(
         r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
     ),
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
+    continues=(
+        r"\s*(?:Of\s+(?:those|these|them|whom)|Among\s+(?:them|those|these)"
+        r"|(?:It|They)\s+(?:is|are)\s+followed\s+by|Followed\s+by"
+        r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?)\b"
+    ),
     and_part=(
         r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
         r"|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$"
@@ -453,6 +458,10 @@ ENGLISH = Language(
         "m": 1_000_000,
         "billion": 1_000_000_000,
         "bn": 1_000_000_000,
+        "lakh": 100_000,
+        "lakhs": 100_000,
+        "crore": 10_000_000,
+        "crores": 10_000_000,
     },
     article_scale=(
         r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"

@@ -228,6 +228,10 @@ _CLAUSES = Clauses(
         r"(?:\s+une?\s+[\w-]+\s+et)?\s+$"
     ),
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
+    continues=(
+        r"\s*(?:Parmi\s+(?:eux|elles|ceux-ci|celles-ci|lesquels)"
+        r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par)\b"
+    ),
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
     listing=r"\by\s+compris\s+$",
     total=(

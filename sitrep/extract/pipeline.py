@@ -67,6 +67,7 @@ class _Clauses:
     """A language's patterns for how the figures of one sentence relate, compiled once."""
 
     part_of: re.Pattern[str]
+    continues: re.Pattern[str]
     apposed: re.Pattern[str]
     and_part: re.Pattern[str]
     listing: re.Pattern[str]
@@ -87,6 +88,7 @@ def _clauses(lang: Language) -> _Clauses:
     return _Clauses(
         part_of=re.compile(c.part_of, re.IGNORECASE),
         apposed=re.compile(c.apposed),
+        continues=re.compile(c.continues),
         and_part=re.compile(c.and_part, re.IGNORECASE),
         listing=re.compile(c.listing, re.IGNORECASE),
         bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
@@ -274,6 +276,9 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        counted = [f for f in found if f.unit != "percent" and f.value is not None]
+        if counted:
+            context.last_fact = counted[-1]
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today)
     article.facts = _without_restated_headline(text, deduplicate(facts))
@@ -591,6 +596,8 @@ class _Context:
     speakers: Speakers = field(default_factory=Speakers)
     cited_day: dt.date | None = None
     heading_day: dt.date | None = None
+    last_fact: Fact | None = None
+    """The last figure of the sentence before, within the paragraph."""
     """The day a dated heading names ('Thursday, November 02, 2023'): the as-of day of the
     figures under it that name none."""
     lang: Language = ENGLISH
@@ -601,6 +608,7 @@ class _Context:
         if new_paragraph:
             self.source = None
             self.previous = []
+            self.last_fact = None
         if self.speaker is not None and self.block is None and new_paragraph:
             end = text.find("\n\n", start)
             self.block = (start, end if end != -1 else len(text))
@@ -647,6 +655,8 @@ class _Sentence:
     'killed: 185, according to the government; the agency puts the toll at 259'."""
     lang: Language = ENGLISH
     panel: dict[int, str] = field(default_factory=dict)
+    carried: Fact | None = None
+    """The last figure of the sentence before, when this one goes on counting it."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -725,6 +735,7 @@ def _sentence_facts(
         _clause_sources(text, source, context.speakers) if ";" in text else (),
         lang,
         context.panel,
+        context.last_fact if _clauses(lang).continues.match(text) else None,
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text, lang):
@@ -841,6 +852,15 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         )
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
+        if (
+            kin is None
+            and found is None
+            and sentence.carried is not None
+            and quantity.kind == "count"
+            and id(quantity) not in buildings
+            and not counts_things(text, quantity, sentence.lang)
+        ):
+            kin = sentence.carried
         if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:

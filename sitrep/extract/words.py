@@ -62,6 +62,10 @@ class Clauses:
     """A relative clause on the number's noun ('… people who need care')."""
     part_of: str
     """Before a part of the figure before it ('including', 'of whom')."""
+    continues: str
+    """A sentence that goes on counting what the one before counted ('Of those, …', 'It
+    is followed by …', 'Parmi eux, …'): its figures without a cue of their own count
+    that."""
     apposed: str
     """Between a whole and its first part set after a colon or a dash ('nine people were
     killed - two soldiers, …', '12 people: eight in …'): a count of the same kind."""
