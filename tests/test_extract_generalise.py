@@ -331,3 +331,8 @@ def test_a_sentence_that_does_not_go_on_counting_takes_nothing_from_before() -> 
 def test_a_french_sentence_that_goes_on_counting_takes_the_figure_before_it() -> None:
     text = "Les inondations ont fait 52 morts dans la province. Parmi eux, 19 étaient des enfants."
     assert _found(text, "fr") == [("killed", 52), ("killed", 19)]
+
+
+def test_a_figure_with_a_verb_of_its_own_does_not_go_on_counting() -> None:
+    text = "The outbreak has killed 61 people. Of these, more than 900 children have contracted it."
+    assert [v for _, v in _found(text)] == [61]

@@ -130,6 +130,9 @@ _GROUPS = re.compile(
 )
 """'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
 _CLAUSE_GAP = re.compile(r"[,;]")
+_OWN_VERB = re.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
+"""A verb of its own after a figure ('12,000 children have contracted …'): the figure is
+not the one before it counted on, whatever the verb means."""
 _LABEL_GAP = 25
 _LABEL_STOP = re.compile(r"[,;:()\"“”]")
 _ACROSS_CLAUSE = 1000
@@ -859,6 +862,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and quantity.kind == "count"
             and id(quantity) not in buildings
             and not counts_things(text, quantity, sentence.lang)
+            and not _OWN_VERB.match(text, quantity.end)
         ):
             kin = sentence.carried
         if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
