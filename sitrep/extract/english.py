@@ -114,7 +114,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "seriously|critically|severely|gravely wounded|injured|hurt|ill",
         "of them seriously|critically|severely|gravely",
         "in [a] critical|serious condition",
-        "serious injuries|injury",
+        "serious|severe|critical injuries|injury|wounds",
     ),
     Indicator.medical_evacuation_needed: (
         "need|needs|needing|require|requires|requiring|awaiting [urgent|immediate] [medical] "
@@ -132,7 +132,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "claimed|claiming the lives of",
         "lives",
         "lives [have|had|were] [been] lost",
-        "massacred|massacre|executed|drowned|drowning",
+        "massacred|massacre|executed|executions|drowned|drowning",
         "shot dead",
         "buried alive",
         "buried under|beneath [the] rubble|debris|mud",
@@ -159,7 +159,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
         "relocate|relocated|relocating",
         "in shelters",
-        "accommodation|evacuation|collective centres|centers|sites",
+        "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
+        "relief|idp|displacement camps|shelters",
+        "in|at [*] camps|shelters",
+        "residing|living|staying|sheltering in|at [*] [*] sites|camps|shelters|centres|centers",
+        "sheltered",
+        "remain|remained|remaining|still evacuated",
         "displacement sites|camps",
         "lost their homes",
         "left|made homeless",
@@ -182,7 +187,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "forced returns",
     ),
     Indicator.evacuated: (
-        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing",
+        "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing|evacuees",
         "flown out",
         "out alive",
     ),
@@ -239,7 +244,8 @@ urgent medical care" (evacuation) beats "need … care" (in need)."""
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
-    r"documented|verified|registered|tweeted|posted|predicted|projected|disclosed|revealed|read|"
+    r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
+    r"revealed|read|declared|indicates|indicated|"
     r"puts?\s+the\s+(?:death\s+)?toll"
 )
 _NOUN_WORDS = """
@@ -254,7 +260,8 @@ _NOUN_WORDS = """
     opposition militia media outlets various based partners actors local national
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
-    chairman chairperson premier envoy administration authority data"""
+    chairman chairperson premier envoy administration authority data coalition alliance
+    ombudsman monitors observers charity"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -293,12 +300,21 @@ _CLAUSES = Clauses(
         r"|\bamong\s+whom|\bof\s+them|\bamong)"
         r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
     ),
-    and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)and\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
+    apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
+    continues=(
+        r"\s*(?:Of\s+(?:those|these|them|whom)|Among\s+(?:them|those|these)"
+        r"|(?:It|They)\s+(?:is|are)\s+followed\s+by|Followed\s+by"
+        r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?)\b"
+    ),
+    and_part=(
+        r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
+        r"|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$"
+    ),
     listing=r"\b(?:including|which\s+includes?)\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
-        r"|\b(?:the|a)\s+(?:total|overall\s+number)\b[^.;,]{0,30}$"
+        r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
     disease=(
@@ -308,13 +324,27 @@ _CLAUSES = Clauses(
         r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
         r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
         r"hypothermia|fever|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|typhoid|"
-        r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate)\b"
+        r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate|"
+        r"indirect\s+causes|indirect\s+deaths|indirectly)\b"
+    ),
+    cause_of=(
+        r"\s+(?:of|from|due\s+to|because\s+of)\s+"
+        r"(?!(?:[\w-]+\s+){0,2}?(?:wounds|injuries|injury|gunshot|gunfire|shrapnel)\b)"
+        r"(?:[\w-]+\s+){0,2}?"
+    ),
+    count_subject=(
+        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:[^.;:]|\.\d){1,140}?)"
+        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count)\b(?:[^.;:]|\.\d){0,140}?)\s+"
+        r"(?:has\s+|have\s+|had\s+|is\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
+        r"(?:reached|risen|rose|rises|increased|climbed|climbs|grown|grew|jumped|stands|stood|"
+        r"totals|totalled|totaled|passed|surpassed|topped|hit)"
+        r"(?:\s+(?:to|at|above|past|beyond))?\s+(?:now\s+)?$"
     ),
     violence=(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
         r"fighting|violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|"
         r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
-        r"shipwreck)\b"
+        r"shipwreck|aftershocks?)\b"
     ),
     outbreak=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
@@ -366,7 +396,7 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles|pets)\b"
+        r"outbreaks|roads|shops|poles|pets|groups|factions)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
@@ -428,6 +458,10 @@ ENGLISH = Language(
         "m": 1_000_000,
         "billion": 1_000_000_000,
         "bn": 1_000_000_000,
+        "lakh": 100_000,
+        "lakhs": 100_000,
+        "crore": 10_000_000,
+        "crores": 10_000_000,
     },
     article_scale=(
         r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
@@ -496,7 +530,7 @@ ENGLISH = Language(
     weekdays=WEEKDAYS,
     dates=_DATES,
     cues=CUES,
-    cue_join=r"[\s-]+",
+    cue_join=r"[\s-]+(?:(?<=\bin\s|\bat\s)\d[\d,.]*[\s-]+)?",
     speech_verbs=_VERBS,
     speech_stems=(
         "sa",
@@ -536,6 +570,10 @@ ENGLISH = Language(
         "compil",
         "provided",
         "shared",
+        "declared",
+        "indicat",
+        "collected",
+        "gathered",
         "as per",
         "read",
     ),

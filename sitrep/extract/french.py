@@ -227,6 +227,11 @@ _CLAUSES = Clauses(
         r"(?:\bdont|\by\s+compris|\bparmi\s+(?:eux|elles|lesquels|lesquelles)|\bparmi)"
         r"(?:\s+une?\s+[\w-]+\s+et)?\s+$"
     ),
+    apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
+    continues=(
+        r"\s*(?:Parmi\s+(?:eux|elles|ceux-ci|celles-ci|lesquels)"
+        r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par)\b"
+    ),
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
     listing=r"\by\s+compris\s+$",
     total=(
@@ -240,13 +245,24 @@ _CLAUSES = Clauses(
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
         r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital|"
         r"fièvre|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|hépatite|"
-        r"virus|peste)\b"
+        r"virus|peste|causes\s+indirectes)\b"
+    ),
+    cause_of=(
+        r"\s+(?:de|du|des|d['’]|à\s+cause\s+d['’e]|suite\s+à|des\s+suites\s+d['’e])\s*"
+        r"(?!(?:[\w-]+\s+){0,2}?(?:blessures?|balles?|tirs?)\b)"
+        r"(?:[\w'’-]+\s+){0,2}?"
+    ),
+    count_subject=(
+        r"\b(?:nombre|total|bilan)\s+(?:de|des|d['’])\s*(?P<subject>[^.;:]{1,140}?)\s+"
+        r"(?:a\s+|avait\s+)?(?:désormais\s+|déjà\s+)?"
+        r"(?:atteint|s['’]élève\s+à|s['’]élevait\s+à|est\s+passé\s+à|a\s+grimpé\s+à|"
+        r"grimpe\s+à)\s+$"
     ),
     violence=(
         r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
         r"affrontements|massacres?|explosions?|séismes?|tremblements?\s+de\s+terre|"
         r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
-        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?)\b"
+        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?)\b"
     ),
     outbreak=(
         r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"

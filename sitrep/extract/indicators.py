@@ -196,7 +196,7 @@ _TOTAL_BEFORE = re.compile(
 )
 _TOTAL_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count)\s+of\b[^.;:]{0,110}"
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?$|"
+    r"(?:\b(?:has|have|had)\s+(?:now\s+|already\s+)?)?$|"
     r"\b(?:deaths|cases|fatalities|casualties)\b[^.;:]{0,80}$",
     re.IGNORECASE,
 )
@@ -217,6 +217,8 @@ class _Clauses:
     conjunct_break: re.Pattern[str]
     relative: re.Pattern[str]
     disease: re.Pattern[str]
+    cause_of: re.Pattern[str]
+    count_subject: re.Pattern[str]
     violence: re.Pattern[str]
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
@@ -233,6 +235,8 @@ def _clauses(lang: Language) -> _Clauses:
         conjunct_break=re.compile(c.conjunct_break),
         relative=re.compile(c.relative, re.IGNORECASE),
         disease=re.compile(letters_first(c.disease), re.IGNORECASE),
+        cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
+        count_subject=re.compile(c.count_subject, re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
@@ -281,12 +285,21 @@ def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
 
 
 def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicator:
-    """Killed is violent death; death from disease, hunger or all causes is `deaths`."""
+    """Killed is violent death; death from disease, hunger or all causes is `deaths`. A
+    cause named right after the death cue ('died of illness after the storm') is the
+    cause, whatever else the sentence names; a neutral word for deaths ('décès') near
+    violence and no disease is a killing."""
+    if c.cause_of.match(sentence, cue.end):
+        return Indicator.deaths
     lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
     hi = max(cue.end, quantity.end) + _CAUSE_REACH
-    if c.disease.search(sentence, lo, hi) and not c.violence.search(sentence, lo, hi):
-        return Indicator.deaths
-    return Indicator.killed
+    disease = c.disease.search(sentence, lo, hi) is not None
+    violence = c.violence.search(sentence, lo, hi) is not None
+    if cue.indicator is Indicator.deaths:
+        violent = violence or c.violence.search(sentence) is not None
+        sick = disease or c.disease.search(sentence) is not None
+        return Indicator.killed if violent and not sick else Indicator.deaths
+    return Indicator.deaths if disease and not violence else Indicator.killed
 
 
 def assign(
@@ -323,9 +336,9 @@ def assign(
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
-    best: Assignment | None = None
+    best = _subject_cue(c, sentence, quantity, cues)
     best_tier = 3
-    for cue in cues:
+    for cue in cues if best is None else ():
         if things is not None and cue.text.lower() not in _DAMAGE:
             continue
         if things is None and (
@@ -363,6 +376,8 @@ def assign(
         event = _event_before(sentence, quantity, cues, blockers)
         if event is not None:
             best = event
+    if best.cue.text.lower() in _HOSTING:
+        best = _hosted(sentence, quantity, cues, best)
     if best.cue.text.lower() in _FLIGHT and c.abroad.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
@@ -379,9 +394,9 @@ def assign(
             best = Assignment(evacuation.indicator, evacuation, best.distance)
     if family is not None and best.indicator not in _HARM:
         return None
-    if best.indicator is Indicator.killed:
+    if best.indicator in {Indicator.killed, Indicator.deaths}:
         cause = _cause(c, sentence, quantity, best.cue)
-        if cause is not Indicator.killed:
+        if cause is not best.indicator:
             best = Assignment(cause, best.cue, best.distance)
     if things is not None:
         label = f"{things.group('noun')} {best.cue.text}"
@@ -395,6 +410,25 @@ def assign(
     ):
         return None
     return best
+
+
+_SUBJECT_REACH = 200
+
+
+def _subject_cue(
+    c: _Clauses, sentence: str, quantity: Quantity, cues: Sequence[Cue]
+) -> Assignment | None:
+    """'The number of people displaced by the clashes in the two northern zones reached
+    412,000': the number is what the count in the subject counts, however long the
+    subject; its first cue says what that is."""
+    m = c.count_subject.search(sentence, max(0, quantity.start - _SUBJECT_REACH), quantity.start)
+    if m is None:
+        return None
+    lo, hi = m.span("subject") if m.group("subject") is not None else m.span("toll")
+    cue = next((cue for cue in cues if lo <= cue.start and cue.end <= hi), None)
+    if cue is None:
+        return None
+    return Assignment(cue.indicator, cue, quantity.start - cue.end)
 
 
 def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
@@ -462,6 +496,32 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
         return False
     text = best.text.lower()
     return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
+
+
+_HOST_SITE = re.compile(
+    r"\b(?:camps?|sites?|centres?|centers?|shelters?|settlements?|schools)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _hosted(sentence: str, quantity: Quantity, cues: Sequence[Cue], best: Assignment) -> Assignment:
+    """Who is hosted: 'camps … hosting 70,451 people' are displaced people, as are 'hosts
+    thousands of displaced families'; a country hosting people hosts refugees."""
+    own = next(
+        (
+            cue
+            for cue in cues
+            if cue.indicator is Indicator.displaced
+            and 0 <= cue.start - quantity.end <= _NEAR
+            and not _crosses_clause(sentence, quantity.end, cue.start)
+        ),
+        None,
+    )
+    if own is not None:
+        return Assignment(own.indicator, own, own.start - quantity.end)
+    if _HOST_SITE.search(sentence, max(0, best.cue.start - 60), best.cue.start):
+        return Assignment(Indicator.displaced, best.cue, best.distance)
+    return best
 
 
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
@@ -533,9 +593,13 @@ def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
 _COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
 """'90 percent (447) of the municipalities': the bracket counts what the share is of."""
 _RATE_BEFORE = re.compile(
-    letters_first(r"\b(?:rate|ratio|cfr|positivity)\b[^.;,]{0,30}$"), re.IGNORECASE
+    letters_first(r"\b(?:rate|ratio|cfr|crf|positivity)\b[^.;,]{0,30}$"), re.IGNORECASE
 )
-_SHARE_IN_BRACKETS = re.compile(r"\d\s*\(\s*$")
+_SHARE_IN_BRACKETS = re.compile(
+    r"\d\s*\(\s*$|\d[^()]{0,40}\(\s*$|\(\s*\d[\d,.]*(?:\s+[\w-]+){0,2}\s+or\s+$"
+)
+"""'262 (5.6%)', '1,410,774 people (12.9% of the population)', '(988,428 individuals or
+40%)': a share set in brackets beside its count."""
 
 
 def _forecast(c: _Clauses, sentence: str, quantity: Quantity, best: Assignment) -> bool:
@@ -561,7 +625,7 @@ def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assi
     if (
         _SHARE_OF_COUNT.match(sentence, quantity.end)
         or _RATE_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
-        or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 12), quantity.start)
+        or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 45), quantity.start)
     ):
         return None
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]

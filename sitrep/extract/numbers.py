@@ -185,8 +185,14 @@ _APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\+(?![\d+])")
 """'140,000+ people displaced': at least that many (not '+44 20 …', a phone number)."""
-_FROM_PLACE = re.compile(r"\s+from\s+[A-Z]")
-"""'… five from Edo and one from Kano': one item of a list of places."""
+_FROM_PLACE = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]")
+"""'… five from Edo and one from Kano', 'one in Lomaville': one item of a list of places."""
+_LIST_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
+    r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*(?:,|,?\s+and)\s+$",
+    re.IGNORECASE,
+)
+"""'two soldiers, one nurse and six farmers': 'one' as an item of a list of counts."""
 _ESTIMATED_BEFORE = re.compile(
     r"\b(?:estimated|approximate|projected)\s+(?:number|total|figure|toll|count)\b[^.;]{0,60}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|of|to)\s+$",
@@ -236,10 +242,10 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     while (m := g.number.search(sentence, pos)) is not None:
         pos = m.end()
         ratio = g.ratio.match(sentence, pos)
-        if ratio is not None:
+        first = _value(g, m, bool(m.group("pct")))
+        if ratio is not None and not _larger_than(g, first, ratio):
             pos = ratio.end()
             continue
-        first = _value(g, m, bool(m.group("pct")))
         if first is None:
             continue
         start, pos, value, is_pct = _with_range(g, sentence, m, first)
@@ -247,6 +253,16 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _larger_than(g: _Grammar, first: FactValue | None, ratio: re.Match[str]) -> bool:
+    """'21,027 in 28 shelters' is a count and where it is, not a ratio ('one in seven'):
+    a ratio's first number is the smaller."""
+    if not isinstance(first, int):
+        return False
+    second = g.number.search(ratio.group())
+    value = _value(g, second, False) if second is not None else None
+    return isinstance(value, int) and first > value
 
 
 def _quantity(
@@ -374,6 +390,8 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         words == "one"
         and not g.people_after.match(m.string, m.end())
         and not _FROM_PLACE.match(m.string, m.end())
+        and not _LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        and not g.duration.match(m.string, m.end())
     ):
         return None
     if words in lang.scales or words == lang.hundred:

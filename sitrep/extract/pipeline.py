@@ -67,6 +67,8 @@ class _Clauses:
     """A language's patterns for how the figures of one sentence relate, compiled once."""
 
     part_of: re.Pattern[str]
+    continues: re.Pattern[str]
+    apposed: re.Pattern[str]
     and_part: re.Pattern[str]
     listing: re.Pattern[str]
     bare_and: re.Pattern[str]
@@ -85,6 +87,8 @@ def _clauses(lang: Language) -> _Clauses:
     c = lang.clauses
     return _Clauses(
         part_of=re.compile(c.part_of, re.IGNORECASE),
+        apposed=re.compile(c.apposed),
+        continues=re.compile(c.continues),
         and_part=re.compile(c.and_part, re.IGNORECASE),
         listing=re.compile(c.listing, re.IGNORECASE),
         bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
@@ -109,6 +113,8 @@ _LIST_ITEM = re.compile(
     r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:with\s+|\()?"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
+    r"|(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
     r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
     r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
@@ -124,6 +130,9 @@ _GROUPS = re.compile(
 )
 """'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
 _CLAUSE_GAP = re.compile(r"[,;]")
+_OWN_VERB = re.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
+"""A verb of its own after a figure ('12,000 children have contracted …'): the figure is
+not the one before it counted on, whatever the verb means."""
 _LABEL_GAP = 25
 _LABEL_STOP = re.compile(r"[,;:()\"“”]")
 _ACROSS_CLAUSE = 1000
@@ -270,6 +279,9 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        counted = [f for f in found if f.unit != "percent" and f.value is not None]
+        if counted:
+            context.last_fact = counted[-1]
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today)
     article.facts = _without_restated_headline(text, deduplicate(facts))
@@ -587,6 +599,8 @@ class _Context:
     speakers: Speakers = field(default_factory=Speakers)
     cited_day: dt.date | None = None
     heading_day: dt.date | None = None
+    last_fact: Fact | None = None
+    """The last figure of the sentence before, within the paragraph."""
     """The day a dated heading names ('Thursday, November 02, 2023'): the as-of day of the
     figures under it that name none."""
     lang: Language = ENGLISH
@@ -597,6 +611,7 @@ class _Context:
         if new_paragraph:
             self.source = None
             self.previous = []
+            self.last_fact = None
         if self.speaker is not None and self.block is None and new_paragraph:
             end = text.find("\n\n", start)
             self.block = (start, end if end != -1 else len(text))
@@ -643,6 +658,8 @@ class _Sentence:
     'killed: 185, according to the government; the agency puts the toll at 259'."""
     lang: Language = ENGLISH
     panel: dict[int, str] = field(default_factory=dict)
+    carried: Fact | None = None
+    """The last figure of the sentence before, when this one goes on counting it."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -721,6 +738,7 @@ def _sentence_facts(
         _clause_sources(text, source, context.speakers) if ";" in text else (),
         lang,
         context.panel,
+        context.last_fact if _clauses(lang).continues.match(text) else None,
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text, lang):
@@ -770,16 +788,19 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     cues = find_cues(text, sentence.lang)
     clauses = _clauses(sentence.lang)
     parts = _part_of(clauses, text, quantities)
+    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
         if quantities[i].kind == quantities[i - 1].kind
+        and not (id(quantities[i]) in buildings and id(quantities[i - 1]) not in buildings)
         and (
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or clauses.total.search(text[quantities[i - 1].end : quantities[i].start])
             or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or clauses.bare_and.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or _COORDINATED.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }
@@ -790,7 +811,6 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         if not counts_things(text, q, sentence.lang)
         and not (i in parts and _ASIDE.match(text, q.end))
     ]
-    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     # '66 people including 37 men, 24 women and five children have received injuries': the
     # parts listed between a whole and its verb do not keep the verb from it.
     # '2,000 people, of whom 800 were injured, fled': a part's own clause ('of whom … ,')
@@ -835,6 +855,16 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         )
         parent = made.get(parts[i]) if i in parts else None
         kin = made.get(restated[i]) if i in restated else parent
+        if (
+            kin is None
+            and found is None
+            and sentence.carried is not None
+            and quantity.kind == "count"
+            and id(quantity) not in buildings
+            and not counts_things(text, quantity, sentence.lang)
+            and not _OWN_VERB.match(text, quantity.end)
+        ):
+            kin = sentence.carried
         if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
@@ -949,7 +979,9 @@ def _part_of(clauses: _Clauses, sentence: str, quantities: Sequence[Quantity]) -
     parts: dict[int, int] = {}
     for i in range(1, len(quantities)):
         before = sentence[quantities[i - 1].end : quantities[i].start]
-        if clauses.part_of.search(before):
+        if clauses.part_of.search(before) or (
+            quantities[i].kind == quantities[i - 1].kind and clauses.apposed.search(before)
+        ):
             parts[i] = i - 1
         elif i - 1 in parts and clauses.and_part.match(before):
             parts[i] = parts[i - 1]

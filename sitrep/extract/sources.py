@@ -190,7 +190,7 @@ def _according_to(w: _Words, masked: str) -> str | None:
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
-    return trimmed or _agent(w, masked) or phrase
+    return trimmed or _agent(w, masked)
 
 
 _POSSESSIVE = re.compile(
@@ -215,7 +215,7 @@ _ADVERB_LAST = (
 searched, which spares a scan of everything before each speech verb."""
 _AGENT = re.compile(
     r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
+    r"published|compiled|provided|shared|collected|gathered)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
     r"(?:an?\s+)?",
     re.I,
 )
@@ -271,7 +271,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             continue
         stripped = before.rstrip()
         if stripped.endswith(","):
-            span = _phrase_after(lang, masked, _after_day_word(lang, masked, verb.end()))
+            at = _after_day_word(lang, masked, verb.end())
+            aside = _ASIDE_AFTER.match(masked, at)
+            span = _phrase_after(lang, masked, aside.end() if aside else at)
             if span is not None and _ends_clause(lang, masked[span[1] :]):
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
@@ -281,6 +283,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return _clean(w, subject)
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
+        if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
+            subject = noun_phrase_before(masked, adjunct.start(), lang)
         if subject is not None:
             return subject if subject.lower() in lang.pronouns else _clean(w, subject)
         framed = _framed_subject(w, masked, stripped, verb.end())
@@ -291,6 +295,15 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+_ADJUNCT_BEFORE = re.compile(
+    r"(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}"
+    r"(?:\s+(?:has|have|had)(?:\s+(?:also|now|already))?)?$",
+    re.IGNORECASE,
+)
+"""'The ministry on Thursday declared', 'Aid workers on the ground have reported': a
+time or place between the subject and its verb."""
 
 
 def _may_end_with_adverb(before: str) -> bool:
@@ -329,8 +342,18 @@ def _after_day_word(lang: Language, text: str, at: int) -> int:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|au|en|à|at)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[.,;]|$)")
+_ASIDE_AFTER = re.compile(r",\s*[^,;.\"“”«»~]{2,40},(?=\s)")
+"""'…, a ajouté, dans son tweet, le Bureau', '…, said, in a statement, the agency': an aside
+between the verb and its subject."""
+
+
 def _ends_clause(lang: Language, rest: str) -> bool:
-    """Nothing but a day word ('…, said OCHA Tuesday.') before the clause ends."""
+    """Nothing but a day word ('…, said OCHA Tuesday.') or the place the speaker is in
+    ('…, a ajouté le Bureau d’OCHA au Niger.') before the clause ends."""
+    place = _PLACE_AFTER.match(rest)
+    if place is not None:
+        rest = rest[place.end() :]
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
         rest = rest[rest.find(words[0]) + len(words[0].rstrip(".,;")) :]

@@ -62,6 +62,13 @@ class Clauses:
     """A relative clause on the number's noun ('… people who need care')."""
     part_of: str
     """Before a part of the figure before it ('including', 'of whom')."""
+    continues: str
+    """A sentence that goes on counting what the one before counted ('Of those, …', 'It
+    is followed by …', 'Parmi eux, …'): its figures without a cue of their own count
+    that."""
+    apposed: str
+    """Between a whole and its first part set after a colon or a dash ('nine people were
+    killed - two soldiers, …', '12 people: eight in …'): a count of the same kind."""
     and_part: str
     listing: str
     """Before the first part of a list set in apposition ('including'): the verb after the
@@ -71,6 +78,15 @@ class Clauses:
     """Between two counts of one group ('2,100 families (10,500 individuals)')."""
     households: str
     disease: str
+    cause_of: str
+    """Right after a death cue, what the people died of ('died of cholera', 'died due to
+    indirect causes'): a cause named there beats a violent word elsewhere in the
+    sentence. Ends where the disease word (`disease`) must start."""
+    count_subject: str
+    """Before a number, a subject that is a count and a verb of reaching ('the number of
+    people displaced by the clashes reached', 'the death toll from the storm … has climbed
+    above'): group `subject` (or `toll`, the toll itself) says what the number counts,
+    however far its words are from it."""
     violence: str
     outbreak: str
     outbreak_words: tuple[str, ...]
