@@ -40,6 +40,20 @@ class Review(StrEnum):
     rejected = "rejected"
 
 
+class DateFrom(StrEnum):
+    """Where the day a report files an article fact under comes from, so a reviewer
+    knows where to check it: the fact's own sentence, an earlier sentence of its
+    paragraph, a dated heading or dispatch line above it, the dated citation that ends
+    its line ('(ECHO, 4 Jun 2020)'), or, when none names a day, the article's
+    publication date."""
+
+    sentence = "sentence"
+    earlier_sentence = "earlier_sentence"
+    heading = "heading"
+    citation = "citation"
+    publication = "publication"
+
+
 Count = Annotated[int, Field(ge=0)]
 FactValue = Count | tuple[Count, Count]
 """An exact count, or `(low, high)` for a range or a vague amount ("hundreds"); never
@@ -121,6 +135,12 @@ class Fact(BaseModel):
         "figures of different groups add up, they never conflict.",
     )
     date: dt.date | None = None
+    date_from: DateFrom | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="Where the day the report uses comes from (`date`, else the "
+        "publication date); None for a table cell and for an article fact with no day.",
+    )
     period: Period | None = None
     source: str | None = None
     status: CeasefireStatus | None = None
