@@ -53,6 +53,7 @@ from sitrep.models import (
     Qualifier,
     Severity,
 )
+from sitrep.models.facts import DateFrom
 
 _RESTATED = re.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
@@ -257,11 +258,13 @@ def _extract(
             if later[sentence] > 0:
                 continue
         dispatch = _DISPATCH.match(sentence)
+        dated_line = dispatch is not None
         if dispatch is not None:
             today = _dispatch_date(dispatch, published, lang.months) or today
         elif len(sentence) <= _HEADING_MAX and sentence[-1:] not in ".!?":
             heading = _heading_date(sentence, published, lang.months)
             if heading is not None:
+                dated_line = True
                 today = heading
                 context.heading_day = heading if heading != published else None
         citation = cited.get(text.rfind("\n", 0, start) + 1)
@@ -283,7 +286,7 @@ def _extract(
         if counted:
             context.last_fact = counted[-1]
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
-        context.end_sentence(sentence, source, today)
+        context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
     return article
 
@@ -591,7 +594,9 @@ class _Context:
     for the paragraph after it."""
 
     source: str | None = None
-    previous: list[tuple[str, dt.date | None]] = field(default_factory=list)
+    previous: list[tuple[str, dt.date | None, DateFrom]] = field(default_factory=list)
+    """Each earlier sentence of the paragraph, the day its relative dates resolve against,
+    and what a day carried from it is: a dispatch line's or a heading's, or a sentence's."""
     quotes: _Quotes = field(default_factory=lambda: _Quotes())
     outbreak: bool = False
     speaker: str | None = None
@@ -616,17 +621,18 @@ class _Context:
             end = text.find("\n\n", start)
             self.block = (start, end if end != -1 else len(text))
 
-    def carried_day(self, *, skip_events: bool) -> DateMention | None:
-        """The last day an earlier sentence of the paragraph names, looked for only when a
-        sentence with a figure and no date of its own asks for it."""
-        for sentence, published in reversed(self.previous[-_CARRY_BACK:]):
+    def carried_day(self, *, skip_events: bool) -> tuple[DateMention, DateFrom] | None:
+        """The last day an earlier sentence of the paragraph names, and what that sentence
+        is, looked for only when a sentence with a figure and no date of its own asks for
+        it."""
+        for sentence, published, origin in reversed(self.previous[-_CARRY_BACK:]):
             days = [
                 d
                 for d in find_dates(sentence, published, self.lang)
                 if d.date is not None and not (skip_events and _event_day(sentence, d))
             ]
             if days:
-                return DateMention(0, 0, days[-1].date, days[-1].period)
+                return DateMention(0, 0, days[-1].date, days[-1].period), origin
         return None
 
     def block_speaker(self, start: int) -> str | None:
@@ -634,9 +640,12 @@ class _Context:
             self.speaker, self.block = None, None
         return self.speaker if self.block is not None else None
 
-    def end_sentence(self, sentence: str, source: str | None, published: dt.date | None) -> None:
+    def end_sentence(
+        self, sentence: str, source: str | None, published: dt.date | None, *, dated_line: bool
+    ) -> None:
         self.source = source
-        self.previous.append((sentence, published))
+        origin = DateFrom.heading if dated_line else DateFrom.earlier_sentence
+        self.previous.append((sentence, published, origin))
         if ("ollowing" in sentence or "elow" in sentence) and _STATEMENT.search(sentence):
             self.speaker = source or noun_phrase_after(sentence, 0, self.lang)
             self.block = None
@@ -660,6 +669,9 @@ class _Sentence:
     panel: dict[int, str] = field(default_factory=dict)
     carried: Fact | None = None
     """The last figure of the sentence before, when this one goes on counting it."""
+    dates_from: DateFrom = DateFrom.sentence
+    """Where `dates` come from: the sentence's own phrases, or the one day it took from
+    an earlier sentence, a heading or its line's citation."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -680,6 +692,10 @@ class _Sentence:
         `as_of_report`: a key-figure panel's number is as of the report, whatever day the
         prose after the panel names."""
         date, period = (None, None) if as_of_report else _when(self.text, self.dates, start, end)
+        if date is not None:
+            date_from: DateFrom | None = self.dates_from
+        else:
+            date_from = DateFrom.publication if self.ref.published is not None else None
         place = nearest(self.places, start, end)
         source = self.source
         for clause_start, speaker in self.clause_sources:
@@ -689,6 +705,7 @@ class _Sentence:
             id=f"{self.stem}-{self.offset + at}-{indicator.value}",
             indicator=indicator,
             date=date,
+            date_from=date_from,
             period=period,
             source=source,
             quote=self.text,
@@ -721,12 +738,13 @@ def _sentence_facts(
     running = _RUNNING.search(text) is not None or _TOLL_SO_FAR.search(text) is not None
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
+    dates_from = DateFrom.sentence
     if not dates and context.cited_day is not None:
-        dates = [DateMention(0, 0, context.cited_day, None)]
+        dates, dates_from = [DateMention(0, 0, context.cited_day, None)], DateFrom.citation
     if not dates and (carried := context.carried_day(skip_events=running)) is not None:
-        dates = [carried]
+        dates, dates_from = [carried[0]], carried[1]
     if not dates and context.heading_day is not None:
-        dates = [DateMention(0, 0, context.heading_day, None)]
+        dates, dates_from = [DateMention(0, 0, context.heading_day, None)], DateFrom.heading
     sentence = _Sentence(
         text,
         offset,
@@ -739,6 +757,7 @@ def _sentence_facts(
         lang,
         context.panel,
         context.last_fact if _clauses(lang).continues.match(text) else None,
+        dates_from,
     )
     figures = _figures(sentence, quantities)
     if context.outbreak and not violent(text, lang):
