@@ -389,7 +389,7 @@ def test_the_text_table_shows_the_date_the_report_uses_and_where_it_comes_from(
     )
     lines = [line for line in result.stdout.splitlines() if "people," in line]
     assert "40 people, 2024-05-07 (from the sentence)" in lines[0]
-    assert "12 people, 2024-05-07 (from an earlier sentence or heading)" in lines[1]
+    assert "12 people, 2024-05-07 (from an earlier sentence)" in lines[1]
     assert "3,000 people, 2024-05-10 (publication date)" in lines[2]
 
 

@@ -11,10 +11,9 @@ from collections.abc import Iterator
 from enum import StrEnum
 
 from sitrep.csv_safety import write_csv
-from sitrep.extract.dates import find_dates
-from sitrep.extract.languages import ENGLISH, FRENCH
 from sitrep.indicators import HXL_COLUMNS
 from sitrep.models import INDICATOR_HXL, Article, Extraction, Fact, Indicator
+from sitrep.models.facts import DateFrom
 
 _NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -106,32 +105,26 @@ def to_text(extraction: Extraction) -> str:
 
 
 def _date_used(article: Article, fact: Fact) -> str:
-    """The day the report will use for the fact and where it comes from.
+    """The day the report files the fact under and where the extractor found it.
 
-    The report uses the fact's date, else the article's publication date. A date that a
-    date phrase of the fact's own sentence gives is 'from the sentence'; a date no phrase
-    of it gives was carried from an earlier sentence or a dated heading; the publication
-    day itself, when the sentence names none, is the publication date.
+    The report uses the fact's date, else the article's publication date; where that day
+    comes from is the fact's `date_from`, which a facts file written before it existed
+    does not have (its day is then shown alone).
     """
-    published = article.published
     if fact.date is None:
+        published = article.published
         return f"{published.isoformat()} (publication date)" if published else "no date"
-    quote = fact.quote or ""
-    named = {
-        d.date
-        for lang in _LANGUAGES
-        for d in find_dates(quote, published, lang)
-        if d.date is not None
-    }
-    if fact.date in named:
-        return f"{fact.date.isoformat()} (from the sentence)"
-    if fact.date == published:
-        return f"{fact.date.isoformat()} (publication date)"
-    return f"{fact.date.isoformat()} (from an earlier sentence or heading)"
+    origin = _ORIGINS.get(fact.date_from) if fact.date_from is not None else None
+    return f"{fact.date.isoformat()} ({origin})" if origin else fact.date.isoformat()
 
 
-_LANGUAGES = (ENGLISH, FRENCH)
-"""Date phrases of every language read: the table does not know the situation's."""
+_ORIGINS = {
+    DateFrom.sentence: "from the sentence",
+    DateFrom.earlier_sentence: "from an earlier sentence",
+    DateFrom.heading: "from a heading or dispatch line",
+    DateFrom.citation: "from the citation ending its line",
+    DateFrom.publication: "publication date",
+}
 
 
 def _facts(extraction: Extraction) -> Iterator[tuple[str, Fact]]:
