@@ -82,7 +82,8 @@ def _review_file(article: Path, *options: str) -> dict[str, Any]:
     out = article.with_name("facts.json")
     result = runner.invoke(app, ["extract", str(article), *options, "-o", str(out)])
     assert result.exit_code == 0, result.output
-    return json.loads(out.read_text(encoding="utf-8"))
+    written: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return written
 
 
 @pytest.mark.parametrize(("text", "value", "day", "origin", "shown"), ORIGINS)
