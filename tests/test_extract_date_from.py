@@ -167,3 +167,34 @@ def test_a_review_file_without_the_origin_still_loads_and_is_written_back_withou
     lines = to_text(extraction).splitlines()
     assert "40 people, 2024-05-07, source: Rescue teams," in lines[1]
     assert "3,000 people, 2024-05-10 (publication date), source: -," in lines[3]
+
+
+def _rerun_keeping(tmp_path: Path, kept_day: str) -> dict[str, Any]:
+    """An accepted fact of an old review file (no origins), then the same command again."""
+    article = _article(tmp_path, "Rescue teams said on Tuesday that 40 people were killed.\n")
+    first = _review_file(article, "--published", PUBLISHED)
+    (fact,) = first["articles"][0]["facts"]
+    del fact["date_from"]
+    fact.update(review="accepted", date=kept_day)
+    (tmp_path / "facts.json").write_text(json.dumps(first), encoding="utf-8")
+    (kept,) = _review_file(article, "--published", PUBLISHED)["articles"][0]["facts"]
+    return kept
+
+
+def test_a_rerun_gives_an_accepted_fact_the_origin_of_the_day_it_finds_again(
+    tmp_path: Path,
+) -> None:
+    kept = _rerun_keeping(tmp_path, "2024-05-07")
+    assert (kept["review"], kept["date"], kept["date_from"]) == (
+        "accepted",
+        "2024-05-07",
+        "sentence",
+    )
+
+
+def test_a_day_the_officer_changed_is_not_given_the_origin_of_another_day(
+    tmp_path: Path,
+) -> None:
+    kept = _rerun_keeping(tmp_path, "2024-05-08")
+    assert (kept["review"], kept["date"]) == ("accepted", "2024-05-08")
+    assert "date_from" not in kept

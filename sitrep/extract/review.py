@@ -4,7 +4,8 @@ A re-run matches each new fact to the previous file's fact by article and span (
 indicator, and order within the sentence); if the article was edited elsewhere, by
 the quote instead. A reviewed fact (accepted or rejected) is carried over as the
 officer left it, with its position refreshed and only its empty fields filled from
-the new extraction (a P-code found now that a gazetteer is given); pending facts take
+the new extraction (a P-code found now that a gazetteer is given; where the kept day
+comes from, when it is the day found now); pending facts take
 the new extraction. Reviewed facts that the extractor no longer finds (or that the
 officer added by hand) are kept too, so review work is never lost.
 """
@@ -55,9 +56,16 @@ def _merge(new: list[Fact], old: list[Fact]) -> list[Fact]:
             if getattr(match, name) is None and getattr(fact, name) is not None
         }
         position = {"id": fact.id, "span": fact.span, "quote": fact.quote, "article": fact.article}
-        merged.append(match.model_copy(update=filled | position))
+        merged.append(match.model_copy(update=filled | position | _date_origin(match, fact)))
     merged.extend(f for f in reviewed if id(f) not in used)
     return merged
+
+
+def _date_origin(kept: Fact, fact: Fact) -> dict[str, object]:
+    """Where the kept day comes from, when it is the day this run finds: a file written
+    before `date_from` existed gains it, while a day the officer changed keeps its own."""
+    day = kept.date if kept.date is not None else fact.date
+    return {"date_from": fact.date_from} if day == fact.date else {}
 
 
 def _key(fact: Fact, where: object, ordinal: int) -> _Key:
