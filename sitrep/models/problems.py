@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field, computed_field, model_validator
+from pydantic import Field, computed_field, model_validator
 
+from sitrep.models.base import Model
 from sitrep.models.records import Table, TableKind
 
 
@@ -383,7 +384,7 @@ class ProblemCode(StrEnum):
 _BY_VALUE: dict[str, ProblemCode] = {c.value: c for c in ProblemCode}
 
 
-class Problem(BaseModel):
+class Problem(Model):
     """One thing wrong, located as the person who filled the spreadsheet would find it.
 
     `row` is the spreadsheet's own row number (header row 1, HXL row 2, first data
@@ -411,14 +412,14 @@ class Problem(BaseModel):
         return data
 
 
-class ValidationSummary(BaseModel):
+class ValidationSummary(Model):
     files: int = 0
     rows: int = 0
     errors: int = 0
     warnings: int = 0
 
 
-class SheetSummary(BaseModel):
+class SheetSummary(Model):
     """What a sheet was recognised as, and where its header and HXL rows were found."""
 
     file: str
@@ -429,7 +430,7 @@ class SheetSummary(BaseModel):
     rows: int = 0
 
 
-class ValidationReport(BaseModel):
+class ValidationReport(Model):
     problems: list[Problem] = Field(default_factory=list)
     sheets: list[SheetSummary] = Field(default_factory=list)
     files: int = 0
@@ -459,7 +460,7 @@ class ValidationReport(BaseModel):
         return not (self.errors or (strict and self.warnings))
 
 
-class Validation(BaseModel):
+class Validation(Model):
     """What `validate_paths` returns: the report, and the typed tables when asked for."""
 
     report: ValidationReport = Field(default_factory=ValidationReport)

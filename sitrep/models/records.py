@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from sitrep.models.base import Model
 from sitrep.models.facts import CeasefireStatus
 
 
@@ -25,7 +26,7 @@ class TableKind(StrEnum):
     funding = "funding"
 
 
-class _Row(BaseModel):
+class _Row(Model):
     model_config = ConfigDict(frozen=True)
 
     row: int = Field(description="Spreadsheet row number (header row is 1).")
@@ -165,7 +166,7 @@ Record = DisplacementRecord | MedevacRecord | CasualtyRecord | CeasefireRecord |
 """The rows later stages turn into facts one figure per cell."""
 
 
-class Table(BaseModel):
+class Table(Model):
     """One recognised sheet: its kind, where it is, its columns, and its typed rows.
 
     `columns` maps a record field (e.g. `idps_ind`) to the header text and HXL tag
