@@ -10,21 +10,29 @@ printed beside a bare `python -c pass` and beside typer's own floor: an app with
 coerces every option through a pydantic TypeAdapter) and nothing of ours.
 
 With `--before TREE` (a checkout holding `sitrep/`, e.g. `git archive main sitrep | tar -x
--C /tmp/before`), each command is also run from that tree (PYTHONPATH), alternating with
-this one run by run, and the ratio of the two medians is printed: the machine's load moves
-both alike. The load is printed before and after.
+-C /tmp/before`), each command is also run from that tree (PYTHONPATH; the children run
+in an empty folder, so that the current directory's `sitrep/` does not come first),
+alternating with this one run by run, and the ratio of the two medians is printed: the
+machine's load moves both alike. The load is printed before and after.
+
+With `--instructions`, each command is also run once under valgrind (cachegrind, no cache
+simulation) and the instructions its process executed are printed: a count the load of a
+shared machine does not move, for before/after comparisons of a few percent. It leaves
+out subprocesses (WeasyPrint's library probes) and time spent waiting on the disk.
 
 Last, the imports that take most time (`python -X importtime`) and where the start-up of
 `extract` goes, step by step in one fresh process (median of RUNS).
 
-    .venv/bin/python bench/startup.py [RUNS] [--before TREE] [--no-build]
+    .venv/bin/python bench/startup.py [RUNS] [--before TREE] [--no-build] [--instructions]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -106,7 +114,12 @@ def _once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+        env=env,
+        cwd=OUT,
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -120,6 +133,7 @@ def _slowest_imports(command: list[str], env: dict[str, str], count: int = 6) ->
         text=True,
         check=False,
         env=env,
+        cwd=OUT,
     )
     rows = []
     for line in run.stderr.splitlines():
@@ -173,12 +187,37 @@ def _extract_steps(runs: int, env: dict[str, str]) -> dict[str, float]:
     samples: dict[str, list[float]] = {}
     for _ in range(runs):
         out = subprocess.run(
-            [PYTHON, "-c", _EXTRACT_STEPS], capture_output=True, text=True, check=True, env=env
+            [PYTHON, "-c", _EXTRACT_STEPS],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=OUT,
         ).stdout
         for line in out.splitlines():
             name, seconds = line.split("\t")
             samples.setdefault(name, []).append(float(seconds))
     return {name: statistics.median(values) for name, values in samples.items()}
+
+
+_VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+
+
+def _instructions(command: list[str], env: dict[str, str]) -> int | None:
+    """Instructions the command's process executed (valgrind), None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    run = subprocess.run(
+        [*_VALGRIND, *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        env=env,
+        cwd=OUT,
+    )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+    return int(found.group(1).replace(",", "")) if found else None
 
 
 def _load() -> str:
@@ -190,6 +229,9 @@ def main() -> None:
     parser.add_argument("runs", nargs="?", type=int, default=11)
     parser.add_argument("--before", type=Path, help="a tree holding the sitrep/ to compare")
     parser.add_argument("--no-build", action="store_true", help="leave out the example build")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions under valgrind"
+    )
     args = parser.parse_args()
     trees: dict[str, Path | None] = {"after": None}
     if args.before is not None:
@@ -224,6 +266,17 @@ def main() -> None:
         print(line, flush=True)
     print(f"load after: {_load()}")
     commands = _commands(not args.no_build)
+    if args.instructions:
+        print("\ninstructions executed (valgrind, one run each, millions):")
+        for name, command in commands.items():
+            counts = {label: _instructions(command, env) for label, env in envs.items()}
+            line = f"  {name:<27}" + "".join(
+                f" {label} {c / 1e6:>9,.1f}" if c else f" {label} {'n/a':>9}"
+                for label, c in counts.items()
+            )
+            if len(envs) > 1 and counts["before"] and counts["after"]:
+                line += f"   after/before {counts['after'] / counts['before']:.3f}"
+            print(line, flush=True)
     for name in ("sitrep --help", "sitrep extract (1, json)", "sitrep build (example)"):
         if name in commands:
             print(f"\nslowest top-level imports of {name} (one run):")
