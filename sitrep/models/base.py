@@ -8,8 +8,16 @@ output are the same as when they are built at import.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Model(BaseModel):
     model_config = ConfigDict(defer_build=True)
+
+
+class Row(Model):
+    """A table row, typed once the table has passed validation."""
+
+    model_config = ConfigDict(frozen=True)
+
+    row: int = Field(description="Spreadsheet row number (header row is 1).")
