@@ -414,9 +414,7 @@ def build(
         # libraries is a message, and other commands do not pay for its import.
         from sitrep.build import build as build_situation
 
-        # A line that says which stage (and which PDF page) is under way, on stderr and
-        # only on a terminal: a long report takes minutes, a log file wants none of it.
-        with _err().status("starting", spinner="line") as status:
+        def building(progress: Callable[[str], None] | None) -> BuildResult:
             return build_situation(
                 situation,
                 day=report_day,
@@ -425,8 +423,17 @@ def build(
                 draft=draft,
                 checks=checks,
                 announce=announce,
-                progress=(lambda stage: status.update(stage)) if _err().is_terminal else None,
+                progress=progress,
             )
+
+        # A line that says which stage (and which PDF page) is under way, on stderr and
+        # only on a terminal: a long report takes minutes, a log file wants none of it
+        # (and off a terminal no status is made: it would import rich's live display and
+        # run a thread redrawing nothing).
+        if not _err().is_terminal:
+            return building(None)
+        with _err().status("starting", spinner="line") as status:
+            return building(lambda stage: status.update(stage))
 
     result = run(build_report)
     if result.report.warnings:
