@@ -68,8 +68,6 @@ def main(
 
 def run(action: Callable[[], T]) -> T:
     """Call the library; turn its errors into a message and the right exit code."""
-    from rich.markup import escape
-
     from sitrep.errors import DataError, SitrepError
 
     try:
@@ -77,6 +75,8 @@ def run(action: Callable[[], T]) -> T:
     except SitrepError as exc:
         if _debug:
             raise
+        from rich.markup import escape
+
         if isinstance(exc, DataError) and not _said_in_one_line(exc):
             _print_problems(exc.problems)
         _err().print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
@@ -286,13 +286,8 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every humanitarian figure from news articles, with its source and sentence."""
-    from rich.markup import escape
-
     from sitrep.extract.command import run_extract
     from sitrep.extract.formats import OutputFormat
-    from sitrep.models import Severity
-
-    err = _err()
 
     def extracting(progress: Callable[[Path], None] | None) -> ExtractRun:
         return run(
@@ -312,26 +307,36 @@ def extract(
     else:
         from rich.progress import Progress
 
-        with Progress(console=err, transient=True) as bar:
+        with Progress(console=_err(), transient=True) as bar:
             task = bar.add_task("extracting", total=None)
             result = extracting(lambda _: bar.advance(task))
-    for problem in result.problems:
-        level = "error" if problem.severity is Severity.error else "warning"
-        hint = " (give --published YYYY-MM-DD)" if problem.code == "no-published-date" else ""
-        err.print(
-            f"[bold]{level}:[/] {problem.file}: {escape(problem.message)}{hint}",
-            highlight=False,
-            soft_wrap=True,
-        )
+    if result.problems:
+        _print_article_problems(result.problems)
     if result.output is not None:
         typer.echo(result.output, nl=False)
     if result.written is not None:
         count = sum(len(a.facts) for a in result.extraction.articles)
         articles = len(result.extraction.articles)
-        err.print(
+        _err().print(
             f"{count} facts from {articles} article(s) written to {result.written}", soft_wrap=True
         )
     raise typer.Exit(1 if result.failed else 0)
+
+
+def _print_article_problems(problems: list[Problem]) -> None:
+    """One line per problem on stderr; rich is imported only when there is one to print."""
+    from rich.markup import escape
+
+    from sitrep.models import Severity
+
+    for problem in problems:
+        level = "error" if problem.severity is Severity.error else "warning"
+        hint = " (give --published YYYY-MM-DD)" if problem.code == "no-published-date" else ""
+        _err().print(
+            f"[bold]{level}:[/] {problem.file}: {escape(problem.message)}{hint}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @app.command()
@@ -409,9 +414,7 @@ def build(
         # libraries is a message, and other commands do not pay for its import.
         from sitrep.build import build as build_situation
 
-        # A line that says which stage (and which PDF page) is under way, on stderr and
-        # only on a terminal: a long report takes minutes, a log file wants none of it.
-        with _err().status("starting", spinner="line") as status:
+        def building(progress: Callable[[str], None] | None) -> BuildResult:
             return build_situation(
                 situation,
                 day=report_day,
@@ -420,8 +423,17 @@ def build(
                 draft=draft,
                 checks=checks,
                 announce=announce,
-                progress=(lambda stage: status.update(stage)) if _err().is_terminal else None,
+                progress=progress,
             )
+
+        # A line that says which stage (and which PDF page) is under way, on stderr and
+        # only on a terminal: a long report takes minutes, a log file wants none of it
+        # (and off a terminal no status is made: it would import rich's live display and
+        # run a thread redrawing nothing).
+        if not _err().is_terminal:
+            return building(None)
+        with _err().status("starting", spinner="line") as status:
+            return building(lambda stage: status.update(stage))
 
     result = run(build_report)
     if result.report.warnings:

@@ -31,11 +31,14 @@ import shutil
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from sitrep.errors import SitrepError, UsageError
-from sitrep.models import Sitrep
+
+if TYPE_CHECKING:
+    from sitrep.models import Sitrep
 
 REPORT_JSON = "sitrep.json"
 _NEW, _READY, _OLD = ".new-", ".ready-", ".old-"
@@ -76,6 +79,8 @@ def find_previous(out: Path, situation: str, day: dt.date) -> tuple[Sitrep | Non
     Leftovers of interrupted builds are repaired first (`recover`), so a day an
     interrupted build left hidden is found, and what was done is among the warnings.
     """
+    from sitrep.models import Sitrep  # the report models, not needed to write a facts file
+
     folder = out / situation
     if not folder.is_dir():
         return None, []

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 from sitrep.cli import ArticleFormat
 from sitrep.extract.formats import OutputFormat
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "tests" / "data" / "articles" / "derna-2023-09-14.txt"
+UNDATED = "tests/data/articles/aleppo-2016-12-08.txt"
 
 HEAVY = ("polars", "pandas", "pydantic", "weasyprint", "rich", "sitrep.models", "sitrep.extract")
 
@@ -19,8 +25,19 @@ def _imported_after(code: str) -> set[str]:
     return {
         name
         for name in out.splitlines()
-        if name.split(".")[0] in {"polars", "pandas", "pydantic", "weasyprint", "rich", "sitrep"}
+        if name.split(".")[0]
+        in {"polars", "pandas", "pydantic", "weasyprint", "rich", "sitrep", "multiprocessing"}
     }
+
+
+def _cli(*args: str) -> str:
+    """Run the CLI in this process's interpreter; print the modules it loaded on stderr."""
+    return (
+        "import sys\n"
+        f"sys.argv = ['sitrep', *{list(args)!r}]\n"
+        "from sitrep.cli import app\n"
+        "try:\n    app(prog_name='sitrep')\nexcept SystemExit:\n    pass"
+    )
 
 
 def test_help_imports_none_of_the_heavy_libraries() -> None:
@@ -44,3 +61,58 @@ def test_import_sitrep_is_light_and_names_resolve_on_use() -> None:
 
 def test_the_cli_offers_the_extractor_formats() -> None:
     assert [f.value for f in ArticleFormat] == [f.value for f in OutputFormat]
+
+
+def test_extract_of_one_article_loads_neither_rich_nor_the_process_pool_nor_other_models() -> None:
+    """One article to stdout with nothing to report: no console, no pool, and of the
+    models only the facts, the problems and the gazetteer row."""
+    loaded = _imported_after(_cli("extract", str(ARTICLE)))
+    assert "sitrep.models.facts" in loaded
+    unwanted = [
+        "rich",
+        "multiprocessing",
+        "polars",
+        "weasyprint",
+        "sitrep.models.records",
+        "sitrep.models.report",
+        "sitrep.models.situation",
+        "sitrep.models.validation",
+        "sitrep.load.config",
+    ]
+    assert [m for m in unwanted if m in loaded] == []
+
+
+def test_extract_of_one_article_still_writes_its_facts_and_warns() -> None:
+    """The same command as a user runs it: the facts on stdout, the missing date on stderr."""
+    run = subprocess.run(
+        [sys.executable, "-m", "sitrep", "extract", UNDATED],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0
+    article = json.loads(run.stdout)["articles"][0]
+    assert article["path"] == UNDATED
+    assert article["facts"]
+    assert run.stderr == (
+        f"warning: {UNDATED}: the article does not say when it was published; facts are left "
+        "undated (give --published YYYY-MM-DD)\n"
+    )
+
+
+def test_models_are_built_on_first_use() -> None:
+    """Importing every model builds none of their validators; using one builds it."""
+    code = (
+        "import sitrep.models as m\n"
+        "names = [n for n in m.__all__ if isinstance(getattr(m, n), type)]\n"
+        "models = [getattr(m, n) for n in names if hasattr(getattr(m, n), 'model_fields')]\n"
+        "print(sum(c.__pydantic_complete__ for c in models), len(models))\n"
+        "m.Period(start=None)\n"
+        "print(m.Period.__pydantic_complete__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out[0] == "0" and int(out[1]) > 20
+    assert out[2] == "True"

@@ -6,27 +6,30 @@ decisions, and the output is written whole or not at all. A folder of articles i
 extracted on several processes, in chunks, and put back together in the order given,
 so the output is the same bytes as one process's.
 
-The store, the situation reader and the review merge are imported only by the runs
-that use them: extracting one article is mostly start-up.
+The store, the situation reader, the folder lister, the review merge and the process
+pool are imported only by the runs that use them: extracting one article is mostly
+start-up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.errors import UsageError
 from sitrep.extract.formats import OutputFormat, render
 from sitrep.extract.pipeline import extract_articles
-from sitrep.gazetteer import Gazetteer
-from sitrep.load import article_files
-from sitrep.models import Extraction, GazetteerEntry, Problem, Severity
-from sitrep.process import usable_cores
+from sitrep.models import Extraction, Problem, Severity
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from sitrep.gazetteer import Gazetteer
+    from sitrep.models import GazetteerEntry
 
 ARTICLES_PER_WORKER = 500
 """A spawned process takes about 0.4 s to start and import the extractor, as long as
@@ -126,6 +129,8 @@ def extract_files(
     """`extract_articles` on up to `workers` processes: the files in chunks, each chunk's
     articles and problems put back in the order of the files."""
     if workers is None:
+        from sitrep.process import usable_cores
+
         workers = min(usable_cores(), len(files) // ARTICLES_PER_WORKER)
     size = max(1, math.ceil(len(files) / (max(workers, 1) * CHUNKS_PER_WORKER)))
     chunks = [list(files[i : i + size]) for i in range(0, len(files), size)]
@@ -134,6 +139,9 @@ def extract_files(
         return extract_articles(
             files, published=published, gazetteer=gazetteer, progress=progress, lang=lang
         )
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     # spawn, not fork: the parent may hold threads and locks (rich's progress bar)
     context = multiprocessing.get_context("spawn")
     done: dict[int, tuple[Extraction, list[Problem]]] = {}
@@ -163,6 +171,8 @@ given once when the process starts rather than with each chunk."""
 
 
 def _start_worker(published: dt.date | None, gazetteer: list[GazetteerEntry], lang: str) -> None:
+    from sitrep.gazetteer import Gazetteer
+
     _setup.append((published, Gazetteer.of(gazetteer), lang))
 
 
@@ -183,6 +193,8 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
+            from sitrep.load import article_files
+
             files.extend(article_files(path))
         else:
             files.append(path)

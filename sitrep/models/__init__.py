@@ -3,7 +3,7 @@
 This package imports nothing of ours but `sitrep.indicators`, the vocabulary of
 figures, which itself imports nothing. Each model module is imported on first use of
 one of its names, so a command that needs only the facts (`sitrep extract`) does not
-load the report, the situation settings and their e-mail validation.
+load the report, the table records, the situation settings and their e-mail validation.
 """
 
 from __future__ import annotations
@@ -26,22 +26,13 @@ if TYPE_CHECKING:
         Qualifier,
         Review,
     )
-    from sitrep.models.problems import (
-        CodeSpec,
-        Problem,
-        ProblemCode,
-        Severity,
-        SheetSummary,
-        Validation,
-        ValidationReport,
-        ValidationSummary,
-    )
+    from sitrep.models.gazetteer import GazetteerEntry
+    from sitrep.models.problems import CodeSpec, Problem, ProblemCode, Severity
     from sitrep.models.records import (
         CasualtyRecord,
         CeasefireRecord,
         DisplacementRecord,
         FundingRecord,
-        GazetteerEntry,
         MedevacRecord,
         Record,
         SectorNeedRecord,
@@ -62,6 +53,12 @@ if TYPE_CHECKING:
         Words,
     )
     from sitrep.models.situation import Contact, EmailSettings, Numbering, Situation
+    from sitrep.models.validation import (
+        SheetSummary,
+        Validation,
+        ValidationReport,
+        ValidationSummary,
+    )
 
 _HOMES = {
     "Article": "sitrep.models.facts",
@@ -78,15 +75,15 @@ _HOMES = {
     "Problem": "sitrep.models.problems",
     "ProblemCode": "sitrep.models.problems",
     "Severity": "sitrep.models.problems",
-    "SheetSummary": "sitrep.models.problems",
-    "Validation": "sitrep.models.problems",
-    "ValidationReport": "sitrep.models.problems",
-    "ValidationSummary": "sitrep.models.problems",
+    "SheetSummary": "sitrep.models.validation",
+    "Validation": "sitrep.models.validation",
+    "ValidationReport": "sitrep.models.validation",
+    "ValidationSummary": "sitrep.models.validation",
     "CasualtyRecord": "sitrep.models.records",
     "CeasefireRecord": "sitrep.models.records",
     "DisplacementRecord": "sitrep.models.records",
     "FundingRecord": "sitrep.models.records",
-    "GazetteerEntry": "sitrep.models.records",
+    "GazetteerEntry": "sitrep.models.gazetteer",
     "MedevacRecord": "sitrep.models.records",
     "Record": "sitrep.models.records",
     "SectorNeedRecord": "sitrep.models.records",

@@ -11,9 +11,10 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from sitrep.indicators import Indicator
+from sitrep.models.base import Model
 
 
 class Qualifier(StrEnum):
@@ -60,7 +61,7 @@ FactValue = Count | tuple[Count, Count]
 negative (a change between reports is a `Figure.delta`, not a value)."""
 
 
-class Period(BaseModel):
+class Period(Model):
     """A span a figure covers ("over the past week", "since 15 November")."""
 
     model_config = ConfigDict(frozen=True)
@@ -69,7 +70,7 @@ class Period(BaseModel):
     end: dt.date | None = None
 
 
-class CellRef(BaseModel):
+class CellRef(Model):
     """Where a table figure came from, as the person who filled the sheet would find it."""
 
     model_config = ConfigDict(frozen=True)
@@ -98,7 +99,7 @@ def cell_fact_parts(fact_id: str) -> tuple[str, int, str] | None:
     return None
 
 
-class ArticleRef(BaseModel):
+class ArticleRef(Model):
     """The article an extracted fact came from, so a merged fact can still be cited."""
 
     model_config = ConfigDict(frozen=True)
@@ -115,7 +116,7 @@ class ArticleRef(BaseModel):
     )
 
 
-class Fact(BaseModel):
+class Fact(Model):
     """One figure or event, with enough provenance to cite it and to re-find it."""
 
     id: str
@@ -172,7 +173,7 @@ class Fact(BaseModel):
         return self.value[0] if isinstance(self.value, tuple) else self.value
 
 
-class Article(BaseModel):
+class Article(Model):
     """One article as read, with the facts found in it (spans index its text as read)."""
 
     path: str
@@ -198,7 +199,7 @@ class Article(BaseModel):
         )
 
 
-class Extraction(BaseModel):
+class Extraction(Model):
     """The extractor's output and the review file (`facts.json`) share this shape."""
 
     articles: list[Article] = Field(default_factory=list)

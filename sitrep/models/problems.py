@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field, computed_field, model_validator
+from pydantic import model_validator
 
-from sitrep.models.records import Table, TableKind
+from sitrep.models.base import Model
 
 
 class Severity(StrEnum):
@@ -383,7 +383,7 @@ class ProblemCode(StrEnum):
 _BY_VALUE: dict[str, ProblemCode] = {c.value: c for c in ProblemCode}
 
 
-class Problem(BaseModel):
+class Problem(Model):
     """One thing wrong, located as the person who filled the spreadsheet would find it.
 
     `row` is the spreadsheet's own row number (header row 1, HXL row 2, first data
@@ -409,58 +409,3 @@ class Problem(BaseModel):
             if code is not None:
                 return {**data, "severity": code.spec.severity}
         return data
-
-
-class ValidationSummary(BaseModel):
-    files: int = 0
-    rows: int = 0
-    errors: int = 0
-    warnings: int = 0
-
-
-class SheetSummary(BaseModel):
-    """What a sheet was recognised as, and where its header and HXL rows were found."""
-
-    file: str
-    sheet: str | None = None
-    kind: TableKind | None = Field(description="None: the sheet fits no kind sitrep validates.")
-    header_row: int | None = None
-    hxl_row: int | None = None
-    rows: int = 0
-
-
-class ValidationReport(BaseModel):
-    problems: list[Problem] = Field(default_factory=list)
-    sheets: list[SheetSummary] = Field(default_factory=list)
-    files: int = 0
-    rows: int = 0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def summary(self) -> ValidationSummary:
-        errors = sum(p.severity is Severity.error for p in self.problems)
-        return ValidationSummary(
-            files=self.files,
-            rows=self.rows,
-            errors=errors,
-            warnings=len(self.problems) - errors,
-        )
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity is Severity.warning]
-
-    def valid(self, *, strict: bool = False) -> bool:
-        """No errors; with `strict`, no warnings either."""
-        return not (self.errors or (strict and self.warnings))
-
-
-class Validation(BaseModel):
-    """What `validate_paths` returns: the report, and the typed tables when asked for."""
-
-    report: ValidationReport = Field(default_factory=ValidationReport)
-    tables: list[Table] = Field(default_factory=list)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from sitrep.models.base import Model, Row
 from sitrep.models.facts import CeasefireStatus
+from sitrep.models.gazetteer import GazetteerEntry
 
 
 class TableKind(StrEnum):
@@ -25,13 +27,7 @@ class TableKind(StrEnum):
     funding = "funding"
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    row: int = Field(description="Spreadsheet row number (header row is 1).")
-
-
-class _Located(_Row):
+class _Located(Row):
     adm1_name: str | None = None
     adm1_code: str | None = None
     adm2_name: str | None = None
@@ -135,37 +131,11 @@ class FundingRecord(_Located):
         return None
 
 
-class GazetteerEntry(_Row):
-    """One admin area of the situation's gazetteer, with the areas above it. COD-AB sheets
-    go down to admin 3 or 4 (CAR's sous-préfectures and communes); the aliases are names of
-    the most specific area the row gives."""
-
-    adm1_name: str
-    adm1_code: str
-    adm2_name: str | None = None
-    adm2_code: str | None = None
-    adm3_name: str | None = None
-    adm3_code: str | None = None
-    adm4_name: str | None = None
-    adm4_code: str | None = None
-    aliases: tuple[str, ...] = ()
-
-    def levels(self) -> list[tuple[int, str, str | None]]:
-        """(level, P-code, name) of each area the row gives, the most specific first."""
-        areas = (
-            (4, self.adm4_code, self.adm4_name),
-            (3, self.adm3_code, self.adm3_name),
-            (2, self.adm2_code, self.adm2_name),
-            (1, self.adm1_code, self.adm1_name),
-        )
-        return [(level, code, name) for level, code, name in areas if code]
-
-
 Record = DisplacementRecord | MedevacRecord | CasualtyRecord | CeasefireRecord | GazetteerEntry
 """The rows later stages turn into facts one figure per cell."""
 
 
-class Table(BaseModel):
+class Table(Model):
     """One recognised sheet: its kind, where it is, its columns, and its typed rows.
 
     `columns` maps a record field (e.g. `idps_ind`) to the header text and HXL tag

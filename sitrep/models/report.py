@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
     Field,
     PlainSerializer,
@@ -23,6 +22,7 @@ from pydantic import (
 )
 
 from sitrep.indicators import Indicator
+from sitrep.models.base import Model
 from sitrep.models.facts import (
     ArticleRef,
     CeasefireStatus,
@@ -141,7 +141,7 @@ def _column(cell: CellRef) -> tuple[str, str | None, str, str | None]:
     return cell.file, cell.sheet, cell.column, cell.hxl
 
 
-class CitedRow(BaseModel):
+class CitedRow(Model):
     """One cell a table source entry stands for, with the place its row is about."""
 
     cell: CellRef
@@ -149,7 +149,7 @@ class CitedRow(BaseModel):
     pcode: str | None = None
 
 
-class SourceEntry(BaseModel):
+class SourceEntry(Model):
     """One numbered entry of the report's Sources list; figures cite it by `number`.
 
     A table entry is one column of one file and sheet, with every row of it the report
@@ -223,7 +223,7 @@ class SourceEntry(BaseModel):
         return {**data, "cells": cells}
 
 
-class Figure(BaseModel):
+class Figure(Model):
     """A figure as the report states it: value, who says so, and the change since last time."""
 
     indicator: Indicator
@@ -256,7 +256,7 @@ class Figure(BaseModel):
     )
 
 
-class AreaRow(BaseModel):
+class AreaRow(Model):
     """One area of a by-area table (displacement, medical evacuation)."""
 
     place: str
@@ -265,12 +265,12 @@ class AreaRow(BaseModel):
     figures: dict[Indicator, Figure] = Field(default_factory=dict)
 
 
-class TrendPoint(BaseModel):
+class TrendPoint(Model):
     date: dt.date
     value: int
 
 
-class TimelineEvent(BaseModel):
+class TimelineEvent(Model):
     """A dated ceasefire, truce or access event with the party behind it."""
 
     date: dt.date | None
@@ -283,7 +283,7 @@ class TimelineEvent(BaseModel):
     fact_ids: FactIds = Field(default_factory=list)
 
 
-class Conflict(BaseModel):
+class Conflict(Model):
     """Same indicator, place and date, different values, different sources: never averaged."""
 
     indicator: Indicator
@@ -292,7 +292,7 @@ class Conflict(BaseModel):
     figures: list[Figure]
 
 
-class Highlight(BaseModel):
+class Highlight(Model):
     """A highlight is data; the template's macros put it into words."""
 
     kind: Literal["figure", "event", "conflict"]
@@ -301,7 +301,7 @@ class Highlight(BaseModel):
     conflict: Conflict | None = None
 
 
-class Logo(BaseModel):
+class Logo(Model):
     """The organisation's logo from the situation folder, already checked (PNG or plain SVG)."""
 
     media_type: Literal["image/png", "image/svg+xml"]
@@ -313,7 +313,7 @@ class Logo(BaseModel):
         return f"data:{self.media_type};base64,{base64.b64encode(self.data).decode('ascii')}"
 
 
-class AreaShape(BaseModel):
+class AreaShape(Model):
     """One administrative area's outline: its P-code, name, and rings of (lon, lat) points."""
 
     pcode: str
@@ -321,7 +321,7 @@ class AreaShape(BaseModel):
     rings: list[list[tuple[float, float]]]
 
 
-class SectorRow(BaseModel):
+class SectorRow(Model):
     """Needs and response of one sector (cluster): people in need, targeted and reached.
 
     Places of one sector add up; sectors do not (the same people are in need of food and
@@ -345,7 +345,7 @@ class SectorRow(BaseModel):
         return self.reached / base if base and self.reached is not None else None
 
 
-class FundingRow(BaseModel):
+class FundingRow(Model):
     """An appeal's (or one of its sectors') requirement and funding, in US dollars."""
 
     appeal: str
@@ -370,7 +370,7 @@ NARRATIVE_SECTIONS = ("highlights", "overview", "access")
 """The keys of the fixed sections of `narrative.md`; any other `##` section is a sector."""
 
 
-class Words(BaseModel):
+class Words(Model):
     """A run of the officer's narrative: text as written, or a figure filled in from the data.
 
     A run is one of: plain or emphasised text; a link's address (`url`, no text), which
@@ -390,14 +390,14 @@ class Words(BaseModel):
     )
 
 
-class NarrativeBlock(BaseModel):
+class NarrativeBlock(Model):
     """A paragraph (one item) or a bullet list (one item per bullet)."""
 
     kind: Literal["paragraph", "bullets"]
     items: list[list[Words]]
 
 
-class NarrativeSection(BaseModel):
+class NarrativeSection(Model):
     """One `##` section of `narrative.md`; a sector's `### Needs/Response/Gaps` are its parts."""
 
     key: str = Field(description='"highlights", "overview", "access", or a sector\'s name.')
@@ -406,7 +406,7 @@ class NarrativeSection(BaseModel):
     parts: list[NarrativeSection] = Field(default_factory=list)
 
 
-class Sitrep(BaseModel):
+class Sitrep(Model):
     situation: Situation
     date: dt.date
     number: int

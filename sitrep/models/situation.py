@@ -6,7 +6,9 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
+
+from sitrep.models.base import Model
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -34,7 +36,7 @@ def _email(value: str) -> str:
 Email = Annotated[str, AfterValidator(_email)]
 
 
-class Contact(BaseModel):
+class Contact(Model):
     model_config = ConfigDict(extra="forbid")
 
     name: str
@@ -43,7 +45,7 @@ class Contact(BaseModel):
     phone: str | None = None
 
 
-class EmailSettings(BaseModel):
+class EmailSettings(Model):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     sender: Email = Field(alias="from")
@@ -61,7 +63,7 @@ class EmailSettings(BaseModel):
     )
 
 
-class Numbering(BaseModel):
+class Numbering(Model):
     """Report numbers follow from dates, so re-building a day gives the same number."""
 
     model_config = ConfigDict(extra="forbid")
@@ -74,7 +76,7 @@ class Numbering(BaseModel):
         return self.first_number + max(0, (day - self.first_date).days) // self.every_days
 
 
-class MapSettings(BaseModel):
+class MapSettings(Model):
     """`[map]` in sitrep.toml: the choropleth drawn when the folder has boundaries."""
 
     model_config = ConfigDict(extra="forbid")
@@ -82,7 +84,7 @@ class MapSettings(BaseModel):
     enabled: bool = True
 
 
-class Situation(BaseModel):
+class Situation(Model):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     title: str = Field(min_length=1)
