@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from sitrep.context import format_date, next_report_date, report_name
 from sitrep.indicators import FLOW_INDICATORS, Indicator
-from sitrep.models import FactValue, Figure, Qualifier, Sitrep, SourceEntry
+from sitrep.models import AreaRow, FactValue, Figure, Qualifier, Sitrep, SourceEntry
 from sitrep.narrative.wording import source_label, states_duration, who
 
 TEMPLATES_DIR = Path(str(files("sitrep.templates")))
@@ -195,6 +195,32 @@ def source_groups(entries: list[SourceEntry]) -> list[SourceGroup]:
     ]
 
 
+LONG_TABLE = 12
+"""A by-area table longer than this breaks across pages (a shorter one moves whole)."""
+
+
+def column_citations(table: list[AreaRow], indicator: Indicator) -> list[int]:
+    """The sources a long table's column cites on every row alike, to be cited once in its
+    header: a 2,000-area column from one spreadsheet column carried the same superscript
+    on each of 2,000 rows (and as many links for the PDF to lay out and write).
+
+    Empty when the table is short, when any row cites other sources, or when no row has
+    the figure: then each cell cites its own.
+    """
+    if len(table) <= LONG_TABLE:
+        return []
+    shared: list[int] | None = None
+    for row in table:
+        figure = row.figures.get(indicator)
+        if figure is None:
+            continue
+        if shared is None:
+            shared = figure.citations
+        elif figure.citations != shared:
+            return []
+    return list(shared or [])
+
+
 def usd(amount: float | None) -> str:
     """US dollars as appeals are quoted: "US$ 25.0 million", "US$ 1.2 billion", "US$ 950,000"."""
     if amount is None:
@@ -253,6 +279,7 @@ def _build() -> Environment:
     env.filters.update(
         rows=rows,
         cited_rows=cited_rows,
+        column_citations=column_citations,
         usd=usd,
         percent=percent,
         source_groups=source_groups,
@@ -268,6 +295,7 @@ def _build() -> Environment:
         who=who,
         source_label=source_label,
     )
+    env.globals["long_table"] = LONG_TABLE
     env.tests["flow"] = is_flow
     env.tests["unnamed_in_quote"] = unnamed_in_quote
     env.tests["stating_duration"] = states_duration

@@ -26,6 +26,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+import uharfbuzz  # type: ignore[import-untyped]
+
 from sitrep.errors import SitrepError
 from sitrep.models import Sitrep
 from sitrep.process import collector_at_ease
@@ -98,10 +100,50 @@ try:
 except OSError as exc:  # WeasyPrint opens Pango, HarfBuzz and fontconfig with dlopen
     raise RendererUnavailableError(f"{PANGO_HELP}; the loader said: {exc}") from None
 
-# One subsetter on every machine: WeasyPrint uses libharfbuzz-subset where the system
-# has it and fontTools elsewhere, and the two embed different font bytes, so the same
-# report would not be the same file on a colleague's machine.
-weasyprint.pdf.fonts.harfbuzz_subset = None
+_DROPPED_TABLES = tuple(
+    int.from_bytes(name.encode("ascii"), "big")
+    for name in (
+        "BASE",
+        "DSIG",
+        "EBDT",
+        "EBLC",
+        "EBSC",
+        "GPOS",
+        "GSUB",
+        "JSTF",
+        "LTSH",
+        "PCLT",
+        "SVG ",
+    )
+)
+"""Font tables a PDF never reads, left out of each embedded font (as WeasyPrint does)."""
+
+
+def _subset(font: Any, to_unicode: Mapping[int, str], hinting: bool) -> None:
+    """Keep only the glyphs the report uses, with the HarfBuzz subsetter of the `uharfbuzz`
+    wheel: the same subsetter, hence the same font bytes, on every machine.
+
+    WeasyPrint would use the system's libharfbuzz-subset where there is one and fontTools
+    elsewhere (different bytes for the same report), and fontTools took a sixth of the
+    example's render. Glyph ids stay where they are (the page text names them); glyphs
+    past the last one used are dropped in a second pass, as WeasyPrint's HarfBuzz path does.
+    """
+    if not to_unicode:
+        return
+    flags = uharfbuzz.SubsetFlags.PASSTHROUGH_UNRECOGNIZED | uharfbuzz.SubsetFlags.DESUBROUTINIZE
+    if font.missing:
+        flags |= uharfbuzz.SubsetFlags.NOTDEF_OUTLINE
+    request = uharfbuzz.SubsetInput()
+    request.sets(uharfbuzz.SubsetInputSets.DROP_TABLE_TAG).update(_DROPPED_TABLES)
+    request.sets(uharfbuzz.SubsetInputSets.GLYPH_INDEX).update(sorted(to_unicode))
+    request.flags = flags | uharfbuzz.SubsetFlags.RETAIN_GIDS
+    face = uharfbuzz.subset(uharfbuzz.Face(uharfbuzz.Blob(font.file_content), font.index), request)
+    request.sets(uharfbuzz.SubsetInputSets.GLYPH_INDEX).update(range(max(to_unicode) + 1))
+    request.flags = flags if hinting else flags | uharfbuzz.SubsetFlags.NO_HINTING
+    font.file_content = uharfbuzz.subset(face, request).blob.data
+
+
+weasyprint.pdf.fonts.Font.subset = _subset
 
 
 def _page_references(pdf: pydyf.PDF) -> tuple[bytes, ...]:
