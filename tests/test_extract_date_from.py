@@ -178,7 +178,8 @@ def _rerun_keeping(tmp_path: Path, kept_day: str) -> dict[str, Any]:
     fact.update(review="accepted", date=kept_day)
     (tmp_path / "facts.json").write_text(json.dumps(first), encoding="utf-8")
     (kept,) = _review_file(article, "--published", PUBLISHED)["articles"][0]["facts"]
-    return kept
+    fields: dict[str, Any] = kept
+    return fields
 
 
 def test_a_rerun_gives_an_accepted_fact_the_origin_of_the_day_it_finds_again(

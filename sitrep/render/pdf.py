@@ -2,9 +2,9 @@
 
 WeasyPrint would fetch any URL an HTML string names, including local files and the
 network, and only logs what it cannot load; here every fetch outside `templates/`
-stops the render, and so does any logged message that means something is missing from
-the page. Notices about how WeasyPrint does its work are not failures: they are listed
-in `TOLERATED_NOTICES`, with the reason each is harmless.
+stops the render, and so does any message it logs at warning level: each has meant
+something missing from the page since the fonts are subset here (its one notice about
+its own workings was about subsetting).
 """
 
 from __future__ import annotations
@@ -163,16 +163,6 @@ def _page_references(pdf: pydyf.PDF) -> tuple[bytes, ...]:
 
 pydyf.PDF.page_references = property(_page_references)
 
-TOLERATED_NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"^Using fontTools instead of HarfBuzz-Subset for font "),
-        "we choose fontTools subsetting ourselves, for identical bytes on every machine",
-    ),
-)
-"""WeasyPrint messages about how it works, not about what is on the page (pattern, why)."""
-
-_LOG = logging.getLogger(__name__)
-_noted: set[str] = set()
 
 PDF_VARIANT = "pdf/a-3a"
 REPORT_CSS = TEMPLATES_DIR / "css" / "report.css"
@@ -215,28 +205,18 @@ class TemplateOnlyFetcher(URLFetcher):  # type: ignore[misc]
         raise PdfError(f"refused to load {url!r}: only files under {self.root} may be loaded")
 
 
-def tolerated(message: str) -> bool:
-    """Whether a WeasyPrint message is a notice about its own workings (logged once)."""
-    return any(pattern.search(message) for pattern, _ in TOLERATED_NOTICES)
-
-
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        if not tolerated(message):
-            self.messages.append(message)
-        elif message not in _noted:
-            _noted.add(message)
-            _LOG.debug("PDF renderer notice: %s", message)
+        self.messages.append(record.getMessage())
 
 
 @contextmanager
 def _fail_on_lost_content() -> Iterator[None]:
-    """Turn anything WeasyPrint logs at WARNING or above into a `PdfError`, notices aside."""
+    """Turn anything WeasyPrint logs at WARNING or above into a `PdfError`."""
     logger = logging.getLogger("weasyprint")
     collect = _Collect()
     logger.addHandler(collect)

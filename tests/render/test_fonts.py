@@ -32,11 +32,6 @@ SHIPPED_FAMILIES = {
     "Report-Sans-BoldItalic",
     "Report-Mono",
 }
-SUBSETTING_NOTICE = (
-    'Using fontTools instead of HarfBuzz-Subset for font "DejaVu Sans". This will be '
-    "unsupported in future versions of WeasyPrint. Please install HarfBuzz-Subset >= 4.1.0 "
-    "with your package manager."
-)
 NO_FONTS_CONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig><cachedir>{cache}</cachedir></fontconfig>
@@ -67,19 +62,6 @@ def page(body: str, style: str = "") -> str:
         f'<html lang="en"><head><title>t</title><style>{style}</style></head>'
         f"<body>{body}</body></html>"
     )
-
-
-def test_a_notice_about_font_subsetting_is_not_a_failure(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    monkeypatch.setattr(pdf, "_noted", set())
-    caplog.set_level(logging.DEBUG, logger="sitrep.render.pdf")
-    with pdf._fail_on_lost_content():
-        logging.getLogger("weasyprint").warning(SUBSETTING_NOTICE)
-        logging.getLogger("weasyprint").warning(SUBSETTING_NOTICE)
-    notes = [r for r in caplog.records if r.name == "sitrep.render.pdf"]
-    assert [r.levelno for r in notes] == [logging.DEBUG], "logged once, at debug level"
-    assert SUBSETTING_NOTICE in notes[0].getMessage()
 
 
 def test_a_message_about_lost_content_stays_fatal() -> None:
