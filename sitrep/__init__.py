@@ -11,9 +11,10 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 import datetime as dt
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sitrep.lazy import on_first_use
 
 if TYPE_CHECKING:
     from sitrep.build import BuildOutputs
@@ -108,10 +109,4 @@ def build_outputs(
     return build(situation_dir, day=day, out=out, draft=draft)
 
 
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = on_first_use(__name__, _HOMES, globals())

@@ -10,8 +10,9 @@ of articles does not load the situation settings and their models.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from sitrep.lazy import on_first_use
 
 if TYPE_CHECKING:
     from sitrep.load.config import CONFIG_NAME, load_situation
@@ -65,10 +66,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = on_first_use(__name__, _HOMES, globals())

@@ -8,10 +8,10 @@ load the report, the table records, the situation settings and their e-mail vali
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sitrep.indicators import INDICATOR_HXL, Indicator
+from sitrep.lazy import on_first_use
 
 if TYPE_CHECKING:
     from sitrep.models.facts import (
@@ -156,10 +156,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = on_first_use(__name__, _HOMES, globals())
