@@ -206,6 +206,7 @@ INDICATOR_HXL: dict[Indicator, str] = {i: i.spec.hxl for i in Indicator if i.spe
 
 HXL_COLUMNS: dict[str, str] = {
     "date": "#date",
+    "date_from": "#meta+date_from",
     "indicator": "#indicator+name",
     "hxl": "#indicator+code",
     "value": "#indicator+value+num",

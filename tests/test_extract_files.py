@@ -216,6 +216,28 @@ def test_cli_csv_has_hxl_row_and_defuses_formulas(tmp_path: Path) -> None:
     assert row.endswith(",'=HYPERLINK(1) Shelling killed 61 people.")
 
 
+def test_cli_csv_gives_the_day_the_report_uses_and_where_it_was_found(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Shelling killed 61 people on Monday.\n\nAid workers reached 900 families.\n\n"
+        "Floods displaced 5,000 people in September.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["extract", str(article), "--published", "2016-12-08", "--format", "csv"]
+    )
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["date_from"] == "#meta+date_from"
+    dated = {(r["indicator"], r["value"]): (r["date"], r["date_from"]) for r in rows[1:]}
+    assert dated[("killed", "61")] == ("2016-12-05", "sentence")
+    assert dated[("people_reached", "900")] == ("2016-12-08", "publication")
+    assert dated[("displaced", "5000")] == ("2016-09-30", "sentence")
+    text = runner.invoke(
+        app, ["extract", str(article), "--published", "2016-12-08", "--format", "text"]
+    ).stdout
+    assert "2016-09-30 (end of the period from the sentence)" in text
+
+
 def test_cli_reports_unreadable_files_and_exits_1(tmp_path: Path) -> None:
     out = tmp_path / "facts.json"
     result = runner.invoke(

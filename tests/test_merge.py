@@ -18,6 +18,7 @@ from sitrep.models import (
     Fact,
     Indicator,
     MedevacRecord,
+    Period,
     Qualifier,
     Review,
     Situation,
@@ -291,3 +292,13 @@ def test_a_column_is_one_source_naming_the_place_of_each_row(situation: Situatio
     assert east.citations == west.citations and len(east.citations) == 1
     entry = report.sources[east.citations[0] - 1]
     assert [(c.cell.row, c.place) for c in entry.cells] == [(3, "East Aleppo"), (4, "West Aleppo")]
+
+
+def test_a_count_over_an_earlier_period_is_filed_at_its_end_not_at_publication(
+    situation: Situation,
+) -> None:
+    september = Period(start=dt.date(2016, 9, 1), end=dt.date(2016, 9, 30))
+    retold = fact("a1", Indicator.killed, 700, date=None, period=september)
+    this_week = fact("a2", Indicator.killed, 12, date=DAY)
+    report = merge(situation, day=DAY, tables=[], extraction=article(retold, this_week))
+    assert [(f.indicator, f.value) for f in report.key_figures] == [(Indicator.killed, 12)]

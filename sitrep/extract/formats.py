@@ -34,6 +34,7 @@ CSV_COLUMNS: list[tuple[str, str]] = [
         "location",
         "pcode",
         "date",
+        "date_from",
         "period_start",
         "period_end",
         "source",
@@ -75,7 +76,7 @@ def to_csv(extraction: Extraction) -> str:
         [
             [name for name, _ in CSV_COLUMNS],
             [tag for _, tag in CSV_COLUMNS],
-            *(_row(path, fact) for path, fact in _facts(extraction)),
+            *(_row(article, fact) for article, fact in _facts(extraction)),
         ]
     )
 
@@ -111,11 +112,15 @@ def _date_used(article: Article, fact: Fact) -> str:
     comes from is the fact's `date_from`, which a facts file written before it existed
     does not have (its day is then shown alone).
     """
-    if fact.date is None:
-        published = article.published
-        return f"{published.isoformat()} (publication date)" if published else "no date"
+    day = fact.day_filed(article.published)
+    if day is None:
+        return "no date"
+    if fact.date is None and day == article.published:
+        return f"{day.isoformat()} (publication date)"
     origin = _ORIGINS.get(fact.date_from) if fact.date_from is not None else None
-    return f"{fact.date.isoformat()} ({origin})" if origin else fact.date.isoformat()
+    if fact.date is None:
+        origin = f"end of the period {origin}" if origin else "end of the period"
+    return f"{day.isoformat()} ({origin})" if origin else day.isoformat()
 
 
 _ORIGINS = {
@@ -127,17 +132,21 @@ _ORIGINS = {
 }
 
 
-def _facts(extraction: Extraction) -> Iterator[tuple[str, Fact]]:
+def _facts(extraction: Extraction) -> Iterator[tuple[Article, Fact]]:
     for article in extraction.articles:
         for fact in article.facts:
-            yield article.path, fact
+            yield article, fact
 
 
-def _row(path: str, fact: Fact) -> list[object]:
+def _row(article: Article, fact: Fact) -> list[object]:
+    """A fact's row; its `date` is the day the report files it under (a period's end or
+    the publication date when the text names no day), so a reviewer sorting the sheet
+    sees what the report will say, and `date_from` says where that day was found."""
     low, high = fact.value if isinstance(fact.value, tuple) else (fact.value, fact.value)
     period = fact.period
+    date = fact.day_filed(article.published)
     return [
-        path,
+        article.path,
         fact.id,
         fact.indicator.value,
         INDICATOR_HXL.get(fact.indicator, ""),
@@ -149,7 +158,8 @@ def _row(path: str, fact: Fact) -> list[object]:
         fact.label,
         fact.location,
         fact.pcode,
-        fact.date,
+        date,
+        fact.date_from.value if date is not None and fact.date_from else None,
         period.start if period else None,
         period.end if period else None,
         fact.source,

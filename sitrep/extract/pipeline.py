@@ -692,7 +692,7 @@ class _Sentence:
         `as_of_report`: a key-figure panel's number is as of the report, whatever day the
         prose after the panel names."""
         date, period = (None, None) if as_of_report else _when(self.text, self.dates, start, end)
-        if date is not None:
+        if date is not None or (period is not None and period.end is not None):
             date_from: DateFrom | None = self.dates_from
         else:
             date_from = DateFrom.publication if self.ref.published is not None else None

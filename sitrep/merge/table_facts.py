@@ -141,4 +141,4 @@ def pending_count(extraction: Extraction) -> int:
 
 
 def fact_day(fact: Fact) -> dt.date | None:
-    return fact.date or (fact.article.published if fact.article else None)
+    return fact.day_filed(fact.article.published if fact.article else None)

@@ -172,6 +172,18 @@ class Fact(Model):
             return None
         return self.value[0] if isinstance(self.value, tuple) else self.value
 
+    def day_filed(self, published: dt.date | None) -> dt.date | None:
+        """The day the report files this fact under: its own day, else the end of the
+        period its sentence names ("in September", "last year": a count made over a
+        period stands as of its end, not as of the day an article retold it; never after
+        the publication), else the article's publication date."""
+        if self.date is not None:
+            return self.date
+        end = self.period.end if self.period is not None else None
+        if end is not None:
+            return min(end, published) if published is not None else end
+        return published
+
 
 class Article(Model):
     """One article as read, with the facts found in it (spans index its text as read)."""
