@@ -260,6 +260,13 @@ CUTS: dict[str, Callable[[bytes], bytes]] = {
     "awsd-afg-aid-worker-security-incidents.csv": _first_records(20, head=1),
     "iom-dtm-api-displacement-admin1-tcd.json": _dtm_json,
     "acled-civilian-targeting-events-and-fatalities.xlsx": _workbook(_data_rows(30)),
+    "iom-dtm-irq-master-list-2014-09-01.csv": _first(30, head=0),
+    "irq-idps-kri-by-district-and-origin-2014.csv": _as_is,
+    "irq-humanitarian-caseload-2014-by-governorate.csv": _as_is,
+    "irq-camps-weekly-report-2014.csv": _as_is,
+    "iom-dtm-ukr-returnees-round13.xlsx": _as_is,
+    "worldbank-population-total-list.xls": _as_is,
+    "unhcr-ukraine-refugees-by-country-api.json": _as_is,
 }
 
 
