@@ -165,29 +165,38 @@ class Hits:
 
 
 @dataclass(frozen=True)
-class Gated:
-    """A query that can find something only where `mask` holds on some row of `frame`: the
-    mask is tested with the sheet's other masks (`queries_of`), and the query, costlier than
-    one pass over the rows (a grouping, a sort), is collected only when it holds somewhere."""
+class Finding:
+    """Rows a check across rows found, reported from whichever frame holds them: the whole
+    sheet's, or each batch's of a sheet read in batches."""
+
+    rows: pl.Series | None
+    """The `ROW` numbers of the rows it reports; None when any row may be one."""
+    hits: Callable[[pl.LazyFrame], pl.LazyFrame]
+    """The problems of a frame's rows (`select_hits`), with their cells' text."""
+
+
+@dataclass(frozen=True)
+class Across:
+    """A check that compares rows, in steps that give the same answer on a whole sheet and
+    on a sheet read in batches: `state` keeps what the check needs of a frame's rows (a few
+    integers a row, or the distinct values of two columns), `finish` finds the rows to
+    report on the state of every row, and each `Finding` reports them from the rows' text."""
 
     frame: pl.DataFrame
-    mask: pl.Expr
-    found: pl.LazyFrame
+    state: Callable[[pl.LazyFrame], pl.LazyFrame]
+    finish: Callable[[pl.DataFrame], list[Finding]]
+    distinct: bool = False
+    """The state is a set of distinct values, kept once however many batches hold them."""
 
-    def query(self) -> pl.LazyFrame:
-        return self.found
-
-
-def gated(frame: pl.DataFrame, mask: pl.Expr, found: pl.LazyFrame) -> pl.LazyFrame | Gated:
-    """`found` behind `mask` on a small frame (`SMALL`); on a large one, the query alone:
-    there the test would be one more pass over every row (and its memory) for a fixed
-    cost that no longer counts."""
-    return Gated(frame, mask, found) if frame.height <= SMALL else found
+    def queries(self) -> list[pl.LazyFrame]:
+        """On its own frame, as the whole sheet: every finding's problems."""
+        state = self.state(self.frame.lazy()).collect(optimizations=flags(self.frame))
+        return [f.hits(self.frame.lazy()) for f in self.finish(state)]
 
 
-Query = pl.LazyFrame | Hits | Gated
-"""What a rule returns per check: a query of its failing rows, or one behind a mask still
-to test."""
+Query = pl.LazyFrame | Hits | Across
+"""What a rule returns per check: a query of its failing rows, one behind a mask still
+to test, or a check across rows."""
 
 
 def hits(
@@ -205,9 +214,14 @@ def hits(
 def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
     """The queries to collect, in the rules' order: every mask of a frame is tested in one
     select, and a mask that holds nowhere is dropped."""
-    masks: dict[int, list[Hits | Gated]] = {}
+    return [q for _, q in tagged_queries(found)]
+
+
+def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
+    """`queries_of`, each with the position in `found` of the check it comes from."""
+    masks: dict[int, list[Hits]] = {}
     for q in found:
-        if isinstance(q, Hits | Gated):
+        if isinstance(q, Hits):
             masks.setdefault(id(q.frame), []).append(q)
     holds: dict[int, bool] = {}
     for group in masks.values():
@@ -217,11 +231,15 @@ def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
             .row(0)
         )
         holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
-    return [
-        q.query() if isinstance(q, Hits | Gated) else q
-        for q in found
-        if not isinstance(q, Hits | Gated) or holds[id(q)]
-    ]
+    queries: list[tuple[int, pl.LazyFrame]] = []
+    for position, q in enumerate(found):
+        if isinstance(q, Across):
+            queries.extend((position, each) for each in q.queries())
+        elif not isinstance(q, Hits):
+            queries.append((position, q))
+        elif holds[id(q)]:
+            queries.append((position, q.query()))
+    return queries
 
 
 def select_hits(
@@ -761,54 +779,60 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
     Names are compared once per distinct (code, name) pair, and normalised only for the
     codes written with more than one name (most tables have none).
     """
-    queries = []
+    queries: list[Query] = []
     for level, code in pcode_fields(s.sheet):
         name = f"adm{level}_name"
-        if name not in s.fields:
-            continue
-        written = (
-            s.frame.lazy()
-            .select(code, name)
-            .drop_nulls()
-            .unique()
-            .filter(pl.len().over(code) > 1)
-            .collect(optimizations=flags(s.frame))
-        )
-        if written.is_empty():
-            continue
-        pairs = (
-            written.lazy()
-            .select(pl.col(code), name_key(name).alias("key"))
-            .unique()
-            .group_by(code)
-            .agg(pl.col("key").sort())
-            .collect(optimizations=flags(s.frame))
-        )
-        several = {
-            each: len(names)
-            for each, names in pairs.iter_rows()
-            if any(
-                difflib.SequenceMatcher(None, a, b).ratio() < SAME_NAME
-                for a, b in itertools.combinations(names, 2)
+        if name in s.fields:
+            queries.append(
+                Across(
+                    s.frame,
+                    lambda frame, code=code, name=name: (
+                        frame.select(code, name).drop_nulls().unique()
+                    ),
+                    lambda pairs, code=code, name=name: _several_names(pairs, code, name),
+                    distinct=True,
+                )
             )
-        }
-        if not several:
-            continue
-        query = (
-            s.frame.lazy()
-            .filter(pl.col(code).is_in(list(several)) & pl.col(name).is_not_null())
-            .with_columns(
-                message(
-                    "this P-code is given to ",
-                    pl.col(code).replace_strict(several, default=None),
-                    " different areas in this table (here ",
-                    pl.col(name),
-                    "); a P-code stands for one area",
-                ).alias("message")
-            )
-        )
-        queries.append(select_hits(query, ProblemCode.pcode_several_names, code, Severity.error))
     return queries
+
+
+def _several_names(written: pl.DataFrame, code: str, name: str) -> list[Finding]:
+    """The codes whose distinct names are more than spellings of one, and their rows."""
+    pairs = (
+        written.lazy()
+        .filter(pl.len().over(code) > 1)
+        .select(pl.col(code), name_key(name).alias("key"))
+        .unique()
+        .group_by(code)
+        .agg(pl.col("key").sort())
+        .collect(optimizations=flags(written))
+    )
+    several = {
+        each: len(names)
+        for each, names in pairs.iter_rows()
+        if any(
+            difflib.SequenceMatcher(None, a, b).ratio() < SAME_NAME
+            for a, b in itertools.combinations(names, 2)
+        )
+    }
+    if not several:
+        return []
+
+    def found(frame: pl.LazyFrame) -> pl.LazyFrame:
+        query = frame.filter(
+            pl.col(code).is_in(list(several)) & pl.col(name).is_not_null()
+        ).with_columns(
+            message(
+                "this P-code is given to ",
+                pl.col(code).replace_strict(several, default=None),
+                " different areas in this table (here ",
+                pl.col(name),
+                "); a P-code stands for one area",
+            ).alias("message")
+        )
+        return select_hits(query, ProblemCode.pcode_several_names, code, Severity.error)
+
+    return [Finding(None, found)]
 
 
 @rule("known-pcodes", ProblemCode.unknown_pcode)
@@ -874,7 +898,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         codes = [name for _, name in pcode_fields(sheet)]
         if not codes:
             return []
-        keys = [pl.col(codes[-1]).str.to_uppercase()]
+        keys = [pl.col(codes[-1]).str.to_uppercase().hash()]
         column, what = codes[-1], "P-code"
     elif LINE in frame.columns:
         keys, what, column = [pl.col(LINE)], "cells in every column", next(iter(sheet.fields))
@@ -887,12 +911,14 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         if place:
             keys.append(pl.col(PLACE))
             parts.append("place")
+        # text is kept as a hash of its key, as the place is: a few bytes a row
         if extra in sheet.fields:
-            keys.append(name_key(extra))
+            key_of = name_key(extra)
+            keys.append(pl.when(key_of.is_not_null()).then(key_of.hash()))
             parts.append(extra)
         for dimension in ("sector", "category", "assessment"):
             if dimension in sheet.fields:
-                keys.append(name_key(dimension).fill_null(""))
+                keys.append(name_key(dimension).fill_null("").hash())
                 parts.append(sheet.fields[dimension].label)
         if REST in frame.columns:
             keys.append(pl.col(REST))
@@ -901,28 +927,40 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         column = place or date
     filled = pl.all_horizontal(k.is_not_null() for k in keys)
     key = pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys))
-    query = (
-        frame.lazy()
-        .filter(filled)
-        .with_columns(key.alias("key"))
-        .filter(pl.col("key").hash().is_duplicated())
-        .with_columns(pl.col(ROW).min().over("key").alias("first"))
-        .filter(pl.col(ROW) != pl.col("first"))
-        .with_columns(message(f"same {what} as row ", pl.col("first")).alias("message"))
-    )
-    found = select_hits(query, ProblemCode.duplicate_row, column, Severity.error)
-    if frame.height > SMALL:
-        return [found] if _any_key_twice(frame, filled, key) else []
-    twice = filled & pl.when(filled).then(key).is_duplicated()
-    return [Gated(frame, twice, found)]
+
+    def duplicates(state: pl.DataFrame) -> list[Finding]:
+        if not _any_key_twice(state):
+            return []
+        found = (
+            state.lazy()
+            .filter(pl.col("key").hash().is_duplicated())
+            .with_columns(pl.col(ROW).min().over("key").alias("first"))
+            .filter(pl.col(ROW) != pl.col("first"))
+            .select(ROW, "first")
+            .collect()
+        )
+        if found.is_empty():
+            return []
+
+        def hits(rows: pl.LazyFrame) -> pl.LazyFrame:
+            query = rows.join(found.lazy(), on=ROW).with_columns(
+                message(f"same {what} as row ", pl.col("first")).alias("message")
+            )
+            return select_hits(query, ProblemCode.duplicate_row, column, Severity.error)
+
+        return [Finding(found.get_column(ROW), hits)]
+
+    return [
+        Across(frame, lambda rows: rows.filter(filled).select(ROW, key.alias("key")), duplicates)
+    ]
 
 
-def _any_key_twice(frame: pl.DataFrame, filled: pl.Expr, key: pl.Expr) -> bool:
+def _any_key_twice(state: pl.DataFrame) -> bool:
     """Whether two filled rows may share a key: two equal keys hash alike, so they stand
     side by side once the hashes are sorted. A sort of one integer column is a third of
     the time of the hash grouping the query starts with, and the common case (no
     duplicates) stops here; equal hashes of different keys the query itself tells apart."""
-    hashes = frame.lazy().filter(filled).select(key.hash().sort().alias("hash"))
+    hashes = state.lazy().select(pl.col("key").hash().sort().alias("hash"))
     twice = hashes.select((pl.col("hash") == pl.col("hash").shift(1)).any())
     return bool(twice.collect().item())
 
@@ -954,37 +992,55 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
     place_hash = pl.struct(keys).hash() if len(keys) > 1 else keys[0]
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)
-    ordered = (
-        frame.lazy()
-        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null())
-        .select(
+
+    def state(rows: pl.LazyFrame) -> pl.LazyFrame:
+        return rows.filter(
+            days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null()
+        ).select(
             pl.col(ROW),
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),
             pl.col(date_of("date")),
             *(pl.col(count_of(n)) for n in counted),
         )
-        .sort("key", maintain_order=True)
-        .with_columns(
-            (pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS))
-            .fill_null(False)
-            .alias("same"),
-            pl.col(date_of("date")).shift(1).alias("previous_date"),
-            pl.col(ROW).shift(1).alias("previous_row"),
-        )
-        .collect(optimizations=flags(s.frame))
-    )
-    queries: list[Query] = []
-    for name in counted:
-        previous = pl.when(pl.col("same")).then(pl.col(count_of(name)).shift(1))
-        jumps = (previous > 0) & (pl.col(count_of(name)) > previous * JUMP_FACTOR)
-        query = (
-            ordered.lazy()
-            .with_columns(previous.alias("previous"))
-            .filter(
-                (pl.col("previous") > 0)
-                & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
+
+    def jumps(state: pl.DataFrame) -> list[Finding]:
+        ordered = (
+            state.lazy()
+            .sort("key", maintain_order=True)
+            .with_columns(
+                (pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS))
+                .fill_null(False)
+                .alias("same"),
+                pl.col(date_of("date")).shift(1).alias("previous_date"),
+                pl.col(ROW).shift(1).alias("previous_row"),
             )
-            .join(frame.lazy().select(ROW, name), on=ROW, how="left")
+            .collect(optimizations=flags(state))
+        )
+        findings = []
+        for name in counted:
+            previous = pl.when(pl.col("same")).then(pl.col(count_of(name)).shift(1))
+            found = (
+                ordered.lazy()
+                .with_columns(previous.alias("previous"))
+                .filter(
+                    (pl.col("previous") > 0)
+                    & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
+                )
+                .select(ROW, "previous", "previous_date", "previous_row")
+                .collect(optimizations=flags(state))
+            )
+            if not found.is_empty():
+                findings.append(Finding(found.get_column(ROW), _jumped(found, name)))
+        return findings
+
+    return [Across(frame, state, jumps)]
+
+
+def _jumped(found: pl.DataFrame, name: str) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
+    def hits(rows: pl.LazyFrame) -> pl.LazyFrame:
+        query = (
+            rows.select(ROW, name)
+            .join(found.lazy(), on=ROW)
             .with_columns(
                 message(
                     f"more than {JUMP_FACTOR}× the previous figure for this place (",
@@ -997,9 +1053,9 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
                 ).alias("message")
             )
         )
-        found = select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
-        queries.append(gated(ordered, jumps, found))
-    return queries
+        return select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
+
+    return hits
 
 
 @rule("names-fit-pcodes", ProblemCode.name_mismatch)
