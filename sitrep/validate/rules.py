@@ -898,7 +898,8 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         codes = [name for _, name in pcode_fields(sheet)]
         if not codes:
             return []
-        keys = [pl.col(codes[-1]).str.to_uppercase().hash()]
+        code = pl.col(codes[-1]).str.to_uppercase()
+        keys = [pl.when(code.is_not_null()).then(code.hash())]
         column, what = codes[-1], "P-code"
     elif LINE in frame.columns:
         keys, what, column = [pl.col(LINE)], "cells in every column", next(iter(sheet.fields))
