@@ -1473,10 +1473,10 @@ def _csv_error(exc: csv.Error, line: int) -> str:
 
 # --- CSV in batches ----------------------------------------------------------------------
 
-BATCH_BYTES = 32 * MB
-"""The text of one batch of a CSV validated in batches (some 400,000 rows of a
-displacement table): polars reads it at full speed, and its prepared columns take a few
-times that."""
+BATCH_BYTES = 8 * MB
+"""The text of one batch of a CSV validated in batches (some 100,000 rows of a
+displacement table): large enough for polars to read at full speed, small enough that its
+prepared columns (a few times its text) stay a small part of the memory used."""
 _READ_BYTES = 4 * MB
 _HEAD_BYTES = 256 * 1024
 """The start of a file read to find its separator, width, header and kind: the first 8 KB
@@ -1575,12 +1575,13 @@ class CsvStream:
         records = 0
         for run in self._runs(self.batch_bytes):
             returns = run.count(b"\r")
-            if not self.unix_lines and returns != run.count(b"\r\n"):
+            if returns and not self.unix_lines and returns != run.count(b"\r\n"):
                 self.unix_lines = True
                 self.start()
                 raise StreamRestartError
             plain = not self.cp1252 and len(run.translate(None, _PRINTABLE_ASCII)) == returns
             grid = self._parse(run)
+            del run  # not kept while the batch is checked
             first = records + 1
             records += grid.height
             if records > MAX_STREAMED_ROWS:
@@ -1654,15 +1655,18 @@ class CsvStream:
                     if line_end >= 0 and not odd:
                         cut = end
                 if cut is not None:
-                    yield bytes(buffer[:cut])
-                    del buffer[:cut]
+                    with memoryview(buffer) as view:
+                        run = bytes(view[:cut])
+                    buffer = buffer[cut:]  # a new buffer: the old one's room is given back
+                    yield run
+                    del run
                     scanned, odd = 0, False
                     continue
                 if ended:
                     if buffer:
                         yield bytes(buffer)
                     return
-                block = handle.read(_READ_BYTES)
+                block = handle.read(max(_READ_BYTES, size - len(buffer)))
                 ended = not block
                 if self.cp1252:
                     block = block.decode("cp1252", errors="replace").encode("utf-8")

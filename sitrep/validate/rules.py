@@ -937,7 +937,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
             .filter(pl.col("key").hash().is_duplicated())
             .with_columns(pl.col(ROW).min().over("key").alias("first"))
             .filter(pl.col(ROW) != pl.col("first"))
-            .select(ROW, "first")
+            .select(pl.col(ROW).cast(pl.Int64), "first")
             .collect()
         )
         if found.is_empty():
@@ -952,8 +952,16 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         return [Finding(found.get_column(ROW), hits)]
 
     return [
-        Across(frame, lambda rows: rows.filter(filled).select(ROW, key.alias("key")), duplicates)
+        Across(
+            frame,
+            lambda rows: rows.filter(filled).select(_ROW_STATE, key.alias("key")),
+            duplicates,
+        )
     ]
+
+
+_ROW_STATE = pl.col(ROW).cast(pl.Int32)
+"""A row's number as the checks across rows keep it: half the bytes, for millions of rows."""
 
 
 def _any_key_twice(state: pl.DataFrame) -> bool:
@@ -998,36 +1006,30 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
         return rows.filter(
             days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null()
         ).select(
-            pl.col(ROW),
+            _ROW_STATE,
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),
             pl.col(date_of("date")),
             *(pl.col(count_of(n)) for n in counted),
         )
 
     def jumps(state: pl.DataFrame) -> list[Finding]:
-        ordered = (
-            state.lazy()
-            .sort("key", maintain_order=True)
-            .with_columns(
-                (pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS))
-                .fill_null(False)
-                .alias("same"),
-                pl.col(date_of("date")).shift(1).alias("previous_date"),
-                pl.col(ROW).shift(1).alias("previous_row"),
-            )
-            .collect(optimizations=flags(state))
-        )
+        ordered = state.sort("key", maintain_order=True)
+        same = pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS)
         findings = []
         for name in counted:
-            previous = pl.when(pl.col("same")).then(pl.col(count_of(name)).shift(1))
+            previous = pl.when(same.fill_null(False)).then(pl.col(count_of(name)).shift(1))
             found = (
                 ordered.lazy()
-                .with_columns(previous.alias("previous"))
+                .with_columns(
+                    previous.alias("previous"),
+                    pl.col(date_of("date")).shift(1).alias("previous_date"),
+                    pl.col(ROW).shift(1).alias("previous_row"),
+                )
                 .filter(
                     (pl.col("previous") > 0)
                     & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
                 )
-                .select(ROW, "previous", "previous_date", "previous_row")
+                .select(pl.col(ROW).cast(pl.Int64), "previous", "previous_date", "previous_row")
                 .collect(optimizations=flags(state))
             )
             if not found.is_empty():

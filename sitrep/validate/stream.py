@@ -24,7 +24,6 @@ from sitrep.limits import RefusedFileError
 from sitrep.models import Problem, SheetSummary
 from sitrep.tables import (
     ROW,
-    CsvBatch,
     CsvStream,
     Sheet,
     StreamRestartError,
@@ -97,7 +96,6 @@ class _Pass:
             return Streamed(head, summary)
         self.sums = Sums.none(structure)
         held: pl.DataFrame | None = None
-        batch: CsvBatch | None = None
         for batch in self.stream.batches():
             spilled_cells(batch.sheet, batch.grid, self.tally)
             check_cells(batch.sheet, plain=batch.grid.plain, tally=self.tally)
@@ -108,8 +106,9 @@ class _Pass:
             keep = max(0, frame.height - TOTAL_ROWS)
             self._check(batch.sheet, frame.head(keep), last=False)
             held = frame.slice(keep)
-        if batch is not None and held is not None:
-            self._check(batch.sheet, held, last=True)
+            del batch, frame  # the next batch is read without this one
+        if held is not None:
+            self._check(structure, held, last=True)
         self._across(structure)
         checked = [(-1, p) for p in missing_columns(structure)] + self.found
         checked.sort(key=lambda tagged: (order(structure)(tagged[1]), tagged[0]))
@@ -160,11 +159,8 @@ class _Pass:
         hold those rows, read again and prepared as before (the totals rows left out)."""
         findings: list[tuple[int, Finding]] = []
         for tag, query in self.across.items():
-            state = pl.concat(self.states[tag]) if self.states.get(tag) else None
-            if state is None:
-                continue
-            self.states[tag] = []
-            findings.extend((tag, f) for f in query.finish(state))
+            if self.states.get(tag):  # each state is let go once its check is finished
+                findings.extend((tag, f) for f in query.finish(pl.concat(self.states.pop(tag))))
         if not findings:
             return
         totals = pl.Series(self.totals, dtype=pl.Int64).implode()
@@ -178,7 +174,11 @@ class _Pass:
             ]
             if not wanted:
                 continue
-            check_cells(batch.sheet, plain=batch.grid.plain, tally=Tally())
-            frame = prepare(batch.sheet, self.context).filter(~pl.col(ROW).is_in(totals))
+            sheet = batch.sheet
+            if all(f.rows is not None for _, f in wanted):  # only the rows found are needed
+                rows = pl.concat([f.rows for _, f in wanted if f.rows is not None]).implode()
+                sheet.frame = sheet.frame.filter(pl.col(ROW).is_in(rows))
+            check_cells(sheet, plain=batch.grid.plain, tally=Tally())
+            frame = prepare(sheet, self.context).filter(~pl.col(ROW).is_in(totals))
             queries = [(tag, f.hits(frame.lazy())) for tag, f in wanted]
             self.found.extend(hit_problems(structure, queries, frame))
