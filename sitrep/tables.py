@@ -1370,9 +1370,13 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
     return _Grid(None, _polars_csv(text, separator))
 
 
+_SNIFF_BYTES = 64 * 1024
+"""The start of a CSV whose rows give its width."""
+
+
 def _head_width(data: bytes, separator: str) -> int:
     """The widest of the first rows, where the header is; a wider row later is found later."""
-    head = data[: 64 * 1024]
+    head = data[:_SNIFF_BYTES]
     end = head.rfind(b"\n")
     if len(head) < len(data) and end > 0:
         head = head[:end]
@@ -1477,7 +1481,6 @@ BATCH_BYTES = 8 * MB
 """The text of one batch of a CSV validated in batches (some 100,000 rows of a
 displacement table): large enough for polars to read at full speed, small enough that its
 prepared columns (a few times its text) stay a small part of the memory used."""
-_READ_BYTES = 4 * MB
 _HEAD_BYTES = 256 * 1024
 """The start of a file read to find its separator, width, header and kind: the first 8 KB
 and 64 KB `_sniff_delimiter` and `_head_width` read, and more rows than `_unmapped` samples."""
@@ -1558,7 +1561,11 @@ class CsvStream:
             sheet = _sheet(self.file, None, grid, 1)
             if sheet is None:
                 raise StreamFallbackError
-            sampled = sheet.frame.height >= _SAMPLE_ROWS and grid.height >= _HXL_SCAN_ROWS
+            sampled = (
+                sheet.frame.height >= _SAMPLE_ROWS
+                and grid.height >= _HXL_SCAN_ROWS
+                and len(head) > _SNIFF_BYTES
+            )
             if more and not sampled:
                 if size >= _MAX_HEAD_BYTES:
                     raise StreamFallbackError
@@ -1570,8 +1577,16 @@ class CsvStream:
             self.sheet = sheet
             return
 
-    def batches(self) -> Iterator[CsvBatch]:
-        """The file's rows batch by batch, from its first byte."""
+    def batches(self, fields: Sequence[str] | None = None) -> Iterator[CsvBatch]:
+        """The file's rows batch by batch, from its first byte; with `fields`, only those
+        fields' columns are read (and rows where all are empty left out)."""
+        assert self.sheet is not None
+        structure = self.sheet
+        columns = None
+        if fields is not None:
+            kept = {n: structure.fields[n] for n in fields}
+            structure = dataclasses.replace(structure, fields=kept, unmapped=([], []))
+            columns = [structure.grid_columns[c.index] for c in kept.values()]
         records = 0
         for run in self._runs(self.batch_bytes):
             returns = run.count(b"\r")
@@ -1580,7 +1595,7 @@ class CsvStream:
                 self.start()
                 raise StreamRestartError
             plain = not self.cp1252 and len(run.translate(None, _PRINTABLE_ASCII)) == returns
-            grid = self._parse(run)
+            grid = self._parse(run, columns)
             del run  # not kept while the batch is checked
             first = records + 1
             records += grid.height
@@ -1589,12 +1604,12 @@ class CsvStream:
                     f"more than {MAX_STREAMED_ROWS:,} rows; sitrep reads at most that many",
                     code="too-large",
                 )
-            yield CsvBatch(self._rows(grid, first), _Grid(None, grid, first, plain=plain))
+            sheet = self._rows(structure, grid, first)
+            yield CsvBatch(sheet, _Grid(None, grid, first, plain=plain))
 
-    def _rows(self, grid: pl.DataFrame, first: int) -> Sheet:
+    def _rows(self, structure: Sheet, grid: pl.DataFrame, first: int) -> Sheet:
         """A batch's data rows, numbered and shaped as `_sheet` numbers and shapes them."""
-        assert self.sheet is not None
-        start = max(0, self.sheet.data_start - (first - 1))
+        start = max(0, structure.data_start - (first - 1))
         body = grid.slice(start).with_columns(
             (pl.int_range(pl.len(), dtype=pl.Int64) + (first + start)).alias(ROW),
             pl.any_horizontal(pl.all().is_not_null()).alias(_FILLED),
@@ -1602,11 +1617,12 @@ class CsvStream:
         filled = body.drop_in_place(_FILLED)
         if not filled.all():
             body = body.filter(filled)
-        frame = shape(self.sheet, body) if self.sheet.kind is not None else body.select(ROW)
-        return dataclasses.replace(self.sheet, frame=frame, problems=[])
+        frame = shape(structure, body) if structure.kind is not None else body.select(ROW)
+        return dataclasses.replace(structure, frame=frame, problems=[])
 
-    def _parse(self, run: bytes) -> pl.DataFrame:
-        """A run of records as `_polars_csv` reads the whole file, else why not."""
+    def _parse(self, run: bytes, columns: Sequence[str] | None = None) -> pl.DataFrame:
+        """A run of records as `_polars_csv` reads the whole file (or those columns of it),
+        else why not."""
         spare = f"column_{self.width}"
         try:
             frame = pl.read_csv(
@@ -1616,6 +1632,7 @@ class CsvStream:
                 separator=self.separator,
                 truncate_ragged_lines=True,
                 missing_columns="insert",
+                columns=None if columns is None else [*columns, spare],
             )
         except pl.exceptions.PolarsError as exc:
             if "utf-8" in str(exc).lower() and not self.cp1252:
@@ -1629,8 +1646,8 @@ class CsvStream:
         return frame.drop(spare)
 
     def _runs(self, size: int) -> Iterator[bytes]:
-        """The file's text (BOM dropped; as UTF-8, lone CRs as line ends, when so read) cut
-        at the first line end outside quotes at or after every `size` bytes.
+        """The file's text (BOM dropped; as UTF-8, lone CRs as line ends, when so read),
+        `size` bytes at a time, each run cut at its last line end outside quotes.
 
         A quote opens or closes a quoted cell and a doubled one stands for itself, so a line
         end is outside quotes when the quotes before it in the run are even in number.
@@ -1638,35 +1655,9 @@ class CsvStream:
         with open_regular_file(self.path, MAX_TABLE_BYTES) as handle:
             if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
                 handle.seek(0)
-            buffer = bytearray()
-            scanned, odd, ended, carried = 0, False, False, b""
+            rest, carried = b"", b""
             while True:
-                cut = None
-                while cut is None and scanned < len(buffer):
-                    if scanned < size - 1:
-                        end = min(size - 1, len(buffer))
-                        odd ^= bool(buffer.count(b'"', scanned, end) & 1)
-                        scanned = end
-                        continue
-                    line_end = buffer.find(b"\n", scanned)
-                    end = len(buffer) if line_end < 0 else line_end + 1
-                    odd ^= bool(buffer.count(b'"', scanned, end) & 1)
-                    scanned = end
-                    if line_end >= 0 and not odd:
-                        cut = end
-                if cut is not None:
-                    with memoryview(buffer) as view:
-                        run = bytes(view[:cut])
-                    buffer = buffer[cut:]  # a new buffer: the old one's room is given back
-                    yield run
-                    del run
-                    scanned, odd = 0, False
-                    continue
-                if ended:
-                    if buffer:
-                        yield bytes(buffer)
-                    return
-                block = handle.read(max(_READ_BYTES, size - len(buffer)))
+                block = handle.read(size)
                 ended = not block
                 if self.cp1252:
                     block = block.decode("cp1252", errors="replace").encode("utf-8")
@@ -1676,7 +1667,34 @@ class CsvStream:
                     if carried:
                         block = block[:-1]
                     block = block.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-                buffer += block
+                data = rest + block if rest else block
+                del block
+                if ended:
+                    if data:
+                        yield data
+                    return
+                cut = _last_record_end(data)
+                if cut is None:
+                    rest = data
+                    continue
+                rest = data[cut:]
+                run = data if cut == len(data) else data[:cut]
+                del data
+                yield run
+                del run
+
+
+def _last_record_end(data: bytes) -> int | None:
+    """Where the last whole record of `data` ends: after its last line end with an even
+    number of quotes before it; None when there is none."""
+    quotes = data.count(b'"')
+    end = len(data)
+    while (line_end := data.rfind(b"\n", 0, end)) >= 0:
+        quotes -= data.count(b'"', line_end, end)
+        if not quotes & 1:
+            return line_end + 1
+        end = line_end
+    return None
 
 
 def open_csv_stream(path: Path, batch_bytes: int = BATCH_BYTES) -> CsvStream | None:

@@ -63,7 +63,7 @@ def _rows() -> list[list[str]]:
     rows += [_row(3, "Sakhour", "720", "", Governorate="Idlib", Location='Sakhour "east"')]
     rows += [_row(4, "Bustan al-Qasr", "1,360", "272", Location="x" * 2_100)]
     rows += [_row(4, "Hanano", "٩٨٠", "196")]
-    rows += [_row(4, "Sakhour", "730", "146", **{"District P-code": "SY0300"})]
+    rows += [_row(4, "Sakhour", "730", "01460", **{"District P-code": "SY0300"})]
     rows += [_row(5, "Bustan al-Qasr", "1,370", "274", Date="05/12/2016")]
     rows += [["", "Total", "", "", "", "", "9,999", "", ""]]
     rows += [_row(5, "Hanano", "990", "2000")]  # the bad cell of the last batch

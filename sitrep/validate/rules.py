@@ -36,6 +36,7 @@ from sitrep.validate.columns import (
     PLACE,
     SEPARATORS,
     SLASH_DATE,
+    SPACE_CHARS,
     STATUSES,
     Context,
     PcodeShape,
@@ -173,6 +174,8 @@ class Finding:
     """The `ROW` numbers of the rows it reports; None when any row may be one."""
     hits: Callable[[pl.LazyFrame], pl.LazyFrame]
     """The problems of a frame's rows (`select_hits`), with their cells' text."""
+    fields: tuple[str, ...]
+    """The fields whose text `hits` reads: all a second reading of a batch needs."""
 
 
 @dataclass(frozen=True)
@@ -832,7 +835,7 @@ def _several_names(written: pl.DataFrame, code: str, name: str) -> list[Finding]
         )
         return select_hits(query, ProblemCode.pcode_several_names, code, Severity.error)
 
-    return [Finding(None, found)]
+    return [Finding(None, found, (code, name))]
 
 
 @rule("known-pcodes", ProblemCode.unknown_pcode)
@@ -949,7 +952,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
             )
             return select_hits(query, ProblemCode.duplicate_row, column, Severity.error)
 
-        return [Finding(found.get_column(ROW), hits)]
+        return [Finding(found.get_column(ROW), hits, (column,))]
 
     return [
         Across(
@@ -1002,6 +1005,8 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)
 
+    separators = _separators(thousands_of(s.context.situation))
+
     def state(rows: pl.LazyFrame) -> pl.LazyFrame:
         return rows.filter(
             days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null()
@@ -1010,6 +1015,7 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),
             pl.col(date_of("date")),
             *(pl.col(count_of(n)) for n in counted),
+            *(_written(n, separators).alias(_written_of(n)) for n in counted),
         )
 
     def jumps(state: pl.DataFrame) -> list[Finding]:
@@ -1029,32 +1035,84 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
                     (pl.col("previous") > 0)
                     & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
                 )
-                .select(pl.col(ROW).cast(pl.Int64), "previous", "previous_date", "previous_row")
+                .select(
+                    pl.col(ROW).cast(pl.Int64),
+                    "previous",
+                    "previous_date",
+                    "previous_row",
+                    pl.col(count_of(name)).alias("count"),
+                    pl.col(_written_of(name)).alias("written"),
+                )
                 .collect(optimizations=flags(state))
             )
-            if not found.is_empty():
-                findings.append(Finding(found.get_column(ROW), _jumped(found, name)))
+            if found.is_empty():
+                continue
+            # a count's text is its digits, or grouped by a separator: written again from
+            # the number; any other (leading zeros) is read from the rows themselves
+            known = found.filter(pl.col("written") != _OTHER)
+            texts = [
+                str(n) if w == 0 else f"{n:,}".replace(",", separators[w - 1])
+                for n, w in known.select("count", "written").iter_rows()
+            ]
+            if texts:
+                known = known.with_columns(pl.Series(name, texts, dtype=pl.String))
+                findings.append(Finding(known.get_column(ROW), _jumped(known, name, True), ()))
+            other = found.filter(pl.col("written") == _OTHER)
+            if not other.is_empty():
+                findings.append(Finding(other.get_column(ROW), _jumped(other, name), (name,)))
         return findings
 
     return [Across(frame, state, jumps)]
 
 
-def _jumped(found: pl.DataFrame, name: str) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
+_OTHER = 255
+"""How a count is written that `_written` cannot write again from its number."""
+
+
+def _separators(thousands: str) -> list[str]:
+    """The characters a count's thousands may be separated by under a setting."""
+    return [thousands] if thousands in (",", ".") else list(SPACE_CHARS)
+
+
+def _written_of(name: str) -> str:
+    return f"{name}:written"
+
+
+def _written(name: str, separators: list[str]) -> pl.Expr:
+    """How a count is written, so its text need not be kept: 0, as its digits (`1234`); `i`,
+    grouped by the i-th separator (`1,234`); `_OTHER`, otherwise (`01234`)."""
+    text, digits = pl.col(name), pl.col(count_of(name)).cast(pl.String)
+    written = pl.when(text == digits).then(0)
+    for i, separator in enumerate(separators, start=1):
+        grouped = text.str.contains(separator, literal=True) & (
+            text.str.replace_all(separator, "", literal=True) == digits
+        )
+        written = written.when(grouped).then(i)
+    return written.otherwise(_OTHER).cast(pl.UInt8)
+
+
+def _jumped(
+    found: pl.DataFrame, name: str, written: bool = False
+) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
+    """The problems of the rows that jump: their text read from the rows, or (`written`)
+    already in `found`."""
+
     def hits(rows: pl.LazyFrame) -> pl.LazyFrame:
         query = (
-            rows.select(ROW, name)
-            .join(found.lazy(), on=ROW)
-            .with_columns(
-                message(
-                    f"more than {JUMP_FACTOR}× the previous figure for this place (",
-                    pl.col("previous"),
-                    " on ",
-                    pl.col("previous_date"),
-                    ", row ",
-                    pl.col("previous_row"),
-                    ")",
-                ).alias("message")
-            )
+            found.lazy()
+            if written
+            else rows.select(ROW, name).join(found.drop(name, strict=False).lazy(), on=ROW)
+        )
+        query = query.with_columns(
+            message(
+                f"more than {JUMP_FACTOR}× the previous figure for this place (",
+                pl.col("previous"),
+                " on ",
+                pl.col("previous_date"),
+                ", row ",
+                pl.col("previous_row"),
+                ")",
+            ).alias("message")
         )
         return select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
 

@@ -111,7 +111,8 @@ class _Pass:
             self._check(structure, held, last=True)
         self._across(structure)
         checked = [(-1, p) for p in missing_columns(structure)] + self.found
-        checked.sort(key=lambda tagged: (order(structure)(tagged[1]), tagged[0]))
+        key = order(structure)
+        checked.sort(key=lambda tagged: (key(tagged[1]), tagged[0]))
         summary.rows = self.rows
         return Streamed(
             [*head, *self.tally.problems(), *(p for _, p in checked)], summary, self.rows
@@ -161,10 +162,15 @@ class _Pass:
         for tag, query in self.across.items():
             if self.states.get(tag):  # each state is let go once its check is finished
                 findings.extend((tag, f) for f in query.finish(pl.concat(self.states.pop(tag))))
+        read = [(tag, f) for tag, f in findings if not f.fields]  # their text is known
+        known = [(tag, f.hits(pl.LazyFrame())) for tag, f in read]
+        self.found.extend(hit_problems(structure, known, pl.DataFrame()))
+        findings = [(tag, f) for tag, f in findings if f.fields]
         if not findings:
             return
         totals = pl.Series(self.totals, dtype=pl.Int64).implode()
-        for batch in self.stream.batches():
+        fields = sorted({name for _, f in findings for name in f.fields})
+        for batch in self.stream.batches(fields):
             first = batch.grid.first
             last = first + batch.grid.frame.height
             wanted = [
@@ -175,10 +181,15 @@ class _Pass:
             if not wanted:
                 continue
             sheet = batch.sheet
-            if all(f.rows is not None for _, f in wanted):  # only the rows found are needed
-                rows = pl.concat([f.rows for _, f in wanted if f.rows is not None]).implode()
-                sheet.frame = sheet.frame.filter(pl.col(ROW).is_in(rows))
+            rows = [f.rows for _, f in wanted if f.rows is not None]
+            if len(rows) == len(wanted):  # only the rows found are needed
+                found = pl.concat(rows).unique().sort()
+                found = found.filter(found.is_between(first, last, closed="left"))
+                sheet.frame = sheet.frame.filter(pl.col(ROW).is_in(found.implode()))
             check_cells(sheet, plain=batch.grid.plain, tally=Tally())
             frame = prepare(sheet, self.context).filter(~pl.col(ROW).is_in(totals))
+            if len(rows) == len(wanted):
+                # a row whose read fields are all empty is not left out: its cells are empty
+                frame = found.to_frame(ROW).join(frame, on=ROW, how="left")
             queries = [(tag, f.hits(frame.lazy())) for tag, f in wanted]
             self.found.extend(hit_problems(structure, queries, frame))
