@@ -23,7 +23,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -1645,7 +1645,7 @@ class CsvStream:
             raise StreamFallbackError
         return frame.drop(spare)
 
-    def _runs(self, size: int) -> Iterator[bytes]:
+    def _runs(self, size: int) -> Generator[bytes]:
         """The file's text (BOM dropped; as UTF-8, lone CRs as line ends, when so read),
         `size` bytes at a time, each run cut at its last line end outside quotes.
 

@@ -786,17 +786,20 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
     for level, code in pcode_fields(s.sheet):
         name = f"adm{level}_name"
         if name in s.fields:
-            queries.append(
-                Across(
-                    s.frame,
-                    lambda frame, code=code, name=name: (
-                        frame.select(code, name).drop_nulls().unique()
-                    ),
-                    lambda pairs, code=code, name=name: _several_names(pairs, code, name),
-                    distinct=True,
-                )
-            )
+            queries.append(_one_name(s.frame, code, name))
     return queries
+
+
+def _one_name(frame: pl.DataFrame, code: str, name: str) -> Across:
+    """The check of one level: its state is the distinct (code, name) pairs."""
+
+    def pairs(rows: pl.LazyFrame) -> pl.LazyFrame:
+        return rows.select(code, name).drop_nulls().unique()
+
+    def finish(written: pl.DataFrame) -> list[Finding]:
+        return _several_names(written, code, name)
+
+    return Across(frame, pairs, finish, distinct=True)
 
 
 def _several_names(written: pl.DataFrame, code: str, name: str) -> list[Finding]:
@@ -902,7 +905,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         if not codes:
             return []
         code = pl.col(codes[-1]).str.to_uppercase()
-        keys = [pl.when(code.is_not_null()).then(code.hash())]
+        keys: list[pl.Expr] = [pl.when(code.is_not_null()).then(code.hash())]
         column, what = codes[-1], "P-code"
     elif LINE in frame.columns:
         keys, what, column = [pl.col(LINE)], "cells in every column", next(iter(sheet.fields))
@@ -1082,13 +1085,13 @@ def _written(name: str, separators: list[str]) -> pl.Expr:
     """How a count is written, so its text need not be kept: 0, as its digits (`1234`); `i`,
     grouped by the i-th separator (`1,234`); `_OTHER`, otherwise (`01234`)."""
     text, digits = pl.col(name), pl.col(count_of(name)).cast(pl.String)
-    written = pl.when(text == digits).then(0)
+    written: list[pl.Expr] = [pl.when(text == digits).then(0)]
     for i, separator in enumerate(separators, start=1):
         grouped = text.str.contains(separator, literal=True) & (
             text.str.replace_all(separator, "", literal=True) == digits
         )
-        written = written.when(grouped).then(i)
-    return written.otherwise(_OTHER).cast(pl.UInt8)
+        written.append(pl.when(grouped).then(i))
+    return pl.coalesce(*written, pl.lit(_OTHER)).cast(pl.UInt8)
 
 
 def _jumped(

@@ -239,7 +239,7 @@ def _groups(
             folder = open_situation(path, situation)
             report.files += 1
             report.problems.extend(folder.problems)
-            groups.append(_Group(folder.situation, folder.tables()))
+            groups.append(_Group(folder.situation, [*folder.tables()]))
             continue
         parent = path.parent.resolve()
         if parent not in loose:
@@ -292,7 +292,7 @@ def validate_situation(
     validation = Validation()
     validation.report.files += 1
     validation.report.problems.extend(folder.problems)
-    group = _Group(folder.situation, folder.tables())
+    group = _Group(folder.situation, [*folder.tables()])
     _validate_group(group, today, records, validation, select_rules())
     return validation
 
@@ -308,7 +308,7 @@ def validate_read(
 ) -> Validation:
     """Validate tables already read (a DataFrame's sheet, say) as one situation's."""
     validation = Validation()
-    group = _Group(situation, list(read), list(gazetteer))
+    group = _Group(situation, [*read], list(gazetteer))
     _validate_group(group, today, records, validation, select_rules(rules))
     return validation
 
