@@ -18,6 +18,7 @@ import html
 import io
 import itertools
 import json
+import os
 import posixpath
 import re
 import unicodedata
@@ -1589,12 +1590,14 @@ class CsvStream:
             columns = [structure.grid_columns[c.index] for c in kept.values()]
         records = 0
         for run in self._runs(self.batch_bytes):
-            returns = run.count(b"\r")
+            # one pass finds both the CRs and whether any cell could hold an invisible character
+            odd = run.translate(None, _PRINTABLE_ASCII)
+            returns = odd.count(b"\r")
             if returns and not self.unix_lines and returns != run.count(b"\r\n"):
                 self.unix_lines = True
                 self.start()
                 raise StreamRestartError
-            plain = not self.cp1252 and len(run.translate(None, _PRINTABLE_ASCII)) == returns
+            plain = not self.cp1252 and len(odd) == returns
             grid = self._parse(run, columns)
             del run  # not kept while the batch is checked
             first = records + 1
@@ -1678,16 +1681,23 @@ class CsvStream:
                     rest = data
                     continue
                 rest = data[cut:]
+                if rest and not (self.cp1252 or self.unix_lines):
+                    # the file's own bytes: read again from where the record starts
+                    handle.seek(-len(rest), os.SEEK_CUR)
+                    rest = b""
                 run = data if cut == len(data) else data[:cut]
                 del data
                 yield run
                 del run
 
 
+_NOT_QUOTE = bytes(b for b in range(256) if b != ord('"'))
+
+
 def _last_record_end(data: bytes) -> int | None:
     """Where the last whole record of `data` ends: after its last line end with an even
     number of quotes before it; None when there is none."""
-    quotes = data.count(b'"')
+    quotes = len(data.translate(None, _NOT_QUOTE))  # faster than counting them
     end = len(data)
     while (line_end := data.rfind(b"\n", 0, end)) >= 0:
         quotes -= data.count(b'"', line_end, end)

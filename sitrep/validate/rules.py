@@ -1083,15 +1083,14 @@ def _written_of(name: str) -> str:
 
 def _written(name: str, separators: list[str]) -> pl.Expr:
     """How a count is written, so its text need not be kept: 0, as its digits (`1234`); `i`,
-    grouped by the i-th separator (`1,234`); `_OTHER`, otherwise (`01234`)."""
-    text, digits = pl.col(name), pl.col(count_of(name)).cast(pl.String)
-    written: list[pl.Expr] = [pl.when(text == digits).then(0)]
-    for i, separator in enumerate(separators, start=1):
-        grouped = text.str.contains(separator, literal=True) & (
-            text.str.replace_all(separator, "", literal=True) == digits
-        )
-        written.append(pl.when(grouped).then(i))
-    return pl.coalesce(*written, pl.lit(_OTHER)).cast(pl.UInt8)
+    grouped by the i-th separator (`1,234`); `_OTHER`, otherwise (`01234`, or two kinds of
+    space). A count is read only from digits, grouped by threes or not, so these are all
+    the ways its text can differ from its number's digits."""
+    text = pl.col(name)
+    has = [text.str.contains(separator, literal=True) for separator in separators]
+    other = (text.str.starts_with("0") & (text.str.len_bytes() > 1)) | (pl.sum_horizontal(has) > 1)
+    written = [pl.when(other).then(_OTHER), *(pl.when(h).then(i) for i, h in enumerate(has, 1))]
+    return pl.coalesce(*written, pl.lit(0)).cast(pl.UInt8)
 
 
 def _jumped(
