@@ -176,3 +176,34 @@ def test_a_streamed_csv_over_its_row_limit_is_refused_in_words(
         "too-large",
         "more than 10 rows; sitrep reads at most that many",
     )
+
+
+def _long(rows: list[list[str]]) -> list[list[str]]:
+    """The rows after 5,000 more, past the head read before the batches (256 KB)."""
+    return [*(_row(i // 50, f"Camp {i % 50}", "100", "20") for i in range(5_000)), *rows]
+
+
+def test_a_lone_cr_far_down_reads_the_file_again_with_cr_as_a_line_end(tmp_path: Path) -> None:
+    path = _write(tmp_path / "week.csv", _long(_rows()))
+    data = path.read_bytes()
+    cut = data.rindex(b"\r\n", 0, len(data) - 2)  # the line end before the last row
+    path.write_bytes(data[:cut] + b"\r" + data[cut + 2 :])
+    assert _report(path, 4_096) == _report(path, None)
+
+
+def test_a_row_too_wide_for_polars_far_down_is_read_as_the_whole_file_is(tmp_path: Path) -> None:
+    rows = _rows()
+    rows[-1] = [*rows[-1], "spilled", "over", "the", "header"]
+    path = _write(tmp_path / "week.csv", _long(rows))
+    report = _report(path, 4_096)
+    assert report == _report(path, None)
+    assert [p["code"] for p in report["problems"]].count("ragged-row") == 1
+
+
+def test_windows_1252_far_down_reads_the_file_again(tmp_path: Path) -> None:
+    rows = [[c.replace("\u200b", "").replace("٩٨٠", "980") for c in r] for r in _rows()]
+    rows[-3][5] = "Bustan al-Qasr é"
+    path = _write(tmp_path / "week.csv", _long(rows), encoding="cp1252")
+    report = _report(path, 4_096)
+    assert report == _report(path, None)
+    assert report["problems"][0]["code"] == "encoding-fallback"
