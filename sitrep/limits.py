@@ -21,8 +21,8 @@ MAX_ROWS = 2_000_000
 """Rows of one sheet read whole (a workbook's, a JSON table's, a CSV that cannot be streamed)."""
 MAX_STREAMED_ROWS = 6_000_000
 """Rows of a CSV file validated batch by batch: only a few integers a row are kept for the
-checks across rows (duplicates, tenfold jumps), some 60 bytes a row with their sorting,
-so 5,000,000 rows peak near 800 MB and this many stay under 1 GB."""
+checks across rows (duplicates, tenfold jumps), some 60 bytes a row with their sorting:
+`sitrep validate` of 5,999,990 rows of bench/validate.py's table peaked at 802 MiB."""
 MAX_COLUMNS = 1_000
 """Columns of one sheet."""
 MAX_WORKBOOK_CELLS = 10_000_000
