@@ -11,13 +11,18 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 MB = 1024 * 1024
 
 MAX_TABLE_BYTES = 500 * MB
 """A CSV or JSON table file, or the uncompressed parts of a workbook together."""
 MAX_ROWS = 2_000_000
-"""Rows of one sheet."""
+"""Rows of one sheet read whole (a workbook's, a JSON table's, a CSV that cannot be streamed)."""
+MAX_STREAMED_ROWS = 6_000_000
+"""Rows of a CSV file validated batch by batch: only a few integers a row are kept for the
+checks across rows (duplicates, tenfold jumps), some 60 bytes a row with their sorting:
+`sitrep validate` of 5,999,990 rows of bench/validate.py's table peaked at 802 MiB."""
 MAX_COLUMNS = 1_000
 """Columns of one sheet."""
 MAX_WORKBOOK_CELLS = 10_000_000
@@ -49,8 +54,8 @@ def megabytes(size: int) -> str:
     return f"{size / MB:,.0f} MB" if size >= MB else f"{size:,} bytes"
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes, else `RefusedFileError`.
+def open_regular_file(path: Path, limit: int) -> BinaryIO:
+    """A regular file of at most `limit` bytes, opened for reading, else `RefusedFileError`.
 
     The path is opened as written (no pattern matching) and without blocking, so a
     named pipe is refused instead of waiting for a writer; the type and size are
@@ -69,12 +74,17 @@ def read_regular_file(path: Path, limit: int) -> bytes:
                 f"the file is {megabytes(info.st_size)}; sitrep reads at most {megabytes(limit)}",
                 code="too-large",
             )
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(limit + 1)
-        if len(data) > limit:
-            raise RefusedFileError(
-                f"the file grew beyond {megabytes(limit)} while it was read", code="too-large"
-            )
-        return data
+        return os.fdopen(os.dup(fd), "rb")
     finally:
         os.close(fd)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, else `RefusedFileError`."""
+    with open_regular_file(path, limit) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise RefusedFileError(
+            f"the file grew beyond {megabytes(limit)} while it was read", code="too-large"
+        )
+    return data

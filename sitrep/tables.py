@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime as dt
 import functools
 import html
 import io
 import itertools
 import json
+import os
 import posixpath
 import re
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -36,11 +38,13 @@ from sitrep.limits import (
     MAX_COLUMNS,
     MAX_PROBLEMS_PER_KIND,
     MAX_ROWS,
+    MAX_STREAMED_ROWS,
     MAX_TABLE_BYTES,
     MAX_WORKBOOK_CELLS,
     MB,
     RefusedFileError,
     megabytes,
+    open_regular_file,
     read_regular_file,
 )
 from sitrep.models import GazetteerEntry, Indicator, Problem, Severity, TableKind
@@ -761,6 +765,12 @@ class Sheet:
     stand_ins: set[str] = field(default_factory=set)
     """Figure fields read from a column that is itself a part (`#affected+idps+f` with no
     `#affected+idps`): no part is checked against them."""
+    data_start: int = 0
+    """The grid index of the first row below the header and HXL rows."""
+    grid_columns: list[str] = field(default_factory=list)
+    """The grid's columns, whose cells the fields and the hashes of `_shape` are taken from."""
+    unmapped: tuple[list[str], list[str]] = ([], [])
+    """The grid columns no field takes, and those of them mostly words (`_unmapped`)."""
 
 
 @dataclass
@@ -865,9 +875,9 @@ def read_table_file(path: Path) -> ReadResult:
         sheet = _sheet(file, grid.name, grid.frame, grid.first)
         if sheet is not None:
             if sheet.kind is not None:  # a notes or summary sheet beside the tables is not data
-                sheet.problems.extend(_spilled_cells(sheet, grid))
+                sheet.problems.extend(spilled_cells(sheet, grid))
             sheet.problems.extend(_noted_cells(sheet, grid))
-            _check_cells(sheet, plain=grid.plain)
+            check_cells(sheet, plain=grid.plain)
             sheets.append(sheet)
     if not sheets:
         if not result.problems:
@@ -889,7 +899,7 @@ def _data_start(sheet: Sheet, grid: _Grid) -> int | None:
     return None if rows.is_empty() else int(rows.min()) - grid.first  # type: ignore[arg-type]
 
 
-def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
+def spilled_cells(sheet: Sheet, grid: _Grid, tally: Tally | None = None) -> list[Problem]:
     """Cells right of the last named column: in CSV, a row split at a stray separator.
 
     `31,500` unquoted under `Date,Area,IDPs,Source` puts 31 under IDPs and 500 under
@@ -925,28 +935,74 @@ def _spilled_cells(sheet: Sheet, grid: _Grid) -> list[Problem]:
                 "not read. Give the column a header if it holds data",
             )
         ]
-    problems = []
-    for record in spilled.head(MAX_PROBLEMS_PER_KIND).iter_rows(named=True):
-        cells = [record[c] for c in extra]
-        while cells and cells[-1] is None:
-            cells.pop()
-        shown = ", ".join(repr(_shorten(c or "")) for c in cells)
-        problems.append(
-            Problem(
-                file=sheet.file,
-                sheet=sheet.name,
-                row=grid.first + record["index"],
-                column=f"column {_letter(last + 1)}",
-                value=_shorten(",".join(c or "" for c in cells)),
-                code="ragged-row",
-                message=f"{last + 1 + len(cells)} cells where the header has {last + 1}: "
-                f"{shown} beyond {header} are not read, and the cells before them may be "
-                "shifted. An unquoted thousands separator or a separator inside a cell? "
-                'Put such a cell in quotes ("31,500")',
+
+    def listed(rows: pl.DataFrame) -> list[Problem]:
+        problems = []
+        for record in rows.iter_rows(named=True):
+            cells = [record[c] for c in extra]
+            while cells and cells[-1] is None:
+                cells.pop()
+            shown = ", ".join(repr(_shorten(c or "")) for c in cells)
+            problems.append(
+                Problem(
+                    file=sheet.file,
+                    sheet=sheet.name,
+                    row=grid.first + record["index"],
+                    column=f"column {_letter(last + 1)}",
+                    value=_shorten(",".join(c or "" for c in cells)),
+                    code="ragged-row",
+                    message=f"{last + 1 + len(cells)} cells where the header has {last + 1}: "
+                    f"{shown} beyond {header} are not read, and the cells before them may be "
+                    "shifted. An unquoted thousands separator or a separator inside a cell? "
+                    'Put such a cell in quotes ("31,500")',
+                )
             )
-        )
-    problems.extend(_more(sheet, spilled.height, "ragged-row", "rows like this"))
-    return problems
+        return problems
+
+    return _capped(
+        tally,
+        (-1, 0),
+        spilled,
+        listed,
+        lambda count: _more(sheet, count, "ragged-row", "rows like this"),
+    )
+
+
+@dataclass
+class Tally:
+    """Problems of one kind in one column across the batches of a sheet read in batches:
+    the first `MAX_PROBLEMS_PER_KIND` listed, the rest counted in one more, in the order
+    the whole sheet lists them (cells beyond the header, then column by column its long
+    cells and its invisible characters)."""
+
+    listed: dict[tuple[int, int], list[Problem]] = field(default_factory=dict)
+    counted: dict[tuple[int, int], int] = field(default_factory=dict)
+    more: dict[tuple[int, int], Callable[[int], list[Problem]]] = field(default_factory=dict)
+
+    def problems(self) -> list[Problem]:
+        return [
+            problem
+            for key in sorted(self.listed)
+            for problem in (*self.listed[key], *self.more[key](self.counted[key]))
+        ]
+
+
+def _capped(
+    tally: Tally | None,
+    key: tuple[int, int],
+    found: pl.DataFrame,
+    listed: Callable[[pl.DataFrame], list[Problem]],
+    more: Callable[[int], list[Problem]],
+) -> list[Problem]:
+    """The problems of `found`'s rows, listed up to the limit and counted beyond it: for
+    this sheet, or (with a tally) added to those of the batches before it."""
+    if tally is None:
+        return [*listed(found.head(MAX_PROBLEMS_PER_KIND)), *more(found.height)]
+    before = tally.listed.setdefault(key, [])
+    before.extend(listed(found.head(max(0, MAX_PROBLEMS_PER_KIND - len(before)))))
+    tally.counted[key] = tally.counted.get(key, 0) + found.height
+    tally.more[key] = more
+    return []
 
 
 def _is_note(cell: pl.Expr) -> pl.Expr:
@@ -1012,7 +1068,7 @@ _TYPED = frozenset(
 )
 
 
-def _check_cells(sheet: Sheet, *, plain: bool) -> None:
+def check_cells(sheet: Sheet, *, plain: bool, tally: Tally | None = None) -> None:
     """Report long cells, characters nobody can see, and digits of other scripts.
 
     Each column is tested with one vectorised pattern; only cells that match are looked
@@ -1046,11 +1102,11 @@ def _check_cells(sheet: Sheet, *, plain: bool) -> None:
         sheet.frame = sheet.frame.with_columns(
             pl.when(pl.col(n) != "").then(pl.col(n)).alias(n) for n in emptied
         ).filter(pl.any_horizontal(pl.col(names).is_not_null()))
-    for name in names:
+    for position, name in enumerate(names):
         if flags[f"{name}:long"]:
-            _cut_long_cells(sheet, name)
+            _cut_long_cells(sheet, name, (position, 0), tally)
         if flags[f"{name}:odd"]:
-            _clean_cells(sheet, name, patterns[name], typed=name in typed)
+            _clean_cells(sheet, name, patterns[name], (position, 1), tally, typed=name in typed)
 
 
 def _shorten(text: str, width: int = 60) -> str:
@@ -1080,11 +1136,12 @@ def _at_cell(
     )
 
 
-def _cut_long_cells(sheet: Sheet, name: str) -> None:
+def _cut_long_cells(sheet: Sheet, name: str, key: tuple[int, int], tally: Tally | None) -> None:
     column = sheet.fields[name]
     long = sheet.frame.filter(pl.col(name).str.len_chars() > MAX_CELL_CHARS).select(ROW, name)
-    for row, value in long.head(MAX_PROBLEMS_PER_KIND).iter_rows():
-        sheet.problems.append(
+
+    def listed(rows: pl.DataFrame) -> list[Problem]:
+        return [
             _at_cell(
                 sheet,
                 column,
@@ -1093,8 +1150,18 @@ def _cut_long_cells(sheet: Sheet, name: str) -> None:
                 "cell-too-long",
                 f"{len(value):,} characters; a cell holds at most {MAX_CELL_CHARS:,}",
             )
+            for row, value in rows.iter_rows()
+        ]
+
+    sheet.problems.extend(
+        _capped(
+            tally,
+            key,
+            long,
+            listed,
+            lambda count: _more(sheet, count, "cell-too-long", "long cells", column.label),
         )
-    sheet.problems.extend(_more(sheet, long.height, "cell-too-long", "long cells", column.label))
+    )
     cut = pl.col(name)
     sheet.frame = sheet.frame.with_columns(
         pl.when(cut.str.len_chars() > MAX_CELL_CHARS)
@@ -1137,7 +1204,15 @@ def _cleaned(value: str, *, typed: bool) -> tuple[str, list[str]]:
     return "".join(ch for ch in _ANSI.sub("", value) if ch not in found), found
 
 
-def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
+def _clean_cells(
+    sheet: Sheet,
+    name: str,
+    pattern: str,
+    key: tuple[int, int],
+    tally: Tally | None,
+    *,
+    typed: bool,
+) -> None:
     """Text loses its invisible characters, with a warning; a number, date or code shows them.
 
     In a typed cell the character is spelled out (`3<U+200B>1,<U+200B>500`), so the
@@ -1155,36 +1230,47 @@ def _clean_cells(sheet: Sheet, name: str, pattern: str, *, typed: bool) -> None:
         )
     else:
         sheet.frame = sheet.frame.with_columns(pl.col(name).str.replace_all(_TEXT_STRIP, ""))
-    for row, value in odd.head(MAX_PROBLEMS_PER_KIND).iter_rows():
-        text, found = _cleaned(value, typed=typed)
-        if found:
-            what = ", ".join(
-                f"U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}"
-                + (" (a terminal colour code)" if ch == "\x1b" else "")
-                for ch in found
+
+    def listed(rows: pl.DataFrame) -> list[Problem]:
+        problems = []
+        for row, value in rows.iter_rows():
+            text, found = _cleaned(value, typed=typed)
+            if found:
+                what = ", ".join(
+                    f"U+{ord(ch):04X} {unicodedata.name(ch, 'CONTROL CHARACTER')}"
+                    + (" (a terminal colour code)" if ch == "\x1b" else "")
+                    for ch in found
+                )
+                message = f"holds {what}, which a spreadsheet does not show; removed, read as "
+            else:
+                message = "digits of another script, read as "
+            problems.append(
+                _at_cell(
+                    sheet,
+                    column,
+                    row,
+                    _visible(value),
+                    "invisible-character" if found else "foreign-digits",
+                    message + repr(_shorten(text)),
+                    Severity.warning,
+                )
             )
-            message = f"holds {what}, which a spreadsheet does not show; removed, read as "
-        else:
-            message = "digits of another script, read as "
-        sheet.problems.append(
-            _at_cell(
-                sheet,
-                column,
-                row,
-                _visible(value),
-                "invisible-character" if found else "foreign-digits",
-                message + repr(_shorten(text)),
-                Severity.warning,
-            )
-        )
+        return problems
+
     sheet.problems.extend(
-        _more(
-            sheet,
-            odd.height,
-            "invisible-character",
-            "cells like this",
-            column.label,
-            Severity.warning,
+        _capped(
+            tally,
+            key,
+            odd,
+            listed,
+            lambda count: _more(
+                sheet,
+                count,
+                "invisible-character",
+                "cells like this",
+                column.label,
+                Severity.warning,
+            ),
         )
     )
 
@@ -1280,21 +1366,18 @@ def _read_csv(path: Path, result: ReadResult, file: str) -> _Grid:
         return _Grid(None, _polars_csv(data, separator), plain=plain)
     except _NotUtf8Error:
         pass
-    result.problems.append(
-        _file_problem(
-            file,
-            "encoding-fallback",
-            "not UTF-8; read as Windows-1252. Check accented names, and save as UTF-8 CSV",
-            Severity.warning,
-        )
-    )
+    result.problems.append(_not_utf8(file))
     text = data.decode("cp1252", errors="replace").encode("utf-8")
     return _Grid(None, _polars_csv(text, separator))
 
 
+_SNIFF_BYTES = 64 * 1024
+"""The start of a CSV whose rows give its width."""
+
+
 def _head_width(data: bytes, separator: str) -> int:
     """The widest of the first rows, where the header is; a wider row later is found later."""
-    head = data[: 64 * 1024]
+    head = data[:_SNIFF_BYTES]
     end = head.rfind(b"\n")
     if len(head) < len(data) and end > 0:
         head = head[:end]
@@ -1391,6 +1474,270 @@ def _csv_error(exc: csv.Error, line: int) -> str:
     else:
         reason = " ".join(text.split())[:200]
     return f"not readable as CSV, line {line:,}: {reason}"
+
+
+# --- CSV in batches ----------------------------------------------------------------------
+
+BATCH_BYTES = 4 * MB
+"""The text of one batch of a CSV validated in batches (some 50,000 rows of a
+displacement table): large enough for polars to read at full speed, small enough that its
+prepared columns (a few times its text) stay a small part of the memory used (a 1M-row
+file peaks some 30 MiB lower than with 8 MB, in about the same time)."""
+_HEAD_BYTES = 256 * 1024
+"""The start of a file read to find its separator, width, header and kind: the first 8 KB
+and 64 KB `_sniff_delimiter` and `_head_width` read, and more rows than `_unmapped` samples."""
+_MAX_HEAD_BYTES = 64 * MB
+
+
+class StreamRestartError(Exception):
+    """A streamed CSV must be read again from its first byte, another way (as Windows-1252,
+    or with lone CRs as line ends, as `_read_csv` reads such a file): what was found from
+    its batches so far no longer holds."""
+
+
+class StreamFallbackError(Exception):
+    """A CSV that cannot be read in batches as it is read whole (a row polars cannot parse,
+    or wider than the first rows, which `_careful_csv` reads whole): read it whole."""
+
+
+@dataclass
+class CsvBatch:
+    """Some consecutive rows of a streamed CSV: its data rows as the sheet's frame (the
+    spreadsheet's row numbers, the fields under their names) and its cells as read."""
+
+    sheet: Sheet
+    grid: _Grid
+
+
+@dataclass
+class CsvStream:
+    """A CSV file validated in batches of whole records, in bounded memory.
+
+    The head is read first, as `_read_csv` and `_sheet` read a whole file (separator,
+    width, header and HXL rows, kind); then `batches` cuts the text at line ends outside
+    quotes, so each batch is read by polars as the whole file would be, and numbers its
+    rows from the records before it. Anything the whole file would be read differently
+    for is found on the way: a byte that is not UTF-8 or a lone CR restarts the reading
+    (`StreamRestartError`), a row polars cannot read sends the file to `read_table_file`
+    (`StreamFallbackError`).
+    """
+
+    path: Path
+    batch_bytes: int = BATCH_BYTES
+    cp1252: bool = False
+    unix_lines: bool = False
+    separator: str = ","
+    width: int = 1
+    problems: list[Problem] = field(default_factory=list)
+    """File-level problems (`encoding-fallback`)."""
+    sheet: Sheet | None = None
+    """The sheet's structure (columns, kind, fields, its own problems), without rows."""
+
+    @property
+    def file(self) -> str:
+        return str(self.path)
+
+    def start(self) -> None:
+        """Read the head (again, after a restart) in the current way of reading."""
+        size = _HEAD_BYTES
+        while True:
+            runs = self._runs(size)
+            try:
+                head = next(runs, b"")
+                more = next(runs, None) is not None
+            finally:
+                runs.close()
+            if not head or head.isspace():
+                raise StreamFallbackError
+            if not self.unix_lines and head.count(b"\r") != head.count(b"\r\n"):
+                self.unix_lines = True
+                continue
+            self.separator = _sniff_delimiter(head)
+            self.width = _head_width(head, self.separator)
+            if self.width > MAX_COLUMNS:
+                raise StreamFallbackError
+            try:
+                grid = self._parse(head)
+            except StreamRestartError:
+                continue
+            sheet = _sheet(self.file, None, grid, 1)
+            if sheet is None:
+                raise StreamFallbackError
+            sampled = (
+                sheet.frame.height >= _SAMPLE_ROWS
+                and grid.height >= _HXL_SCAN_ROWS
+                and len(head) > _SNIFF_BYTES
+            )
+            if more and not sampled:
+                if size >= _MAX_HEAD_BYTES:
+                    raise StreamFallbackError
+                size *= 4
+                continue
+            if sheet.kind is None:
+                _report_unknown(sheet)
+            sheet.frame = sheet.frame.clear()
+            self.sheet = sheet
+            return
+
+    def batches(self, fields: Sequence[str] | None = None) -> Iterator[CsvBatch]:
+        """The file's rows batch by batch, from its first byte; with `fields`, only those
+        fields' columns are read (and rows where all are empty left out)."""
+        assert self.sheet is not None
+        structure = self.sheet
+        columns = None
+        if fields is not None:
+            kept = {n: structure.fields[n] for n in fields}
+            structure = dataclasses.replace(structure, fields=kept, unmapped=([], []))
+            columns = [structure.grid_columns[c.index] for c in kept.values()]
+        records = 0
+        for run in self._runs(self.batch_bytes):
+            # one pass finds both the CRs and whether any cell could hold an invisible character
+            odd = run.translate(None, _PRINTABLE_ASCII)
+            returns = odd.count(b"\r")
+            if returns and not self.unix_lines and returns != run.count(b"\r\n"):
+                self.unix_lines = True
+                self.start()
+                raise StreamRestartError
+            plain = not self.cp1252 and len(odd) == returns
+            grid = self._parse(run, columns)
+            del run  # not kept while the batch is checked
+            first = records + 1
+            records += grid.height
+            if records > MAX_STREAMED_ROWS:
+                raise RefusedFileError(
+                    f"more than {MAX_STREAMED_ROWS:,} rows; sitrep reads at most that many",
+                    code="too-large",
+                )
+            sheet = self._rows(structure, grid, first)
+            yield CsvBatch(sheet, _Grid(None, grid, first, plain=plain))
+
+    def _rows(self, structure: Sheet, grid: pl.DataFrame, first: int) -> Sheet:
+        """A batch's data rows, numbered and shaped as `_sheet` numbers and shapes them."""
+        start = max(0, structure.data_start - (first - 1))
+        body = grid.slice(start).with_columns(
+            (pl.int_range(pl.len(), dtype=pl.Int64) + (first + start)).alias(ROW),
+            pl.any_horizontal(pl.all().is_not_null()).alias(_FILLED),
+        )
+        filled = body.drop_in_place(_FILLED)
+        if not filled.all():
+            body = body.filter(filled)
+        frame = shape(structure, body) if structure.kind is not None else body.select(ROW)
+        return dataclasses.replace(structure, frame=frame, problems=[])
+
+    def _parse(self, run: bytes, columns: Sequence[str] | None = None) -> pl.DataFrame:
+        """A run of records as `_polars_csv` reads the whole file (or those columns of it),
+        else why not."""
+        spare = f"column_{self.width}"
+        try:
+            frame = pl.read_csv(
+                run,
+                has_header=False,
+                schema={f"column_{i}": pl.String for i in range(self.width + 1)},
+                separator=self.separator,
+                truncate_ragged_lines=True,
+                missing_columns="insert",
+                columns=None if columns is None else [*columns, spare],
+            )
+        except pl.exceptions.PolarsError as exc:
+            if "utf-8" in str(exc).lower() and not self.cp1252:
+                self.cp1252 = True
+                self.problems = [_not_utf8(self.file)]
+                self.start()
+                raise StreamRestartError from None
+            raise StreamFallbackError from None
+        if frame.get_column(spare).null_count() < frame.height:
+            raise StreamFallbackError
+        return frame.drop(spare)
+
+    def _runs(self, size: int) -> Generator[bytes]:
+        """The file's text (BOM dropped; as UTF-8, lone CRs as line ends, when so read),
+        `size` bytes at a time, each run cut at its last line end outside quotes.
+
+        A quote opens or closes a quoted cell and a doubled one stands for itself, so a line
+        end is outside quotes when the quotes before it in the run are even in number.
+        """
+        with open_regular_file(self.path, MAX_TABLE_BYTES) as handle:
+            if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                handle.seek(0)
+            rest, carried = b"", b""
+            while True:
+                block = handle.read(size)
+                ended = not block
+                if self.cp1252:
+                    block = block.decode("cp1252", errors="replace").encode("utf-8")
+                if self.unix_lines:
+                    block = carried + block
+                    carried = b"\r" if block.endswith(b"\r") and not ended else b""
+                    if carried:
+                        block = block[:-1]
+                    block = block.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+                data = rest + block if rest else block
+                del block
+                if ended:
+                    if data:
+                        yield data
+                    return
+                cut = _last_record_end(data)
+                if cut is None:
+                    rest = data
+                    continue
+                rest = data[cut:]
+                if rest and not (self.cp1252 or self.unix_lines):
+                    # the file's own bytes: read again from where the record starts
+                    handle.seek(-len(rest), os.SEEK_CUR)
+                    rest = b""
+                run = data if cut == len(data) else data[:cut]
+                del data
+                yield run
+                del run
+
+
+_NOT_QUOTE = bytes(b for b in range(256) if b != ord('"'))
+
+
+def _last_record_end(data: bytes) -> int | None:
+    """Where the last whole record of `data` ends: after its last line end with an even
+    number of quotes before it; None when there is none."""
+    quotes = len(data.translate(None, _NOT_QUOTE))  # faster than counting them
+    end = len(data)
+    while (line_end := data.rfind(b"\n", 0, end)) >= 0:
+        quotes -= data.count(b'"', line_end, end)
+        if not quotes & 1:
+            return line_end + 1
+        end = line_end
+    return None
+
+
+def open_csv_stream(path: Path, batch_bytes: int = BATCH_BYTES) -> CsvStream | None:
+    """A CSV file to validate in batches, or None when it is to be read whole: anything but
+    UTF-8 or Windows-1252 text (a workbook, UTF-16, binary data, an empty file, all of
+    which `read_table_file` words), a gazetteer (read whole before the other tables) or
+    a long table (whose figures are checked across rows of one place)."""
+    try:
+        with open_regular_file(path, MAX_TABLE_BYTES) as handle:
+            head = handle.read(4096)
+    except (OSError, RefusedFileError):
+        return None
+    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC, *_BOMS[1:])) or b"\x00" in head:
+        return None
+    stream = CsvStream(path, batch_bytes)
+    try:
+        stream.start()
+    except (StreamFallbackError, OSError, RefusedFileError):
+        return None
+    sheet = stream.sheet
+    if sheet is None or sheet.kind is TableKind.gazetteer or sheet.long_form:
+        return None
+    return stream
+
+
+def _not_utf8(file: str) -> Problem:
+    return _file_problem(
+        file,
+        "encoding-fallback",
+        "not UTF-8; read as Windows-1252. Check accented names, and save as UTF-8 CSV",
+        Severity.warning,
+    )
 
 
 # --- workbooks -------------------------------------------------------------------------
@@ -1787,6 +2134,7 @@ def _sheet(file: str, name: str | None, grid: pl.DataFrame, first: int) -> Sheet
     )
     filled = body.drop_in_place(_FILLED)
     sheet = Sheet(file, name, columns, body if filled.all() else body.filter(filled))
+    sheet.data_start = data_start
     sheet.header_row = None if header is None else first + header
     sheet.hxl_row = None if hxl is None else first + hxl
     _recognise(sheet, grid.columns)
@@ -2039,30 +2387,45 @@ def _recognise(sheet: Sheet, grid_columns: list[str]) -> None:
                 and _same_label(extra, first)
             ):
                 sheet.problems.append(_duplicate(sheet, extra, first))
-    line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
-    others, dimensions = _unmapped(sheet, grid_columns)
-    derived = [
-        *(line if _keyed_by_line(sheet) else []),
-        *([_hashed(others).alias(REST)] if others else []),
-        *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
-    ]
+    sheet.grid_columns = list(grid_columns)
+    sheet.unmapped = _unmapped(sheet, grid_columns)
     if _is_long(sheet):
         cells = {n: pl.col(grid_columns[c.index]) for n, c in sheet.fields.items()}
         cells = _long_cells(sheet, cells)
         sheet.frame = sheet.frame.select(
-            pl.col(ROW), *(cell.alias(n) for n, cell in cells.items()), *derived
+            pl.col(ROW), *(cell.alias(n) for n, cell in cells.items()), *_derived(sheet)
         )
         return
+    sheet.frame = shape(sheet, sheet.frame)
+
+
+def _derived(sheet: Sheet) -> list[pl.Expr]:
+    """The hashes a row is keyed by beside its fields (`LINE`, `REST`, `SERIES`)."""
+    others, dimensions = sheet.unmapped
+    line = [pl.concat_str(pl.exclude(ROW).fill_null(""), separator="\x1f").hash().alias(LINE)]
+    return [
+        *(line if _keyed_by_line(sheet) else []),
+        *([_hashed(others).alias(REST)] if others else []),
+        *([_hashed(dimensions).alias(SERIES)] if dimensions else []),
+    ]
+
+
+def shape(sheet: Sheet, body: pl.DataFrame) -> pl.DataFrame:
+    """Data rows of the grid (its columns and `ROW`) as the recognised sheet's frame: the
+    fields under their names and the row hashes, for the whole sheet or a batch of it."""
     # The fields are the grid's own columns renamed: taken as series, not selected, since a
     # select over the sliced grid copies every text cell (0.35 s and 130 MiB a million rows).
-    frame = sheet.frame
     fields = pl.DataFrame(
         [
-            frame.get_column(ROW),
-            *(frame.get_column(grid_columns[c.index]).alias(n) for n, c in sheet.fields.items()),
+            body.get_column(ROW),
+            *(
+                body.get_column(sheet.grid_columns[c.index]).alias(n)
+                for n, c in sheet.fields.items()
+            ),
         ]
     )
-    sheet.frame = fields.hstack(frame.select(derived)) if derived else fields
+    derived = _derived(sheet)
+    return fields.hstack(body.select(derived)) if derived else fields
 
 
 def _is_long(sheet: Sheet) -> bool:
@@ -2133,7 +2496,7 @@ def _unmapped(sheet: Sheet, grid_columns: list[str]) -> tuple[list[str], list[st
     ]
     if not candidates or sheet.frame.is_empty():
         return candidates, []
-    sample = sheet.frame.head(200)
+    sample = sheet.frame.head(_SAMPLE_ROWS)
     wordy = sample.select(
         (pl.col(c).str.contains(r"[^\d\s.,:/+-]").sum() * 2 > pl.col(c).is_not_null().sum()).alias(
             c
@@ -2141,6 +2504,10 @@ def _unmapped(sheet: Sheet, grid_columns: list[str]) -> tuple[list[str], list[st
         for c in candidates
     ).row(0)
     return candidates, [c for c, words in zip(candidates, wordy, strict=True) if words]
+
+
+_SAMPLE_ROWS = 200
+"""Data rows `_unmapped` looks at to tell columns of words from columns of numbers."""
 
 
 def _qualifier(column: Column, fs: FieldSpec) -> str:

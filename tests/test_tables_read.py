@@ -27,6 +27,7 @@ def test_a_csv_one_row_over_the_limit_is_refused_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tables, "MAX_ROWS", 10)
+    monkeypatch.setattr(tables, "MAX_STREAMED_ROWS", 10)  # a CSV file is validated in batches
     (problem,) = validate_paths([_csv(tmp_path / "d.csv", 10)]).report.problems
     assert (problem.code, problem.message) == (
         "too-large",

@@ -1,5 +1,6 @@
 """Checks that compare rows, on sheets past `rules.SMALL` rows, where the queries run
-without their small-sheet gates: the same problems, on the same rows, as on a small one."""
+without their small-sheet gates: the same problems, on the same rows, as on a small one,
+whether the file is checked at once or in batches cut between the rows compared."""
 
 from __future__ import annotations
 
@@ -25,29 +26,45 @@ def _table(path: Path, changes: dict[int, str]) -> Path:
     return path
 
 
-def _problems(path: Path) -> list[tuple[int | None, str | None, str, str]]:
-    report = validate_paths([path], today=dt.date(2026, 12, 2)).report
+@pytest.fixture(params=[None, 64 * 1024], ids=["whole", "in batches"])
+def batch_bytes(request: pytest.FixtureRequest) -> int | None:
+    size: int | None = request.param
+    return size
+
+
+def _problems(path: Path, batch_bytes: int | None) -> list[tuple[int | None, str | None, str, str]]:
+    today = dt.date(2026, 12, 2)
+    if batch_bytes is None:  # as `build` reads it
+        report = validate_paths([path], today=today, records=True).report
+    else:
+        report = validate_paths([path], today=today, batch_bytes=batch_bytes).report
     return [(p.row, p.column, p.code, p.message) for p in report.problems]
 
 
-def test_a_large_sheet_without_duplicates_reports_none(tmp_path: Path) -> None:
-    assert _problems(_table(tmp_path / "d.csv", {})) == []
+def test_a_large_sheet_without_duplicates_reports_none(
+    tmp_path: Path, batch_bytes: int | None
+) -> None:
+    assert _problems(_table(tmp_path / "d.csv", {}), batch_bytes) == []
 
 
 @pytest.mark.parametrize("first", [3, 24_000], ids=["early row", "late row"])
-def test_a_duplicate_far_down_a_large_sheet_names_its_first_row(tmp_path: Path, first: int) -> None:
+def test_a_duplicate_far_down_a_large_sheet_names_its_first_row(
+    tmp_path: Path, first: int, batch_bytes: int | None
+) -> None:
     # data line 24,990 repeats the date and site of line `first` (spreadsheet rows + 2)
     day = dt.date(2016, 1, 1) + dt.timedelta(days=first // 250)
     copy = f"{day.isoformat()},Site {first % 250},{1000 + first % 7},UN"
-    assert _problems(_table(tmp_path / "d.csv", {24_990: copy})) == [
+    assert _problems(_table(tmp_path / "d.csv", {24_990: copy}), batch_bytes) == [
         (24_992, "Location", "duplicate-row", f"same date and place as row {first + 2}")
     ]
 
 
-def test_a_tenfold_jump_far_down_a_large_sheet_is_a_warning_on_its_row(tmp_path: Path) -> None:
+def test_a_tenfold_jump_far_down_a_large_sheet_is_a_warning_on_its_row(
+    tmp_path: Path, batch_bytes: int | None
+) -> None:
     day = dt.date(2016, 1, 1) + dt.timedelta(days=24_990 // 250)
     jump = f"{day.isoformat()},Site {24_990 % 250},99999,UN"
-    assert _problems(_table(tmp_path / "d.csv", {24_990: jump})) == [
+    assert _problems(_table(tmp_path / "d.csv", {24_990: jump}), batch_bytes) == [
         (
             24_992,
             "IDPs",

@@ -268,17 +268,31 @@ def split_totals(sheet: Sheet, frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     A long table has none: its rows hold figures of several kinds, which add up to nothing,
     and a `total` there is a population group's (HDX HAPI's category), not a sum of rows.
     """
-    assert sheet.kind is not None
-    spec = KINDS[sheet.kind]
-    texts = [n for n in sheet.fields if spec.spec(n).type in (FieldType.text, FieldType.pcode)]
-    if not texts or sheet.long_form:
+    return split_ends(sheet, frame, pl.concat([frame.head(TOTAL_ROWS), frame.tail(TOTAL_ROWS)]))
+
+
+def split_ends(
+    sheet: Sheet, frame: pl.DataFrame, ends: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`frame`'s rows but the totals rows among `ends` (its first and last rows), and those."""
+    total = is_total(sheet)
+    if total is None:
         return frame, frame.clear()
-    total = pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
-    ends = pl.concat([frame.head(TOTAL_ROWS), frame.tail(TOTAL_ROWS)]).filter(total)
+    ends = ends.filter(total)
     if ends.is_empty():
         return frame, frame.clear()
     rows = ends.get_column(ROW).unique().implode()
     return frame.filter(~pl.col(ROW).is_in(rows)), ends.unique(ROW, maintain_order=True)
+
+
+def is_total(sheet: Sheet) -> pl.Expr | None:
+    """Whether a row is a totals row by its words; None for a sheet that has none."""
+    assert sheet.kind is not None
+    spec = KINDS[sheet.kind]
+    texts = [n for n in sheet.fields if spec.spec(n).type in (FieldType.text, FieldType.pcode)]
+    if not texts or sheet.long_form:
+        return None
+    return pl.any_horizontal(pl.col(n).str.contains(TOTAL) for n in texts).fill_null(False)
 
 
 def parse_count(text: pl.Expr, thousands: str = ",") -> pl.Expr:

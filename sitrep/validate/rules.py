@@ -36,6 +36,7 @@ from sitrep.validate.columns import (
     PLACE,
     SEPARATORS,
     SLASH_DATE,
+    SPACE_CHARS,
     STATUSES,
     Context,
     PcodeShape,
@@ -165,29 +166,40 @@ class Hits:
 
 
 @dataclass(frozen=True)
-class Gated:
-    """A query that can find something only where `mask` holds on some row of `frame`: the
-    mask is tested with the sheet's other masks (`queries_of`), and the query, costlier than
-    one pass over the rows (a grouping, a sort), is collected only when it holds somewhere."""
+class Finding:
+    """Rows a check across rows found, reported from whichever frame holds them: the whole
+    sheet's, or each batch's of a sheet read in batches."""
+
+    rows: pl.Series | None
+    """The `ROW` numbers of the rows it reports; None when any row may be one."""
+    hits: Callable[[pl.LazyFrame], pl.LazyFrame]
+    """The problems of a frame's rows (`select_hits`), with their cells' text."""
+    fields: tuple[str, ...]
+    """The fields whose text `hits` reads: all a second reading of a batch needs."""
+
+
+@dataclass(frozen=True)
+class Across:
+    """A check that compares rows, in steps that give the same answer on a whole sheet and
+    on a sheet read in batches: `state` keeps what the check needs of a frame's rows (a few
+    integers a row, or the distinct values of two columns), `finish` finds the rows to
+    report on the state of every row, and each `Finding` reports them from the rows' text."""
 
     frame: pl.DataFrame
-    mask: pl.Expr
-    found: pl.LazyFrame
+    state: Callable[[pl.LazyFrame], pl.LazyFrame]
+    finish: Callable[[pl.DataFrame], list[Finding]]
+    distinct: bool = False
+    """The state is a set of distinct values, kept once however many batches hold them."""
 
-    def query(self) -> pl.LazyFrame:
-        return self.found
-
-
-def gated(frame: pl.DataFrame, mask: pl.Expr, found: pl.LazyFrame) -> pl.LazyFrame | Gated:
-    """`found` behind `mask` on a small frame (`SMALL`); on a large one, the query alone:
-    there the test would be one more pass over every row (and its memory) for a fixed
-    cost that no longer counts."""
-    return Gated(frame, mask, found) if frame.height <= SMALL else found
+    def queries(self) -> list[pl.LazyFrame]:
+        """On its own frame, as the whole sheet: every finding's problems."""
+        state = self.state(self.frame.lazy()).collect(optimizations=flags(self.frame))
+        return [f.hits(self.frame.lazy()) for f in self.finish(state)]
 
 
-Query = pl.LazyFrame | Hits | Gated
-"""What a rule returns per check: a query of its failing rows, or one behind a mask still
-to test."""
+Query = pl.LazyFrame | Hits | Across
+"""What a rule returns per check: a query of its failing rows, one behind a mask still
+to test, or a check across rows."""
 
 
 def hits(
@@ -205,9 +217,14 @@ def hits(
 def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
     """The queries to collect, in the rules' order: every mask of a frame is tested in one
     select, and a mask that holds nowhere is dropped."""
-    masks: dict[int, list[Hits | Gated]] = {}
+    return [q for _, q in tagged_queries(found)]
+
+
+def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
+    """`queries_of`, each with the position in `found` of the check it comes from."""
+    masks: dict[int, list[Hits]] = {}
     for q in found:
-        if isinstance(q, Hits | Gated):
+        if isinstance(q, Hits):
             masks.setdefault(id(q.frame), []).append(q)
     holds: dict[int, bool] = {}
     for group in masks.values():
@@ -217,11 +234,15 @@ def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
             .row(0)
         )
         holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
-    return [
-        q.query() if isinstance(q, Hits | Gated) else q
-        for q in found
-        if not isinstance(q, Hits | Gated) or holds[id(q)]
-    ]
+    queries: list[tuple[int, pl.LazyFrame]] = []
+    for position, q in enumerate(found):
+        if isinstance(q, Across):
+            queries.extend((position, each) for each in q.queries())
+        elif not isinstance(q, Hits):
+            queries.append((position, q))
+        elif holds[id(q)]:
+            queries.append((position, q.query()))
+    return queries
 
 
 def select_hits(
@@ -761,54 +782,63 @@ def one_name_per_pcode(s: Subject) -> Sequence[Query]:
     Names are compared once per distinct (code, name) pair, and normalised only for the
     codes written with more than one name (most tables have none).
     """
-    queries = []
+    queries: list[Query] = []
     for level, code in pcode_fields(s.sheet):
         name = f"adm{level}_name"
-        if name not in s.fields:
-            continue
-        written = (
-            s.frame.lazy()
-            .select(code, name)
-            .drop_nulls()
-            .unique()
-            .filter(pl.len().over(code) > 1)
-            .collect(optimizations=flags(s.frame))
-        )
-        if written.is_empty():
-            continue
-        pairs = (
-            written.lazy()
-            .select(pl.col(code), name_key(name).alias("key"))
-            .unique()
-            .group_by(code)
-            .agg(pl.col("key").sort())
-            .collect(optimizations=flags(s.frame))
-        )
-        several = {
-            each: len(names)
-            for each, names in pairs.iter_rows()
-            if any(
-                difflib.SequenceMatcher(None, a, b).ratio() < SAME_NAME
-                for a, b in itertools.combinations(names, 2)
-            )
-        }
-        if not several:
-            continue
-        query = (
-            s.frame.lazy()
-            .filter(pl.col(code).is_in(list(several)) & pl.col(name).is_not_null())
-            .with_columns(
-                message(
-                    "this P-code is given to ",
-                    pl.col(code).replace_strict(several, default=None),
-                    " different areas in this table (here ",
-                    pl.col(name),
-                    "); a P-code stands for one area",
-                ).alias("message")
-            )
-        )
-        queries.append(select_hits(query, ProblemCode.pcode_several_names, code, Severity.error))
+        if name in s.fields:
+            queries.append(_one_name(s.frame, code, name))
     return queries
+
+
+def _one_name(frame: pl.DataFrame, code: str, name: str) -> Across:
+    """The check of one level: its state is the distinct (code, name) pairs."""
+
+    def pairs(rows: pl.LazyFrame) -> pl.LazyFrame:
+        return rows.select(code, name).drop_nulls().unique()
+
+    def finish(written: pl.DataFrame) -> list[Finding]:
+        return _several_names(written, code, name)
+
+    return Across(frame, pairs, finish, distinct=True)
+
+
+def _several_names(written: pl.DataFrame, code: str, name: str) -> list[Finding]:
+    """The codes whose distinct names are more than spellings of one, and their rows."""
+    pairs = (
+        written.lazy()
+        .filter(pl.len().over(code) > 1)
+        .select(pl.col(code), name_key(name).alias("key"))
+        .unique()
+        .group_by(code)
+        .agg(pl.col("key").sort())
+        .collect(optimizations=flags(written))
+    )
+    several = {
+        each: len(names)
+        for each, names in pairs.iter_rows()
+        if any(
+            difflib.SequenceMatcher(None, a, b).ratio() < SAME_NAME
+            for a, b in itertools.combinations(names, 2)
+        )
+    }
+    if not several:
+        return []
+
+    def found(frame: pl.LazyFrame) -> pl.LazyFrame:
+        query = frame.filter(
+            pl.col(code).is_in(list(several)) & pl.col(name).is_not_null()
+        ).with_columns(
+            message(
+                "this P-code is given to ",
+                pl.col(code).replace_strict(several, default=None),
+                " different areas in this table (here ",
+                pl.col(name),
+                "); a P-code stands for one area",
+            ).alias("message")
+        )
+        return select_hits(query, ProblemCode.pcode_several_names, code, Severity.error)
+
+    return [Finding(None, found, (code, name))]
 
 
 @rule("known-pcodes", ProblemCode.unknown_pcode)
@@ -874,7 +904,8 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         codes = [name for _, name in pcode_fields(sheet)]
         if not codes:
             return []
-        keys = [pl.col(codes[-1]).str.to_uppercase()]
+        code = pl.col(codes[-1]).str.to_uppercase()
+        keys: list[pl.Expr] = [pl.when(code.is_not_null()).then(code.hash())]
         column, what = codes[-1], "P-code"
     elif LINE in frame.columns:
         keys, what, column = [pl.col(LINE)], "cells in every column", next(iter(sheet.fields))
@@ -887,12 +918,14 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         if place:
             keys.append(pl.col(PLACE))
             parts.append("place")
+        # text is kept as a hash of its key, as the place is: a few bytes a row
         if extra in sheet.fields:
-            keys.append(name_key(extra))
+            key_of = name_key(extra)
+            keys.append(pl.when(key_of.is_not_null()).then(key_of.hash()))
             parts.append(extra)
         for dimension in ("sector", "category", "assessment"):
             if dimension in sheet.fields:
-                keys.append(name_key(dimension).fill_null(""))
+                keys.append(name_key(dimension).fill_null("").hash())
                 parts.append(sheet.fields[dimension].label)
         if REST in frame.columns:
             keys.append(pl.col(REST))
@@ -901,28 +934,48 @@ def unique_rows(s: Subject) -> Sequence[Query]:
         column = place or date
     filled = pl.all_horizontal(k.is_not_null() for k in keys)
     key = pl.struct(k.alias(f"k{i}") for i, k in enumerate(keys))
-    query = (
-        frame.lazy()
-        .filter(filled)
-        .with_columns(key.alias("key"))
-        .filter(pl.col("key").hash().is_duplicated())
-        .with_columns(pl.col(ROW).min().over("key").alias("first"))
-        .filter(pl.col(ROW) != pl.col("first"))
-        .with_columns(message(f"same {what} as row ", pl.col("first")).alias("message"))
-    )
-    found = select_hits(query, ProblemCode.duplicate_row, column, Severity.error)
-    if frame.height > SMALL:
-        return [found] if _any_key_twice(frame, filled, key) else []
-    twice = filled & pl.when(filled).then(key).is_duplicated()
-    return [Gated(frame, twice, found)]
+
+    def duplicates(state: pl.DataFrame) -> list[Finding]:
+        if not _any_key_twice(state):
+            return []
+        found = (
+            state.lazy()
+            .filter(pl.col("key").hash().is_duplicated())
+            .with_columns(pl.col(ROW).min().over("key").alias("first"))
+            .filter(pl.col(ROW) != pl.col("first"))
+            .select(pl.col(ROW).cast(pl.Int64), "first")
+            .collect()
+        )
+        if found.is_empty():
+            return []
+
+        def hits(rows: pl.LazyFrame) -> pl.LazyFrame:
+            query = rows.join(found.lazy(), on=ROW).with_columns(
+                message(f"same {what} as row ", pl.col("first")).alias("message")
+            )
+            return select_hits(query, ProblemCode.duplicate_row, column, Severity.error)
+
+        return [Finding(found.get_column(ROW), hits, (column,))]
+
+    return [
+        Across(
+            frame,
+            lambda rows: rows.filter(filled).select(_ROW_STATE, key.alias("key")),
+            duplicates,
+        )
+    ]
 
 
-def _any_key_twice(frame: pl.DataFrame, filled: pl.Expr, key: pl.Expr) -> bool:
+_ROW_STATE = pl.col(ROW).cast(pl.Int32)
+"""A row's number as the checks across rows keep it: half the bytes, for millions of rows."""
+
+
+def _any_key_twice(state: pl.DataFrame) -> bool:
     """Whether two filled rows may share a key: two equal keys hash alike, so they stand
     side by side once the hashes are sorted. A sort of one integer column is a third of
     the time of the hash grouping the query starts with, and the common case (no
     duplicates) stops here; equal hashes of different keys the query itself tells apart."""
-    hashes = frame.lazy().filter(filled).select(key.hash().sort().alias("hash"))
+    hashes = state.lazy().select(pl.col("key").hash().sort().alias("hash"))
     twice = hashes.select((pl.col("hash") == pl.col("hash").shift(1)).any())
     return bool(twice.collect().item())
 
@@ -954,52 +1007,124 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
     place_hash = pl.struct(keys).hash() if len(keys) > 1 else keys[0]
     days = pl.col(date_of("date")).cast(pl.Int64) + (1 << (_DAY_BITS - 1))
     where = place_hash // (1 << _DAY_BITS)
-    ordered = (
-        frame.lazy()
-        .filter(days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null())
-        .select(
-            pl.col(ROW),
+
+    separators = _separators(thousands_of(s.context.situation))
+
+    def state(rows: pl.LazyFrame) -> pl.LazyFrame:
+        return rows.filter(
+            days.is_between(0, (1 << _DAY_BITS) - 1) & pl.col(PLACE).is_not_null()
+        ).select(
+            _ROW_STATE,
             (where * (1 << _DAY_BITS) + days.cast(pl.UInt64)).alias("key"),
-            pl.col(date_of("date")),
             *(pl.col(count_of(n)) for n in counted),
+            *(_written(n, separators).alias(_written_of(n)) for n in counted),
         )
-        .sort("key", maintain_order=True)
-        .with_columns(
-            (pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS))
-            .fill_null(False)
-            .alias("same"),
-            pl.col(date_of("date")).shift(1).alias("previous_date"),
-            pl.col(ROW).shift(1).alias("previous_row"),
-        )
-        .collect(optimizations=flags(s.frame))
+
+    # the date is the key's low bits: kept once, not beside it
+    date = ((pl.col("key") % (1 << _DAY_BITS)).cast(pl.Int64) - (1 << (_DAY_BITS - 1))).cast(
+        pl.Int32
     )
-    queries: list[Query] = []
-    for name in counted:
-        previous = pl.when(pl.col("same")).then(pl.col(count_of(name)).shift(1))
-        jumps = (previous > 0) & (pl.col(count_of(name)) > previous * JUMP_FACTOR)
+    same = pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS)
+
+    def jumps(state: pl.DataFrame) -> list[Finding]:
+        findings = []
+        for name in counted:
+            previous = pl.when(same.fill_null(False)).then(pl.col(count_of(name)).shift(1))
+            found = (
+                state.lazy()
+                # each count is sorted with the key alone: less to copy than the whole state
+                .select(ROW, "key", count_of(name), _written_of(name))
+                .sort("key", maintain_order=True)
+                .with_columns(
+                    previous.alias("previous"),
+                    date.shift(1).cast(pl.Date).alias("previous_date"),
+                    pl.col(ROW).shift(1).alias("previous_row"),
+                )
+                .filter(
+                    (pl.col("previous") > 0)
+                    & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
+                )
+                .select(
+                    pl.col(ROW).cast(pl.Int64),
+                    "previous",
+                    "previous_date",
+                    "previous_row",
+                    pl.col(count_of(name)).alias("count"),
+                    pl.col(_written_of(name)).alias("written"),
+                )
+                .collect(optimizations=flags(state))
+            )
+            if found.is_empty():
+                continue
+            # a count's text is its digits, or grouped by a separator: written again from
+            # the number; any other (leading zeros) is read from the rows themselves
+            known = found.filter(pl.col("written") != _OTHER)
+            texts = [
+                str(n) if w == 0 else f"{n:,}".replace(",", separators[w - 1])
+                for n, w in known.select("count", "written").iter_rows()
+            ]
+            if texts:
+                known = known.with_columns(pl.Series(name, texts, dtype=pl.String))
+                findings.append(Finding(known.get_column(ROW), _jumped(known, name, True), ()))
+            other = found.filter(pl.col("written") == _OTHER)
+            if not other.is_empty():
+                findings.append(Finding(other.get_column(ROW), _jumped(other, name), (name,)))
+        return findings
+
+    return [Across(frame, state, jumps)]
+
+
+_OTHER = 255
+"""How a count is written that `_written` cannot write again from its number."""
+
+
+def _separators(thousands: str) -> list[str]:
+    """The characters a count's thousands may be separated by under a setting."""
+    return [thousands] if thousands in (",", ".") else list(SPACE_CHARS)
+
+
+def _written_of(name: str) -> str:
+    return f"{name}:written"
+
+
+def _written(name: str, separators: list[str]) -> pl.Expr:
+    """How a count is written, so its text need not be kept: 0, as its digits (`1234`); `i`,
+    grouped by the i-th separator (`1,234`); `_OTHER`, otherwise (`01234`, or two kinds of
+    space). A count is read only from digits, grouped by threes or not, so these are all
+    the ways its text can differ from its number's digits."""
+    text = pl.col(name)
+    has = [text.str.contains(separator, literal=True) for separator in separators]
+    other = (text.str.starts_with("0") & (text.str.len_bytes() > 1)) | (pl.sum_horizontal(has) > 1)
+    written = [pl.when(other).then(_OTHER), *(pl.when(h).then(i) for i, h in enumerate(has, 1))]
+    return pl.coalesce(*written, pl.lit(0)).cast(pl.UInt8)
+
+
+def _jumped(
+    found: pl.DataFrame, name: str, written: bool = False
+) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
+    """The problems of the rows that jump: their text read from the rows, or (`written`)
+    already in `found`."""
+
+    def hits(rows: pl.LazyFrame) -> pl.LazyFrame:
         query = (
-            ordered.lazy()
-            .with_columns(previous.alias("previous"))
-            .filter(
-                (pl.col("previous") > 0)
-                & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
-            )
-            .join(frame.lazy().select(ROW, name), on=ROW, how="left")
-            .with_columns(
-                message(
-                    f"more than {JUMP_FACTOR}× the previous figure for this place (",
-                    pl.col("previous"),
-                    " on ",
-                    pl.col("previous_date"),
-                    ", row ",
-                    pl.col("previous_row"),
-                    ")",
-                ).alias("message")
-            )
+            found.lazy()
+            if written
+            else rows.select(ROW, name).join(found.drop(name, strict=False).lazy(), on=ROW)
         )
-        found = select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
-        queries.append(gated(ordered, jumps, found))
-    return queries
+        query = query.with_columns(
+            message(
+                f"more than {JUMP_FACTOR}× the previous figure for this place (",
+                pl.col("previous"),
+                " on ",
+                pl.col("previous_date"),
+                ", row ",
+                pl.col("previous_row"),
+                ")",
+            ).alias("message")
+        )
+        return select_hits(query, ProblemCode.jump_10x, name, Severity.warning)
+
+    return hits
 
 
 @rule("names-fit-pcodes", ProblemCode.name_mismatch)

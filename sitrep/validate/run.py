@@ -8,7 +8,7 @@ afterwards, only when asked for and only for the rows that passed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,6 @@ from sitrep.models import (
     GazetteerEntry,
     MedevacRecord,
     Problem,
-    ProblemCode,
     Record,
     SectorNeedRecord,
     Severity,
@@ -38,18 +37,22 @@ from sitrep.models import (
     ValidationReport,
 )
 from sitrep.tables import (
+    BATCH_BYTES,
+    CSV_SUFFIXES,
     KINDS,
     LONG_FIGURES,
     PART,
     ROW,
+    CsvStream,
     FieldType,
     ReadResult,
     Sheet,
+    StreamFallbackError,
     base_field,
     gazetteer_entries,
-    has_field,
     is_disaggregation,
     long_key,
+    open_csv_stream,
     qualifier_of,
     read_table_file,
 )
@@ -57,14 +60,13 @@ from sitrep.validate.columns import (
     Context,
     count_of,
     date_of,
-    is_figure,
     month_number,
-    prepare,
-    split_totals,
     status,
     year_number,
 )
-from sitrep.validate.rules import Rule, Subject, flags, queries_of, select_rules
+from sitrep.validate.rules import Rule, select_rules
+from sitrep.validate.sheet import order, sheet_problems
+from sitrep.validate.stream import validate_stream
 
 _RECORD_TYPES: dict[TableKind, type[Record | SectorNeedRecord | FundingRecord]] = {
     TableKind.displacement: DisplacementRecord,
@@ -75,120 +77,6 @@ _RECORD_TYPES: dict[TableKind, type[Record | SectorNeedRecord | FundingRecord]] 
     TableKind.people_in_need: SectorNeedRecord,
     TableKind.funding: FundingRecord,
 }
-
-
-def sheet_problems(
-    sheet: Sheet, context: Context, rules: Sequence[Rule]
-) -> tuple[list[Problem], pl.DataFrame]:
-    """Every problem of a recognised sheet, and the prepared frame for typing its rows."""
-    assert sheet.kind is not None
-    problems = _missing_columns(sheet)
-    frame = prepare(sheet, context)
-    frame, totals = split_totals(sheet, frame)
-    problems.extend(_check_totals(sheet, frame, totals))
-    subject = Subject(sheet, frame, context)
-    queries = queries_of([q for r in rules if r.applies(subject) for q in r.find(subject)])
-    hits = pl.concat(pl.collect_all(queries, optimizations=flags(frame))) if queries else None
-    if hits is not None and hits.height:
-        for row, value, message, code, name, severity in hits.iter_rows():
-            column = sheet.fields[name]
-            problems.append(
-                Problem(
-                    file=sheet.file,
-                    sheet=sheet.name,
-                    row=row,
-                    column=column.label,
-                    hxl=column.tag,
-                    value=value,
-                    severity=Severity(severity),
-                    code=code,
-                    message=message,
-                )
-            )
-    return problems, frame
-
-
-def _check_totals(sheet: Sheet, frame: pl.DataFrame, totals: pl.DataFrame) -> list[Problem]:
-    """A totals row is checked against the sum of the rows above it (a warning)."""
-    if totals.is_empty():
-        return []
-    counted = [n for n in sheet.fields if is_figure(sheet, n)]
-    problems = []
-    for total in totals.iter_rows(named=True):
-        above = frame.filter(pl.col(ROW) < total[ROW])
-        sums = above.select(pl.col(count_of(n)).sum() for n in counted).row(0)
-        filled = above.select(pl.col(count_of(n)).count() for n in counted).row(0)
-        for name, summed, values in zip(counted, sums, filled, strict=True):
-            given = total[count_of(name)]
-            # No figure above it in that column: nothing to add up, so nothing to disagree.
-            if given is None or summed is None or not values or _same(given, summed):
-                continue
-            column = sheet.fields[name]
-            problems.append(
-                Problem(
-                    file=sheet.file,
-                    sheet=sheet.name,
-                    row=total[ROW],
-                    column=column.label,
-                    hxl=column.tag,
-                    value=total[name],
-                    severity=Severity.warning,
-                    code=ProblemCode.total_mismatch,
-                    message="a totals row, but the rows above it add up to "
-                    f"{summed:,.{_places(summed)}f}",
-                )
-            )
-    return problems
-
-
-def _same(given: float, summed: float) -> bool:
-    """Equal, or for amounts with decimals, equal to the cent (sums of floats drift)."""
-    return abs(given - summed) < 0.005 if isinstance(summed, float) else given == summed
-
-
-def _places(value: float) -> int:
-    return 0 if float(value).is_integer() else 2
-
-
-def _group_label(group: tuple[str, ...]) -> str:
-    """The word a user knows a required column by: the admin levels, places and
-    countries of a place group are one "place"; a date and its period columns one "date"."""
-    if any(name.startswith(("adm", "loc", "country")) for name in group):
-        return "place"
-    return group[0].replace("_", " ")
-
-
-def _missing_columns(sheet: Sheet) -> list[Problem]:
-    assert sheet.kind is not None
-    spec = KINDS[sheet.kind]
-    problems = []
-    for group in spec.required:
-        if any(has_field(sheet, f) for f in group):
-            continue
-        fields = [spec.spec(f) for f in group]
-        tags = " or ".join(f.tags[0] for f in fields)
-        headers = " or ".join(f'"{f.title}"' for f in fields)
-        problems.append(
-            Problem(
-                file=sheet.file,
-                sheet=sheet.name,
-                hxl=fields[0].tags[0],
-                code=ProblemCode.missing_column,
-                message=f"no {_group_label(group)} column: tag one {tags}, or head it {headers}",
-            )
-        )
-    if sheet.kind is not TableKind.gazetteer and "source" not in sheet.fields:
-        problems.append(
-            Problem(
-                file=sheet.file,
-                sheet=sheet.name,
-                hxl="#meta+source",
-                severity=Severity.warning,
-                code=ProblemCode.no_source,
-                message="no source column (#meta+source): figures cannot be cited",
-            )
-        )
-    return problems
 
 
 def _records(
@@ -329,14 +217,19 @@ class _Group:
     """Tables validated together: they share a situation and a gazetteer."""
 
     situation: Situation | None
-    read: list[ReadResult] = field(default_factory=list)
+    read: list[ReadResult | CsvStream] = field(default_factory=list)
+    """Each table as read whole, or a CSV to read batch by batch."""
     gazetteer: list[GazetteerEntry] = field(default_factory=list)
 
 
 def _groups(
-    paths: Sequence[Path], situation: Situation | None, report: ValidationReport
+    paths: Sequence[Path],
+    situation: Situation | None,
+    report: ValidationReport,
+    batch_bytes: int | None,
 ) -> list[_Group]:
-    """Folders are situations; lone files are grouped by the folder they are in."""
+    """Folders are situations; lone files are grouped by the folder they are in. A CSV
+    file is read in batches of `batch_bytes` (None: whole) when it can be."""
     groups: list[_Group] = []
     loose: dict[Path, _Group] = {}
     for path in paths:
@@ -346,7 +239,7 @@ def _groups(
             folder = open_situation(path, situation)
             report.files += 1
             report.problems.extend(folder.problems)
-            groups.append(_Group(folder.situation, folder.tables()))
+            groups.append(_Group(folder.situation, [*folder.tables()]))
             continue
         parent = path.parent.resolve()
         if parent not in loose:
@@ -356,7 +249,10 @@ def _groups(
                 around = open_situation(parent, situation)
                 group.situation = around.situation
                 group.gazetteer = around.gazetteer_entries()
-        loose[parent].read.append(read_table_file(path))
+        stream = None
+        if batch_bytes is not None and path.suffix.lower() in CSV_SUFFIXES:
+            stream = open_csv_stream(path, batch_bytes)
+        loose[parent].read.append(stream or read_table_file(path))
     return groups
 
 
@@ -367,6 +263,7 @@ def validate_paths(
     records: bool = False,
     today: dt.date | None = None,
     rules: Iterable[str] | None = None,
+    batch_bytes: int = BATCH_BYTES,
 ) -> Validation:
     """Validate files and situation folders; with `records`, type the rows that passed.
 
@@ -376,10 +273,14 @@ def validate_paths(
     row may be dated (default: the machine's calendar day). `rules` runs only the
     rules of those names (`sitrep.validate.RULES`); the sheets' structure (recognised
     kind, missing columns) is always checked.
+
+    Without `records`, a CSV file given as a file is read and checked in batches of about
+    `batch_bytes` (`sitrep.validate.stream`): the same problems, in bounded memory.
     """
     validation = Validation()
     chosen = select_rules(rules)
-    for group in _groups(paths, situation, validation.report):
+    batches = None if records else batch_bytes
+    for group in _groups(paths, situation, validation.report, batches):
         _validate_group(group, today or dt.date.today(), records, validation, chosen)
     return validation
 
@@ -391,7 +292,7 @@ def validate_situation(
     validation = Validation()
     validation.report.files += 1
     validation.report.problems.extend(folder.problems)
-    group = _Group(folder.situation, folder.tables())
+    group = _Group(folder.situation, [*folder.tables()])
     _validate_group(group, today, records, validation, select_rules())
     return validation
 
@@ -407,7 +308,7 @@ def validate_read(
 ) -> Validation:
     """Validate tables already read (a DataFrame's sheet, say) as one situation's."""
     validation = Validation()
-    group = _Group(situation, list(read), list(gazetteer))
+    group = _Group(situation, [*read], list(gazetteer))
     _validate_group(group, today, records, validation, select_rules(rules))
     return validation
 
@@ -417,47 +318,55 @@ def _validate_group(
 ) -> None:
     report = validation.report
     report.files += len(group.read)
-    sheets = [s for r in group.read for s in r.sheets]
+    sheets = [s for r in group.read if isinstance(r, ReadResult) for s in r.sheets]
     entries = list(group.gazetteer)
     for sheet in sheets:
         if sheet.kind is TableKind.gazetteer:
             entries.extend(gazetteer_entries(sheet))
     context = Context(group.situation, Gazetteer.of(entries), today)
-    for result in group.read:
-        report.problems.extend(result.problems)
-        for sheet in result.sheets:
-            report.problems.extend(sheet.problems)
-            summary = SheetSummary(
-                file=sheet.file,
-                sheet=sheet.name,
-                kind=sheet.kind,
-                header_row=sheet.header_row,
-                hxl_row=sheet.hxl_row,
-            )
-            report.sheets.append(summary)
-            if sheet.kind is None:
+    for read in group.read:
+        if isinstance(read, CsvStream):
+            try:
+                streamed = validate_stream(read, context, rules)
+            except StreamFallbackError:
+                read = read_table_file(read.path)
+            else:
+                report.problems.extend(streamed.problems)
+                if streamed.summary is not None:
+                    report.sheets.append(streamed.summary)
+                report.rows += streamed.rows
                 continue
-            problems, frame = sheet_problems(sheet, context, rules)
-            summary.rows = frame.height
-            report.rows += frame.height
-            problems.sort(key=_order(sheet))
-            report.problems.extend(problems)
-            if records:
-                validation.tables.append(_table(sheet, frame, problems))
+        _validate_read(read, context, records, validation, rules)
 
 
-def _order(sheet: Sheet) -> Callable[[Problem], tuple[bool, int, int]]:
-    """Errors first, then by row, then by column as they stand in the sheet."""
-    position = {c.label: c.index for c in sheet.fields.values()}
-
-    def key(problem: Problem) -> tuple[bool, int, int]:
-        return (
-            problem.severity is not Severity.error,
-            problem.row or 0,
-            position.get(problem.column or "", -1),
+def _validate_read(
+    result: ReadResult,
+    context: Context,
+    records: bool,
+    validation: Validation,
+    rules: Sequence[Rule],
+) -> None:
+    report = validation.report
+    report.problems.extend(result.problems)
+    for sheet in result.sheets:
+        report.problems.extend(sheet.problems)
+        summary = SheetSummary(
+            file=sheet.file,
+            sheet=sheet.name,
+            kind=sheet.kind,
+            header_row=sheet.header_row,
+            hxl_row=sheet.hxl_row,
         )
-
-    return key
+        report.sheets.append(summary)
+        if sheet.kind is None:
+            continue
+        problems, frame = sheet_problems(sheet, context, rules)
+        summary.rows = frame.height
+        report.rows += frame.height
+        problems.sort(key=order(sheet))
+        report.problems.extend(problems)
+        if records:
+            validation.tables.append(_table(sheet, frame, problems))
 
 
 def _table(sheet: Sheet, frame: pl.DataFrame, problems: list[Problem]) -> Table:

@@ -1,0 +1,195 @@
+"""Validate a large CSV batch by batch: the problems of the whole file, in bounded memory.
+
+Each batch is checked cell by cell and row by row as the whole sheet is; what a batch
+cannot tell alone is carried over:
+
+- the problems of one kind in one column are listed up to the limit and counted beyond
+  it across batches (`Tally`);
+- totals rows stand among the sheet's first and last rows, so the last rows of each batch
+  wait for the next, and a totals row is checked against the sums of every row above it;
+- checks across rows (duplicates, tenfold jumps, one name per P-code) keep a few integers
+  a row (or the distinct values of two columns), find the rows to report once every
+  batch is read, and take those rows' text from a second reading of the batches that
+  hold them (`rules.Across`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from sitrep.limits import RefusedFileError
+from sitrep.models import Problem, SheetSummary
+from sitrep.tables import (
+    ROW,
+    CsvStream,
+    Sheet,
+    StreamRestartError,
+    Tally,
+    check_cells,
+    spilled_cells,
+)
+from sitrep.validate.columns import TOTAL_ROWS, Context, prepare, split_ends
+from sitrep.validate.rules import Across, Finding, Rule, Subject, tagged_queries
+from sitrep.validate.sheet import Sums, check_totals, hit_problems, missing_columns, order
+
+_TAGS = 1_000
+"""A hit's tag is its rule's position times this plus its check's position in the rule, so
+problems of one cell are listed in the rules' order, as the whole sheet lists them."""
+
+
+@dataclass
+class Streamed:
+    """What validating a streamed CSV gives: its problems in the report's order, and its sheet."""
+
+    problems: list[Problem]
+    summary: SheetSummary | None
+    rows: int = 0
+
+
+def validate_stream(stream: CsvStream, context: Context, rules: Sequence[Rule]) -> Streamed:
+    """The file's problems as `read_table_file` and `sheet_problems` find them on the whole
+    file; `StreamFallbackError` when it must be read whole after all."""
+    while True:
+        try:
+            return _Pass(stream, context, rules).run()
+        except StreamRestartError:
+            continue
+        except RefusedFileError as exc:
+            return Streamed(
+                [Problem(file=stream.file, code=exc.code, message=str(exc))], summary=None
+            )
+
+
+@dataclass
+class _Pass:
+    """One reading of the file, from its first byte."""
+
+    stream: CsvStream
+    context: Context
+    rules: Sequence[Rule]
+    tally: Tally = field(default_factory=Tally)
+    found: list[tuple[int, Problem]] = field(default_factory=list)
+    states: dict[int, list[pl.DataFrame]] = field(default_factory=dict)
+    across: dict[int, Across] = field(default_factory=dict)
+    totals: list[int] = field(default_factory=list)
+    sums: Sums | None = None
+    processed: int = 0
+    rows: int = 0
+
+    def run(self) -> Streamed:
+        structure = self.stream.sheet
+        assert structure is not None
+        summary = SheetSummary(
+            file=structure.file,
+            sheet=structure.name,
+            kind=structure.kind,
+            header_row=structure.header_row,
+            hxl_row=structure.hxl_row,
+        )
+        head = [*self.stream.problems, *structure.problems]
+        if structure.kind is None:
+            for _ in self.stream.batches():  # read, so what cannot be read is said
+                pass
+            return Streamed(head, summary)
+        self.sums = Sums.none(structure)
+        held: pl.DataFrame | None = None
+        for batch in self.stream.batches():
+            spilled_cells(batch.sheet, batch.grid, self.tally)
+            check_cells(batch.sheet, plain=batch.grid.plain, tally=self.tally)
+            frame = prepare(batch.sheet, self.context)
+            if held is not None:
+                frame = pl.concat([held, frame])
+            # the last rows may be totals rows, known only once no batch follows
+            keep = max(0, frame.height - TOTAL_ROWS)
+            self._check(batch.sheet, frame.head(keep), last=False)
+            held = frame.slice(keep)
+            del batch, frame  # the next batch is read without this one
+        if held is not None:
+            self._check(structure, held, last=True)
+        self._across(structure)
+        checked = [(-1, p) for p in missing_columns(structure)] + self.found
+        key = order(structure)
+        checked.sort(key=lambda tagged: (key(tagged[1]), tagged[0]))
+        summary.rows = self.rows
+        return Streamed(
+            [*head, *self.tally.problems(), *(p for _, p in checked)], summary, self.rows
+        )
+
+    def _check(self, sheet: Sheet, frame: pl.DataFrame, *, last: bool) -> None:
+        """Check rows of the sheet in its order: totals rows, then the rules on the others."""
+        assert self.sums is not None
+        first = frame.head(max(0, TOTAL_ROWS - self.processed))
+        ends = pl.concat([first, frame.tail(TOTAL_ROWS)]) if last else first
+        self.processed += frame.height
+        data, totals = split_ends(sheet, frame, ends)
+        self.found.extend((-1, p) for p in check_totals(sheet, data, totals, self.sums))
+        self.totals.extend(totals.get_column(ROW).to_list())
+        self.sums = self.sums.plus(data)
+        self.rows += data.height
+        subject = Subject(sheet, data, self.context)
+        queries: list[tuple[int, pl.LazyFrame]] = []
+        for index, rule in enumerate(self.rules):
+            if not rule.applies(subject):
+                continue
+            found = rule.find(subject)
+            for position, query in enumerate(found):
+                if not isinstance(query, Across):
+                    continue
+                tag = index * _TAGS + position
+                self.across.setdefault(tag, query)
+                self._keep(tag, query, data)
+            tagged = tagged_queries([q for q in found if not isinstance(q, Across)])
+            kept = [p for p, q in enumerate(found) if not isinstance(q, Across)]
+            queries.extend((index * _TAGS + kept[p], q) for p, q in tagged)
+        self.found.extend(hit_problems(sheet, queries, data))
+
+    def _keep(self, tag: int, query: Across, frame: pl.DataFrame) -> None:
+        """What a check across rows needs of these rows, beside what it has of those before."""
+        state = query.state(frame.lazy()).collect()
+        kept = self.states.setdefault(tag, [])
+        if query.distinct and kept:
+            kept[0] = pl.concat([kept[0], state]).unique(maintain_order=True)
+        else:
+            kept.append(state)
+
+    def _across(self, structure: Sheet) -> None:
+        """Finish the checks across rows and report what they found from the batches that
+        hold those rows, read again and prepared as before (the totals rows left out)."""
+        findings: list[tuple[int, Finding]] = []
+        for tag, query in self.across.items():
+            if self.states.get(tag):  # each state is let go once its check is finished
+                findings.extend((tag, f) for f in query.finish(pl.concat(self.states.pop(tag))))
+        read = [(tag, f) for tag, f in findings if not f.fields]  # their text is known
+        known = [(tag, f.hits(pl.LazyFrame())) for tag, f in read]
+        self.found.extend(hit_problems(structure, known, pl.DataFrame()))
+        findings = [(tag, f) for tag, f in findings if f.fields]
+        if not findings:
+            return
+        totals = pl.Series(self.totals, dtype=pl.Int64).implode()
+        fields = sorted({name for _, f in findings for name in f.fields})
+        for batch in self.stream.batches(fields):
+            first = batch.grid.first
+            last = first + batch.grid.frame.height
+            wanted = [
+                (tag, f)
+                for tag, f in findings
+                if f.rows is None or f.rows.is_between(first, last, closed="left").any()
+            ]
+            if not wanted:
+                continue
+            sheet = batch.sheet
+            rows = [f.rows for _, f in wanted if f.rows is not None]
+            if len(rows) == len(wanted):  # only the rows found are needed
+                found = pl.concat(rows).unique().sort()
+                found = found.filter(found.is_between(first, last, closed="left"))
+                sheet.frame = sheet.frame.filter(pl.col(ROW).is_in(found.implode()))
+            check_cells(sheet, plain=batch.grid.plain, tally=Tally())
+            frame = prepare(sheet, self.context).filter(~pl.col(ROW).is_in(totals))
+            if len(rows) == len(wanted):
+                # a row whose read fields are all empty is not left out: its cells are empty
+                frame = found.to_frame(ROW).join(frame, on=ROW, how="left")
+            queries = [(tag, f.hits(frame.lazy())) for tag, f in wanted]
+            self.found.extend(hit_problems(structure, queries, frame))
