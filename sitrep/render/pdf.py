@@ -20,6 +20,7 @@ import re
 import sys
 import types
 import warnings
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
@@ -203,6 +204,23 @@ def _page_references(pdf: pydyf.PDF) -> tuple[bytes, ...]:
 
 
 pydyf.PDF.page_references = property(_page_references)
+
+
+class _DefaultLevelZlib:
+    """zlib as pydyf sees it: every stream compressed at zlib's default level, not its slowest.
+
+    pydyf asks for level 9, which took 0.63 s of a 53-page report's render (15.7 MB of
+    page content and fonts) for files only 2-3 % smaller than the default level makes.
+    """
+
+    compress = staticmethod(zlib.compress)
+
+    @staticmethod
+    def compressobj(level: int = zlib.Z_DEFAULT_COMPRESSION) -> Any:
+        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION)
+
+
+pydyf.zlib = _DefaultLevelZlib
 
 
 PDF_VARIANT = "pdf/a-3a"
