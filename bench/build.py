@@ -13,7 +13,12 @@ with the page count (the target is within 10 %).
 governorates of 100 districts; the validator knows the lengths) and a week of about
 300,000 site rows from 1,449 sites (bench/crisis_week.py), the size of a real crisis;
 each takes minutes.
-Run: .venv/bin/python bench/build.py [--large | --large-only]
+
+`--before TREE` measures a second checkout beside this one, paired: for each situation
+the warm build, the cold process and the Chromium peer run for TREE (with its own
+`TREE/.venv/bin/python`, so its code, templates and CSS) and for this tree, one after
+the other, and the summary prints both rows; the load moves both alike.
+Run: .venv/bin/python bench/build.py [--large | --large-only] [--before TREE]
 """
 
 from __future__ import annotations
@@ -29,15 +34,12 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from crisis_week import write_week
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "inputs" / "aleppo"
-# The stylesheet of the sitrep this interpreter runs (a worktree's own, when compared).
-REPORT_CSS = Path(str(files("sitrep.templates"))) / "css" / "report.css"
 DAY = dt.date(2016, 12, 8)
 EARLIER = dt.date(2016, 12, 1)
 MIB = 1024  # ru_maxrss is in KiB on Linux
@@ -97,6 +99,8 @@ def _run(command: list[str], log: Path) -> tuple[float, float, float]:
 def warm_build(situation: Path, out: Path, previous: bool) -> None:
     """In a child process: build once (the previous report, or a scratch build) to load
     everything, then time the day's build; print its figures as JSON, keep its HTML."""
+    from importlib.resources import files
+
     from pypdf import PdfReader
 
     from sitrep.build import build
@@ -114,6 +118,8 @@ def warm_build(situation: Path, out: Path, previous: bool) -> None:
     print(
         json.dumps(
             {
+                # The stylesheet of the sitrep this interpreter runs (a tree's own, when compared).
+                "css": str(Path(str(files("sitrep.templates"))) / "css" / "report.css"),
                 "total": total,
                 "cpu": cpu,
                 "pages": len(PdfReader(result.folder / "sitrep.pdf").pages),
@@ -124,11 +130,11 @@ def warm_build(situation: Path, out: Path, previous: bool) -> None:
     )
 
 
-def _chromium_seconds(chromium: str, html: str, out: Path) -> float:
+def _chromium_seconds(chromium: str, html: str, stylesheet: Path, out: Path) -> float:
     """Seconds of a whole headless-Chromium process printing the report HTML (CSS inlined),
     start-up included, after one warm-up run."""
-    css = REPORT_CSS.read_text(encoding="utf-8").replace(
-        "url(../assets/", f"url({REPORT_CSS.parent.parent.as_uri()}/assets/"
+    css = stylesheet.read_text(encoding="utf-8").replace(
+        "url(../assets/", f"url({stylesheet.parent.parent.as_uri()}/assets/"
     )
     page = out / "chromium.html"
     page.write_text(html.replace("</head>", f"<style>{css}</style></head>", 1), encoding="utf-8")
@@ -152,13 +158,14 @@ def _chromium_seconds(chromium: str, html: str, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def measure(label: str, situation: Path, out: Path, previous: bool) -> Figures:
-    """Warm build, cold build and the Chromium peer for one situation, printed as they come."""
+def measure(label: str, situation: Path, out: Path, previous: bool, python: str) -> Figures:
+    """Warm build, cold build and the Chromium peer for one situation, printed as they come;
+    `python` is the interpreter of the tree measured."""
     print(label, flush=True)
     figures = Figures(label)
     out.mkdir(parents=True, exist_ok=True)
     log = out / "warm.log"
-    command = [sys.executable, __file__, "--warm", str(situation), str(out)]
+    command = [python, __file__, "--warm", str(situation), str(out)]
     if previous:
         command.append("--previous")
     _, _, figures.warm_mib = _run(command, log)
@@ -172,7 +179,7 @@ def measure(label: str, situation: Path, out: Path, previous: bool) -> Figures:
     )
     print("    stages (s): " + "  ".join(f"{k} {v:.3f}" for k, v in warm["stages"].items()))
     print("    outputs (MiB): " + "  ".join(f"{k} {v:.2f}" for k, v in warm["sizes"].items()))
-    cold = [sys.executable, "-m", "sitrep", "build", str(situation), "--date", DAY.isoformat()]
+    cold = [python, "-m", "sitrep", "build", str(situation), "--date", DAY.isoformat()]
     cold += ["--out", str(out), "--force"]
     figures.cold, figures.cold_cpu, figures.cold_mib = _run(cold, out / "cold.log")
     print(
@@ -184,7 +191,7 @@ def measure(label: str, situation: Path, out: Path, previous: bool) -> Figures:
         print("  chromium: not installed, no peer figure")
         return figures
     html = (out / "report.html").read_text(encoding="utf-8")
-    figures.chromium = _chromium_seconds(chromium, html, out)
+    figures.chromium = _chromium_seconds(chromium, html, Path(warm["css"]), out)
     print(
         f"  chromium prints the same HTML in {figures.chromium:.2f} s;"
         f" WeasyPrint's render pdf / Chromium's = {figures.render / figures.chromium:.2f}"
@@ -194,33 +201,38 @@ def measure(label: str, situation: Path, out: Path, previous: bool) -> Figures:
 
 def summary(rows: list[Figures]) -> None:
     print(f"\nload average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    width = max(26, *(len(r.label) + 2 for r in rows))
     print(
-        f"{'situation':<26}{'pages':>6}{'warm s':>8}{'CPU':>7}{'s/page':>8}{'render':>8}"
+        f"{'situation':<{width}}{'pages':>6}{'warm s':>8}{'CPU':>7}{'s/page':>8}{'render':>8}"
         f"{'cold s':>8}{'CPU':>7}{'s/page':>8}{'warm MiB':>9}{'cold MiB':>9}{'chromium':>9}"
         f"{'ratio':>7}"
     )
     for r in rows:
         peer = f"{r.chromium:>9.2f}{r.render / r.chromium:>7.2f}" if r.chromium else f"{'-':>16}"
         print(
-            f"{r.label:<26}{r.pages:>6}{r.warm:>8.2f}{r.warm_cpu:>7.2f}{r.warm / r.pages:>8.3f}"
+            f"{r.label:<{width}}{r.pages:>6}{r.warm:>8.2f}{r.warm_cpu:>7.2f}"
+            f"{r.warm / r.pages:>8.3f}"
             f"{r.render:>8.2f}{r.cold:>8.2f}{r.cold_cpu:>7.2f}{r.cold / r.pages:>8.3f}"
             f"{r.warm_mib:>9.0f}{r.cold_mib:>9.0f}{peer}"
         )
     by_label = {r.label: r for r in rows}
-    small, big = by_label.get("1,000-area table"), by_label.get("2,000-area table")
-    if small and big:
-        wall = (big.warm / big.pages) / (small.warm / small.pages) - 1
-        cpu = (big.warm_cpu / big.pages) / (small.warm_cpu / small.pages) - 1
-        print(
-            f"warm seconds per page, 1,000 to 2,000 areas: wall {wall:+.1%}, CPU {cpu:+.1%}"
-            " (target within 10 %)"
-        )
+    for tree in ("", " (before)"):
+        small = by_label.get("1,000-area table" + tree)
+        big = by_label.get("2,000-area table" + tree)
+        if small and big:
+            wall = (big.warm / big.pages) / (small.warm / small.pages) - 1
+            cpu = (big.warm_cpu / big.pages) / (small.warm_cpu / small.pages) - 1
+            print(
+                f"warm seconds per page, 1,000 to 2,000 areas{tree}: wall {wall:+.1%},"
+                f" CPU {cpu:+.1%} (target within 10 %)"
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", action="store_true", help="add the crisis-size situations")
     parser.add_argument("--large-only", action="store_true", help="only the crisis-size ones")
+    parser.add_argument("--before", type=Path, help="a checkout (with its .venv) to compare")
     parser.add_argument("--warm", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--previous", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -241,9 +253,23 @@ def main() -> None:
                 ("9,900-area table", large_situation(work / "areas-9900", 9_900), True),
                 ("crisis week, 1,449 sites", write_week(work / "crisis-week"), False),
             ]
+        trees = [("", sys.executable)]
+        if args.before is not None:
+            before = args.before.resolve() / ".venv" / "bin" / "python"
+            if not before.is_file():
+                sys.exit(f"{before} not found: make the checkout's venv first")
+            trees.insert(0, (" (before)", str(before)))
+        print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         rows = [
-            measure(label, situation, work / "out" / situation.name, previous)
+            measure(
+                label + tree,
+                situation,
+                work / "out" / tree.strip(" ()") / situation.name,
+                previous,
+                python,
+            )
             for label, situation, previous in cases
+            for tree, python in trees
         ]
         summary(rows)
 

@@ -8,12 +8,21 @@ templates never build numbers themselves.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from sitrep.context import format_date, next_report_date, report_name
@@ -267,9 +276,28 @@ def is_flow(indicator: Indicator) -> bool:
     return indicator in FLOW_INDICATORS
 
 
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Templates compiled once per machine instead of once per process (a tenth of a second
+    of every cold build), kept in Jinja's own per-user temporary folder (made by Jinja for
+    this user alone, 0700). A compiled template is used only while its source is unchanged;
+    one that cannot be written is compiled again next time, nothing worse."""
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _compiled_templates() -> BytecodeCache | None:
+    try:
+        return _CompiledTemplates()
+    except (OSError, RuntimeError):  # no temporary folder safe for this user
+        return None
+
+
 def _build() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
+        bytecode_cache=_compiled_templates(),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
