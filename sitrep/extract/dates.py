@@ -120,7 +120,8 @@ def find_dates(
     """Every date or period expression in the sentence, resolved where possible."""
     sentence = western_digits(sentence)
     g = _grammar(lang)
-    if g.hint.search(sentence.lower()) is None:
+    low = sentence.lower()
+    if g.hint.search(low) is None:
         return _numeric_days(sentence, published, []) if "/" in sentence else []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
@@ -140,7 +141,8 @@ def find_dates(
                 Period(start=opening, end=published),
             )
         found.append(_until_published(mention, published))
-    found.extend(_epi_weeks(g, sentence, published, found))
+    if g.words.epi_week_word in low:
+        found.extend(_epi_weeks(g, sentence, published, found))
     if "/" in sentence:
         found.extend(_numeric_days(sentence, published, found))
     return sorted(found, key=lambda d: d.start)

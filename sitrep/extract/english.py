@@ -57,6 +57,7 @@ _DATES = DateWords(
         r"\b(?:epidemiological\s+|epi\s+|reporting\s+)?week\s+(?P<wk>\d{1,2})\b"
         r"(?:\s*(?:,|of)\s*(?P<wky>(?:19|20)\d\d)\b)?"
     ),
+    epi_week_word="week",
     hints=(
         "day",
         "week ",

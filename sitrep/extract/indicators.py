@@ -126,22 +126,25 @@ def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     one alternation regex over ninety phrases, which Python tries at every character.
     """
     low = sentence.lower()
+    phrases = _cues(lang)
     if len(low) == len(sentence):
+        if phrases.phrases.keys().isdisjoint(_TOKEN.findall(low)):
+            return []
         tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(low)]
     else:
         tokens = [(*m.span(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
     cues: list[Cue] = []
-    phrases = _cues(lang)
-    i = 0
-    while i < len(tokens):
+    first_words = phrases.phrases
+    free = 0
+    for i, token in enumerate(tokens):
+        if i < free or token[2] not in first_words:
+            continue
         length = _match_at(phrases, sentence, tokens, i)
         if length:
             words, indicator = length
-            start, end = tokens[i][0], tokens[i + len(words) - 1][1]
+            start, end = token[0], tokens[i + len(words) - 1][1]
             cues.append(Cue(start, end, indicator, sentence[start:end]))
-            i += len(words)
-        else:
-            i += 1
+            free = i + len(words)
     return cues
 
 

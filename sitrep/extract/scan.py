@@ -7,7 +7,8 @@ reject most positions after one character test; what the pattern matches is unch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 _OPENING = "\\b(?:"
 
@@ -105,3 +106,34 @@ def _top_level(body: str) -> list[str] | None:
         return None
     parts.append(body[start:])
     return parts
+
+
+def literal_alternation(words: Sequence[str]) -> str:
+    """`w1|w2|…` for literal words, written as a prefix tree ('seven(?:teen|ty)?|six'),
+    so the engine drops a position after a letter or two instead of trying every word.
+
+    The tree tries a word's longer continuations before the word itself; it matches what
+    the plain alternation matches only when every word that is a prefix of another comes
+    after it, and all are lower case (a tree does not merge 'A' with 'a'): otherwise the
+    plain alternation is returned.
+    """
+    plain = "|".join(map(re.escape, words))
+    if any(w != w.lower() or not w for w in words):
+        return plain
+    for i, word in enumerate(words):
+        if any(word.startswith(later) and word != later for later in words[:i]):
+            return plain
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree(root)
+
+
+def _tree(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _tree(child) for ch, child in node.items() if ch]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + "|".join(branches) + ")?" if branches else ""

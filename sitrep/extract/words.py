@@ -38,6 +38,9 @@ class DateWords:
     since_before: str
     epi_week: str
     """An epidemiological week ('week 16, 2023'): groups `wk` and `wky` (its year)."""
+    epi_week_word: str
+    """The word every `epi_week` phrase holds, in lower case: a sentence without it is not
+    searched."""
     hints: tuple[str, ...]
     """Every date expression contains one of these; most sentences contain none."""
     units: dict[str, str]
