@@ -15,7 +15,7 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
-from sitrep.extract.scan import first_letters, letters_first
+from sitrep.extract.scan import factored, first_letters, letters_first, literal_alternation
 from sitrep.models import Period
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -78,11 +78,11 @@ def _grammar(lang: Language) -> _Grammar:
     )  # fmt: skip
     return _Grammar(
         words=w,
-        hint=re.compile("|".join(map(re.escape, w.hints))),
+        hint=re.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),
         epi_week=re.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
-        date=re.compile(pattern, re.IGNORECASE),
+        date=re.compile(factored(pattern), re.IGNORECASE),
         future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
         since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
     )

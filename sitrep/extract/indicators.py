@@ -16,7 +16,7 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import factored, letters_first
 from sitrep.models import Indicator
 
 
@@ -69,9 +69,11 @@ _TERRITORY = re.compile(
     re.IGNORECASE,
 )
 _THINGS = re.compile(
-    r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
-    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b",
+    factored(
+        r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
+        r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+        r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
+    ),
     re.IGNORECASE,
 )
 _THINGS_ONLY = frozenset(
@@ -128,59 +130,61 @@ def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     low = sentence.lower()
     phrases = _cues(lang)
     if len(low) == len(sentence):
-        if phrases.phrases.keys().isdisjoint(_TOKEN.findall(low)):
-            return []
-        tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(low)]
+        words = _TOKEN.findall(low)
     else:
-        tokens = [(*m.span(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
-    cues: list[Cue] = []
+        low = sentence
+        words = [w.lower() for w in _TOKEN.findall(sentence)]
     first_words = phrases.phrases
+    if first_words.keys().isdisjoint(words):
+        return []
+    marks = list(_TOKEN.finditer(low))
+    cues: list[Cue] = []
     free = 0
-    for i, token in enumerate(tokens):
-        if i < free or token[2] not in first_words:
+    for i, word in enumerate(words):
+        if i < free or word not in first_words:
             continue
-        length = _match_at(phrases, sentence, tokens, i)
-        if length:
-            words, indicator = length
-            start, end = token[0], tokens[i + len(words) - 1][1]
+        found = _match_at(phrases, sentence, words, marks, i)
+        if found:
+            phrase, indicator = found
+            start, end = marks[i].start(), marks[i + len(phrase) - 1].end()
             cues.append(Cue(start, end, indicator, sentence[start:end]))
-            free = i + len(words)
+            free = i + len(phrase)
     return cues
 
 
 def _match_at(
-    cues: _Cues, sentence: str, tokens: list[tuple[int, int, str]], i: int
+    cues: _Cues, sentence: str, words: list[str], marks: list[re.Match[str]], i: int
 ) -> tuple[tuple[str, ...], Indicator] | None:
-    candidates = cues.phrases.get(tokens[i][2])
-    if not candidates:
+    """The longest cue phrase starting at word `i`; `marks` are the words' matches."""
+    word = words[i]
+    if word == "held" and marks[i].start() > 0 and sentence[marks[i].start() - 1] == "-":
         return None
-    if tokens[i][2] == "held" and tokens[i][0] > 0 and sentence[tokens[i][0] - 1] == "-":
+    if word == "reached" and _not_people_reached(sentence, marks[i].start(), marks[i].end()):
         return None
-    if tokens[i][2] == "reached" and _not_people_reached(sentence, tokens[i][0], tokens[i][1]):
+    if word == "lives" and _not_lives_lost(words, i):
         return None
-    if tokens[i][2] == "lives" and _not_lives_lost(tokens, i):
-        return None
-    for words, indicator in candidates:
-        if i + len(words) > len(tokens):
+    join = cues.join.fullmatch
+    for phrase, indicator in cues.phrases[word]:
+        if i + len(phrase) > len(words):
             continue
         if all(
-            (w == "*" or tokens[i + k][2] == w)
-            and cues.join.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
-            for k, w in enumerate(words)
+            (w == "*" or words[i + k] == w)
+            and join(sentence, marks[i + k - 1].end(), marks[i + k].start())
+            for k, w in enumerate(phrase)
             if k
         ):
-            return words, indicator
+            return phrase, indicator
     return None
 
 
 _SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
 
 
-def _not_lives_lost(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _not_lives_lost(words: list[str], i: int) -> bool:
     """'claimed nine lives' are deaths; 'saved 30 lives', 'the lives of 2 million people'
     and 'their lives' are not."""
-    after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-    before = {t[2] for t in tokens[max(0, i - 3) : i]}
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = set(words[max(0, i - 3) : i])
     return after == "of" or bool(before & _SAVED)
 
 
@@ -239,11 +243,11 @@ def _clauses(lang: Language) -> _Clauses:
         relative=re.compile(c.relative, re.IGNORECASE),
         disease=re.compile(letters_first(c.disease), re.IGNORECASE),
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
-        count_subject=re.compile(c.count_subject, re.IGNORECASE),
+        count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
-        not_people=re.compile(c.not_people, re.IGNORECASE),
+        not_people=re.compile(factored(c.not_people), re.IGNORECASE),
         forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),

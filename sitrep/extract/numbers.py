@@ -17,7 +17,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import letters_first, literal_alternation
+from sitrep.extract.scan import factored, letters_first, literal_alternation
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -123,8 +123,8 @@ def _grammar(lang: Language) -> _Grammar:
     }
     return _Grammar(
         lang=lang,
-        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + body, re.IGNORECASE),
-        range_end=re.compile(body, re.IGNORECASE),
+        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body), re.IGNORECASE),
+        range_end=re.compile(factored(body), re.IGNORECASE),
         ratio=re.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
             r"(?![.,]\d)",

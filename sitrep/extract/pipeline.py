@@ -808,6 +808,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     clauses = _clauses(sentence.lang)
     parts = _part_of(clauses, text, quantities)
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
+    things = {id(q) for q in quantities if counts_things(text, q, sentence.lang)}
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
@@ -827,8 +828,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blockers = [
         q
         for i, q in enumerate(quantities)
-        if not counts_things(text, q, sentence.lang)
-        and not (i in parts and _ASIDE.match(text, q.end))
+        if id(q) not in things and not (i in parts and _ASIDE.match(text, q.end))
     ]
     # '66 people including 37 men, 24 women and five children have received injuries': the
     # parts listed between a whole and its verb do not keep the verb from it.
@@ -880,7 +880,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and sentence.carried is not None
             and quantity.kind == "count"
             and id(quantity) not in buildings
-            and not counts_things(text, quantity, sentence.lang)
+            and id(quantity) not in things
             and not _OWN_VERB.match(text, quantity.end)
         ):
             kin = sentence.carried

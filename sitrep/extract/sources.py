@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import letters_first, literal_alternation
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -48,7 +48,7 @@ class _Words:
 def _words(lang: Language) -> _Words:
     return _Words(
         lang=lang,
-        stem=re.compile("|".join(map(re.escape, lang.speech_stems))),
+        stem=re.compile(literal_alternation(sorted(lang.speech_stems, key=len, reverse=True))),
         verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
         passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
         according=re.compile(letters_first(lang.according), re.IGNORECASE),
