@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
@@ -165,7 +166,9 @@ def _match_at(
         return None
     join = cues.join.fullmatch
     for phrase, indicator in cues.phrases[word]:
-        if i + len(phrase) > len(words):
+        if len(phrase) == 1:
+            return phrase, indicator
+        if i + len(phrase) > len(words) or phrase[1] not in ("*", words[i + 1]):
             continue
         if all(
             (w == "*" or words[i + k] == w)
@@ -263,7 +266,9 @@ def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     if not any(word in low for word in c.outbreak_words):
         return False
     diseases = len(c.outbreak.findall(head))
-    return diseases >= 2 and diseases > len(c.violence.findall(head))
+    if diseases < 2:
+        return False
+    return sum(1 for _ in islice(c.violence.finditer(head), diseases)) < diseases
 
 
 def violent(sentence: str, lang: Language = ENGLISH) -> bool:
@@ -325,7 +330,7 @@ def assign(
         return None
     c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + 40]
-    if c.not_people.match(after) and quantity.kind == "count":
+    if quantity.kind == "count" and c.not_people.match(after):
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None

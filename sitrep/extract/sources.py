@@ -84,6 +84,8 @@ class Speakers:
 
 def mask_quotes(sentence: str) -> str:
     """The sentence with quoted speech replaced by `~`, offsets unchanged."""
+    if '"' not in sentence and "“" not in sentence and "«" not in sentence:
+        return sentence
     return _QUOTED.sub(lambda m: "~" * len(m.group()), sentence)
 
 
