@@ -246,8 +246,9 @@ _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
-    r"revealed|read|declared|indicates|indicated|"
-    r"puts?\s+the\s+(?:death\s+)?toll"
+    r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
+    r"reveals|declares|"
+    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
 )
 _NOUN_WORDS = """
     official officials spokesperson spokesman spokeswoman spokespeople minister ministry
@@ -540,11 +541,11 @@ ENGLISH = Language(
         "report",
         "estimat",
         "announc",
-        "stated",
+        "state",
         "confirm",
-        "added",
+        "add",
         "warn",
-        "noted",
+        "note",
         "claim",
         "explain",
         "record",
@@ -571,7 +572,7 @@ ENGLISH = Language(
         "compil",
         "provided",
         "shared",
-        "declared",
+        "declar",
         "indicat",
         "collected",
         "gathered",
@@ -584,7 +585,7 @@ ENGLISH = Language(
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"of", "the", "for", "and"}),
-    leading_article=r"^the\s+",
+    leading_article=r"^(?:(?:while|although|whereas|but|and|though)\s+)?(?:the\s+)?",
     ceasefire=(
         r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"
         r"cessation\s+of\s+hostilities|armistice)\b"

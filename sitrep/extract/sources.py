@@ -188,11 +188,33 @@ def _according_to(w: _Words, masked: str) -> str | None:
     m = w.according.search(masked)
     if m is None:
         return None
-    phrase = noun_phrase_after(masked, m.end(), w.lang)
+    phrase = noun_phrase_after(masked, m.end(), w.lang) or _description_after(
+        w.lang, masked, m.end()
+    )
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
     return trimmed or _agent(w, masked)
+
+
+_DESCRIPTION = re.compile(r"(?:(?:an?|the)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+_DESCRIPTION_WORDS = 4
+
+
+def _description_after(lang: Language, text: str, start: int) -> str | None:
+    """'according to hospital officials', 'according to a Taliban spokesperson': a
+    speaker described by a few words that end with a word for who speaks, when no name
+    opens the phrase (an article or a plain noun does)."""
+    m = _DESCRIPTION.match(text, start)
+    if m is None:
+        return None
+    words = m.group(1).split()[:_DESCRIPTION_WORDS]
+    if any(word.lower() in lang.not_names for word in words):
+        words = words[: next(i for i, w in enumerate(words) if w.lower() in lang.not_names)]
+    words = _TRAILING_GENERIC.sub("", " ".join(words)).split()
+    while words and words[-1].lower() not in lang.noun_words - lang.function_words:
+        words.pop()
+    return " ".join(words) if words else None
 
 
 _POSSESSIVE = re.compile(

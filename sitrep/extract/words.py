@@ -161,6 +161,8 @@ class Language:
     not_names: frozenset[str]
     function_words: frozenset[str]
     leading_article: str
+    """What opens a speaker's phrase without being part of the name: an article, and a
+    conjunction that opens the clause ('While China put …')."""
     ceasefire: str
     statuses: tuple[tuple[CeasefireStatus, tuple[str, ...]], ...]
     abbreviations: frozenset[str]

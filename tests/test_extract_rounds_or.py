@@ -1,0 +1,73 @@
+"""Classes of error seen on the real rounds O-R (issue 11), each in sentences of our own
+words: what a first reading of a new article must get right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+TUESDAY = dt.date(2024, 6, 11)
+
+
+def facts(text: str, published: dt.date = TUESDAY) -> list[Fact]:
+    return extract_text(text, path="t.txt", published=published).facts
+
+
+def sourced(text: str) -> list[tuple[str, object, str | None]]:
+    return [(f.indicator.value, f.value, f.source) for f in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Mortar fire on the market killed 9 people on Monday, according to clinic staff "
+            "officials.",
+            "clinic staff officials",
+        ),
+        (
+            "The landslide buried 23 people, according to a district spokesperson.",
+            "district spokesperson",
+        ),
+        (
+            "Floodwater drowned 17 villagers, according to rescue workers at the scene.",
+            "rescue workers",
+        ),
+    ],
+)
+def test_according_to_a_described_speaker_names_the_description(sentence: str, source: str) -> None:
+    assert [f.source for f in facts(sentence)] == [source]
+
+
+def test_according_to_bare_figures_names_nobody() -> None:
+    assert sourced("The fire killed 12 people, according to the latest figures.") == [
+        ("killed", 12, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Red Crescent states that 31 people have died along the coast road.", "Red Crescent"),
+        (
+            "The health ministry confirms that 44 residents were killed in the blast.",
+            "health ministry",
+        ),
+        ("UNICEF warns that 5,000 children have been displaced by the floods.", "UNICEF"),
+    ],
+)
+def test_a_speech_verb_in_the_present_names_its_subject(sentence: str, source: str) -> None:
+    assert [f.source for f in facts(sentence)] == [source]
+
+
+def test_a_subordinating_word_is_not_part_of_the_speaker() -> None:
+    text = (
+        "While Ruritania put the number of casualties at 60, aid groups said more than 200 "
+        "people had died."
+    )
+    assert {f.source for f in facts(text)} <= {"Ruritania", "aid groups"}
+    assert "While Ruritania" not in {f.source for f in facts(text)}
