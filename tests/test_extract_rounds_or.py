@@ -71,3 +71,15 @@ def test_a_subordinating_word_is_not_part_of_the_speaker() -> None:
     )
     assert {f.source for f in facts(text)} <= {"Ruritania", "aid groups"}
     assert "While Ruritania" not in {f.source for f in facts(text)}
+
+
+def test_arrests_counted_are_people_detained() -> None:
+    text = (
+        "A monitoring group has recorded 640 arrests since the vote, including 52 students "
+        "and 31 journalists."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [
+        ("detained", 640),
+        ("detained", 52),
+        ("detained", 31),
+    ]

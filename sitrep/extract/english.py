@@ -213,7 +213,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "assistance|aid|support|relief to",
     ),
     Indicator.detained: (
-        "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
+        "arrested|arrests|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
         "held [captive|hostage]",
         "taken captive",
     ),
