@@ -83,3 +83,15 @@ def test_arrests_counted_are_people_detained() -> None:
         ("detained", 52),
         ("detained", 31),
     ]
+
+
+def test_a_headline_under_the_page_navigation_does_not_count_again() -> None:
+    text = (
+        "Skip to content\n"
+        "News\n\n"
+        "31 Dead, 12 Missing After Ferry Sinks Off Port Ruri\n\n"
+        "At least 31 passengers have died and 12 others are missing after a ferry sank "
+        "near Port Ruri on Monday, the coast guard said."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 31), ("missing", 12)]
+    assert all(f.source == "coast guard" for f in facts(text))

@@ -307,14 +307,18 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _headline_end(text: str) -> int | None:
-    """Where the article's headline ends, when its first line is one: a short line that
+    """Where the article's headline ends, when its first line (after a page's navigation
+    and date lines) is one: a short line that
     ends without a full stop ('146 migrants feared missing after boat capsizes') or is
     written in title case ('… Fire Engulfs Camp, Leaving Thousands Homeless.'). A line
     all in capitals ('1,027 REFUGEES RETURNED') is a key figure of a sitrep's opening
     panel, which counts on its own."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end != -1 and _DATE_LINE.match(text[start:end].strip()):
+    for _ in range(_CHROME_LINES):
+        line = text[start:end].strip()
+        if end == -1 or not (_DATE_LINE.match(line) or _chrome(line)):
+            break
         start = end + len(text[end:]) - len(text[end:].lstrip())
         end = text.find("\n", start)
     if end == -1 or end - start > _HEADLINE_MAX:
@@ -328,6 +332,16 @@ def _headline_end(text: str) -> int | None:
     capitals = sum(w[0].isupper() for w in words if len(w) > 3)
     long_words = sum(len(w) > 3 for w in words)
     return end if long_words and capitals / long_words > 0.6 else None
+
+
+_CHROME_LINES = 4
+_CHROME_WORDS = 4
+
+
+def _chrome(line: str) -> bool:
+    """A page's navigation or section line above the headline ('Skip to main content',
+    'Main Menu', 'World'): a few words and no figure."""
+    return len(line.split()) <= _CHROME_WORDS and not any(ch.isdigit() for ch in line)
 
 
 _DATE_LINE = re.compile(
