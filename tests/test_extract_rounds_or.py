@@ -95,3 +95,19 @@ def test_a_headline_under_the_page_navigation_does_not_count_again() -> None:
     )
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 31), ("missing", 12)]
     assert all(f.source == "coast guard" for f in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Gunmen abducted 14 travellers on 3-11-2024 near the bridge.", dt.date(2024, 11, 3)),
+        ("On 23/07/2015, 12 people were killed in the raid.", dt.date(2015, 7, 23)),
+    ],
+)
+def test_a_day_in_figures_before_punctuation_is_a_date_not_a_range(
+    sentence: str, day: dt.date
+) -> None:
+    found = facts(sentence, published=dt.date(2024, 11, 5))
+    assert len(found) == 1
+    assert found[0].date == day
+    assert not isinstance(found[0].value, tuple)

@@ -122,7 +122,7 @@ def find_dates(
     g = _grammar(lang)
     low = sentence.lower()
     if g.hint.search(low) is None:
-        return _numeric_days(sentence, published, []) if "/" in sentence else []
+        return _numeric_days(sentence, published, []) if _numeric_day_hint(sentence) else []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
@@ -143,12 +143,21 @@ def find_dates(
         found.append(_until_published(mention, published))
     if g.words.epi_week_word in low:
         found.extend(_epi_weeks(g, sentence, published, found))
-    if "/" in sentence:
+    if _numeric_day_hint(sentence):
         found.extend(_numeric_days(sentence, published, found))
     return sorted(found, key=lambda d: d.start)
 
 
-_NUMERIC_DAY = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/.,])")
+_NUMERIC_DAY = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})(?:/(\d{1,2})(?:/((?:19|20)?\d\d))?|-(\d{1,2})-((?:19|20)\d\d))"
+    r"(?![\d/]|[.,-]\d)"
+)
+"""'23/07/2015', '(08/11)', and with dashes only with its year ('kidnapped on 1-11-2024':
+'3-4' is a range)."""
+
+
+def _numeric_day_hint(sentence: str) -> bool:
+    return "/" in sentence or "-19" in sentence or "-20" in sentence
 
 
 def _numeric_days(
@@ -162,8 +171,8 @@ def _numeric_days(
     for m in _NUMERIC_DAY.finditer(sentence):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
-        first, second = int(m.group(1)), int(m.group(2))
-        year_text = m.group(3)
+        first, second = int(m.group(1)), int(m.group(2) or m.group(4))
+        year_text = m.group(3) or m.group(5)
         bracketed = sentence[max(0, m.start() - 1) : m.start()] == "("
         if year_text is not None:
             year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
