@@ -111,3 +111,13 @@ def test_a_day_in_figures_before_punctuation_is_a_date_not_a_range(
     assert len(found) == 1
     assert found[0].date == day
     assert not isinstance(found[0].value, tuple)
+
+
+def test_people_who_sustained_wounds_are_injured() -> None:
+    text = "Mortars wounded 14 soldiers, while 9 villagers sustained wounds across the river."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("injured", 14), ("injured", 9)]
+
+
+def test_one_soldier_is_a_count_of_one() -> None:
+    text = "The ambush killed one soldier and wounded six others near the depot."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 1), ("injured", 6)]

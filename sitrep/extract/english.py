@@ -144,6 +144,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
+        "sustained|suffered injuries|injury|wounds",
     ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
@@ -525,7 +526,8 @@ ENGLISH = Language(
     people=(
         r"people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
         r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
-        r"girls?|boys?|baby|infants?|"
+        r"girls?|boys?|baby|infants?|soldiers?|officers?|policem[ae]n|journalists?|passengers?|"
+        r"victims?|survivors?|"
         r"of\s+whom|in\s+(?:a\s+)?critical"
     ),
     months=MONTHS,
