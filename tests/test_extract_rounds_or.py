@@ -121,3 +121,8 @@ def test_people_who_sustained_wounds_are_injured() -> None:
 def test_one_soldier_is_a_count_of_one() -> None:
     text = "The ambush killed one soldier and wounded six others near the depot."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 1), ("injured", 6)]
+
+
+def test_a_tolls_own_number_counts_what_the_toll_counts() -> None:
+    text = "The figure is well above the earlier death toll of 58 released by the county office."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 58)]

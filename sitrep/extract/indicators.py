@@ -348,7 +348,7 @@ def assign(
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
-    best = _subject_cue(c, sentence, quantity, cues)
+    best = _subject_cue(c, sentence, quantity, cues) or _toll_of(sentence, quantity, cues)
     best_tier = 3
     for cue in cues if best is None else ():
         if things is not None and cue.text.lower() not in _DAMAGE:
@@ -441,6 +441,22 @@ def _subject_cue(
     if cue is None:
         return None
     return Assignment(cue.indicator, cue, quantity.start - cue.end)
+
+
+_TOLL_OF = re.compile(r"\s+(?:of|at)\s+$", re.IGNORECASE)
+
+
+def _toll_of(sentence: str, quantity: Quantity, cues: Sequence[Cue]) -> Assignment | None:
+    """'the previous death toll of 163 released by the agency': a toll's own number
+    counts what the toll counts, whatever verb follows it."""
+    for cue in cues:
+        if (
+            cue.end <= quantity.start
+            and cue.text.lower().endswith("toll")
+            and _TOLL_OF.fullmatch(sentence, cue.end, quantity.start)
+        ):
+            return Assignment(cue.indicator, cue, quantity.start - cue.end)
+    return None
 
 
 def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
