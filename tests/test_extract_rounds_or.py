@@ -126,3 +126,8 @@ def test_one_soldier_is_a_count_of_one() -> None:
 def test_a_tolls_own_number_counts_what_the_toll_counts() -> None:
     text = "The figure is well above the earlier death toll of 58 released by the county office."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 58)]
+
+
+def test_a_toll_spread_across_places_is_still_a_toll() -> None:
+    text = "The death toll from the cyclone has risen to at least 88 across four provinces."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 88)]

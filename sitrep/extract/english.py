@@ -389,7 +389,8 @@ _CLAUSES = Clauses(
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
-        r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
+        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among)\b)\w+\s+){0,2}"
+        r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
