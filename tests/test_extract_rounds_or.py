@@ -131,3 +131,15 @@ def test_a_tolls_own_number_counts_what_the_toll_counts() -> None:
 def test_a_toll_spread_across_places_is_still_a_toll() -> None:
     text = "The death toll from the cyclone has risen to at least 88 across four provinces."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 88)]
+
+
+def test_bullet_lines_under_a_list_opening_count_what_it_names() -> None:
+    text = (
+        "Flooding has hit five counties.\n"
+        "Here is the count of deaths by county, according to the relief office:\n"
+        "- Lomaville: 21 people\n"
+        "- Ruri Bay: 8 people\n"
+        "Crews are clearing roads.\n"
+        "- Harbour district: 40 tents"
+    )
+    assert sourced(text) == [("killed", 21, "relief office"), ("killed", 8, "relief office")]

@@ -279,16 +279,30 @@ def _extract(
             source = context.quotes.speaker
         if source is None and citation is not None:
             source = citation[0]
+        if context.listing is not None and not _bullet(sentence):
+            context.listing = None
+        if source is None and context.listing is not None:
+            source = context.listing[1]
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
         if counted:
             context.last_fact = counted[-1]
+        elif sentence.endswith(":") and (opening := find_cues(sentence, lang)):
+            context.listing = (opening[0], source)
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
     return article
+
+
+_BULLETS = "-•▪●–*"
+
+
+def _bullet(sentence: str) -> bool:
+    """A list item line ('- North Carolina: 56 people', '• Kasai: 4,100')."""
+    return sentence[:1] in _BULLETS
 
 
 _REPEAT_MIN = 60
@@ -625,6 +639,9 @@ class _Context:
     lang: Language = ENGLISH
     panel: dict[int, str] = field(default_factory=dict)
     """Offset of each number of a key-figure panel → the label that says what it counts."""
+    listing: tuple[Cue, str | None] | None = None
+    """The cue and source of a line that opens a list ('the breakdown of deaths by state,
+    according to …:'), for the bullet lines under it that name no cue of their own."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -683,6 +700,8 @@ class _Sentence:
     panel: dict[int, str] = field(default_factory=dict)
     carried: Fact | None = None
     """The last figure of the sentence before, when this one goes on counting it."""
+    listed: Cue | None = None
+    """The cue of the line that opened the list this bullet line is an item of."""
     dates_from: DateFrom = DateFrom.sentence
     """Where `dates` come from: the sentence's own phrases, or the one day it took from
     an earlier sentence, a heading or its line's citation."""
@@ -771,6 +790,7 @@ def _sentence_facts(
         lang,
         context.panel,
         context.last_fact if _clauses(lang).continues.match(text) else None,
+        context.listing[0] if context.listing is not None and _bullet(text) else None,
         dates_from,
     )
     figures = _figures(sentence, quantities)
@@ -898,7 +918,20 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and not _OWN_VERB.match(text, quantity.end)
         ):
             kin = sentence.carried
-        if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
+        listed = sentence.listed
+        if (
+            kin is None
+            and found is None
+            and listed is not None
+            and quantity.kind == "count"
+            and id(quantity) not in buildings
+            and id(quantity) not in things
+        ):
+            indicator, score = listed.indicator, _INHERITED_CONFIDENCE
+            label = listed.text if indicator is Indicator.other else None
+        elif kin is not None and (
+            found is None or found.distance > _OWN_CUE or describes(found.cue)
+        ):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
