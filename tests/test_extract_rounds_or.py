@@ -143,3 +143,20 @@ def test_bullet_lines_under_a_list_opening_count_what_it_names() -> None:
         "- Harbour district: 40 tents"
     )
     assert sourced(text) == [("killed", 21, "relief office"), ("killed", 8, "relief office")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Over two weeks the charity's clinic treated more than 900 patients in the camp.",
+            [("people_reached", 900)],
+        ),
+        ("Some 70 people were treated for injuries after the blast.", [("injured", 70)]),
+        ("The convoy brought 2,000 treated bed nets and 500 kits.", []),
+    ],
+)
+def test_patients_an_agency_treated_are_people_reached(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert [(f.indicator.value, f.value) for f in facts(sentence)] == expected

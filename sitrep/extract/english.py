@@ -212,6 +212,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "assisting|supporting",
         "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
         "assistance|aid|support|relief to",
+        "treated|treating",
     ),
     Indicator.detained: (
         "arrested|arrests|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",

@@ -164,6 +164,11 @@ def _match_at(
         return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
+    if word in _TREATED and (
+        (i + 1 < len(words) and words[i + 1] in _TREATED_FOR)
+        or sentence[: marks[i].start()].rstrip()[-1:].isdigit()
+    ):
+        return None
     join = cues.join.fullmatch
     for phrase, indicator in cues.phrases[word]:
         if len(phrase) == 1:
@@ -180,6 +185,12 @@ def _match_at(
     return None
 
 
+_TREATED = frozenset({"treated", "treating"})
+_TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
+_CONDITION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
+"""'MSF treated 2,300 patients' are people an agency reached; 'treated 40 people for
+breathing problems', 'treated for injuries', 'treated in hospital' are patients, whose
+other words say what happened to them, and '1,000 treated mosquito nets' are things."""
 _SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
 
 
@@ -352,6 +363,8 @@ def assign(
     best_tier = 3
     for cue in cues if best is None else ():
         if things is not None and cue.text.lower() not in _DAMAGE:
+            continue
+        if cue.text.lower() in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
             continue
         if things is None and (
             cue.text.lower() in _THINGS_ONLY
