@@ -15,7 +15,7 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
-from sitrep.extract.scan import first_letters, letters_first
+from sitrep.extract.scan import factored, first_letters, letters_first, literal_alternation
 from sitrep.models import Period
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -78,11 +78,11 @@ def _grammar(lang: Language) -> _Grammar:
     )  # fmt: skip
     return _Grammar(
         words=w,
-        hint=re.compile("|".join(map(re.escape, w.hints))),
+        hint=re.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),
         epi_week=re.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
-        date=re.compile(pattern, re.IGNORECASE),
+        date=re.compile(factored(pattern), re.IGNORECASE),
         future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
         since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
     )
@@ -120,8 +120,9 @@ def find_dates(
     """Every date or period expression in the sentence, resolved where possible."""
     sentence = western_digits(sentence)
     g = _grammar(lang)
-    if g.hint.search(sentence.lower()) is None:
-        return _numeric_days(sentence, published, []) if "/" in sentence else []
+    low = sentence.lower()
+    if g.hint.search(low) is None:
+        return _numeric_days(sentence, published, []) if _numeric_day_hint(sentence) else []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
@@ -140,13 +141,23 @@ def find_dates(
                 Period(start=opening, end=published),
             )
         found.append(_until_published(mention, published))
-    found.extend(_epi_weeks(g, sentence, published, found))
-    if "/" in sentence:
+    if g.words.epi_week_word in low:
+        found.extend(_epi_weeks(g, sentence, published, found))
+    if _numeric_day_hint(sentence):
         found.extend(_numeric_days(sentence, published, found))
     return sorted(found, key=lambda d: d.start)
 
 
-_NUMERIC_DAY = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\d/.,])")
+_NUMERIC_DAY = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})(?:/(\d{1,2})(?:/((?:19|20)?\d\d))?|-(\d{1,2})-((?:19|20)\d\d))"
+    r"(?![\d/]|[.,-]\d)"
+)
+"""'23/07/2015', '(08/11)', and with dashes only with its year ('kidnapped on 1-11-2024':
+'3-4' is a range)."""
+
+
+def _numeric_day_hint(sentence: str) -> bool:
+    return "/" in sentence or "-19" in sentence or "-20" in sentence
 
 
 def _numeric_days(
@@ -160,8 +171,8 @@ def _numeric_days(
     for m in _NUMERIC_DAY.finditer(sentence):
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
-        first, second = int(m.group(1)), int(m.group(2))
-        year_text = m.group(3)
+        first, second = int(m.group(1)), int(m.group(2) or m.group(4))
+        year_text = m.group(3) or m.group(5)
         bracketed = sentence[max(0, m.start() - 1) : m.start()] == "("
         if year_text is not None:
             year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)

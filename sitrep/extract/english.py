@@ -57,6 +57,7 @@ _DATES = DateWords(
         r"\b(?:epidemiological\s+|epi\s+|reporting\s+)?week\s+(?P<wk>\d{1,2})\b"
         r"(?:\s*(?:,|of)\s*(?P<wky>(?:19|20)\d\d)\b)?"
     ),
+    epi_week_word="week",
     hints=(
         "day",
         "week ",
@@ -143,6 +144,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
+        "sustained|suffered injuries|injury|wounds",
     ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
@@ -210,9 +212,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "assisting|supporting",
         "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
         "assistance|aid|support|relief to",
+        "treated|treating",
     ),
     Indicator.detained: (
-        "arrested|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
+        "arrested|arrests|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
         "held [captive|hostage]",
         "taken captive",
     ),
@@ -245,8 +248,9 @@ _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
-    r"revealed|read|declared|indicates|indicated|"
-    r"puts?\s+the\s+(?:death\s+)?toll"
+    r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
+    r"reveals|declares|"
+    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
 )
 _NOUN_WORDS = """
     official officials spokesperson spokesman spokeswoman spokespeople minister ministry
@@ -386,7 +390,8 @@ _CLAUSES = Clauses(
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
-        r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
+        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among)\b)\w+\s+){0,2}"
+        r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
@@ -523,7 +528,8 @@ ENGLISH = Language(
     people=(
         r"people|persons|person|civilians|children|child|men|man|women|woman|residents|families|"
         r"refugees|migrants|individuals|households|patients|Syrians|Palestinians|Rohingya|IDPs?|"
-        r"girls?|boys?|baby|infants?|"
+        r"girls?|boys?|baby|infants?|soldiers?|officers?|policem[ae]n|journalists?|passengers?|"
+        r"victims?|survivors?|"
         r"of\s+whom|in\s+(?:a\s+)?critical"
     ),
     months=MONTHS,
@@ -539,11 +545,11 @@ ENGLISH = Language(
         "report",
         "estimat",
         "announc",
-        "stated",
+        "state",
         "confirm",
-        "added",
+        "add",
         "warn",
-        "noted",
+        "note",
         "claim",
         "explain",
         "record",
@@ -570,7 +576,7 @@ ENGLISH = Language(
         "compil",
         "provided",
         "shared",
-        "declared",
+        "declar",
         "indicat",
         "collected",
         "gathered",
@@ -583,7 +589,7 @@ ENGLISH = Language(
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"of", "the", "for", "and"}),
-    leading_article=r"^the\s+",
+    leading_article=r"^(?:(?:while|although|whereas|but|and|though)\s+)?(?:the\s+)?",
     ceasefire=(
         r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"
         r"cessation\s+of\s+hostilities|armistice)\b"

@@ -56,6 +56,7 @@ _DATES = DateWords(
         r"\bsemaine(?:\s+épidémiologique)?\s+(?:n°\s*)?(?P<wk>\d{1,2})\b"
         r"(?:\s*(?:,|de)\s*(?P<wky>(?:19|20)\d\d)\b)?"
     ),
+    epi_week_word="semaine",
     hints=(
         "semaine ",
         "janv",

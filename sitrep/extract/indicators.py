@@ -13,10 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import factored, letters_first
 from sitrep.models import Indicator
 
 
@@ -69,9 +70,11 @@ _TERRITORY = re.compile(
     re.IGNORECASE,
 )
 _THINGS = re.compile(
-    r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
-    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b",
+    factored(
+        r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
+        r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+        r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
+    ),
     re.IGNORECASE,
 )
 _THINGS_ONLY = frozenset(
@@ -126,58 +129,76 @@ def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     one alternation regex over ninety phrases, which Python tries at every character.
     """
     low = sentence.lower()
-    if len(low) == len(sentence):
-        tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(low)]
-    else:
-        tokens = [(*m.span(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
-    cues: list[Cue] = []
     phrases = _cues(lang)
-    i = 0
-    while i < len(tokens):
-        length = _match_at(phrases, sentence, tokens, i)
-        if length:
-            words, indicator = length
-            start, end = tokens[i][0], tokens[i + len(words) - 1][1]
+    if len(low) == len(sentence):
+        words = _TOKEN.findall(low)
+    else:
+        low = sentence
+        words = [w.lower() for w in _TOKEN.findall(sentence)]
+    first_words = phrases.phrases
+    if first_words.keys().isdisjoint(words):
+        return []
+    marks = list(_TOKEN.finditer(low))
+    cues: list[Cue] = []
+    free = 0
+    for i, word in enumerate(words):
+        if i < free or word not in first_words:
+            continue
+        found = _match_at(phrases, sentence, words, marks, i)
+        if found:
+            phrase, indicator = found
+            start, end = marks[i].start(), marks[i + len(phrase) - 1].end()
             cues.append(Cue(start, end, indicator, sentence[start:end]))
-            i += len(words)
-        else:
-            i += 1
+            free = i + len(phrase)
     return cues
 
 
 def _match_at(
-    cues: _Cues, sentence: str, tokens: list[tuple[int, int, str]], i: int
+    cues: _Cues, sentence: str, words: list[str], marks: list[re.Match[str]], i: int
 ) -> tuple[tuple[str, ...], Indicator] | None:
-    candidates = cues.phrases.get(tokens[i][2])
-    if not candidates:
+    """The longest cue phrase starting at word `i`; `marks` are the words' matches."""
+    word = words[i]
+    if word == "held" and marks[i].start() > 0 and sentence[marks[i].start() - 1] == "-":
         return None
-    if tokens[i][2] == "held" and tokens[i][0] > 0 and sentence[tokens[i][0] - 1] == "-":
+    if word == "reached" and _not_people_reached(sentence, marks[i].start(), marks[i].end()):
         return None
-    if tokens[i][2] == "reached" and _not_people_reached(sentence, tokens[i][0], tokens[i][1]):
+    if word == "lives" and _not_lives_lost(words, i):
         return None
-    if tokens[i][2] == "lives" and _not_lives_lost(tokens, i):
+    if word in _TREATED and (
+        (i + 1 < len(words) and words[i + 1] in _TREATED_FOR)
+        or sentence[: marks[i].start()].rstrip()[-1:].isdigit()
+    ):
         return None
-    for words, indicator in candidates:
-        if i + len(words) > len(tokens):
+    join = cues.join.fullmatch
+    for phrase, indicator in cues.phrases[word]:
+        if len(phrase) == 1:
+            return phrase, indicator
+        if i + len(phrase) > len(words) or phrase[1] not in ("*", words[i + 1]):
             continue
         if all(
-            (w == "*" or tokens[i + k][2] == w)
-            and cues.join.fullmatch(sentence, tokens[i + k - 1][1], tokens[i + k][0])
-            for k, w in enumerate(words)
+            (w == "*" or words[i + k] == w)
+            and join(sentence, marks[i + k - 1].end(), marks[i + k].start())
+            for k, w in enumerate(phrase)
             if k
         ):
-            return words, indicator
+            return phrase, indicator
     return None
 
 
+_TREATED = frozenset({"treated", "treating"})
+_TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
+_CONDITION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
+"""'MSF treated 2,300 patients' are people an agency reached; 'treated 40 people for
+breathing problems', 'treated for injuries', 'treated in hospital' are patients, whose
+other words say what happened to them, and '1,000 treated mosquito nets' are things."""
 _SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
 
 
-def _not_lives_lost(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _not_lives_lost(words: list[str], i: int) -> bool:
     """'claimed nine lives' are deaths; 'saved 30 lives', 'the lives of 2 million people'
     and 'their lives' are not."""
-    after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-    before = {t[2] for t in tokens[max(0, i - 3) : i]}
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = set(words[max(0, i - 3) : i])
     return after == "of" or bool(before & _SAVED)
 
 
@@ -236,11 +257,11 @@ def _clauses(lang: Language) -> _Clauses:
         relative=re.compile(c.relative, re.IGNORECASE),
         disease=re.compile(letters_first(c.disease), re.IGNORECASE),
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
-        count_subject=re.compile(c.count_subject, re.IGNORECASE),
+        count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
-        not_people=re.compile(c.not_people, re.IGNORECASE),
+        not_people=re.compile(factored(c.not_people), re.IGNORECASE),
         forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),
@@ -256,7 +277,9 @@ def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     if not any(word in low for word in c.outbreak_words):
         return False
     diseases = len(c.outbreak.findall(head))
-    return diseases >= 2 and diseases > len(c.violence.findall(head))
+    if diseases < 2:
+        return False
+    return sum(1 for _ in islice(c.violence.finditer(head), diseases)) < diseases
 
 
 def violent(sentence: str, lang: Language = ENGLISH) -> bool:
@@ -318,7 +341,7 @@ def assign(
         return None
     c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + 40]
-    if c.not_people.match(after) and quantity.kind == "count":
+    if quantity.kind == "count" and c.not_people.match(after):
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
@@ -336,10 +359,12 @@ def assign(
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
-    best = _subject_cue(c, sentence, quantity, cues)
+    best = _subject_cue(c, sentence, quantity, cues) or _toll_of(sentence, quantity, cues)
     best_tier = 3
     for cue in cues if best is None else ():
         if things is not None and cue.text.lower() not in _DAMAGE:
+            continue
+        if cue.text.lower() in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
             continue
         if things is None and (
             cue.text.lower() in _THINGS_ONLY
@@ -429,6 +454,22 @@ def _subject_cue(
     if cue is None:
         return None
     return Assignment(cue.indicator, cue, quantity.start - cue.end)
+
+
+_TOLL_OF = re.compile(r"\s+(?:of|at)\s+$", re.IGNORECASE)
+
+
+def _toll_of(sentence: str, quantity: Quantity, cues: Sequence[Cue]) -> Assignment | None:
+    """'the previous death toll of 163 released by the agency': a toll's own number
+    counts what the toll counts, whatever verb follows it."""
+    for cue in cues:
+        if (
+            cue.end <= quantity.start
+            and cue.text.lower().endswith("toll")
+            and _TOLL_OF.fullmatch(sentence, cue.end, quantity.start)
+        ):
+            return Assignment(cue.indicator, cue, quantity.start - cue.end)
+    return None
 
 
 def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:

@@ -17,7 +17,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import factored, letters_first, literal_alternation
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -100,11 +100,11 @@ class _Grammar:
 @cache
 def _grammar(lang: Language) -> _Grammar:
     words = lang.number_words
-    word = r"(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")"
+    word = r"(?:" + literal_alternation(sorted(words, key=len, reverse=True)) + r")"
     scales = "|".join(sorted(lang.scales, key=len, reverse=True))
     scale = rf"(?:\s*(?P<scale>{scales})\b)?"
     about = (r"\s+".join(map(re.escape, k.split())) for k in lang.about)
-    vague = "|".join([*(re.escape(k) for k in lang.vague), *about])
+    vague = "|".join([literal_alternation(list(lang.vague)), *about])
     body = (
         r"(?:"
         rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
@@ -123,8 +123,8 @@ def _grammar(lang: Language) -> _Grammar:
     }
     return _Grammar(
         lang=lang,
-        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + body, re.IGNORECASE),
-        range_end=re.compile(body, re.IGNORECASE),
+        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body), re.IGNORECASE),
+        range_end=re.compile(factored(body), re.IGNORECASE),
         ratio=re.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
             r"(?![.,]\d)",

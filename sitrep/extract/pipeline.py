@@ -279,16 +279,30 @@ def _extract(
             source = context.quotes.speaker
         if source is None and citation is not None:
             source = citation[0]
+        if context.listing is not None and not _bullet(sentence):
+            context.listing = None
+        if source is None and context.listing is not None:
+            source = context.listing[1]
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
         if counted:
             context.last_fact = counted[-1]
+        elif sentence.endswith(":") and (opening := find_cues(sentence, lang)):
+            context.listing = (opening[0], source)
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
     return article
+
+
+_BULLETS = "-•▪●–*"
+
+
+def _bullet(sentence: str) -> bool:
+    """A list item line ('- North Carolina: 56 people', '• Kasai: 4,100')."""
+    return sentence[:1] in _BULLETS
 
 
 _REPEAT_MIN = 60
@@ -307,14 +321,18 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _headline_end(text: str) -> int | None:
-    """Where the article's headline ends, when its first line is one: a short line that
+    """Where the article's headline ends, when its first line (after a page's navigation
+    and date lines) is one: a short line that
     ends without a full stop ('146 migrants feared missing after boat capsizes') or is
     written in title case ('… Fire Engulfs Camp, Leaving Thousands Homeless.'). A line
     all in capitals ('1,027 REFUGEES RETURNED') is a key figure of a sitrep's opening
     panel, which counts on its own."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if end != -1 and _DATE_LINE.match(text[start:end].strip()):
+    for _ in range(_CHROME_LINES):
+        line = text[start:end].strip()
+        if end == -1 or not (_DATE_LINE.match(line) or _chrome(line)):
+            break
         start = end + len(text[end:]) - len(text[end:].lstrip())
         end = text.find("\n", start)
     if end == -1 or end - start > _HEADLINE_MAX:
@@ -328,6 +346,16 @@ def _headline_end(text: str) -> int | None:
     capitals = sum(w[0].isupper() for w in words if len(w) > 3)
     long_words = sum(len(w) > 3 for w in words)
     return end if long_words and capitals / long_words > 0.6 else None
+
+
+_CHROME_LINES = 4
+_CHROME_WORDS = 4
+
+
+def _chrome(line: str) -> bool:
+    """A page's navigation or section line above the headline ('Skip to main content',
+    'Main Menu', 'World'): a few words and no figure."""
+    return len(line.split()) <= _CHROME_WORDS and not any(ch.isdigit() for ch in line)
 
 
 _DATE_LINE = re.compile(
@@ -611,6 +639,9 @@ class _Context:
     lang: Language = ENGLISH
     panel: dict[int, str] = field(default_factory=dict)
     """Offset of each number of a key-figure panel → the label that says what it counts."""
+    listing: tuple[Cue, str | None] | None = None
+    """The cue and source of a line that opens a list ('the breakdown of deaths by state,
+    according to …:'), for the bullet lines under it that name no cue of their own."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
@@ -669,6 +700,8 @@ class _Sentence:
     panel: dict[int, str] = field(default_factory=dict)
     carried: Fact | None = None
     """The last figure of the sentence before, when this one goes on counting it."""
+    listed: Cue | None = None
+    """The cue of the line that opened the list this bullet line is an item of."""
     dates_from: DateFrom = DateFrom.sentence
     """Where `dates` come from: the sentence's own phrases, or the one day it took from
     an earlier sentence, a heading or its line's citation."""
@@ -757,6 +790,7 @@ def _sentence_facts(
         lang,
         context.panel,
         context.last_fact if _clauses(lang).continues.match(text) else None,
+        context.listing[0] if context.listing is not None and _bullet(text) else None,
         dates_from,
     )
     figures = _figures(sentence, quantities)
@@ -808,6 +842,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     clauses = _clauses(sentence.lang)
     parts = _part_of(clauses, text, quantities)
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
+    things = {id(q) for q in quantities if counts_things(text, q, sentence.lang)}
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
@@ -827,8 +862,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blockers = [
         q
         for i, q in enumerate(quantities)
-        if not counts_things(text, q, sentence.lang)
-        and not (i in parts and _ASIDE.match(text, q.end))
+        if id(q) not in things and not (i in parts and _ASIDE.match(text, q.end))
     ]
     # '66 people including 37 men, 24 women and five children have received injuries': the
     # parts listed between a whole and its verb do not keep the verb from it.
@@ -880,11 +914,24 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and sentence.carried is not None
             and quantity.kind == "count"
             and id(quantity) not in buildings
-            and not counts_things(text, quantity, sentence.lang)
+            and id(quantity) not in things
             and not _OWN_VERB.match(text, quantity.end)
         ):
             kin = sentence.carried
-        if kin is not None and (found is None or found.distance > _OWN_CUE or describes(found.cue)):
+        listed = sentence.listed
+        if (
+            kin is None
+            and found is None
+            and listed is not None
+            and quantity.kind == "count"
+            and id(quantity) not in buildings
+            and id(quantity) not in things
+        ):
+            indicator, score = listed.indicator, _INHERITED_CONFIDENCE
+            label = listed.text if indicator is Indicator.other else None
+        elif kin is not None and (
+            found is None or found.distance > _OWN_CUE or describes(found.cue)
+        ):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator

@@ -2,27 +2,33 @@
 
 Python's regex engine tries every alternative of `\\b(?:said|says|…)\\b` at every
 position of the sentence. A lookahead on the letters the alternatives start with lets it
-reject most positions after one character test; what the pattern matches is unchanged.
+reject most positions after one character test, and alternatives grouped by their first
+letters (a prefix tree) let it try a few branches where it would try them all; what the
+pattern matches is unchanged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 _OPENING = "\\b(?:"
+_Node = dict[str, "_Node"]
+"""A prefix tree of words: letter → the rest; the key "" marks a word's end."""
 
 
 def letters_first(pattern: str) -> str:
     """`pattern` behind a lookahead on its alternatives' first letters, when it opens with
     one group of alternatives that each open with a plain letter ('\\b(?:shell\\w*|attack\\w*)\\b',
-    '\\b(?:my|her|his)\\s+$'); any other pattern is returned as it is."""
+    '\\b(?:my|her|his)\\s+$'); its groups `factored` either way."""
     if not pattern.startswith(_OPENING):
-        return pattern
+        return factored(pattern)
     close = _closing(pattern, len(_OPENING))
     if close is None or pattern[close + 1 : close + 2] in _OPTIONAL:
-        return pattern
+        return factored(pattern)
     letters = first_letters(pattern[len(_OPENING) : close])
-    return pattern if letters is None else f"(?=[{letters}])" + pattern
+    lookahead = "" if letters is None else f"(?=[{letters}])"
+    return lookahead + factored(pattern)
 
 
 _OPTIONAL = {"?", "*", "{"}
@@ -105,3 +111,139 @@ def _top_level(body: str) -> list[str] | None:
         return None
     parts.append(body[start:])
     return parts
+
+
+def literal_alternation(words: Sequence[str]) -> str:
+    """`w1|w2|…` for literal words, written as a prefix tree ('seven(?:teen|ty)?|six'),
+    so the engine drops a position after a letter or two instead of trying every word.
+
+    The tree tries a word's longer continuations before the word itself; it matches what
+    the plain alternation matches only when every word that is a prefix of another comes
+    after it, and all are lower case (a tree does not merge 'A' with 'a'): otherwise the
+    plain alternation is returned.
+    """
+    plain = "|".join(map(re.escape, words))
+    if any(w != w.lower() or not w for w in words):
+        return plain
+    for i, word in enumerate(words):
+        if any(word.startswith(later) and word != later for later in words[:i]):
+            return plain
+    root: _Node = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree(root)
+
+
+def _tree(node: _Node) -> str:
+    branches = [re.escape(ch) + _tree(child) for ch, child in node.items() if ch]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + "|".join(branches) + ")?" if branches else ""
+
+
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def factored(pattern: str) -> str:
+    """`pattern` with the alternatives of each group grouped by their first letter
+    ('(?:shell\\w*|attack\\w*|strikes?|shot)' → '(?:s(?:hell\\w*|trikes?|hot)|attack\\w*)'), level
+    by level, so the engine tries a handful of branches at each position instead of all.
+
+    What it matches is unchanged: only alternatives that start with different letters
+    (in either case), which can never both match at one position, change places; an
+    alternative that starts otherwise stays where it is and nothing moves past it, and a
+    group whose alternatives start with one letter in two cases is left as written.
+    """
+    out, _ = _rewrite(pattern, 0)
+    return out
+
+
+def _rewrite(pattern: str, i: int) -> tuple[str, int]:
+    """The pattern from `i` to the `)` closing the current group (or the end), with every
+    group inside it factored; returns it and where it stopped."""
+    parts: list[str] = []
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == ")":
+            break
+        if ch == "\\":
+            parts.append(pattern[i : i + 2])
+            i += 2
+        elif ch == "[":
+            end = _class_end(pattern, i)
+            parts.append(pattern[i:end])
+            i = end
+        elif ch == "(":
+            head = _group_head(pattern, i)
+            body, i = _rewrite(pattern, i + len(head))
+            if head != "(?P=":
+                body = _factor(_top_level(body) or [body])
+            parts.append(head + body + ")")
+            i += 1
+        else:
+            parts.append(ch)
+            i += 1
+    return "".join(parts), i
+
+
+def _class_end(pattern: str, i: int) -> int:
+    j = i + 1
+    if pattern[j : j + 1] == "^":
+        j += 1
+    if pattern[j : j + 1] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_head(pattern: str, i: int) -> str:
+    """'(', '(?:', '(?=', '(?<!', '(?P<name>', '(?-i:': what opens the group at `i`."""
+    if pattern[i + 1 : i + 2] != "?":
+        return "("
+    if pattern.startswith("(?P<", i):
+        return pattern[i : pattern.index(">", i) + 1]
+    for opening in ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P="):
+        if pattern.startswith(opening, i):
+            return opening
+    j = i + 2
+    while j < len(pattern) and pattern[j] not in ":)":
+        j += 1
+    return pattern[i : j + 1] if pattern[j : j + 1] == ":" else pattern[i:j]
+
+
+def _factor(alternatives: list[str]) -> str:
+    heads = [_letter_head(a) for a in alternatives]
+    seen: dict[str, str] = {}
+    for head in heads:
+        if head is not None and seen.setdefault(head.lower(), head) != head:
+            return "|".join(alternatives)
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+    for alternative, head in zip(alternatives, heads, strict=True):
+        if head is None:
+            out.extend(_grouped(run))
+            run = {}
+            out.append(alternative)
+        else:
+            run.setdefault(head, []).append(alternative[1:])
+    out.extend(_grouped(run))
+    return "|".join(out)
+
+
+def _grouped(run: dict[str, list[str]]) -> list[str]:
+    return [
+        head + rests[0] if len(rests) == 1 else f"{head}(?:{_factor(rests)})"
+        for head, rests in run.items()
+    ]
+
+
+def _letter_head(alternative: str) -> str | None:
+    """The plain ASCII letter an alternative opens with, unless a quantifier follows it."""
+    first = alternative[:1]
+    if not (first.isascii() and first.isalpha()) or alternative[1:2] in _QUANTIFIERS:
+        return None
+    return first

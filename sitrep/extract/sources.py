@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import letters_first, literal_alternation
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -48,7 +48,7 @@ class _Words:
 def _words(lang: Language) -> _Words:
     return _Words(
         lang=lang,
-        stem=re.compile("|".join(map(re.escape, lang.speech_stems))),
+        stem=re.compile(literal_alternation(sorted(lang.speech_stems, key=len, reverse=True))),
         verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
         passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
         according=re.compile(letters_first(lang.according), re.IGNORECASE),
@@ -84,6 +84,8 @@ class Speakers:
 
 def mask_quotes(sentence: str) -> str:
     """The sentence with quoted speech replaced by `~`, offsets unchanged."""
+    if '"' not in sentence and "“" not in sentence and "«" not in sentence:
+        return sentence
     return _QUOTED.sub(lambda m: "~" * len(m.group()), sentence)
 
 
@@ -186,11 +188,33 @@ def _according_to(w: _Words, masked: str) -> str | None:
     m = w.according.search(masked)
     if m is None:
         return None
-    phrase = noun_phrase_after(masked, m.end(), w.lang)
+    phrase = noun_phrase_after(masked, m.end(), w.lang) or _description_after(
+        w.lang, masked, m.end()
+    )
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
     return trimmed or _agent(w, masked)
+
+
+_DESCRIPTION = re.compile(r"(?:(?:an?|the)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+_DESCRIPTION_WORDS = 4
+
+
+def _description_after(lang: Language, text: str, start: int) -> str | None:
+    """'according to hospital officials', 'according to a Taliban spokesperson': a
+    speaker described by a few words that end with a word for who speaks, when no name
+    opens the phrase (an article or a plain noun does)."""
+    m = _DESCRIPTION.match(text, start)
+    if m is None:
+        return None
+    words = m.group(1).split()[:_DESCRIPTION_WORDS]
+    if any(word.lower() in lang.not_names for word in words):
+        words = words[: next(i for i, w in enumerate(words) if w.lower() in lang.not_names)]
+    words = _TRAILING_GENERIC.sub("", " ".join(words)).split()
+    while words and words[-1].lower() not in lang.noun_words - lang.function_words:
+        words.pop()
+    return " ".join(words) if words else None
 
 
 _POSSESSIVE = re.compile(

@@ -38,6 +38,9 @@ class DateWords:
     since_before: str
     epi_week: str
     """An epidemiological week ('week 16, 2023'): groups `wk` and `wky` (its year)."""
+    epi_week_word: str
+    """The word every `epi_week` phrase holds, in lower case: a sentence without it is not
+    searched."""
     hints: tuple[str, ...]
     """Every date expression contains one of these; most sentences contain none."""
     units: dict[str, str]
@@ -158,6 +161,8 @@ class Language:
     not_names: frozenset[str]
     function_words: frozenset[str]
     leading_article: str
+    """What opens a speaker's phrase without being part of the name: an article, and a
+    conjunction that opens the clause ('While China put …')."""
     ceasefire: str
     statuses: tuple[tuple[CeasefireStatus, tuple[str, ...]], ...]
     abbreviations: frozenset[str]

@@ -1,0 +1,52 @@
+"""The faster forms of the recognisers' patterns match exactly what the plain forms match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitrep.extract.scan import factored, literal_alternation
+
+TEXT = (
+    "Seventeen people were shot and seventy were wounded in the shelling; shops, "
+    "shelters and a school were struck. Six more died of their wounds; Seven Sisters "
+    "road was shut. AIRSTRIKES hit the airport and a shooting left 4 dead."
+)
+
+
+def spans(
+    pattern: str, flags: int = re.IGNORECASE
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in re.finditer(pattern, TEXT, flags)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|shot|shooting|shops?|shelters?)\b",
+        r"\b(?:s(?:hot)?|st|sh\w+)\b",
+        r"(?P<what>seven|seventeen|seventy|six)\s+(?:people|were|more)",
+        r"(?<!(?:an|th))e\b",
+        r"\b(?:Seven|seven)\s+\w+",
+        r"(?:a|(?:an|the)|and)\s",
+    ],
+)
+def test_factored_patterns_match_the_same_text(pattern: str) -> None:
+    assert spans(factored(pattern)) == spans(pattern)
+    assert spans(factored(pattern), 0) == spans(pattern, 0)
+
+
+def test_factored_groups_alternatives_by_first_letter() -> None:
+    assert factored(r"(?:shot|attack|shelling)") == r"(?:s(?:h(?:ot|elling))|attack)"
+
+
+def test_literal_alternation_prefers_the_longer_word_as_the_plain_one_does() -> None:
+    words = ["seventeen", "seventy", "seven", "six"]
+    tree = literal_alternation(words)
+    assert tree == r"s(?:even(?:t(?:een|y))?|ix)"
+    assert spans(tree) == spans("|".join(words))
+
+
+def test_literal_alternation_keeps_an_order_a_tree_cannot_follow() -> None:
+    assert literal_alternation(["seven", "seventeen"]) == "seven|seventeen"
