@@ -513,7 +513,7 @@ KINDS: dict[TableKind, KindSpec] = {
                 *_PERIOD,
             ),
             frozenset({"idps_ind", "idps_hh", "returnees_ind"}),
-            (("date", "year"), _PLACE_NAMES, ("idps_ind",)),
+            (("date", "year"), _PLACE_NAMES, ("idps_ind", "returnees_ind")),
         ),
         KindSpec(
             TableKind.medevac,
@@ -618,7 +618,7 @@ KINDS: dict[TableKind, KindSpec] = {
                 _figure(
                     "inneed",
                     Indicator.people_in_need,
-                    ("In need", "people in need", "pin", "total pin"),
+                    ("In need", "people in need", "population in need", "pin", "total pin"),
                 ),
                 _count(
                     "targeted",
@@ -2280,6 +2280,11 @@ class _Score:
     """How many of the kind's own figures (signature counts) the sheet has."""
     lacks: tuple[tuple[str, ...], ...]
     foreign: tuple[str, ...]
+    anchored: bool
+    """Whether the sheet has a required column that is not a figure (a date, a place) to
+    say when or where its figures are: without one, figures are a summary, not records."""
+    figureless: bool
+    """Whether it lacks all of the figures its kind requires (the furthest it can be)."""
 
     @property
     def fits(self) -> bool:
@@ -2293,13 +2298,30 @@ def _score(columns: list[Column], spec: KindSpec) -> _Score:
     if {FIGURE_STATUS, "population"} <= matched:  # long form: its numbers are the figures
         matched |= set(LONG_FIGURES)
     foreign = tuple(c.label for c in columns if _is_foreign(c.tag, c.header, spec.kind))
+    lacks = tuple(group for group in spec.required if not set(group) & matched)
+    if spec.kind is TableKind.gazetteer:
+        lacks += _uncoded_areas(matched)
+    figures = {g for g in spec.required if any(spec.spec(f).type in FIGURE_TYPES for f in g)}
     return _Score(
         spec.kind,
         3 * len(spec.signature & matched) + len(matched - spec.signature),
         sum(spec.spec(f).type in FIGURE_TYPES for f in spec.signature & matched),
-        tuple(group for group in spec.required if not set(group) & matched),
+        lacks,
         foreign,
+        any(set(group) & matched for group in spec.required if group not in figures),
+        bool(figures & set(lacks)),
     )
+
+
+_AREA_NAMES = frozenset(_GAZETTEER_NAMES) - {"country_name"}
+
+
+def _uncoded_areas(matched: set[str]) -> tuple[tuple[str, ...], ...]:
+    """A gazetteer lists admin areas by their P-codes: admin-area names beside no code but
+    countries' (`Region` beside `Country Code`) group countries, they are no admin level."""
+    if matched & _AREA_NAMES and not matched & set(_ADMIN_CODES):
+        return (("adm1_code", "adm2_code", "adm_code"),)
+    return ()
 
 
 def fields_of(columns: Iterable[Column], kind: TableKind) -> dict[str, list[Column]]:
@@ -2322,9 +2344,9 @@ def fields_of(columns: Iterable[Column], kind: TableKind) -> dict[str, list[Colu
 def _detect(columns: list[Column]) -> tuple[TableKind | None, str]:
     """The kind the whole set of columns fits best, or why none fits (naming the closest).
 
-    A table with a kind's own figures and nothing foreign to it is that kind even when a
-    required column is missing (reported as `missing-column`); a table that fits no kind
-    gets one notice.
+    A table with a kind's own figures, a date or a place, and nothing foreign to it is that
+    kind even when a required column is missing (reported as `missing-column`); a table
+    that fits no kind gets one notice.
     """
     scores = sorted((_score(columns, s) for s in KINDS.values()), key=lambda s: -s.score)
     fitting = [s for s in scores if s.fits]
@@ -2337,9 +2359,15 @@ def _detect(columns: list[Column]) -> tuple[TableKind | None, str]:
     closest = scores[0]
     if not closest.score:
         return None, "no column names or HXL tags of a known table"
-    signed = [s for s in scores if s.signed and not s.foreign]
+    signed = [s for s in scores if s.signed and s.anchored and not s.foreign]
     if len(signed) == 1 and signed[0] is closest:
         return closest.kind, ""
+    # of the kinds it scores as well for, name the one it lacks least of: a table with
+    # no figures is closer to a kind that has none than to one whose figures it lacks
+    closest = min(
+        (s for s in scores if s.score == closest.score),
+        key=lambda s: (s.figureless, len(s.lacks), bool(s.foreign)),
+    )
     spec = KINDS[closest.kind]
     wanting = [
         " or ".join(spec.spec(f).tags[0] if spec.spec(f).tags else f for f in group[:3])
