@@ -180,7 +180,7 @@ def _print_problems(problems_found: list[Problem]) -> Console:
         for name in ("row", "column", "value", "level", "problem", "message"):
             table.add_column(name, overflow="fold")
         lines = _repeats(problems)
-        for same in lines[:MAX_LINES_PER_SHEET]:
+        for same in _shown(lines):
             p = same[0]
             colour = "red" if p.severity is Severity.error else "yellow"
             table.add_row(
@@ -212,15 +212,45 @@ def _repeats(problems: list[Problem]) -> list[list[Problem]]:
     )
 
 
+MAX_RUNS_PER_LINE = 8
+"""Row runs a line names before it gives the count: a problem scattered over thousands of
+rows stays one readable line (the JSON output names every row)."""
+
+
+def _shown(lines: list[list[Problem]]) -> list[list[Problem]]:
+    """The lines a sheet's table has room for, in their order: the first line of every
+    kind of problem (column, level and code) first, so that one bad cell is not hidden
+    under hundreds of lines of another problem, then the rest in order."""
+    if len(lines) <= MAX_LINES_PER_SHEET:
+        return lines
+    kept: set[int] = set()
+    kinds: set[tuple[str | None, str, str]] = set()
+    for index, same in enumerate(lines):
+        p = same[0]
+        kind = (p.column or p.hxl, p.severity.value, p.code)
+        if kind not in kinds:
+            kinds.add(kind)
+            kept.add(index)
+    for index in range(len(lines)):
+        if len(kept) >= MAX_LINES_PER_SHEET:
+            break
+        kept.add(index)
+    return [same for index, same in enumerate(lines) if index in kept]
+
+
 def _runs(rows: list[int]) -> str:
-    """Row numbers as runs: 3–5,002, 5,010."""
+    """Row numbers as runs: 3–5,002, 5,010; past a few runs, how many rows in all."""
+    distinct = sorted(set(rows))
     runs: list[tuple[int, int]] = []
-    for row in sorted(set(rows)):
+    for row in distinct:
         if runs and row == runs[-1][1] + 1:
             runs[-1] = (runs[-1][0], row)
         else:
             runs.append((row, row))
-    return ", ".join(f"{a:,}" if a == b else f"{a:,}–{b:,}" for a, b in runs)
+    text = ", ".join(f"{a:,}" if a == b else f"{a:,}–{b:,}" for a, b in runs[:MAX_RUNS_PER_LINE])
+    if len(runs) > MAX_RUNS_PER_LINE:
+        text += f", … ({len(distinct):,} rows)"
+    return text
 
 
 def _values(same: list[Problem]) -> str:

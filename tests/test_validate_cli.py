@@ -76,6 +76,37 @@ def test_a_problem_repeated_down_a_column_is_one_line_with_its_rows(tmp_path: Pa
     assert len(listed["problems"]) == 44, "JSON keeps one entry per cell"
 
 
+def _scattered_duplicates(path: Path, places: int, copies: int) -> None:
+    """Each of `places` sites reported `copies` times on one day, the copies far apart,
+    then one count typed as a word on the last row."""
+    rows = [f"2016-12-08,site {n},{100 + n},UN" for _ in range(copies) for n in range(places)]
+    path.write_text(
+        "Date,Area,IDPs,Source\n#date,#loc+name,#affected+idps+ind,#meta+source\n"
+        + "\n".join([*rows, "2016-12-08,site last,many,UN"])
+        + "\n"
+    )
+
+
+def test_a_problem_over_scattered_rows_names_a_few_runs_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "d.csv"
+    _scattered_duplicates(path, places=5, copies=30)
+    result = runner.invoke(app, ["validate", str(path)], env={"COLUMNS": "300"})
+    first = next(ln for ln in result.stdout.splitlines() if "as row 3" in ln)
+    assert first.split("│")[1].strip() == "8, 13, 18, 23, 28, 33, 38, 43, … (29 rows)"
+
+
+def test_a_bad_cell_is_shown_however_many_lines_another_problem_fills(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    _scattered_duplicates(path, places=250, copies=2)
+    result = runner.invoke(app, ["validate", str(path)], env={"COLUMNS": "300"})
+    shown = [ln for ln in result.stdout.splitlines() if ln.startswith("│")]
+    assert len([ln for ln in shown if "duplicate-row" in ln]) == 199
+    assert any("many" in ln and "not-a-count" in ln for ln in shown)
+    assert "… and 51 more lines in this sheet" in result.stdout
+
+
 def test_warnings_pass_unless_strict() -> None:
     warned = str(TABLES / "no-source.csv")
     assert runner.invoke(app, ["validate", warned]).exit_code == 0
