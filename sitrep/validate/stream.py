@@ -32,7 +32,14 @@ from sitrep.tables import (
     spilled_cells,
 )
 from sitrep.validate.columns import TOTAL_ROWS, Context, prepare, split_ends
-from sitrep.validate.rules import Across, Finding, Rule, Subject, tagged_queries
+from sitrep.validate.rules import (
+    Across,
+    CheckedCodes,
+    Finding,
+    Rule,
+    Subject,
+    tagged_queries,
+)
 from sitrep.validate.sheet import Sums, check_totals, hit_problems, missing_columns, order
 
 _TAGS = 1_000
@@ -75,6 +82,7 @@ class _Pass:
     states: dict[int, list[pl.DataFrame]] = field(default_factory=dict)
     across: dict[int, Across] = field(default_factory=dict)
     totals: list[int] = field(default_factory=list)
+    codes: CheckedCodes = field(default_factory=CheckedCodes)
     sums: Sums | None = None
     processed: int = 0
     rows: int = 0
@@ -129,7 +137,7 @@ class _Pass:
         self.totals.extend(totals.get_column(ROW).to_list())
         self.sums = self.sums.plus(data)
         self.rows += data.height
-        subject = Subject(sheet, data, self.context)
+        subject = Subject(sheet, data, self.context, checked=self.codes)
         queries: list[tuple[int, pl.LazyFrame]] = []
         for index, rule in enumerate(self.rules):
             if not rule.applies(subject):
