@@ -671,13 +671,13 @@ def malformed(s: Subject, level: int, name: str) -> pl.DataFrame:
         if seen is not None:
             codes = codes.join(seen.lazy(), on=keys, how="anti", nulls_equal=True)
         new = codes.collect()
-        found = _malformed_of(s, new.lazy(), level, name) if new.height else None
         earlier.seen[(level, name)] = new if seen is None else pl.concat([seen, new])
         before = earlier.bad.get((level, name))
-        if before is not None:
-            found = before if found is None else pl.concat([before, found])
-        elif found is None:
-            found = _malformed_of(s, new.lazy(), level, name)  # empty, with its columns
+        if before is not None and not new.height:
+            found = before
+        else:
+            found = _malformed_of(s, new.lazy(), level, name)
+            found = found if before is None else pl.concat([before, found])
         earlier.bad[(level, name)] = found
     s.malformed[(level, name)] = found
     return found
