@@ -1063,13 +1063,14 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
 
     def jumps(state: pl.DataFrame) -> list[Finding]:
         findings = []
+        # the rows' order by place and date, found once for every count; each count is
+        # then put in that order with the key alone: less to copy than the whole state
+        order = state.select(pl.arg_sort_by("key", maintain_order=True)).to_series()
         for name in counted:
             previous = pl.when(same.fill_null(False)).then(pl.col(count_of(name)).shift(1))
             found = (
                 state.lazy()
-                # each count is sorted with the key alone: less to copy than the whole state
-                .select(ROW, "key", count_of(name), _written_of(name))
-                .sort("key", maintain_order=True)
+                .select(pl.col(ROW, "key", count_of(name), _written_of(name)).gather(order))
                 .with_columns(
                     previous.alias("previous"),
                     date.shift(1).cast(pl.Date).alias("previous_date"),
