@@ -771,6 +771,10 @@ class Sheet:
     """The grid's columns, whose cells the fields and the hashes of `_shape` are taken from."""
     unmapped: tuple[list[str], list[str]] = ([], [])
     """The grid columns no field takes, and those of them mostly words (`_unmapped`)."""
+    spaces_only: bool = False
+    """No cell can hold white space but the space (the text is printable ASCII, without a
+    tab or a quote, so without a line end inside a cell): a cell's edges need be looked
+    at for spaces alone, three times faster than for any white space."""
 
 
 @dataclass
@@ -1607,6 +1611,7 @@ class CsvStream:
                 self.start()
                 raise StreamRestartError
             plain = not self.cp1252 and len(odd) == returns
+            spaces_only = plain and b"\t" not in run and b'"' not in run
             grid = self._parse(run, columns)
             del run  # not kept while the batch is checked
             first = records + 1
@@ -1616,10 +1621,12 @@ class CsvStream:
                     f"more than {MAX_STREAMED_ROWS:,} rows; sitrep reads at most that many",
                     code="too-large",
                 )
-            sheet = self._rows(structure, grid, first)
+            sheet = self._rows(structure, grid, first, spaces_only=spaces_only)
             yield CsvBatch(sheet, _Grid(None, grid, first, plain=plain))
 
-    def _rows(self, structure: Sheet, grid: pl.DataFrame, first: int) -> Sheet:
+    def _rows(
+        self, structure: Sheet, grid: pl.DataFrame, first: int, *, spaces_only: bool
+    ) -> Sheet:
         """A batch's data rows, numbered and shaped as `_sheet` numbers and shapes them."""
         start = max(0, structure.data_start - (first - 1))
         body = grid.slice(start).with_columns(
@@ -1630,7 +1637,7 @@ class CsvStream:
         if not filled.all():
             body = body.filter(filled)
         frame = shape(structure, body) if structure.kind is not None else body.select(ROW)
-        return dataclasses.replace(structure, frame=frame, problems=[])
+        return dataclasses.replace(structure, frame=frame, problems=[], spaces_only=spaces_only)
 
     def _parse(self, run: bytes, columns: Sequence[str] | None = None) -> pl.DataFrame:
         """A run of records as `_polars_csv` reads the whole file (or those columns of it),
