@@ -236,7 +236,7 @@ def test_cells_padded_with_any_white_space_are_read_as_the_whole_file_reads_them
     rows[1][HEADER.index("IDPs")] = " 120 "
     rows[4][HEADER.index("IDPs")] = "130\t"
     rows[6][HEADER.index("IDPs")] = "\u00a0140"
-    rows[7][HEADER.index("Location")] = "Sakhour\n"
+    rows[7][HEADER.index("IDPs")] = "150\n"
     path = _write(tmp_path / "padded.csv", rows)
     whole = _report(path, None)
     assert _report(path, batch_bytes) == whole
