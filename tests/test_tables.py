@@ -328,7 +328,7 @@ def test_a_summary_of_returnees_without_dates_or_places_is_no_table(tmp_path: Pa
     book = Workbook()
     summary = book.active
     assert summary is not None
-    summary.append(["Provinces most returned to", "Share of returnees", "Est. returnees"])
+    summary.append(["Provinces most returned to", "Part of all returns", "Counted returnees"])
     summary.append(["Lviv", 0.4, 5200])
     summary.append(["All others", 0.6, 7800])
     book.save(path)
