@@ -36,6 +36,7 @@ from sitrep.validate.rules import (
     Across,
     CheckedCodes,
     Finding,
+    Hits,
     Query,
     Rule,
     Subject,
@@ -86,6 +87,8 @@ class _Pass:
     totals: list[int] = field(default_factory=list)
     codes: CheckedCodes = field(default_factory=CheckedCodes)
     sums: Sums | None = None
+    held: set[int] = field(default_factory=set)
+    """The checks that found rows in the last batch, by tag."""
     processed: int = 0
     rows: int = 0
 
@@ -154,11 +157,17 @@ class _Pass:
                     self.across.setdefault(tag, query)
                     states.append((tag, query))
                 else:
+                    # a check that found rows in the batch before is queried without
+                    # first testing whether it holds: it mostly does again
+                    if isinstance(query, Hits) and tag in self.held:
+                        query = query.query()
                     found.append(query)
                     tags.append(tag)
         self._keep(states, data)
         queries = [(tags[p], q) for p, q in tagged_queries(found)]
-        self.found.extend(hit_problems(sheet, queries, data))
+        problems = hit_problems(sheet, queries, data)
+        self.held = {tag for tag, _ in problems}
+        self.found.extend(problems)
 
     def _keep(self, states: list[tuple[int, Across]], frame: pl.DataFrame) -> None:
         """What each check across rows needs of these rows, beside what it has of those
