@@ -287,3 +287,68 @@ def test_footnotes_beside_a_workbook_table_are_not_values_beyond_the_header(
     problems = validate_paths([path]).report.problems
     assert [(p.code, p.column) for p in problems] == [("cells-beyond-header", "column E")]
     assert "from row 5" in problems[0].message
+
+
+def test_regions_beside_country_codes_are_not_a_gazetteer(tmp_path: Path) -> None:
+    """A list of countries grouped by world region codes no admin area: its `Region` is a
+    group of countries, empty for the groups themselves, and no admin-1 name to require."""
+    path = tmp_path / "countries.csv"
+    path.write_text(
+        "Country Code,Region,Income group,Notes\n"
+        "NPL,South Asia,Lower middle income,\n"
+        "EUU,,,A group of countries\n"
+        "PER,Latin America,Upper middle income,Fiscal year ends in December\n"
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    (notice,) = validate_paths([path]).report.problems
+    assert (notice.code, notice.severity) == ("unknown-table", Severity.warning)
+    assert "closest to a gazetteer table, but it lacks #adm1+code" in notice.message
+
+
+def test_a_table_of_returnees_needs_no_idp_column(tmp_path: Path) -> None:
+    """Returnees are a displacement figure of their own: a table of them is a displacement
+    table without IDPs, and a row without its figure is still an empty figure."""
+    path = tmp_path / "returns.csv"
+    path.write_text(
+        "Date,Province,Province P-code,Returnees,Source\n"
+        "2023-04-30,Lviv,UA46,5200,survey\n"
+        "2023-04-30,Odesa,UA51,,survey\n"
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.displacement
+    found = [(p.row, p.column, p.code) for p in validate_paths([path]).report.problems]
+    assert found == [(3, "Returnees", "empty-value")]
+
+
+def test_a_summary_of_returnees_without_dates_or_places_is_no_table(tmp_path: Path) -> None:
+    """A figure column alone, with neither a date nor a place column beside it, is a summary
+    (the largest provinces of return and their share), not a displacement table."""
+    path = tmp_path / "summary.xlsx"
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.append(["Provinces most returned to", "Part of all returns", "Counted returnees"])
+    summary.append(["Lviv", 0.4, 5200])
+    summary.append(["All others", 0.6, 7800])
+    book.save(path)
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is None
+    (notice,) = validate_paths([path]).report.problems
+    assert (notice.code, notice.severity) == ("unknown-table", Severity.warning)
+    assert "closest to a displacement table, but it lacks #date" in notice.message
+
+
+def test_people_in_need_beside_idps_without_a_date_are_people_in_need(tmp_path: Path) -> None:
+    """A caseload by province counts IDPs as one group of the population in need: a table
+    of people in need (which needs no date), not a displacement table without its date."""
+    path = tmp_path / "caseload.csv"
+    path.write_text(
+        "Province,Population.2020,IDPs,Host.communities,Population.in.need\n"
+        "North,1200000,35000,41000,76000\n"
+        "South,900000,,2000,2000\n"
+    )
+    (sheet,) = read_table_file(path).sheets
+    assert sheet.kind is TableKind.people_in_need
+    assert sheet.fields["inneed"].header == "Population.in.need"
+    assert [p.code for p in validate_paths([path]).report.problems] == ["no-source"]

@@ -207,3 +207,37 @@ def test_windows_1252_far_down_reads_the_file_again(tmp_path: Path) -> None:
     report = _report(path, 4_096)
     assert report == _report(path, None)
     assert report["problems"][0]["code"] == "encoding-fallback"
+
+
+@pytest.mark.parametrize("batch_bytes", BATCHES)
+def test_a_malformed_pcode_is_reported_in_every_batch_it_returns_to(
+    tmp_path: Path, batch_bytes: int
+) -> None:
+    """A code is checked for its shape once a file: the batches after the one that first
+    held it still report each of its rows, and a code first met late is checked too."""
+    rows = [_row(d, site, "100") for d in range(4) for site in ("Hanano", "Sakhour")]
+    for i in (0, 5, 7):
+        rows[i][HEADER.index("Governorate P-code")] = "SY-02"
+    rows[6][HEADER.index("District P-code")] = "SY020"
+    path = _write(tmp_path / "codes.csv", rows)
+    whole = _report(path, None)
+    assert _report(path, batch_bytes) == whole
+    bad = [(p["row"], p["value"]) for p in whole["problems"] if p["code"] == "bad-pcode"]
+    assert bad == [(3, "SY-02"), (8, "SY-02"), (9, "SY020"), (10, "SY-02")]
+
+
+@pytest.mark.parametrize("batch_bytes", BATCHES)
+def test_cells_padded_with_any_white_space_are_read_as_the_whole_file_reads_them(
+    tmp_path: Path, batch_bytes: int
+) -> None:
+    """A batch of plain text is looked at for padding spaces alone; one with a tab, a
+    no-break space or a quoted line end at a cell's edge is stripped of those as well."""
+    rows = [_row(d, site, "100") for d in range(4) for site in ("Hanano", "Sakhour")]
+    rows[1][HEADER.index("IDPs")] = " 120 "
+    rows[4][HEADER.index("IDPs")] = "130\t"
+    rows[6][HEADER.index("IDPs")] = "\u00a0140"
+    rows[7][HEADER.index("IDPs")] = "150\n"
+    path = _write(tmp_path / "padded.csv", rows)
+    whole = _report(path, None)
+    assert _report(path, batch_bytes) == whole
+    assert [p["code"] for p in whole["problems"]] == []

@@ -200,8 +200,10 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
     names = list(sheet.fields)
     frame = sheet.frame
     filled = pl.any_horizontal(pl.col(names).is_not_null())
+    text = pl.col(names).str
+    edge = text.starts_with(" ") | text.ends_with(" ") if sheet.spaces_only else None
     *padded, full = frame.select(
-        pl.col(names).str.contains(r"^\s|\s$").any(), filled.all().alias(ROW)
+        (text.contains(r"^\s|\s$") if edge is None else edge).any(), filled.all().alias(ROW)
     ).row(0)
     # Most cells have no spaces around them; only columns that do are copied.
     untidy = [n for n, has in zip(names, padded, strict=True) if has]

@@ -62,6 +62,17 @@ JUMP_FACTOR = 10
 """A count more than this many times the same place's previous value is worth a second look."""
 
 
+@dataclass
+class CheckedCodes:
+    """The P-codes a file's earlier batches checked, by (level, column), and those found
+    malformed: whether a code is well formed depends on the code and its row's country
+    only, so each is checked once in a file, not once a batch (the checks' plan costs
+    more than running them on a batch's few new codes)."""
+
+    seen: dict[tuple[int, str], pl.DataFrame] = field(default_factory=dict)
+    bad: dict[tuple[int, str], pl.DataFrame] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Subject:
     """What a rule looks at: a recognised sheet, its prepared frame, and the context."""
@@ -71,6 +82,8 @@ class Subject:
     context: Context
     malformed: dict[tuple[int, str], pl.DataFrame] = field(default_factory=dict)
     """Malformed P-codes by (level, column), found once for the rules that need them."""
+    checked: CheckedCodes | None = None
+    """The codes earlier batches of the same file checked, when it is read in batches."""
 
     @property
     def fields(self) -> set[str]:
@@ -648,16 +661,38 @@ def malformed(s: Subject, level: int, name: str) -> pl.DataFrame:
         return cached
     keys = code_keys(s, name)
     codes = s.frame.lazy().select(keys).filter(pl.col(name).is_not_null()).unique()
+    earlier = s.checked
+    if earlier is None:
+        found = _malformed_of(s, codes, level, name)
+    else:
+        # the codes of earlier batches are known; the malformed among them are kept, so
+        # the answer holds codes of other batches too, which the joins of the rules skip
+        seen = earlier.seen.get((level, name))
+        if seen is not None:
+            codes = codes.join(seen.lazy(), on=keys, how="anti", nulls_equal=True)
+        new = codes.collect()
+        earlier.seen[(level, name)] = new if seen is None else pl.concat([seen, new])
+        before = earlier.bad.get((level, name))
+        if before is not None and not new.height:
+            found = before
+        else:
+            found = _malformed_of(s, new.lazy(), level, name)
+            found = found if before is None else pl.concat([before, found])
+        earlier.bad[(level, name)] = found
+    s.malformed[(level, name)] = found
+    return found
+
+
+def _malformed_of(s: Subject, codes: pl.LazyFrame, level: int, name: str) -> pl.DataFrame:
+    keys = code_keys(s, name)
     codes, shape = pcode_shape(s.sheet, s.context.situation, name).on(codes)
     checks = pcode_checks(shape, level, name)
     why = pl.coalesce(pl.when(mask.fill_null(False)).then(text) for mask, text in checks)
-    found = (
+    return (
         codes.select(*keys, why.alias("message"))
         .filter(pl.col("message").is_not_null())
         .collect(optimizations=flags(s.frame))
     )
-    s.malformed[(level, name)] = found
-    return found
 
 
 def _rows_of(s: Subject, codes: pl.DataFrame | pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
@@ -1028,13 +1063,14 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
 
     def jumps(state: pl.DataFrame) -> list[Finding]:
         findings = []
+        # the rows' order by place and date, found once for every count; each count is
+        # then put in that order with the key alone: less to copy than the whole state
+        order = state.select(pl.arg_sort_by("key", maintain_order=True)).to_series()
         for name in counted:
             previous = pl.when(same.fill_null(False)).then(pl.col(count_of(name)).shift(1))
             found = (
                 state.lazy()
-                # each count is sorted with the key alone: less to copy than the whole state
-                .select(ROW, "key", count_of(name), _written_of(name))
-                .sort("key", maintain_order=True)
+                .select(pl.col(ROW, "key", count_of(name), _written_of(name)).gather(order))
                 .with_columns(
                     previous.alias("previous"),
                     date.shift(1).cast(pl.Date).alias("previous_date"),

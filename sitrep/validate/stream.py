@@ -32,7 +32,17 @@ from sitrep.tables import (
     spilled_cells,
 )
 from sitrep.validate.columns import TOTAL_ROWS, Context, prepare, split_ends
-from sitrep.validate.rules import Across, Finding, Rule, Subject, tagged_queries
+from sitrep.validate.rules import (
+    Across,
+    CheckedCodes,
+    Finding,
+    Hits,
+    Query,
+    Rule,
+    Subject,
+    flags,
+    tagged_queries,
+)
 from sitrep.validate.sheet import Sums, check_totals, hit_problems, missing_columns, order
 
 _TAGS = 1_000
@@ -75,7 +85,10 @@ class _Pass:
     states: dict[int, list[pl.DataFrame]] = field(default_factory=dict)
     across: dict[int, Across] = field(default_factory=dict)
     totals: list[int] = field(default_factory=list)
+    codes: CheckedCodes = field(default_factory=CheckedCodes)
     sums: Sums | None = None
+    held: set[int] = field(default_factory=set)
+    """The checks that found rows in the last batch, by tag."""
     processed: int = 0
     rows: int = 0
 
@@ -129,31 +142,45 @@ class _Pass:
         self.totals.extend(totals.get_column(ROW).to_list())
         self.sums = self.sums.plus(data)
         self.rows += data.height
-        subject = Subject(sheet, data, self.context)
-        queries: list[tuple[int, pl.LazyFrame]] = []
+        subject = Subject(sheet, data, self.context, checked=self.codes)
+        # every rule's checks of the batch at once: its masks tested in one pass, and the
+        # states of its checks across rows collected together
+        found: list[Query] = []
+        tags: list[int] = []
+        states: list[tuple[int, Across]] = []
         for index, rule in enumerate(self.rules):
             if not rule.applies(subject):
                 continue
-            found = rule.find(subject)
-            for position, query in enumerate(found):
-                if not isinstance(query, Across):
-                    continue
+            for position, query in enumerate(rule.find(subject)):
                 tag = index * _TAGS + position
-                self.across.setdefault(tag, query)
-                self._keep(tag, query, data)
-            tagged = tagged_queries([q for q in found if not isinstance(q, Across)])
-            kept = [p for p, q in enumerate(found) if not isinstance(q, Across)]
-            queries.extend((index * _TAGS + kept[p], q) for p, q in tagged)
-        self.found.extend(hit_problems(sheet, queries, data))
+                if isinstance(query, Across):
+                    self.across.setdefault(tag, query)
+                    states.append((tag, query))
+                else:
+                    # a check that found rows in the batch before is queried without
+                    # first testing whether it holds: it mostly does again
+                    if isinstance(query, Hits) and tag in self.held:
+                        query = query.query()
+                    found.append(query)
+                    tags.append(tag)
+        self._keep(states, data)
+        queries = [(tags[p], q) for p, q in tagged_queries(found)]
+        problems = hit_problems(sheet, queries, data)
+        self.held = {tag for tag, _ in problems}
+        self.found.extend(problems)
 
-    def _keep(self, tag: int, query: Across, frame: pl.DataFrame) -> None:
-        """What a check across rows needs of these rows, beside what it has of those before."""
-        state = query.state(frame.lazy()).collect()
-        kept = self.states.setdefault(tag, [])
-        if query.distinct and kept:
-            kept[0] = pl.concat([kept[0], state]).unique(maintain_order=True)
-        else:
-            kept.append(state)
+    def _keep(self, states: list[tuple[int, Across]], frame: pl.DataFrame) -> None:
+        """What each check across rows needs of these rows, beside what it has of those
+        before."""
+        collected = pl.collect_all(
+            [query.state(frame.lazy()) for _, query in states], optimizations=flags(frame)
+        )
+        for (tag, query), state in zip(states, collected, strict=True):
+            kept = self.states.setdefault(tag, [])
+            if query.distinct and kept:
+                kept[0] = pl.concat([kept[0], state]).unique(maintain_order=True)
+            else:
+                kept.append(state)
 
     def _across(self, structure: Sheet) -> None:
         """Finish the checks across rows and report what they found from the batches that
