@@ -196,6 +196,23 @@ def test_cli_stops_on_bad_data_and_writes_nothing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_a_table_of_returnees_alone_reaches_the_key_figures_with_its_cell(tmp_path: Path) -> None:
+    situation = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, situation)
+    (situation / "returns.csv").write_text(
+        "Date,District P-code,Area,Returnees,Source\n"
+        '2016-12-07,SY0200,west Aleppo,"1,200",returns monitoring\n'
+        '2016-12-08,SY0200,west Aleppo,"1,350",returns monitoring\n',
+        encoding="utf-8",
+    )
+    result = build(situation, day=DAY, out=tmp_path / "out")
+    returned = next(f for f in result.sitrep.key_figures if f.indicator is Indicator.returnees)
+    assert (returned.value, returned.location) == (1_350, "west Aleppo")
+    rows = (result.folder / "key-figures.csv").read_text(encoding="utf-8").splitlines()
+    assert any(",returnees,#affected+returnees,1350," in row for row in rows)
+    assert "returns.csv" in pdf_text(result.folder / "sitrep.pdf")
+
+
 def test_without_reviewed_facts_the_build_is_a_draft(tmp_path: Path) -> None:
     situation = tmp_path / "aleppo"
     shutil.copytree(EXAMPLE, situation)

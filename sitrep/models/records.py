@@ -50,7 +50,7 @@ class DisplacementRecord(_Located):
     date: dt.date = Field(description="The row's date; for a table by year (IDMC), its last day.")
     year: int | None = Field(default=None, description="The period's year, when by period.")
     month: int | None = Field(default=None, description="The period's month (1-12), if any.")
-    idps_ind: int
+    idps_ind: int | None = None
     idps_hh: int | None = None
     returnees_ind: int | None = None
 

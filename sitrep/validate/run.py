@@ -111,11 +111,15 @@ def _records(
     rows = good.select(columns).to_dicts()
     if sheet.kind is TableKind.people_in_need:
         return [*_sector_needs(sheet, rows), *_key_funding(sheet, rows)]
-    # a row whose figure is given by parts only (IDMC's new displacements, no stock) has no
-    # record of this kind's figure: its parts are checked, not typed
+    # a row whose figures are given by parts only (IDMC's new displacements, no stock) has
+    # no record of this kind's figures: its parts are checked, not typed
     needed = [n for n, f in model.model_fields.items() if f.is_required() and n != "row"]
+    figures = [f.name for f in spec.figures if f.name in model.model_fields]
     return [
-        model.model_validate(row) for row in rows if all(row.get(n) is not None for n in needed)
+        model.model_validate(row)
+        for row in rows
+        if all(row.get(n) is not None for n in needed)
+        and (not figures or any(row.get(n) is not None for n in figures))
     ]
 
 
