@@ -26,8 +26,8 @@ def _csv(path: Path, rows: int) -> Path:
 def test_a_csv_one_row_over_the_limit_is_refused_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tables, "MAX_ROWS", 10)
-    monkeypatch.setattr(tables, "MAX_STREAMED_ROWS", 10)  # a CSV file is validated in batches
+    monkeypatch.setattr(tables.read_csv, "MAX_ROWS", 10)
+    monkeypatch.setattr(tables.stream, "MAX_STREAMED_ROWS", 10)  # a CSV is validated in batches
     (problem,) = validate_paths([_csv(tmp_path / "d.csv", 10)]).report.problems
     assert (problem.code, problem.message) == (
         "too-large",
@@ -36,7 +36,7 @@ def test_a_csv_one_row_over_the_limit_is_refused_in_words(
 
 
 def test_a_csv_at_the_limit_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tables, "MAX_ROWS", 10)
+    monkeypatch.setattr(tables.read_csv, "MAX_ROWS", 10)
     (sheet,) = read_table_file(_csv(tmp_path / "d.csv", 9)).sheets
     assert sheet.frame.get_column("__row__").to_list() == list(range(2, 11))
 

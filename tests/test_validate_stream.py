@@ -156,7 +156,7 @@ def test_other_line_ends_in_batches_give_the_whole_files_report(
 def test_problems_of_a_kind_are_counted_past_the_limit_across_batches(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tables, "MAX_PROBLEMS_PER_KIND", 2)
+    monkeypatch.setattr(tables.cells, "MAX_PROBLEMS_PER_KIND", 2)
     rows = [_row(i, f"Site\u200b {i}", "100") for i in range(5)]
     path = _write(tmp_path / "week.csv", rows)
     report = _report(path, 1)
@@ -169,7 +169,7 @@ def test_problems_of_a_kind_are_counted_past_the_limit_across_batches(
 def test_a_streamed_csv_over_its_row_limit_is_refused_in_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tables, "MAX_STREAMED_ROWS", 10)
+    monkeypatch.setattr(tables.stream, "MAX_STREAMED_ROWS", 10)
     path = _write(tmp_path / "week.csv", _rows())
     (problem,) = validate_paths([path], today=TODAY, batch_bytes=1).report.problems
     assert (problem.code, problem.message) == (

@@ -1,0 +1,327 @@
+"""Read workbooks (any sheet) and JSON tables as grids of text; a zipped workbook's sizes and
+its sheets' reach are checked before any of it is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+import json
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import python_calamine
+
+from sitrep.limits import (
+    MAX_COLUMNS,
+    MAX_PROBLEMS_PER_KIND,
+    MAX_ROWS,
+    MAX_TABLE_BYTES,
+    MAX_WORKBOOK_CELLS,
+    MB,
+    megabytes,
+    read_regular_file,
+)
+from sitrep.tables.read_csv import _OLE_MAGIC, _ZIP_MAGIC
+from sitrep.tables.sheet import _Grid, _letter, _Note, _UnreadableError
+
+# --- workbooks -------------------------------------------------------------------------
+
+
+def _cell_text(value: Any) -> str | None:
+    """A workbook cell as the text a person reads in it; dates in ISO form."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
+    width = max((len(r) for r in rows), default=0)
+    # most cells are text: kept as they are without a call (an empty one is None)
+    columns = {
+        f"column_{i}": [
+            (v or None) if (v := r[i] if i < len(r) else None).__class__ is str else _cell_text(v)
+            for r in rows
+        ]
+        for i in range(width)
+    }
+    return pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
+
+
+_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_CELL_REACH = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
+_CELL_REACH_FIRST = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)"')
+"""A cell whose reference is its first attribute, as spreadsheets and openpyxl write it."""
+_FORMULA = re.compile(rb"<f[\s>/]")
+_CACHED = re.compile(rb"<v>[^<]|<is>")
+_XML_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
+
+
+@dataclass
+class _SheetScan:
+    """A worksheet's XML, fed in chunks: how far its cells reach, and formulas without values.
+
+    The XML is cut only before a `<c ` so every cell is seen whole.
+    """
+
+    rows: int = 0
+    columns: int = 0
+    cells: int = 0
+    notes: list[_Note] = field(default_factory=list)
+    carry: bytes = b""
+
+    def feed(self, chunk: bytes, *, last: bool = False) -> None:
+        buffer = self.carry + chunk
+        cut = len(buffer) if last else buffer.rfind(b"<c ")
+        if cut <= 0 and len(buffer) > 8 * MB:
+            # No new cell for megabytes (one huge cell, or padding): cut before a closing
+            # tag, else anywhere, so the carried part cannot grow chunk after chunk.
+            end = max(buffer.rfind(b"</c>"), buffer.rfind(b"</row>"))
+            cut = end if end > 0 else len(buffer) - 16
+        if cut <= 0:
+            self.carry = buffer
+            return
+        part, self.carry = buffer[:cut], buffer[cut:]
+        if b"<c" not in part:
+            return
+        self.cells += part.count(b"<c ") + part.count(b"<c>") + part.count(b"<c/>")
+        # one pass over the XML for both reaches; the largest of equal-length digit or
+        # letter strings is the largest in their order, so only the maximum is converted
+        # Where every `<c` of the part opens a cell written reference first, the simpler
+        # pattern finds the very references the general one would, in two thirds of the
+        # time; anything else starting `<c` (`<cols>`, a cell written otherwise) sends
+        # the part to the general pattern.
+        refs = _CELL_REACH_FIRST.findall(part)
+        if len(refs) != part.count(b"<c"):
+            refs = _CELL_REACH.findall(part)
+        if refs:
+            widest = max({c for c, _ in refs}, key=lambda c: (len(c), c))
+            self.columns = max(self.columns, _column_index(widest) + 1)
+            furthest = max({r for _, r in refs}, key=lambda r: (len(r), r))
+            self.rows = max(self.rows, int(furthest))
+        if b"<f" in part:
+            self._formulas(part)
+
+    def _formulas(self, part: bytes) -> None:
+        for match in _FORMULA.finditer(part):
+            start = part.rfind(b"<c", 0, match.start())
+            end = part.find(b"</c>", match.start())
+            cell = part[start : end if end != -1 else len(part)]
+            ref = _CELL_REF.match(cell)
+            opening = cell[: cell.find(b">")]
+            if ref is None or _CACHED.search(cell) or b't="str"' in opening:
+                continue
+            if len(self.notes) < MAX_PROBLEMS_PER_KIND:
+                self.notes.append(
+                    _Note(
+                        int(ref.group(2)) - 1,
+                        _column_index(ref.group(1)),
+                        "formula-without-value",
+                        "a formula with no saved result (the file was written by a program, "
+                        "not saved by a spreadsheet); open and save it in a spreadsheet, or "
+                        "type the value",
+                    )
+                )
+
+
+def _xml_tags(xml: bytes, tag: bytes) -> list[dict[bytes, str]]:
+    return [
+        {k: html.unescape(v.decode("utf-8", "replace")) for k, v in _XML_ATTRIBUTE.findall(m)}
+        for m in re.findall(rb"<" + tag + rb"\b[^>]*>", xml)
+    ]
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → sheet name, from the workbook and its relationships (XLSX, XLSM)."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    if (
+        max(archive.getinfo(n).file_size for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"))
+        > 16 * MB
+    ):
+        return {}
+    targets = {
+        r.get(b"Id", ""): r.get(b"Target", "")
+        for r in _xml_tags(archive.read("xl/_rels/workbook.xml.rels"), b"Relationship")
+    }
+    parts = {}
+    for sheet in _xml_tags(archive.read("xl/workbook.xml"), b"sheet"):
+        target = targets.get(sheet.get(b"r:id", ""), "")
+        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        parts[posixpath.normpath(part)] = sheet.get(b"name", "")
+    return parts
+
+
+def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
+    """Check a zipped workbook's size and its sheets' reach before any of it is read.
+
+    The declared sizes are checked first, then every part is decompressed in chunks
+    and counted (a zip bomb can lie about its sizes), and each worksheet's cells are
+    scanned for how far they reach: calamine fills the whole rectangle from A1 to the
+    furthest cell, so one cell at XFD1048576 is 17 billion cells.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise _UnreadableError(f"not a readable workbook ({exc})") from None
+    infos = archive.infolist()
+    declared = sum(i.file_size for i in infos)
+    if len(infos) > 10_000 or declared > MAX_TABLE_BYTES:
+        raise _UnreadableError(
+            f"uncompressed, the workbook is {megabytes(declared)} in {len(infos):,} parts; "
+            f"sitrep reads workbooks of at most {megabytes(MAX_TABLE_BYTES)}",
+            code="too-large",
+        )
+    sheets = _sheet_parts(archive)
+    notes: dict[str, list[_Note]] = {}
+    total = 0
+    try:
+        for info in infos:
+            name = sheets.get(posixpath.normpath(info.filename))
+            scan = _SheetScan() if name is not None else None
+            with archive.open(info) as member:
+                while chunk := member.read(4 * MB):
+                    total += len(chunk)
+                    if total > MAX_TABLE_BYTES:
+                        raise _UnreadableError(
+                            "uncompressed, the workbook is larger than it says and than "
+                            f"{megabytes(MAX_TABLE_BYTES)}, the most sitrep reads",
+                            code="too-large",
+                        )
+                    if scan is not None:
+                        scan.feed(chunk)
+            if scan is None or name is None:
+                continue
+            scan.feed(b"", last=True)
+            cells = max(scan.rows * scan.columns, scan.cells)
+            if scan.rows > MAX_ROWS or scan.columns > MAX_COLUMNS or cells > MAX_WORKBOOK_CELLS:
+                raise _UnreadableError(
+                    f"sheet {name!r} reaches row {scan.rows:,}, column {_letter(scan.columns - 1)}"
+                    f" ({cells:,} cells from A1); sitrep reads sheets of at most {MAX_ROWS:,} "
+                    f"rows, {MAX_COLUMNS:,} columns and {MAX_WORKBOOK_CELLS:,} cells",
+                    code="too-large",
+                )
+            notes[name] = scan.notes
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise _UnreadableError(f"not a readable workbook: a part is damaged ({exc})") from None
+    return notes
+
+
+def _read_workbook(path: Path) -> list[_Grid]:
+    data = read_regular_file(path, MAX_TABLE_BYTES)
+    if not data:
+        raise _UnreadableError("the file is empty", code="empty-file")
+    notes = _inspect_zip(data) if data.startswith(_ZIP_MAGIC) else {}
+    grids = []
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.total_height * sheet.total_width > MAX_WORKBOOK_CELLS:
+                raise _UnreadableError(
+                    f"sheet {name!r} is {sheet.total_height:,} rows × {sheet.total_width:,} "
+                    f"columns; sitrep reads sheets of at most {MAX_WORKBOOK_CELLS:,} cells",
+                    code="too-large",
+                )
+            rows = sheet.to_python(skip_empty_area=False)
+            grids.append(_Grid(name, _grid(rows), spill_is_error=False, notes=notes.get(name, [])))
+    except python_calamine.PasswordError:
+        raise _UnreadableError(
+            "the workbook is password-protected; save a copy without one"
+        ) from None
+    except (python_calamine.CalamineError, ValueError) as exc:
+        if data[:8] == _OLE_MAGIC and path.suffix.lower() != ".xls":
+            raise _UnreadableError(
+                "the workbook is encrypted (password-protected) or an old .xls file under "
+                "another name; save a copy as .xlsx without a password"
+            ) from None
+        raise _UnreadableError(f"not a readable workbook ({exc})") from None
+    return grids
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+
+def _read_json(path: Path) -> tuple[pl.DataFrame, int]:
+    """A JSON list of objects (keys are headers or HXL tags) or of rows (like a sheet).
+
+    For a list of objects, rows are numbered as objects in the list, from 1. Integers
+    are kept as written, however many digits they have.
+    """
+    try:
+        text = read_regular_file(path, MAX_TABLE_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _UnreadableError(
+            f"not UTF-8 (byte {exc.start:,}), which JSON must be; save it as UTF-8"
+        ) from None
+    if not text.strip():
+        raise _UnreadableError("the file is empty", code="empty-file")
+    try:
+        data = json.loads(text, parse_int=str)
+    except json.JSONDecodeError as exc:
+        raise _UnreadableError(f"not valid JSON: {exc}") from None
+    except RecursionError:
+        raise _UnreadableError("nested too deeply to be a table") from None
+    except ValueError as exc:
+        raise _UnreadableError(f"not valid JSON: {exc}") from None
+    data = _unwrapped(data)
+    if not isinstance(data, list) or not data:
+        raise _UnreadableError("expected a JSON list of objects, one per row")
+    if len(data) > MAX_ROWS:
+        raise _UnreadableError(
+            f"{len(data):,} rows; sitrep reads at most {MAX_ROWS:,}", code="too-large"
+        )
+    if all(isinstance(item, list) for item in data):
+        rows, first = data, 1
+    elif all(isinstance(item, dict) for item in data):
+        keys = list(dict.fromkeys(k for item in data for k in item))
+        rows, first = [keys, *([item.get(k) for k in keys] for item in data)], 0
+    else:
+        raise _UnreadableError("expected a JSON list of objects, one per row")
+    width = max(len(r) for r in rows)
+    if width > MAX_COLUMNS:
+        raise _UnreadableError(
+            f"{width:,} columns; sitrep reads at most {MAX_COLUMNS:,}", code="too-large"
+        )
+    try:
+        return _grid(rows), first
+    except RecursionError:
+        raise _UnreadableError("a cell is nested too deeply to be read") from None
+
+
+def _unwrapped(data: Any) -> Any:
+    """The rows of an API answer: an object whose one list holds them (IOM DTM's
+    `{"result": [...], "statusCode": 200, ...}`); anything else as it is."""
+    if isinstance(data, dict):
+        lists = [value for value in data.values() if isinstance(value, list) and value]
+        if len(lists) == 1:
+            return lists[0]
+    return data
