@@ -220,7 +220,8 @@ def test_cli_csv_gives_the_day_the_report_uses_and_where_it_was_found(tmp_path: 
     article = tmp_path / "a.txt"
     article.write_text(
         "Shelling killed 61 people on Monday.\n\nAid workers reached 900 families.\n\n"
-        "Floods displaced 5,000 people in September.",
+        "Floods displaced 5,000 people in September.\n\n"
+        "This year 4,000 people have been injured.",
         encoding="utf-8",
     )
     result = runner.invoke(
@@ -236,6 +237,7 @@ def test_cli_csv_gives_the_day_the_report_uses_and_where_it_was_found(tmp_path: 
         app, ["extract", str(article), "--published", "2016-12-08", "--format", "text"]
     ).stdout
     assert "2016-09-30 (end of the period from the sentence)" in text
+    assert "2016-12-08 (end of the period from the sentence)" in text
 
 
 def test_cli_reports_unreadable_files_and_exits_1(tmp_path: Path) -> None:

@@ -115,10 +115,11 @@ def _date_used(article: Article, fact: Fact) -> str:
     day = fact.day_filed(article.published)
     if day is None:
         return "no date"
-    if fact.date is None and day == article.published:
+    period_end = fact.date is None and fact.period is not None and fact.period.end is not None
+    if fact.date is None and not period_end:
         return f"{day.isoformat()} (publication date)"
     origin = _ORIGINS.get(fact.date_from) if fact.date_from is not None else None
-    if fact.date is None:
+    if period_end:
         origin = f"end of the period {origin}" if origin else "end of the period"
     return f"{day.isoformat()} ({origin})" if origin else day.isoformat()
 
