@@ -84,6 +84,7 @@ def test_every_limit_is_in_the_readme() -> None:
     figures = {
         "500 MB": limits.MAX_TABLE_BYTES // limits.MB,
         "2,000,000 rows": limits.MAX_ROWS,
+        "6,000,000 rows a CSV file": limits.MAX_STREAMED_ROWS,
         "1,000 columns": limits.MAX_COLUMNS,
         "10,000,000 cells": limits.MAX_WORKBOOK_CELLS,
         "2,000\ncharacters a cell": limits.MAX_CELL_CHARS,
@@ -96,3 +97,5 @@ def test_every_limit_is_in_the_readme() -> None:
     for phrase, value in figures.items():
         assert phrase in readme, phrase
         assert f"{value:,}" in phrase, (phrase, value)
+    named = {name for name in vars(limits) if name.startswith("MAX_")}
+    assert len(figures) == len(named), "a limit in sitrep/limits.py is missing from this list"
