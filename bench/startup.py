@@ -25,7 +25,8 @@ shared machine does not move, for before/after comparisons of a few percent. It 
 out subprocesses (WeasyPrint's library probes) and time spent waiting on the disk.
 
 Last, the imports that take most time (`python -X importtime`) and where the start-up of
-`extract` goes, step by step in one fresh process (median of RUNS).
+`extract` goes, step by step in one fresh process (median of RUNS; with `--before`, the two
+trees alternate run by run here too).
 
     .venv/bin/python bench/startup.py [RUNS] [--before TREE] [--no-build] [--instructions]
 """
@@ -205,22 +206,27 @@ for name, seconds in steps:
 """
 
 
-def _extract_steps(runs: int, env: dict[str, str]) -> dict[str, float]:
-    """Median seconds of each step of `extract`'s start-up, each run a fresh process."""
-    samples: dict[str, list[float]] = {}
-    for _ in range(runs):
-        out = subprocess.run(
-            [PYTHON, "-c", _EXTRACT_STEPS],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-            cwd=OUT,
-        ).stdout
-        for line in out.splitlines():
-            name, seconds = line.split("\t")
-            samples.setdefault(name, []).append(float(seconds))
-    return {name: statistics.median(values) for name, values in samples.items()}
+def _extract_steps(runs: int, envs: dict[str, dict[str, str]]) -> dict[str, dict[str, float]]:
+    """Median seconds of each step of `extract`'s start-up for each tree, each run a fresh
+    process, the trees alternating run by run as the commands' timings do."""
+    samples: dict[str, dict[str, list[float]]] = {label: {} for label in envs}
+    for i in range(runs):
+        for label in list(envs) if i % 2 == 0 else list(reversed(envs)):
+            out = subprocess.run(
+                [PYTHON, "-c", _EXTRACT_STEPS],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=envs[label],
+                cwd=OUT,
+            ).stdout
+            for line in out.splitlines():
+                name, seconds = line.split("\t")
+                samples[label].setdefault(name, []).append(float(seconds))
+    return {
+        label: {name: statistics.median(values) for name, values in steps.items()}
+        for label, steps in samples.items()
+    }
 
 
 _VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
@@ -306,7 +312,7 @@ def main() -> None:
             for line in _slowest_imports(commands[name], envs["after"]):
                 print(f"  {line}")
     print("\nwhere the start-up of sitrep extract goes (one process, median):")
-    steps = {label: _extract_steps(args.runs, env) for label, env in envs.items()}
+    steps = _extract_steps(args.runs, envs)
     print(f"  {'':<44}" + "".join(f" {label:>8}" for label in steps))
     for name in steps["after"]:
         print(
