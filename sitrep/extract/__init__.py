@@ -7,7 +7,7 @@ decisions across re-runs.
 
 Each name is imported from its module on first use: the report's wording reads
 `sitrep.extract.english` without importing the recognisers and compiling their patterns,
-and a build from reviewed facts runs them only when its narrative has numbers to check.
+and a build from reviewed facts imports them only when it has a narrative to check.
 """
 
 from __future__ import annotations
