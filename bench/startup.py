@@ -7,7 +7,11 @@ bytecode caches written, as an installed sitrep has them: PYTHONDONTWRITEBYTECOD
 dropped from the children's environment). The median wall and CPU time of the child are
 printed beside a bare `python -c pass` and beside typer's own floor: an app with the
 `extract` command's options that does nothing, which pays for typer, pydantic (typer 0.29
-coerces every option through a pydantic TypeAdapter) and nothing of ours.
+coerces every option through a pydantic TypeAdapter) and nothing of ours. Most of that
+floor is pydantic's own start (its import, then the lazy modules, the plugin scan and
+`importlib.metadata` that its first validator pulls in), which every command that uses a
+model pays whatever typer does: the "pydantic floor" line is that start alone (one model
+built), and the steps of `extract` below print the adapters' own cost once it is paid.
 
 With `--before TREE` (a checkout holding `sitrep/`, e.g. `git archive main sitrep | tar -x
 -C /tmp/before`), each command is also run from that tree (PYTHONPATH; the children run
@@ -21,7 +25,8 @@ shared machine does not move, for before/after comparisons of a few percent. It 
 out subprocesses (WeasyPrint's library probes) and time spent waiting on the disk.
 
 Last, the imports that take most time (`python -X importtime`) and where the start-up of
-`extract` goes, step by step in one fresh process (median of RUNS).
+`extract` goes, step by step in one fresh process (median of RUNS; with `--before`, the two
+trees alternate run by run here too).
 
     .venv/bin/python bench/startup.py [RUNS] [--before TREE] [--no-build] [--instructions]
 """
@@ -77,12 +82,20 @@ sys.argv = ["sitrep", "extract", "article.txt", "--format", "text"]
 app()
 """
 
+_PYDANTIC_FLOOR = """
+from pydantic import BaseModel
+class Count(BaseModel):
+    value: int
+Count(value=1)
+"""
+
 
 def _commands(build: bool) -> dict[str, list[str]]:
     sitrep = [PYTHON, "-m", "sitrep"]
     commands = {
         "python -c pass": [PYTHON, "-c", "pass"],
         "typer floor (no work)": [PYTHON, "-c", _TYPER_FLOOR],
+        "pydantic floor (1 model)": [PYTHON, "-c", _PYDANTIC_FLOOR],
         "sitrep --help": [*sitrep, "--help"],
         "sitrep validate (1 sheet)": [*sitrep, "validate", str(SHEET)],
         "sitrep extract (1, text)": [*sitrep, "extract", str(ARTICLE), "--format", "text"],
@@ -158,10 +171,21 @@ steps = []
 t = time.perf_counter()
 import typer, sitrep.cli
 steps.append(("typer and sitrep.cli", time.perf_counter() - t)); t = time.perf_counter()
-import pydantic
 from pathlib import Path
-pydantic.TypeAdapter(Path)
-steps.append(("pydantic and a TypeAdapter (typer's floor)", time.perf_counter() - t))
+from pydantic import BaseModel
+class Count(BaseModel):
+    value: int
+Count(value=1)
+steps.append(("pydantic: import, first model built", time.perf_counter() - t))
+t = time.perf_counter()
+from typer._adapters import try_build_adapter
+from typer.models import ArgumentInfo, OptionInfo
+from sitrep.cli import ArticleFormat
+try_build_adapter(list[Path], ArgumentInfo())
+for annotation in (str | None, Path | None, ArticleFormat, Path | None):
+    try_build_adapter(annotation, OptionInfo())
+try_build_adapter(int | None, OptionInfo(min=1))
+steps.append(("  typer's adapters for extract's options", time.perf_counter() - t))
 t = time.perf_counter()
 import sitrep.models.facts, sitrep.models.problems
 steps.append(("sitrep.models.facts and .problems", time.perf_counter() - t))
@@ -182,22 +206,27 @@ for name, seconds in steps:
 """
 
 
-def _extract_steps(runs: int, env: dict[str, str]) -> dict[str, float]:
-    """Median seconds of each step of `extract`'s start-up, each run a fresh process."""
-    samples: dict[str, list[float]] = {}
-    for _ in range(runs):
-        out = subprocess.run(
-            [PYTHON, "-c", _EXTRACT_STEPS],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-            cwd=OUT,
-        ).stdout
-        for line in out.splitlines():
-            name, seconds = line.split("\t")
-            samples.setdefault(name, []).append(float(seconds))
-    return {name: statistics.median(values) for name, values in samples.items()}
+def _extract_steps(runs: int, envs: dict[str, dict[str, str]]) -> dict[str, dict[str, float]]:
+    """Median seconds of each step of `extract`'s start-up for each tree, each run a fresh
+    process, the trees alternating run by run as the commands' timings do."""
+    samples: dict[str, dict[str, list[float]]] = {label: {} for label in envs}
+    for i in range(runs):
+        for label in list(envs) if i % 2 == 0 else list(reversed(envs)):
+            out = subprocess.run(
+                [PYTHON, "-c", _EXTRACT_STEPS],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=envs[label],
+                cwd=OUT,
+            ).stdout
+            for line in out.splitlines():
+                name, seconds = line.split("\t")
+                samples[label].setdefault(name, []).append(float(seconds))
+    return {
+        label: {name: statistics.median(values) for name, values in steps.items()}
+        for label, steps in samples.items()
+    }
 
 
 _VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
@@ -283,7 +312,7 @@ def main() -> None:
             for line in _slowest_imports(commands[name], envs["after"]):
                 print(f"  {line}")
     print("\nwhere the start-up of sitrep extract goes (one process, median):")
-    steps = {label: _extract_steps(args.runs, env) for label, env in envs.items()}
+    steps = _extract_steps(args.runs, envs)
     print(f"  {'':<44}" + "".join(f" {label:>8}" for label in steps))
     for name in steps["after"]:
         print(

@@ -18,7 +18,6 @@ from sitrep import export, store
 from sitrep.context import STRICT, Published, ReportContext
 from sitrep.context import Checks as Checks  # the build's options, made by callers too
 from sitrep.errors import DataError, UsageError
-from sitrep.extract import extract_articles
 from sitrep.gazetteer import Gazetteer
 from sitrep.load import FACTS_FILE, open_situation, stale_articles
 from sitrep.load.assets import read_boundaries, read_logo
@@ -195,6 +194,9 @@ def build_outputs(
                     "or give --draft to show them, marked)"
                 )
         elif articles:
+            # Only a build without reviewed facts runs the extractor on its articles.
+            from sitrep.extract import extract_articles
+
             extraction, problems = extract_articles(
                 articles, published=context.day, gazetteer=gazetteer, lang=situation.language
             )
