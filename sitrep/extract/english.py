@@ -584,6 +584,14 @@ ENGLISH = Language(
         "read",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
+    release_verbs=(
+        r"(?:(?:strongly|urgently|firmly|deeply|also|today|safely)\s+)*(?:condemns|calls\s+"
+        r"(?:on|for|upon)|call\s+(?:on|for|upon)|urges|urge|(?:is|are)\s+(?:urging|calling\s+"
+        r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
+        r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
+        r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
+        r"released\s+its|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
+    ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
     noun_words=frozenset(_NOUN_WORDS.split()),

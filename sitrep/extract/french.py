@@ -457,6 +457,11 @@ FRENCH = Language(
         "chiffre",
     ),
     according=r"\b(?:selon|d['’]après)\s+",
+    release_verbs=(
+        r"(?:(?:fermement|vivement|aujourd['’]hui)\s+)*(?:condamne(?:nt)?|appelle(?:nt)?|"
+        r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|(?:est|sont)\s+(?:profondément\s+)?"
+        r"(?:préoccupée?s?|alarmée?s?|choquée?s?|consternée?s?)|a\s+publié)\b"
+    ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
     noun_words=frozenset(_NOUN_WORDS.split()),

@@ -39,7 +39,13 @@ from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, neare
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.extract.scan import letters_first
 from sitrep.extract.sentences import split_sentences
-from sitrep.extract.sources import Speakers, acronyms, find_source, noun_phrase_after
+from sitrep.extract.sources import (
+    Speakers,
+    acronyms,
+    find_source,
+    noun_phrase_after,
+    release_voice,
+)
 from sitrep.gazetteer import Gazetteer
 from sitrep.models import (
     Article,
@@ -294,6 +300,11 @@ def _extract(
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
+    voice = release_voice(text, bounds, lang)
+    if voice is not None:
+        for fact in article.facts:
+            if fact.source is None:
+                fact.source = voice
     return article
 
 

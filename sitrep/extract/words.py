@@ -153,6 +153,9 @@ class Language:
     speech_stems: tuple[str, ...]
     """Every attribution contains one of these: most sentences are passed over at once."""
     according: str
+    release_verbs: str
+    """What an organisation does in the opening of its own release ('condemns', 'calls
+    on', 'is urging', 'today transferred'): it speaks in its own voice, not reported."""
     passive_before: str
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""

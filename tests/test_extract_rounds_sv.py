@@ -1,0 +1,90 @@
+"""Classes of error seen on the real rounds S-V (issue 11), each in sentences of our own
+words: what a first reading of a new article must get right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+FRIDAY = dt.date(2024, 3, 8)
+
+
+def facts(text: str, published: dt.date = FRIDAY, lang: str = "en") -> list[Fact]:
+    return extract_text(text, path="t.txt", published=published, lang=lang).facts
+
+
+def sourced(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
+    return [(f.indicator.value, f.value, f.source) for f in facts(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "voice"),
+    [
+        (
+            "The Northern Relief Federation strongly condemns the shelling of a market in "
+            "Tarvo on Wednesday.",
+            "Northern Relief Federation",
+        ),
+        (
+            "PORT ALDER, 6 March 2024 – Child Aid International is urging all parties to "
+            "protect schools after the shelling of a market in Tarvo.",
+            "Child Aid International",
+        ),
+        (
+            "The Lakeside Red Crescent Society (LRCS) and the Coastal Health Committee (CHC) "
+            "call on all armed groups to spare civilians in Tarvo.",
+            "Lakeside Red Crescent Society (LRCS) and the Coastal Health Committee (CHC)",
+        ),
+        (
+            "Ridgeport (WFR) – The World Food Relief (WFR) today delivered supplies to the "
+            "town of Tarvo after the shelling of its market.",
+            "World Food Relief (WFR)",
+        ),
+    ],
+)
+def test_an_agency_release_gives_its_unattributed_figures_to_the_agency(
+    opening: str, voice: str
+) -> None:
+    text = (
+        "Market shelled in Tarvo\n"
+        f"{opening}\n"
+        "At least 31 people were killed and 58 injured in the attack.\n"
+        "“We are shocked by this,” said Ana Molar, the country director. Nearly 4,000 "
+        "residents have fled the town since, said Ben Ortiz, the mayor.\n"
+    )
+    assert sourced(text) == [
+        ("killed", 31, voice),
+        ("injured", 58, voice),
+        ("displaced", 4000, "Ben Ortiz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Shelling of the market in Tarvo drew wide condemnation on Thursday.",
+        "The Northern Relief Federation said the shelling of the market was a crime.",
+    ],
+)
+def test_a_story_that_reports_an_agency_keeps_its_unattributed_figures_unsourced(
+    opening: str,
+) -> None:
+    text = (
+        "Northern Relief Federation condemns the shelling of a market\n"
+        f"{opening}\n"
+        "At least 31 people were killed in the attack.\n"
+    )
+    assert sourced(text) == [("killed", 31, None)]
+
+
+def test_a_french_release_speaks_in_its_agency_voice() -> None:
+    text = (
+        "Le Comité d’Entraide du Nord condamne fermement l’attaque du marché de Tarvo "
+        "mercredi.\n"
+        "Au moins 31 personnes ont été tuées dans l’attaque.\n"
+    )
+    assert sourced(text, lang="fr") == [("killed", 31, "Comité d’Entraide du Nord")]
