@@ -88,3 +88,56 @@ def test_a_french_release_speaks_in_its_agency_voice() -> None:
         "Au moins 31 personnes ont été tuées dans l’attaque.\n"
     )
     assert sourced(text, lang="fr") == [("killed", 31, "Comité d’Entraide du Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to the latest report from the Interior Ministry, 2,400 houses were "
+            "destroyed.",
+            "Interior Ministry",
+        ),
+        (
+            "The toll rose to 61 dead, according to the report of Civil Protection Directorate.",
+            "Civil Protection Directorate",
+        ),
+        (
+            "The toll rose to 61 dead, according to a NDRA situation report.",
+            "NDRA",
+        ),
+    ],
+)
+def test_according_to_a_report_names_who_issued_it(sentence: str, source: str) -> None:
+    assert [f.source for f in facts(sentence)] == [source]
+
+
+def test_a_report_or_a_statement_said_is_its_issuer_named_before() -> None:
+    text = (
+        "The toll rose to 61 dead, the Civil Protection Directorate said.\n"
+        "Detailing the damage, the report said 340 houses were destroyed.\n"
+        "The statement added that 28 people are still missing.\n"
+    )
+    assert [f.source for f in facts(text)] == ["Civil Protection Directorate"] * 3
+
+
+def test_this_is_not_a_speaker() -> None:
+    text = "This adds to the floods in the hills, where 12 people were killed, officials said."
+    assert sourced(text) == [("killed", 12, "officials")]
+    assert sourced("This adds to the floods in the hills, which killed 12 people.") == [
+        ("killed", 12, None)
+    ]
+
+
+def test_a_breakdown_of_a_toll_keeps_the_toll_source_across_paragraphs() -> None:
+    text = (
+        "The toll rose to 40 dead, according to the Relief Ministry.\n"
+        "Among the deceased, 25 people died in Arno and 15 in Bellis.\n"
+        "Another 12 people are missing in Arno.\n"
+    )
+    assert sourced(text) == [
+        ("killed", 40, "Relief Ministry"),
+        ("killed", 25, "Relief Ministry"),
+        ("killed", 15, "Relief Ministry"),
+        ("missing", 12, None),
+    ]

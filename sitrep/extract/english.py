@@ -594,6 +594,7 @@ ENGLISH = Language(
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
+    demonstratives=frozenset({"this", "that", "these", "those", "which"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"of", "the", "for", "and"}),

@@ -464,6 +464,7 @@ FRENCH = Language(
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
+    demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),

@@ -42,6 +42,7 @@ from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import (
     Speakers,
     acronyms,
+    cites_basis,
     find_source,
     noun_phrase_after,
     release_voice,
@@ -280,6 +281,8 @@ def _extract(
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
         if source is None and context.source is not None and _CONTINUES.search(sentence):
             source = context.source
+        if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
+            source = context.before
         source = source or context.block_speaker(start)
         if source is None and quoted:
             source = context.quotes.speaker
@@ -546,6 +549,12 @@ _CONTINUES = re.compile(
 )
 """'Moreover, 2,500 evacuated people were reported': the same source goes on, within
 one paragraph."""
+_BREAKDOWN = re.compile(
+    r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
+    r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b",
+)
+"""'Among the deceased, 14 people died in …': the parts of the figure just given, reported
+by whoever gave it, also when a new paragraph opens with them."""
 _STATEMENT = re.compile(
     r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$"
     r"|\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:outline|summary|breakdown|list|"
@@ -633,6 +642,8 @@ class _Context:
     for the paragraph after it."""
 
     source: str | None = None
+    before: str | None = None
+    """The source of the sentence before, whatever paragraph it ends."""
     previous: list[tuple[str, dt.date | None, DateFrom]] = field(default_factory=list)
     """Each earlier sentence of the paragraph, the day its relative dates resolve against,
     and what a day carried from it is: a dispatch line's or a heading's, or a sentence's."""
@@ -686,6 +697,7 @@ class _Context:
         self, sentence: str, source: str | None, published: dt.date | None, *, dated_line: bool
     ) -> None:
         self.source = source
+        self.before = source
         origin = DateFrom.heading if dated_line else DateFrom.earlier_sentence
         self.previous.append((sentence, published, origin))
         if ("ollowing" in sentence or "elow" in sentence) and _STATEMENT.search(sentence):

@@ -72,6 +72,8 @@ class Speakers:
 
     last_any: str | None = None
     last_person: str | None = None
+    last_body: str | None = None
+    """The last organisation that spoke: whose report or statement 'the report' is."""
     named: list[str] = field(default_factory=list)
     known: frozenset[str] = frozenset()
     """Acronyms the article uses, so a description of an agency can be named by one."""
@@ -85,6 +87,8 @@ class Speakers:
         self.last_any = source
         if not _ORG_WORDS.search(" ".join(source.split()[-2:])):
             self.last_person = source
+        if _ORG_WORDS.search(source) or _ORGANISATION.search(source):
+            self.last_body = source
         return source
 
 
@@ -111,6 +115,8 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if source is None:
         return None
     source = normalise(source, speakers.known)
+    if _BARE_DOCUMENT.fullmatch(source) is not None:
+        return speakers.last_body or source
     kind = lang.pronouns.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
@@ -128,7 +134,8 @@ _ORGANISATION = re.compile(
     r"\b(?:[A-Z]{2,}|Organi[sz]ation|Agency|Office|Commission|Committee|Council|Federation|"
     r"Society|Programme|Program|Fund|Foundation|Cross|Crescent|Children|Frontières|Ministry|"
     r"Mission|Nations|Rights|Rescue|Relief|Network|Association|Institute|Organisation|"
-    r"Bureau|Agence|Comité|Fonds|Croix|Médecins|Aid|International|Alliance|Corps)\b"
+    r"Bureau|Agence|Comité|Fonds|Croix|Médecins|Aid|International|Alliance|Corps|Directorate|"
+    r"Authority|Department|Service|Police|Secretariat|Administration)\b"
 )
 
 
@@ -177,6 +184,12 @@ def _joining(word: str) -> bool:
     return word.lower() in _NAME_JOINS or bool(
         mark and head.lower() in _NAME_JOINS and rest[:1].isupper()
     )
+
+
+def cites_basis(sentence: str, lang: Language) -> bool:
+    """Whether the sentence gives what its figure rests on ('according to six surveys'),
+    even when no speaker can be named from it."""
+    return _words(lang).according.search(sentence) is not None
 
 
 def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
@@ -250,10 +263,45 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     return (picked[0].start(), picked[-1].end()) if picked else None
 
 
+_DOCUMENT = (
+    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
+    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
+    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
+)
+_DOCUMENT_OF = re.compile(
+    rf"(?:(?:the|a|an|its|their)\s+)?{_DOCUMENT}\s+(?:(?:released|issued|published|compiled|"
+    r"shared)\s+)?(?:from|of|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""'according to the latest report from the Ministry of Home Affairs', 'the report of
+the disaster ministry': the document is the frame, its issuer the source."""
+_NAMED_DOCUMENT = re.compile(
+    rf"(?:the|a|an)\s+((?:[A-Z][\w.&'’-]*\s+){{1,6}}?){_DOCUMENT}\b", re.IGNORECASE
+)
+"""'according to a PDMA situation report': the issuer named before the document."""
+
+_BARE_DOCUMENT = re.compile(
+    rf"(?:(?:the|a|an|its|this|that)\s+)?(?:(?:latest|new|same|official)\s+)?{_DOCUMENT}",
+    re.IGNORECASE,
+)
+"""'the report said', 'a statement added': the document of a speaker named before, as
+'it said' is."""
+
+
 def _according_to(w: _Words, masked: str) -> str | None:
     m = w.according.search(masked)
     if m is None:
         return None
+    framed = _DOCUMENT_OF.match(masked, m.end())
+    if framed is not None:
+        issuer = noun_phrase_after(masked, framed.end(), w.lang) or _description_after(
+            w.lang, masked, framed.end()
+        )
+        if issuer is not None:
+            return issuer
+    named = _NAMED_DOCUMENT.match(masked, m.end())
+    if named is not None and named.group(1)[:1].isupper():
+        return named.group(1).strip()
     phrase = noun_phrase_after(masked, m.end(), w.lang) or _description_after(
         w.lang, masked, m.end()
     )
@@ -375,6 +423,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
+        if subject is not None and subject.lower() in lang.demonstratives:
+            continue
         if subject is not None:
             return subject if subject.lower() in lang.pronouns else _clean(w, subject)
         framed = _framed_subject(w, masked, stripped, verb.end())

@@ -159,6 +159,8 @@ class Language:
     passive_before: str
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""
+    demonstratives: frozenset[str]
+    """Words that point at a fact, never at a speaker ('This adds to the toll')."""
     noun_words: frozenset[str]
     """Lower-case words a speaker's noun phrase may contain ('the health ministry')."""
     not_names: frozenset[str]
