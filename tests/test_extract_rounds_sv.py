@@ -141,3 +141,24 @@ def test_a_breakdown_of_a_toll_keeps_the_toll_source_across_paragraphs() -> None
         ("killed", 15, "Relief Ministry"),
         ("missing", 12, None),
     ]
+
+
+def test_a_disease_feared_after_a_quake_does_not_make_its_dead_disease_deaths() -> None:
+    text = (
+        "Earthquake in the hills of Tarvo\n"
+        "About 640 people are estimated to have been killed across two districts.\n"
+        "Cholera outbreaks after earthquakes are of serious concern, and an earlier "
+        "outbreak in the valley is still fresh in memory; preparations to avoid an outbreak "
+        "are under way.\n"
+    )
+    assert sourced(text) == [("killed", 640, None)]
+
+
+def test_an_outbreak_article_still_counts_its_dead_as_disease_deaths() -> None:
+    text = (
+        "Cholera spreads in Tarvo\n"
+        "The cholera outbreak has spread to four districts, and a measles epidemic is "
+        "growing too.\n"
+        "The toll has risen to 52 dead.\n"
+    )
+    assert sourced(text) == [("deaths", 52, None)]

@@ -384,6 +384,7 @@ _CLAUSES = Clauses(
         "malnutrition",
         "virus",
     ),
+    outbreak_risk=r"\b(?:risks?|prevent\w*|avoid\w*|fears?|feared|concerns?|threats?|potential|possible|likely)\b",
     duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",

@@ -291,6 +291,7 @@ _CLAUSES = Clauses(
         "virus",
         "malnutrition",
     ),
+    outbreak_risk=r"\b(?:risques?|prévenir|prévention|éviter|craint\w*|menaces?|potentiel\w*|possibles?)\b",
     duration=r"[\s-]*(?P<unit>ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)\b",
     duration_units={
         "an": "year",

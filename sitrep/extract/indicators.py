@@ -243,6 +243,7 @@ class _Clauses:
     violence: re.Pattern[str]
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
+    outbreak_risk: re.Pattern[str]
     not_people: re.Pattern[str]
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
@@ -261,6 +262,7 @@ def _clauses(lang: Language) -> _Clauses:
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
+        outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
         not_people=re.compile(factored(c.not_people), re.IGNORECASE),
         forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
@@ -276,10 +278,23 @@ def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     low = head.lower()
     if not any(word in low for word in c.outbreak_words):
         return False
-    diseases = len(c.outbreak.findall(head))
+    diseases = sum(not _feared(c, head, m) for m in c.outbreak.finditer(head))
     if diseases < 2:
         return False
     return sum(1 for _ in islice(c.violence.finditer(head), diseases)) < diseases
+
+
+_RISK_REACH = 50
+
+
+def _feared(c: _Clauses, text: str, mention: re.Match[str]) -> bool:
+    """A disease named as a risk within its own sentence ('Cholera outbreaks after
+    earthquakes are of serious concern', 'preparations to avoid an outbreak')."""
+    lo = text.rfind(".", max(0, mention.start() - _RISK_REACH), mention.start()) + 1
+    lo = max(lo, mention.start() - _RISK_REACH)
+    hi = text.find(".", mention.end(), mention.end() + _RISK_REACH)
+    hi = hi if hi != -1 else mention.end() + _RISK_REACH
+    return c.outbreak_risk.search(text, lo, hi) is not None
 
 
 def violent(sentence: str, lang: Language = ENGLISH) -> bool:

@@ -94,6 +94,9 @@ class Clauses:
     outbreak: str
     outbreak_words: tuple[str, ...]
     """Every outbreak article contains one of these: most articles are passed over at once."""
+    outbreak_risk: str
+    """Near a disease word, a risk or a fear of it ('to avoid an outbreak', 'cholera is of
+    serious concern'): a disease feared after a disaster, not one that is killing."""
     duration: str
     """A unit of time after a number: group `unit`, read through `duration_units`."""
     duration_units: dict[str, str]
