@@ -162,3 +162,21 @@ def test_an_outbreak_article_still_counts_its_dead_as_disease_deaths() -> None:
         "The toll has risen to 52 dead.\n"
     )
     assert sourced(text) == [("deaths", 52, None)]
+
+
+def test_bodies_a_morgue_received_are_deaths_whose_cause_nobody_certified() -> None:
+    text = (
+        "The charity said it received at least 212 bodies over three days, while the city "
+        "hospitals released 19 bodies.\n"
+        "On Monday alone its volunteers had brought 64 bodies to their morgues.\n"
+    )
+    assert sourced(text) == [
+        ("deaths", 212, "charity"),
+        ("deaths", 19, "charity"),
+        ("deaths", 64, None),
+    ]
+
+
+def test_bodies_pulled_from_a_strike_are_still_killed() -> None:
+    text = "Rescuers received reports of shelling and recovered 31 bodies from the rubble."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 31)]

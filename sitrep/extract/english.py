@@ -350,6 +350,10 @@ _CLAUSES = Clauses(
         r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
         r"shipwreck|aftershocks?)\b"
     ),
+    morgue=(
+        r"\b(?:received|receiving|released|brought\s+in)\b(?:[^.;:]{0,40}?\b(?:bodies|corpses)\b)"
+        r"|\b(?:bodies|corpses)\b[^.;:]{0,40}?\b(?:morgues?|mortuar(?:y|ies))\b"
+    ),
     outbreak=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
         r"epidemics?|famine|mortality|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|"

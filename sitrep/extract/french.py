@@ -265,6 +265,10 @@ _CLAUSES = Clauses(
         r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
         r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?)\b"
     ),
+    morgue=(
+        r"\b(?:reçu|reçus|remis)\b(?:[^.;:]{0,40}?\b(?:corps|dépouilles)\b)"
+        r"|\b(?:corps|dépouilles)\b[^.;:]{0,40}?\b(?:morgues?)\b"
+    ),
     outbreak=(
         r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"
         r"famine|mortalité|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|"

@@ -241,6 +241,7 @@ class _Clauses:
     cause_of: re.Pattern[str]
     count_subject: re.Pattern[str]
     violence: re.Pattern[str]
+    morgue: re.Pattern[str]
     outbreak: re.Pattern[str]
     outbreak_words: tuple[str, ...]
     outbreak_risk: re.Pattern[str]
@@ -260,6 +261,7 @@ def _clauses(lang: Language) -> _Clauses:
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
         count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
+        morgue=re.compile(c.morgue, re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_words=c.outbreak_words,
         outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
@@ -337,6 +339,8 @@ def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicato
         violent = violence or c.violence.search(sentence) is not None
         sick = disease or c.disease.search(sentence) is not None
         return Indicator.killed if violent and not sick else Indicator.deaths
+    if not violence and c.morgue.search(sentence, lo, hi) is not None:
+        return Indicator.deaths
     return Indicator.deaths if disease and not violence else Indicator.killed
 
 

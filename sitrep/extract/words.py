@@ -91,6 +91,9 @@ class Clauses:
     above'): group `subject` (or `toll`, the toll itself) says what the number counts,
     however far its words are from it."""
     violence: str
+    morgue: str
+    """Bodies received or released by a morgue or a hospital ('received 135 bodies at
+    their morgues'): counted dead whose cause nobody has certified (`deaths`)."""
     outbreak: str
     outbreak_words: tuple[str, ...]
     """Every outbreak article contains one of these: most articles are passed over at once."""
