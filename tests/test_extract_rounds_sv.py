@@ -180,3 +180,13 @@ def test_bodies_a_morgue_received_are_deaths_whose_cause_nobody_certified() -> N
 def test_bodies_pulled_from_a_strike_are_still_killed() -> None:
     text = "Rescuers received reports of shelling and recovered 31 bodies from the rubble."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 31)]
+
+
+def test_a_list_of_groups_shares_the_cue_of_its_first_item() -> None:
+    text = (
+        "The displaced now include 940 females, 610 males, 388 children under 18, 1,162 "
+        "adults, 75 nursing mothers, 41 pregnant women and 66 elderly persons."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [
+        ("displaced", n) for n in (940, 610, 388, 1162, 75, 41, 66)
+    ]

@@ -133,10 +133,14 @@ _LIST_ITEM = re.compile(
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
 _GROUPS = re.compile(
-    r"\s+(?:men|women|children|boys|girls|adults|minors|elderly)\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
+    r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
+    r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$",
     re.IGNORECASE,
 )
-"""'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
+"""'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
+males, 657 children under 18, … 252 lactating mothers': the next group counts what the
+first counts."""
 _CLAUSE_GAP = re.compile(r"[,;]")
 _OWN_VERB = re.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
 """A verb of its own after a figure ('12,000 children have contracted …'): the figure is
