@@ -190,3 +190,8 @@ def test_a_list_of_groups_shares_the_cue_of_its_first_item() -> None:
     assert [(f.indicator.value, f.value) for f in facts(text)] == [
         ("displaced", n) for n in (940, 610, 388, 1162, 75, 41, 66)
     ]
+
+
+def test_a_part_named_with_the_keeps_its_whole() -> None:
+    text = "In all 87 people, including the 12 firefighters, are still missing."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("missing", 87), ("missing", 12)]

@@ -302,7 +302,7 @@ _CLAUSES = Clauses(
     part_of=(
         r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them"
         r"|\bamong\s+whom|\bof\s+them|\bamong)"
-        r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
+        r"(?:\s+an?\s+[\w-]+\s+and|\s+the)?\s+$"
     ),
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(
@@ -314,7 +314,7 @@ _CLAUSES = Clauses(
         r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
         r"|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$"
     ),
-    listing=r"\b(?:including|which\s+includes?)\s+$",
+    listing=r"\b(?:including|which\s+includes?)(?:\s+the)?\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
