@@ -195,3 +195,23 @@ def test_a_list_of_groups_shares_the_cue_of_its_first_item() -> None:
 def test_a_part_named_with_the_keeps_its_whole() -> None:
     text = "In all 87 people, including the 12 firefighters, are still missing."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("missing", 87), ("missing", 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("At least 3,218, 405 people have been affected by the floods.", 3218405),
+        ("At least 2, 38,614 people have taken shelter in relief camps.", 238614),
+        ("At least 2,38,614 people have taken shelter in relief camps.", 238614),
+        ("Over 45, 000 people were displaced by the clashes.", 45000),
+    ],
+)
+def test_lakh_grouping_and_a_stray_space_in_a_number_give_the_number_meant(
+    sentence: str, value: int
+) -> None:
+    assert [f.value for f in facts(sentence)] == [value]
+
+
+def test_two_numbers_after_a_comma_stay_two() -> None:
+    text = "The strike killed 10, 200 were injured and 3, 400 fled."
+    assert [f.value for f in facts(text)] == [10, 200, 3, 400]

@@ -70,9 +70,13 @@ def _start_of(before: str, words: list[str]) -> int:
 
 
 _DIGITS = (
-    r"(?:\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?![\d]|[.,]\d)"
+    r"(?:(?P<loose>\d{1,2},\s?(?:\d\d,)+\d{3}|\d{1,3}(?:,\d{3})+,\s\d{3}|\d{1,3},\s000)"
+    r"(?![\d]|[.,]\d)"
+    r"|\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?![\d]|[.,]\d)"
     r"|\d+(?:[.,]\d+)?)"
 )
+"""Grouped digits; `loose` is lakh grouping ('4,69,687') and a stray space after a group
+comma ('5,464, 167', '4, 69,687', '60, 000'): the number meant, not two."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -375,7 +379,12 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         key = " ".join(m.group("vague").lower().split())
         return lang.about[key] if key in lang.about else lang.vague[key]
     if m.group("digits"):
-        exact = _digits_value(lang, m.group("digits"), m.group("sep"), m.group("scale"))
+        loose = m.group("loose")
+        exact = (
+            _digits_value(lang, "".join(ch for ch in loose if ch.isdigit()), None, m.group("scale"))
+            if loose
+            else _digits_value(lang, m.group("digits"), m.group("sep"), m.group("scale"))
+        )
         if exact is None or (exact != exact.to_integral_value() and not percent):
             return None
         return round(exact)
