@@ -215,3 +215,16 @@ def test_lakh_grouping_and_a_stray_space_in_a_number_give_the_number_meant(
 def test_two_numbers_after_a_comma_stay_two() -> None:
     text = "The strike killed 10, 200 were injured and 3, 400 fled."
     assert [f.value for f in facts(text)] == [10, 200, 3, 400]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A total of 412 medical teams are serving people in the flood-affected areas.",
+        "Cases were reported in 14 departments of the country.",
+        "The storm unleashed 140 mph winds and severe flooding, affecting the island.",
+        "Across the valley there are 210 evacuation points for the displaced.",
+    ],
+)
+def test_teams_departments_speeds_and_evacuation_points_are_not_people(sentence: str) -> None:
+    assert facts(sentence) == []

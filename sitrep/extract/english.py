@@ -406,7 +406,8 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles|pets|groups|factions)\b"
+        r"outbreaks|roads|shops|poles|pets|groups|factions|teams|departments|"
+        r"mph|evacuation\s+points)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
