@@ -228,3 +228,10 @@ def test_two_numbers_after_a_comma_stay_two() -> None:
 )
 def test_teams_departments_speeds_and_evacuation_points_are_not_people(sentence: str) -> None:
     assert facts(sentence) == []
+
+
+def test_people_back_across_a_border_stay_returnees_when_a_camp_shelters_them() -> None:
+    text = "Some 240 villagers who came back from Ardenia have been sheltered at a relief camp."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("returnees", 240)]
+    text = "Some 240 villagers who returned from Ardenia were housed in tents at a relief camp."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("returnees", 240)]

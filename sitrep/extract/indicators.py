@@ -504,6 +504,8 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     """
     if cue.start <= best.cue.end:
         return False
+    if best.indicator is Indicator.returnees and _shelters(cue):
+        return False
     if best.cue.text.lower() in _WORKERS:
         return cue.indicator in _HARM
     if best.cue.text.lower().endswith("cases") and re.match(
@@ -521,6 +523,18 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     return bool(
         _ATTRIBUTIVE.match(sentence, best.cue.end)
         and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
+    )
+
+
+def _shelters(cue: Cue) -> bool:
+    """A displacement cue that only says where people stay ('sheltered', 'in relief camps'):
+    people who came back across a border and are sheltered in a camp are returnees (the V
+    labelling call), not displaced again."""
+    text = cue.text.lower()
+    return (
+        cue.indicator is Indicator.displaced
+        and ("shelter" in text or "camp" in text or "accommodat" in text or "centre" in text)
+        and not any(word in text for word in ("fled", "flee", "took", "sought", "seek"))
     )
 
 
