@@ -520,6 +520,10 @@ _TOLL_SO_FAR = re.compile(
 )
 """'At least 500 people have died … as the cyclone hit on Saturday 11 March': a toll told
 in the present perfect is as of the report, like a running count."""
+_RUNNING_WORDS = ("far", "date", "latest", "cumulative", "total")
+_TOLL_SO_FAR_WORDS = ("died", "perished", "killed", "lost", "there")
+"""Every running count or toll so far holds one of these words: most sentences are passed
+over without the two searches."""
 _EVENT_DAY = re.compile(
     r"\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall|occurred)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -795,7 +799,10 @@ def _sentence_facts(
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
-    running = _RUNNING.search(text) is not None or _TOLL_SO_FAR.search(text) is not None
+    low = text.lower()
+    running = (
+        any(word in low for word in _RUNNING_WORDS) and _RUNNING.search(text) is not None
+    ) or (any(word in low for word in _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None)
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
     dates_from = DateFrom.sentence
