@@ -235,3 +235,18 @@ def test_people_back_across_a_border_stay_returnees_when_a_camp_shelters_them() 
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("returnees", 240)]
     text = "Some 240 villagers who returned from Ardenia were housed in tents at a relief camp."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("returnees", 240)]
+
+
+def test_the_most_affected_districts_rank_places_and_leave_the_count_its_own_cue() -> None:
+    text = (
+        "At least 820 people were injured in the most affected districts of Arno (500), "
+        "Bellis (250) and Corra (70)."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [
+        ("injured", 820),
+        ("injured", 500),
+        ("injured", 250),
+        ("injured", 70),
+    ]
+    text = "Around 3,000 people are thought to live in the affected area."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("other", 3000)]

@@ -164,6 +164,13 @@ def _match_at(
         return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
+    if (
+        word in _AFFECTED
+        and 0 < i < len(words) - 1
+        and words[i - 1] in _DEGREE
+        and words[i + 1] in _AFFECTED_PLACES
+    ):
+        return None
     if word in _TREATED and (
         (i + 1 < len(words) and words[i + 1] in _TREATED_FOR)
         or sentence[: marks[i].start()].rstrip()[-1:].isdigit()
@@ -185,6 +192,18 @@ def _match_at(
     return None
 
 
+_AFFECTED = frozenset({"affected", "impacted", "hit"})
+_AFFECTED_PLACES = frozenset(
+    {
+        "districts", "district", "areas", "area", "regions", "region", "provinces", "province",
+        "states", "state", "communities", "villages", "towns", "cities", "countries", "zones",
+        "counties", "municipalities", "localities", "governorates", "parts", "locations",
+    }
+)  # fmt: skip
+_DEGREE = frozenset({"most", "worst", "hardest", "badly", "severely", "heavily", "least"})
+"""'the most affected districts of Barmal (1,000), Giyan (393)': the word ranks the places,
+it does not say the people counted there were affected (while 'lived in the affected
+area' counts the people of the area)."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
 _CONDITION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
