@@ -250,3 +250,29 @@ def test_the_most_affected_districts_rank_places_and_leave_the_count_its_own_cue
     ]
     text = "Around 3,000 people are thought to live in the affected area."
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("other", 3000)]
+
+
+def test_a_convoy_or_a_boat_carrying_people_counts_passengers_not_the_harm_before_it() -> None:
+    text = (
+        "Witnesses said 14 men were killed and one seriously injured when their convoy "
+        "carrying 38 people was ambushed."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [
+        ("killed", 14),
+        ("seriously_wounded", 1),
+        ("other", 38),
+    ]
+    text = "The first boat carried 70 migrants, while the second had 125 on board."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("other", 70), ("other", 125)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Boeing 747 carrying medicine landed at the airport on Monday.",
+        "The boat left with four children and several elderly men among those on board.",
+        "Gunmen carried out 12 raids on villages in the district.",
+    ],
+)
+def test_carrying_and_on_board_count_only_the_passengers_they_name(sentence: str) -> None:
+    assert facts(sentence) == []

@@ -221,6 +221,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.other: (
         "[suspected|confirmed] cases",
+        "carrying|carried",
+        "on board",
+        "aboard",
         "[civilian] casualties",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",

@@ -164,6 +164,8 @@ def _match_at(
         return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
+    if word == "carried" and i + 1 < len(words) and words[i + 1] in _CARRIED_OUT:
+        return None
     if (
         word in _AFFECTED
         and 0 < i < len(words) - 1
@@ -204,6 +206,25 @@ _DEGREE = frozenset({"most", "worst", "hardest", "badly", "severely", "heavily",
 """'the most affected districts of Barmal (1,000), Giyan (393)': the word ranks the places,
 it does not say the people counted there were affected (while 'lived in the affected
 area' counts the people of the area)."""
+_CARRYING = frozenset({"carrying", "carried"})
+_ABOARD = frozenset({"on board", "aboard"})
+_ABOARD_REACH = 25
+
+
+def _aboard_elsewhere(cue: Cue, quantity: Quantity) -> bool:
+    """A boat's or a convoy's passengers are the number after 'carrying' ('a convoy carrying
+    46 people') or right before 'on board' ('210 people on board'), never a number on the
+    other side ('a Boeing 737 carrying aid', 'five children among those on board')."""
+    text = cue.text.lower()
+    if text in _CARRYING:
+        return cue.start >= quantity.end
+    if text in _ABOARD:
+        return cue.end <= quantity.start or cue.start - quantity.end > _ABOARD_REACH
+    return False
+
+
+_CARRIED_OUT = frozenset({"out", "away", "off", "on"})
+"""'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
 _CONDITION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
@@ -403,6 +424,8 @@ def assign(
         if things is not None and cue.text.lower() not in _DAMAGE:
             continue
         if cue.text.lower() in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
+            continue
+        if _aboard_elsewhere(cue, quantity):
             continue
         if things is None and (
             cue.text.lower() in _THINGS_ONLY
