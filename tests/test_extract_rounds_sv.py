@@ -276,3 +276,10 @@ def test_a_convoy_or_a_boat_carrying_people_counts_passengers_not_the_harm_befor
 )
 def test_carrying_and_on_board_count_only_the_passengers_they_name(sentence: str) -> None:
     assert facts(sentence) == []
+
+
+def test_passengers_a_boat_carried_are_what_then_happened_to_them() -> None:
+    text = "Some 86 people on board have been rescued, the coast guard said."
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("evacuated", 86)]
+    text = "The militia acknowledged carrying out more than 300 raids since March."
+    assert facts(text) == []

@@ -98,8 +98,11 @@ _HARM = frozenset(
 _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
 _DESCRIPTIONS = frozenset(
-    {"refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp"}
-)
+    {
+        "refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp",
+        "carrying", "carried", "on board", "aboard",
+    }
+)  # fmt: skip
 """Cues that describe who the people are; a cue after them says what happened to them."""
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
@@ -164,7 +167,7 @@ def _match_at(
         return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
-    if word == "carried" and i + 1 < len(words) and words[i + 1] in _CARRIED_OUT:
+    if word in _CARRYING and i + 1 < len(words) and words[i + 1] in _CARRIED_OUT:
         return None
     if (
         word in _AFFECTED
@@ -207,6 +210,10 @@ _DEGREE = frozenset({"most", "worst", "hardest", "badly", "severely", "heavily",
 it does not say the people counted there were affected (while 'lived in the affected
 area' counts the people of the area)."""
 _CARRYING = frozenset({"carrying", "carried"})
+_RESCUE = frozenset({Indicator.evacuated, Indicator.seriously_wounded})
+"""What may happen to a boat's passengers that makes them more than passengers: harm and
+rescue ('104 people on board have been rescued'), not where they were going ('210 on
+board, all returning from Yemen')."""
 _ABOARD = frozenset({"on board", "aboard"})
 _ABOARD_REACH = 25
 
@@ -550,6 +557,8 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         return False
     if best.cue.text.lower() in _WORKERS:
         return cue.indicator in _HARM
+    if best.cue.text.lower() in _CARRYING | _ABOARD:
+        return cue.indicator in _HARM or cue.indicator in _RESCUE
     if best.cue.text.lower().endswith("cases") and re.match(
         r"\s+of\s+(?:[\w-]+\s+){0,2}$", sentence[best.cue.end : cue.start]
     ):
