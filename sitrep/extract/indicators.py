@@ -288,8 +288,12 @@ class _Clauses:
     cause_of: re.Pattern[str]
     count_subject: re.Pattern[str]
     violence: re.Pattern[str]
+    violence_ascii: re.Pattern[str]
+    """`violence` for ASCII text in lower case: the same matches, several times faster than
+    matching without regard to case."""
     morgue: re.Pattern[str]
     outbreak: re.Pattern[str]
+    outbreak_ascii: re.Pattern[str]
     outbreak_words: tuple[str, ...]
     outbreak_risk: re.Pattern[str]
     not_people: re.Pattern[str]
@@ -308,8 +312,10 @@ def _clauses(lang: Language) -> _Clauses:
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
         count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
+        violence_ascii=re.compile(letters_first(c.violence)),
         morgue=re.compile(c.morgue, re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
+        outbreak_ascii=re.compile(letters_first(c.outbreak)),
         outbreak_words=c.outbreak_words,
         outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
         not_people=re.compile(factored(c.not_people), re.IGNORECASE),
@@ -327,10 +333,15 @@ def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     low = head.lower()
     if not any(word in low for word in c.outbreak_words):
         return False
-    diseases = sum(not _feared(c, head, m) for m in c.outbreak.finditer(head))
+    ascii_text = head.isascii()
+    outbreak, violence = (
+        (c.outbreak_ascii, c.violence_ascii) if ascii_text else (c.outbreak, c.violence)
+    )
+    scanned = low if ascii_text else head
+    diseases = sum(not _feared(c, head, m) for m in outbreak.finditer(scanned))
     if diseases < 2:
         return False
-    return sum(1 for _ in islice(c.violence.finditer(head), diseases)) < diseases
+    return sum(1 for _ in islice(violence.finditer(scanned), diseases)) < diseases
 
 
 _RISK_REACH = 50
@@ -347,7 +358,10 @@ def _feared(c: _Clauses, text: str, mention: re.Match[str]) -> bool:
 
 
 def violent(sentence: str, lang: Language = ENGLISH) -> bool:
-    return _clauses(lang).violence.search(sentence) is not None
+    c = _clauses(lang)
+    if sentence.isascii():
+        return c.violence_ascii.search(sentence.lower()) is not None
+    return c.violence.search(sentence) is not None
 
 
 def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]:

@@ -828,7 +828,7 @@ def _sentence_facts(
         dates_from,
     )
     figures = _figures(sentence, quantities)
-    if context.outbreak and not violent(text, lang):
+    if figures and context.outbreak and not violent(text, lang):
         patients = re.search(lang.clauses.in_hospital, text, re.IGNORECASE)
         for fact in figures:
             old = fact.indicator
