@@ -17,7 +17,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import factored, letters_first, literal_alternation
+from sitrep.extract.scan import factored, letters_first, literal_alternation, lowered_alike
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -85,6 +85,8 @@ class _Grammar:
 
     lang: Language
     number: re.Pattern[str]
+    number_cased: re.Pattern[str]
+    """`number` matched with regard to case, for text `lowered_alike` gives."""
     """The lookahead on first letters lets the regex engine skip most positions at once."""
     range_end: re.Pattern[str]
     ratio: re.Pattern[str]
@@ -128,6 +130,7 @@ def _grammar(lang: Language) -> _Grammar:
     return _Grammar(
         lang=lang,
         number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body), re.IGNORECASE),
+        number_cased=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body)),
         range_end=re.compile(factored(body), re.IGNORECASE),
         ratio=re.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
@@ -243,7 +246,8 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     g = _grammar(lang)
     found: list[Quantity] = []
     pos = 0
-    while (m := g.number.search(sentence, pos)) is not None:
+    low = lowered_alike(sentence)
+    while (m := _next_number(g, sentence, low, pos)) is not None:
         pos = m.end()
         ratio = g.ratio.match(sentence, pos)
         first = _value(g, m, bool(m.group("pct")))
@@ -257,6 +261,15 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _next_number(g: _Grammar, sentence: str, low: str | None, pos: int) -> re.Match[str] | None:
+    """The next number from `pos`: found in the lower-cased text when there is one, then
+    matched again where it starts in the text as written (the same match)."""
+    if low is None:
+        return g.number.search(sentence, pos)
+    found = g.number_cased.search(low, pos)
+    return None if found is None else g.number.match(sentence, found.start())
 
 
 def _larger_than(g: _Grammar, first: FactValue | None, ratio: re.Match[str]) -> bool:
