@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitrep.extract.scan import factored, literal_alternation, lowered_alike
+from sitrep.extract.scan import factored, finditer_alike, literal_alternation, lowered_alike
 
 TEXT = (
     "Seventeen people were shot and seventy were wounded in the shelling; shops, "
@@ -63,7 +63,6 @@ def test_literal_alternation_keeps_an_order_a_tree_cannot_follow() -> None:
 def test_numbers_and_dates_found_in_lower_case_are_those_found_without_regard_to_case(
     text: str,
 ) -> None:
-    from sitrep.extract.dates import _date_phrases
     from sitrep.extract.dates import _grammar as date_grammar
     from sitrep.extract.languages import ENGLISH
     from sitrep.extract.numbers import _grammar as number_grammar
@@ -77,6 +76,6 @@ def test_numbers_and_dates_found_in_lower_case_are_those_found_without_regard_to
         pos = m.end()
     assert found == [(m.span(), m.groups()) for m in numbers.number.finditer(text)]
     dates = date_grammar(ENGLISH)
-    assert [(m.span(), m.groups()) for m in _date_phrases(dates, text, 0)] == [
-        (m.span(), m.groups()) for m in dates.date.finditer(text)
-    ]
+    assert [
+        (m.span(), m.groups()) for m in finditer_alike(dates.date, dates.date_cased, text, low)
+    ] == [(m.span(), m.groups()) for m in dates.date.finditer(text)]

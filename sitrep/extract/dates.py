@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +17,7 @@ from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
 from sitrep.extract.scan import (
     factored,
+    finditer_alike,
     first_letters,
     letters_first,
     literal_alternation,
@@ -136,7 +136,7 @@ def find_dates(
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
-    for m in _date_phrases(g, sentence, after):
+    for m in finditer_alike(g.date, g.date_cased, sentence, lowered_alike(sentence), after):
         if g.future_before.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         mention = _resolve(g, m, published)
@@ -156,22 +156,6 @@ def find_dates(
     if _numeric_day_hint(sentence):
         found.extend(_numeric_days(sentence, published, found))
     return sorted(found, key=lambda d: d.start)
-
-
-def _date_phrases(g: _Grammar, sentence: str, after: int) -> Iterator[re.Match[str]]:
-    """`g.date.finditer(sentence, after)`, found in the lower-cased text when there is one
-    and matched again where each starts in the text as written (the same matches)."""
-    low = lowered_alike(sentence)
-    if low is None:
-        yield from g.date.finditer(sentence, after)
-        return
-    pos = after
-    while (found := g.date_cased.search(low, pos)) is not None:
-        m = g.date.match(sentence, found.start())
-        if m is None:
-            return
-        yield m
-        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 _NUMERIC_DAY = re.compile(

@@ -263,3 +263,18 @@ def lowered_alike(text: str) -> str | None:
     ):
         return None
     return text.lower()
+
+
+def finditer_alike(
+    blind: re.Pattern[str], cased: re.Pattern[str], text: str, low: str | None, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`blind.finditer(text, pos)` (a case-blind pattern), found with `cased` (the same
+    pattern with regard to case) in `low`, the text `lowered_alike` gives, and matched
+    again where each starts in `text`: the same matches, faster."""
+    if low is None:
+        yield from blind.finditer(text, pos)
+        return
+    for found in cased.finditer(low, pos):
+        m = blind.match(text, found.start())
+        if m is not None:
+            yield m

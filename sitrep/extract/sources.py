@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import letters_first, literal_alternation
+from sitrep.extract.scan import finditer_alike, letters_first, literal_alternation, lowered_alike
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -39,6 +39,8 @@ class _Words:
     stem: re.Pattern[str]
     """Any speech stem, as one search instead of one per stem."""
     verb: re.Pattern[str]
+    verb_cased: re.Pattern[str]
+    """`verb` with regard to case, for text `lowered_alike` gives."""
     passive_before: re.Pattern[str]
     according: re.Pattern[str]
     leading_article: re.Pattern[str]
@@ -51,6 +53,7 @@ def _words(lang: Language) -> _Words:
         lang=lang,
         stem=re.compile(literal_alternation(sorted(lang.speech_stems, key=len, reverse=True))),
         verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
+        verb_cased=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b")),
         passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
         according=re.compile(letters_first(lang.according), re.IGNORECASE),
         leading_article=re.compile(lang.leading_article, re.IGNORECASE),
@@ -400,7 +403,7 @@ def _possessive(w: _Words, masked: str) -> str | None:
 
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
-    for verb in w.verb.finditer(masked):
+    for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_alike(masked)):
         before = masked[: verb.start()]
         adverb = _ADVERB_BEFORE.search(before) if _may_end_with_adverb(before) else None
         if adverb is not None:
