@@ -283,3 +283,16 @@ def test_passengers_a_boat_carried_are_what_then_happened_to_them() -> None:
     assert [(f.indicator.value, f.value) for f in facts(text)] == [("evacuated", 86)]
     text = "The militia acknowledged carrying out more than 300 raids since March."
     assert facts(text) == []
+
+
+def test_a_bracketed_list_of_places_before_its_cue_counts_what_its_last_item_counts() -> None:
+    text = (
+        "Arno (4,210), Bellis (980), Corra (311) & Dunmore (42) accounted for 97% of the "
+        "confirmed cases reported."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [
+        ("other", 4210),
+        ("other", 980),
+        ("other", 311),
+        ("other", 42),
+    ]

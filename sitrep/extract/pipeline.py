@@ -124,7 +124,7 @@ _LIST_ITEM = re.compile(
     r"|(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
-    r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
+    r"|\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
     r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:there\s+(?:are|were|have\s+been)\s+)?"
 )
@@ -1008,7 +1008,31 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 label=made[i].label,
                 confidence=_INHERITED_CONFIDENCE,
             )
+    for i in sorted(restated, reverse=True):
+        j = restated[i]
+        if (
+            j not in made
+            and i in made
+            and _BRACKETED_ITEM.fullmatch(text, quantities[j].end, quantities[i].start)
+        ):
+            before = quantities[j]
+            made[j] = sentence.fact(
+                at=before.number_start,
+                indicator=made[i].indicator,
+                start=before.start,
+                end=before.end,
+                value=before.value,
+                qualifier=before.qualifier,
+                unit=_unit(clauses, text, before),
+                label=made[i].label,
+                confidence=_INHERITED_CONFIDENCE,
+            )
     return [made[i] for i in sorted(made) if i not in changes]
+
+
+_BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")
+"""'Kano (10,085), Bauchi (1,059) … and Kaduna (28) accounted for 99.4% of confirmed cases':
+the items of a bracketed list before its cue count what the last one counts."""
 
 
 _PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
