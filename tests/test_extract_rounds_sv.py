@@ -296,3 +296,12 @@ def test_a_bracketed_list_of_places_before_its_cue_counts_what_its_last_item_cou
         ("other", 311),
         ("other", 42),
     ]
+
+
+def test_a_headline_run_on_into_the_first_line_still_restates_the_body() -> None:
+    text = (
+        "Floods in the Tarvo valley leave 31 dead and 12 missing as rescuers search the banks\n"
+        "Rescuers said 31 people have died and 12 are missing after the river burst its "
+        "banks overnight.\n"
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [("killed", 31), ("missing", 12)]

@@ -433,7 +433,12 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
 
     def inside(fact: Fact) -> bool:
         span = fact.span
-        return span is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in parts)
+        if span is None:
+            return False
+        at = _number_at(fact)
+        return any(
+            lo <= span[0] and (span[1] <= hi or lo <= at < hi and span[0] == lo) for lo, hi in parts
+        )
 
     head = [f for f in facts if inside(f)]
     body = [f for f in facts if f.span is not None and not inside(f)]
@@ -441,6 +446,13 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
         return facts
     restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
     return [f for f in facts if id(f) not in restated]
+
+
+def _number_at(fact: Fact) -> int:
+    """Where the fact's number stands in the text: its id is `stem-offset-indicator`. A
+    headline line with no full stop runs on into the next line's sentence, so its figures
+    are told from the body's by where their numbers stand, not by the sentence's span."""
+    return int(fact.id.rsplit("-", 2)[-2])
 
 
 def _restates(head: Fact, body: Fact) -> bool:
