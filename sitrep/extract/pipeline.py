@@ -437,7 +437,8 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
             return False
         at = _number_at(fact)
         return any(
-            lo <= span[0] and (span[1] <= hi or lo <= at < hi and span[0] == lo) for lo, hi in parts
+            lo <= span[0] and (span[1] <= hi or (lo <= at < hi and span[0] == lo))
+            for lo, hi in parts
         )
 
     head = [f for f in facts if inside(f)]
