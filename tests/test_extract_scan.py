@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitrep.extract.scan import factored, literal_alternation
+from sitrep.extract.scan import factored, finditer_alike, literal_alternation, lowered_alike
 
 TEXT = (
     "Seventeen people were shot and seventy were wounded in the shelling; shops, "
@@ -50,3 +50,32 @@ def test_literal_alternation_prefers_the_longer_word_as_the_plain_one_does() -> 
 
 def test_literal_alternation_keeps_an_order_a_tree_cannot_follow() -> None:
     assert literal_alternation(["seven", "seventeen"]) == "seven|seventeen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HUNDREDS of people fled on Tuesday, 4 March; Thousands more left “since January”.",
+        "Hundreds of people fled Saint-Étienne on 4 March; thousands more left since January.",
+        "Dozens Were Killed On 12 MARCH 2024 – about Forty-Five of them children.",
+    ],
+)
+def test_numbers_and_dates_found_in_lower_case_are_those_found_without_regard_to_case(
+    text: str,
+) -> None:
+    from sitrep.extract.dates import _grammar as date_grammar
+    from sitrep.extract.languages import ENGLISH
+    from sitrep.extract.numbers import _grammar as number_grammar
+    from sitrep.extract.numbers import _next_number
+
+    numbers = number_grammar(ENGLISH)
+    found, pos = [], 0
+    low = lowered_alike(text)
+    while (m := _next_number(numbers, text, low, pos)) is not None:
+        found.append((m.span(), m.groups()))
+        pos = m.end()
+    assert found == [(m.span(), m.groups()) for m in numbers.number.finditer(text)]
+    dates = date_grammar(ENGLISH)
+    assert [
+        (m.span(), m.groups()) for m in finditer_alike(dates.date, dates.date_cased, text, low)
+    ] == [(m.span(), m.groups()) for m in dates.date.finditer(text)]

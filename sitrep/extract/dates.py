@@ -15,7 +15,14 @@ from functools import cache
 
 from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
-from sitrep.extract.scan import factored, first_letters, letters_first, literal_alternation
+from sitrep.extract.scan import (
+    factored,
+    finditer_alike,
+    first_letters,
+    letters_first,
+    literal_alternation,
+    lowered_alike,
+)
 from sitrep.models import Period
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -34,6 +41,8 @@ class _Grammar:
     months: dict[str, int]
     weekdays: tuple[str, ...]
     date: re.Pattern[str]
+    date_cased: re.Pattern[str]
+    """`date` matched with regard to case, for text `lowered_alike` gives."""
     future_before: re.Pattern[str]
     """'The next report will be issued on 4 November': a day to come dates no figure."""
     since_before: re.Pattern[str]
@@ -83,6 +92,7 @@ def _grammar(lang: Language) -> _Grammar:
         months=lang.months,
         weekdays=lang.weekdays,
         date=re.compile(factored(pattern), re.IGNORECASE),
+        date_cased=re.compile(factored(pattern)),
         future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
         since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
     )
@@ -126,7 +136,7 @@ def find_dates(
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
-    for m in g.date.finditer(sentence, after):
+    for m in finditer_alike(g.date, g.date_cased, sentence, lowered_alike(sentence), after):
         if g.future_before.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         mention = _resolve(g, m, published)

@@ -221,6 +221,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.other: (
         "[suspected|confirmed] cases",
+        "carrying|carried",
+        "on board",
+        "aboard",
         "[civilian] casualties",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
@@ -302,7 +305,7 @@ _CLAUSES = Clauses(
     part_of=(
         r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them"
         r"|\bamong\s+whom|\bof\s+them|\bamong)"
-        r"(?:\s+an?\s+[\w-]+\s+and)?\s+$"
+        r"(?:\s+an?\s+[\w-]+\s+and|\s+the)?\s+$"
     ),
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(
@@ -314,7 +317,7 @@ _CLAUSES = Clauses(
         r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
         r"|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$"
     ),
-    listing=r"\b(?:including|which\s+includes?)\s+$",
+    listing=r"\b(?:including|which\s+includes?)(?:\s+the)?\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
@@ -350,6 +353,10 @@ _CLAUSES = Clauses(
         r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
         r"shipwreck|aftershocks?)\b"
     ),
+    morgue=(
+        r"\b(?:received|receiving|released|brought\s+in)\b(?:[^.;:]{0,40}?\b(?:bodies|corpses)\b)"
+        r"|\b(?:bodies|corpses)\b[^.;:]{0,40}?\b(?:morgues?|mortuar(?:y|ies))\b"
+    ),
     outbreak=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|outbreaks?|"
         r"epidemics?|famine|mortality|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|"
@@ -384,6 +391,7 @@ _CLAUSES = Clauses(
         "malnutrition",
         "virus",
     ),
+    outbreak_risk=r"\b(?:risks?|prevent\w*|avoid\w*|fears?|feared|concerns?|threats?|potential|possible|likely)\b",
     duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
@@ -401,7 +409,8 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles|pets|groups|factions)\b"
+        r"outbreaks|roads|shops|poles|pets|groups|factions|teams|departments|"
+        r"mph|evacuation\s+points)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
@@ -539,7 +548,9 @@ ENGLISH = Language(
     cue_join=r"[\s-]+(?:(?<=\bin\s|\bat\s)\d[\d,.]*[\s-]+)?",
     speech_verbs=_VERBS,
     speech_stems=(
-        "sa",
+        "said",
+        "say",
+        "number",
         "told",
         "tell",
         "report",
@@ -547,7 +558,8 @@ ENGLISH = Language(
         "announc",
         "state",
         "confirm",
-        "add",
+        "added",
+        "adds",
         "warn",
         "note",
         "claim",
@@ -584,8 +596,17 @@ ENGLISH = Language(
         "read",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
+    release_verbs=(
+        r"(?:(?:strongly|urgently|firmly|deeply|also|today|safely)\s+)*(?:condemns|calls\s+"
+        r"(?:on|for|upon)|call\s+(?:on|for|upon)|urges|urge|(?:is|are)\s+(?:urging|calling\s+"
+        r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
+        r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
+        r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
+        r"released\s+its|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
+    ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
+    demonstratives=frozenset({"this", "that", "these", "those", "which"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"of", "the", "for", "and"}),

@@ -265,6 +265,10 @@ _CLAUSES = Clauses(
         r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
         r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?)\b"
     ),
+    morgue=(
+        r"\b(?:reçu|reçus|remis)\b(?:[^.;:]{0,40}?\b(?:corps|dépouilles)\b)"
+        r"|\b(?:corps|dépouilles)\b[^.;:]{0,40}?\b(?:morgues?)\b"
+    ),
     outbreak=(
         r"\b(?:choléra|rougeole|paludisme|ebola|diphtérie|dengue|covid|coronavirus|épidémies?|"
         r"famine|mortalité|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|"
@@ -291,6 +295,7 @@ _CLAUSES = Clauses(
         "virus",
         "malnutrition",
     ),
+    outbreak_risk=r"\b(?:risques?|prévenir|prévention|éviter|craint\w*|menaces?|potentiel\w*|possibles?)\b",
     duration=r"[\s-]*(?P<unit>ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)\b",
     duration_units={
         "an": "year",
@@ -457,8 +462,14 @@ FRENCH = Language(
         "chiffre",
     ),
     according=r"\b(?:selon|d['’]après)\s+",
+    release_verbs=(
+        r"(?:(?:fermement|vivement|aujourd['’]hui)\s+)*(?:condamne(?:nt)?|appelle(?:nt)?|"
+        r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|(?:est|sont)\s+(?:profondément\s+)?"
+        r"(?:préoccupée?s?|alarmée?s?|choquée?s?|consternée?s?)|a\s+publié)\b"
+    ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
+    demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),

@@ -98,8 +98,11 @@ _HARM = frozenset(
 _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
 _DESCRIPTIONS = frozenset(
-    {"refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp"}
-)
+    {
+        "refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp",
+        "carrying", "carried", "on board", "aboard",
+    }
+)  # fmt: skip
 """Cues that describe who the people are; a cue after them says what happened to them."""
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
@@ -164,6 +167,15 @@ def _match_at(
         return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
+    if word in _CARRYING and i + 1 < len(words) and words[i + 1] in _CARRIED_OUT:
+        return None
+    if (
+        word in _AFFECTED
+        and 0 < i < len(words) - 1
+        and words[i - 1] in _DEGREE
+        and words[i + 1] in _AFFECTED_PLACES
+    ):
+        return None
     if word in _TREATED and (
         (i + 1 < len(words) and words[i + 1] in _TREATED_FOR)
         or sentence[: marks[i].start()].rstrip()[-1:].isdigit()
@@ -185,6 +197,41 @@ def _match_at(
     return None
 
 
+_AFFECTED = frozenset({"affected", "impacted", "hit"})
+_AFFECTED_PLACES = frozenset(
+    {
+        "districts", "district", "areas", "area", "regions", "region", "provinces", "province",
+        "states", "state", "communities", "villages", "towns", "cities", "countries", "zones",
+        "counties", "municipalities", "localities", "governorates", "parts", "locations",
+    }
+)  # fmt: skip
+_DEGREE = frozenset({"most", "worst", "hardest", "badly", "severely", "heavily", "least"})
+"""'the most affected districts of Barmal (1,000), Giyan (393)': the word ranks the places,
+it does not say the people counted there were affected (while 'lived in the affected
+area' counts the people of the area)."""
+_CARRYING = frozenset({"carrying", "carried"})
+_RESCUE = frozenset({Indicator.evacuated, Indicator.seriously_wounded})
+"""What may happen to a boat's passengers that makes them more than passengers: harm and
+rescue ('104 people on board have been rescued'), not where they were going ('210 on
+board, all returning from Yemen')."""
+_ABOARD = frozenset({"on board", "aboard"})
+_ABOARD_REACH = 25
+
+
+def _aboard_elsewhere(cue: Cue, quantity: Quantity) -> bool:
+    """A boat's or a convoy's passengers are the number after 'carrying' ('a convoy carrying
+    46 people') or right before 'on board' ('210 people on board'), never a number on the
+    other side ('a Boeing 737 carrying aid', 'five children among those on board')."""
+    text = cue.text.lower()
+    if text in _CARRYING:
+        return cue.start >= quantity.end
+    if text in _ABOARD:
+        return cue.end <= quantity.start or cue.start - quantity.end > _ABOARD_REACH
+    return False
+
+
+_CARRIED_OUT = frozenset({"out", "away", "off", "on"})
+"""'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
 _CONDITION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
@@ -241,8 +288,14 @@ class _Clauses:
     cause_of: re.Pattern[str]
     count_subject: re.Pattern[str]
     violence: re.Pattern[str]
+    violence_ascii: re.Pattern[str]
+    """`violence` for ASCII text in lower case: the same matches, several times faster than
+    matching without regard to case."""
+    morgue: re.Pattern[str]
     outbreak: re.Pattern[str]
+    outbreak_ascii: re.Pattern[str]
     outbreak_words: tuple[str, ...]
+    outbreak_risk: re.Pattern[str]
     not_people: re.Pattern[str]
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
@@ -259,8 +312,12 @@ def _clauses(lang: Language) -> _Clauses:
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
         count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
+        violence_ascii=re.compile(letters_first(c.violence)),
+        morgue=re.compile(c.morgue, re.IGNORECASE),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
+        outbreak_ascii=re.compile(letters_first(c.outbreak)),
         outbreak_words=c.outbreak_words,
+        outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
         not_people=re.compile(factored(c.not_people), re.IGNORECASE),
         forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
@@ -276,14 +333,35 @@ def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
     low = head.lower()
     if not any(word in low for word in c.outbreak_words):
         return False
-    diseases = len(c.outbreak.findall(head))
+    ascii_text = head.isascii()
+    outbreak, violence = (
+        (c.outbreak_ascii, c.violence_ascii) if ascii_text else (c.outbreak, c.violence)
+    )
+    scanned = low if ascii_text else head
+    diseases = sum(not _feared(c, head, m) for m in outbreak.finditer(scanned))
     if diseases < 2:
         return False
-    return sum(1 for _ in islice(c.violence.finditer(head), diseases)) < diseases
+    return sum(1 for _ in islice(violence.finditer(scanned), diseases)) < diseases
+
+
+_RISK_REACH = 50
+
+
+def _feared(c: _Clauses, text: str, mention: re.Match[str]) -> bool:
+    """A disease named as a risk within its own sentence ('Cholera outbreaks after
+    earthquakes are of serious concern', 'preparations to avoid an outbreak')."""
+    lo = text.rfind(".", max(0, mention.start() - _RISK_REACH), mention.start()) + 1
+    lo = max(lo, mention.start() - _RISK_REACH)
+    hi = text.find(".", mention.end(), mention.end() + _RISK_REACH)
+    hi = hi if hi != -1 else mention.end() + _RISK_REACH
+    return c.outbreak_risk.search(text, lo, hi) is not None
 
 
 def violent(sentence: str, lang: Language = ENGLISH) -> bool:
-    return _clauses(lang).violence.search(sentence) is not None
+    c = _clauses(lang)
+    if sentence.isascii():
+        return c.violence_ascii.search(sentence.lower()) is not None
+    return c.violence.search(sentence) is not None
 
 
 def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]:
@@ -322,6 +400,8 @@ def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicato
         violent = violence or c.violence.search(sentence) is not None
         sick = disease or c.disease.search(sentence) is not None
         return Indicator.killed if violent and not sick else Indicator.deaths
+    if not violence and c.morgue.search(sentence, lo, hi) is not None:
+        return Indicator.deaths
     return Indicator.deaths if disease and not violence else Indicator.killed
 
 
@@ -365,6 +445,8 @@ def assign(
         if things is not None and cue.text.lower() not in _DAMAGE:
             continue
         if cue.text.lower() in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
+            continue
+        if _aboard_elsewhere(cue, quantity):
             continue
         if things is None and (
             cue.text.lower() in _THINGS_ONLY
@@ -485,8 +567,12 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     """
     if cue.start <= best.cue.end:
         return False
+    if best.indicator is Indicator.returnees and _shelters(cue):
+        return False
     if best.cue.text.lower() in _WORKERS:
         return cue.indicator in _HARM
+    if best.cue.text.lower() in _CARRYING | _ABOARD:
+        return cue.indicator in _HARM or cue.indicator in _RESCUE
     if best.cue.text.lower().endswith("cases") and re.match(
         r"\s+of\s+(?:[\w-]+\s+){0,2}$", sentence[best.cue.end : cue.start]
     ):
@@ -502,6 +588,18 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     return bool(
         _ATTRIBUTIVE.match(sentence, best.cue.end)
         and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
+    )
+
+
+def _shelters(cue: Cue) -> bool:
+    """A displacement cue that only says where people stay ('sheltered', 'in relief camps'):
+    people who came back across a border and are sheltered in a camp are returnees (the V
+    labelling call), not displaced again."""
+    text = cue.text.lower()
+    return (
+        cue.indicator is Indicator.displaced
+        and ("shelter" in text or "camp" in text or "accommodat" in text or "centre" in text)
+        and not any(word in text for word in ("fled", "flee", "took", "sought", "seek"))
     )
 
 

@@ -17,7 +17,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import factored, letters_first, literal_alternation
+from sitrep.extract.scan import factored, letters_first, literal_alternation, lowered_alike
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -70,9 +70,13 @@ def _start_of(before: str, words: list[str]) -> int:
 
 
 _DIGITS = (
-    r"(?:\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?![\d]|[.,]\d)"
+    r"(?:(?P<loose>\d{1,2},\s?(?:\d\d,)+\d{3}|\d{1,3}(?:,\d{3})+,\s\d{3}|\d{1,3},\s000)"
+    r"(?![\d]|[.,]\d)"
+    r"|\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?![\d]|[.,]\d)"
     r"|\d+(?:[.,]\d+)?)"
 )
+"""Grouped digits; `loose` is lakh grouping ('4,69,687') and a stray space after a group
+comma ('5,464, 167', '4, 69,687', '60, 000'): the number meant, not two."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,6 +85,8 @@ class _Grammar:
 
     lang: Language
     number: re.Pattern[str]
+    number_cased: re.Pattern[str]
+    """`number` matched with regard to case, for text `lowered_alike` gives."""
     """The lookahead on first letters lets the regex engine skip most positions at once."""
     range_end: re.Pattern[str]
     ratio: re.Pattern[str]
@@ -124,6 +130,7 @@ def _grammar(lang: Language) -> _Grammar:
     return _Grammar(
         lang=lang,
         number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body), re.IGNORECASE),
+        number_cased=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body)),
         range_end=re.compile(factored(body), re.IGNORECASE),
         ratio=re.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
@@ -239,7 +246,8 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     g = _grammar(lang)
     found: list[Quantity] = []
     pos = 0
-    while (m := g.number.search(sentence, pos)) is not None:
+    low = lowered_alike(sentence)
+    while (m := _next_number(g, sentence, low, pos)) is not None:
         pos = m.end()
         ratio = g.ratio.match(sentence, pos)
         first = _value(g, m, bool(m.group("pct")))
@@ -253,6 +261,15 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def _next_number(g: _Grammar, sentence: str, low: str | None, pos: int) -> re.Match[str] | None:
+    """The next number from `pos`: found in the lower-cased text when there is one, then
+    matched again where it starts in the text as written (the same match)."""
+    if low is None:
+        return g.number.search(sentence, pos)
+    found = g.number_cased.search(low, pos)
+    return None if found is None else g.number.match(sentence, found.start())
 
 
 def _larger_than(g: _Grammar, first: FactValue | None, ratio: re.Match[str]) -> bool:
@@ -375,7 +392,12 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         key = " ".join(m.group("vague").lower().split())
         return lang.about[key] if key in lang.about else lang.vague[key]
     if m.group("digits"):
-        exact = _digits_value(lang, m.group("digits"), m.group("sep"), m.group("scale"))
+        loose = m.group("loose")
+        exact = (
+            _digits_value(lang, "".join(ch for ch in loose if ch.isdigit()), None, m.group("scale"))
+            if loose
+            else _digits_value(lang, m.group("digits"), m.group("sep"), m.group("scale"))
+        )
         if exact is None or (exact != exact.to_integral_value() and not percent):
             return None
         return round(exact)

@@ -39,7 +39,14 @@ from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, neare
 from sitrep.extract.reader import ArticleReadError, read_article
 from sitrep.extract.scan import letters_first
 from sitrep.extract.sentences import split_sentences
-from sitrep.extract.sources import Speakers, acronyms, find_source, noun_phrase_after
+from sitrep.extract.sources import (
+    Speakers,
+    acronyms,
+    cites_basis,
+    find_source,
+    noun_phrase_after,
+    release_voice,
+)
 from sitrep.gazetteer import Gazetteer
 from sitrep.models import (
     Article,
@@ -117,7 +124,7 @@ _LIST_ITEM = re.compile(
     r"|(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
-    r"|\)\s*(?:,|;|,?\s+and)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
+    r"|\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
     r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:there\s+(?:are|were|have\s+been)\s+)?"
 )
@@ -126,10 +133,14 @@ _LIST_ITEM = re.compile(
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
 _GROUPS = re.compile(
-    r"\s+(?:men|women|children|boys|girls|adults|minors|elderly)\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
+    r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
+    r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$",
     re.IGNORECASE,
 )
-"""'killed 23 men, 23 women, and 29 children': the next group counts what the first counts."""
+"""'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
+males, 657 children under 18, … 252 lactating mothers': the next group counts what the
+first counts."""
 _CLAUSE_GAP = re.compile(r"[,;]")
 _OWN_VERB = re.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
 """A verb of its own after a figure ('12,000 children have contracted …'): the figure is
@@ -274,6 +285,8 @@ def _extract(
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
         if source is None and context.source is not None and _CONTINUES.search(sentence):
             source = context.source
+        if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
+            source = context.before
         source = source or context.block_speaker(start)
         if source is None and quoted:
             source = context.quotes.speaker
@@ -294,6 +307,11 @@ def _extract(
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
+    voice = release_voice(text, bounds, lang)
+    if voice is not None:
+        for fact in article.facts:
+            if fact.source is None:
+                fact.source = voice
     return article
 
 
@@ -415,7 +433,13 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
 
     def inside(fact: Fact) -> bool:
         span = fact.span
-        return span is not None and any(lo <= span[0] and span[1] <= hi for lo, hi in parts)
+        if span is None:
+            return False
+        at = _number_at(fact)
+        return any(
+            lo <= span[0] and (span[1] <= hi or (lo <= at < hi and span[0] == lo))
+            for lo, hi in parts
+        )
 
     head = [f for f in facts if inside(f)]
     body = [f for f in facts if f.span is not None and not inside(f)]
@@ -423,6 +447,13 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
         return facts
     restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
     return [f for f in facts if id(f) not in restated]
+
+
+def _number_at(fact: Fact) -> int:
+    """Where the fact's number stands in the text: its id is `stem-offset-indicator`. A
+    headline line with no full stop runs on into the next line's sentence, so its figures
+    are told from the body's by where their numbers stand, not by the sentence's span."""
+    return int(fact.id.rsplit("-", 2)[-2])
 
 
 def _restates(head: Fact, body: Fact) -> bool:
@@ -502,6 +533,10 @@ _TOLL_SO_FAR = re.compile(
 )
 """'At least 500 people have died … as the cyclone hit on Saturday 11 March': a toll told
 in the present perfect is as of the report, like a running count."""
+_RUNNING_WORDS = ("far", "date", "latest", "cumulative", "total")
+_TOLL_SO_FAR_WORDS = ("died", "perished", "killed", "lost", "there")
+"""Every running count or toll so far holds one of these words: most sentences are passed
+over without the two searches."""
 _EVENT_DAY = re.compile(
     r"\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall|occurred)\b[^.;]{0,45}$",
     re.IGNORECASE,
@@ -535,6 +570,12 @@ _CONTINUES = re.compile(
 )
 """'Moreover, 2,500 evacuated people were reported': the same source goes on, within
 one paragraph."""
+_BREAKDOWN = re.compile(
+    r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
+    r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b",
+)
+"""'Among the deceased, 14 people died in …': the parts of the figure just given, reported
+by whoever gave it, also when a new paragraph opens with them."""
 _STATEMENT = re.compile(
     r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$"
     r"|\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:outline|summary|breakdown|list|"
@@ -622,6 +663,8 @@ class _Context:
     for the paragraph after it."""
 
     source: str | None = None
+    before: str | None = None
+    """The source of the sentence before, whatever paragraph it ends."""
     previous: list[tuple[str, dt.date | None, DateFrom]] = field(default_factory=list)
     """Each earlier sentence of the paragraph, the day its relative dates resolve against,
     and what a day carried from it is: a dispatch line's or a heading's, or a sentence's."""
@@ -675,6 +718,7 @@ class _Context:
         self, sentence: str, source: str | None, published: dt.date | None, *, dated_line: bool
     ) -> None:
         self.source = source
+        self.before = source
         origin = DateFrom.heading if dated_line else DateFrom.earlier_sentence
         self.previous.append((sentence, published, origin))
         if ("ollowing" in sentence or "elow" in sentence) and _STATEMENT.search(sentence):
@@ -768,7 +812,10 @@ def _sentence_facts(
     quantities = [
         q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
-    running = _RUNNING.search(text) is not None or _TOLL_SO_FAR.search(text) is not None
+    low = text.lower()
+    running = (
+        any(word in low for word in _RUNNING_WORDS) and _RUNNING.search(text) is not None
+    ) or (any(word in low for word in _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None)
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
     dates_from = DateFrom.sentence
@@ -794,7 +841,7 @@ def _sentence_facts(
         dates_from,
     )
     figures = _figures(sentence, quantities)
-    if context.outbreak and not violent(text, lang):
+    if figures and context.outbreak and not violent(text, lang):
         patients = re.search(lang.clauses.in_hospital, text, re.IGNORECASE)
         for fact in figures:
             old = fact.indicator
@@ -974,7 +1021,31 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 label=made[i].label,
                 confidence=_INHERITED_CONFIDENCE,
             )
+    for i in sorted(restated, reverse=True):
+        j = restated[i]
+        if (
+            j not in made
+            and i in made
+            and _BRACKETED_ITEM.fullmatch(text, quantities[j].end, quantities[i].start)
+        ):
+            before = quantities[j]
+            made[j] = sentence.fact(
+                at=before.number_start,
+                indicator=made[i].indicator,
+                start=before.start,
+                end=before.end,
+                value=before.value,
+                qualifier=before.qualifier,
+                unit=_unit(clauses, text, before),
+                label=made[i].label,
+                confidence=_INHERITED_CONFIDENCE,
+            )
     return [made[i] for i in sorted(made) if i not in changes]
+
+
+_BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")
+"""'Kano (10,085), Bauchi (1,059) … and Kaduna (28) accounted for 99.4% of confirmed cases':
+the items of a bracketed list before its cue count what the last one counts."""
 
 
 _PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")

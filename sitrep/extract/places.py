@@ -30,6 +30,8 @@ _DIRECTIONAL = re.compile(
         r"east(?:ern)?|west(?:ern)?|central|rural)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
     )
 )
+_DIRECTIONAL_WORDS = ("north", "south", "east", "west", "central", "rural")
+"""Every directional place holds one of these: most sentences are passed over at once."""
 _IN_PLACE = re.compile(
     r"(?=[afi])(?<!reporters )\b(?:in|from|across)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -81,9 +83,11 @@ def find_places(sentence: str, gazetteer: PlaceMatcher | None = None) -> list[Pl
     """Places in the sentence: gazetteer matches with P-codes, else places as written."""
     if gazetteer:
         return gazetteer.find(sentence)
-    found = [
-        PlaceMention(m.start(), m.end(), m.group(), None) for m in _DIRECTIONAL.finditer(sentence)
-    ]
+    found = (
+        [PlaceMention(m.start(), m.end(), m.group(), None) for m in _DIRECTIONAL.finditer(sentence)]
+        if any(word in sentence for word in _DIRECTIONAL_WORDS)
+        else []
+    )
     for m in _IN_PLACE.finditer(sentence):
         words = m.group("place").split()
         if words[0] in _NOT_PLACES:

@@ -10,11 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from selectolax.lexbor import LexborHTMLParser as HTMLParser
-from selectolax.lexbor import LexborNode
 
 from sitrep.errors import SitrepError
 from sitrep.limits import (
@@ -25,6 +23,10 @@ from sitrep.limits import (
     RefusedFileError,
     read_regular_file,
 )
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+    from selectolax.lexbor import LexborNode
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _DROPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg")
@@ -152,9 +154,14 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 
 
 def read_html(content: str) -> ArticleText:
-    """Main text of a web page: one paragraph per block element, boilerplate dropped."""
+    """Main text of a web page: one paragraph per block element, boilerplate dropped.
+
+    The HTML parser is imported here, not with the module: a plain-text article (the usual
+    input) does not pay for it at start-up."""
+    from selectolax.lexbor import LexborHTMLParser
+
     _check_depth(content)
-    tree = HTMLParser(content)
+    tree = LexborHTMLParser(content)
     title = _meta(tree, "og:title") or _node_text(tree, "title")
     url = _meta(tree, "og:url") or _attr(tree, 'link[rel="canonical"]', "href")
     outlet = _meta(tree, "og:site_name")

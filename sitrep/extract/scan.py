@@ -247,3 +247,34 @@ def _letter_head(alternative: str) -> str | None:
     if not (first.isascii() and first.isalpha()) or alternative[1:2] in _QUANTIFIERS:
         return None
     return first
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def lowered_alike(text: str) -> str | None:
+    """`text` in lower case, when a lower-case pattern matched on it with regard to case
+    matches exactly where the same pattern matches `text` without regard to case: ASCII
+    text, or text whose other characters have no case (curly quotes, dashes). Case-blind
+    matching is several times slower; None where letters such as 'É' or 'ſ' would need
+    Unicode's case folding."""
+    if not text.isascii() and any(
+        ch.lower() != ch or ch.upper() != ch for ch in _NON_ASCII.findall(text)
+    ):
+        return None
+    return text.lower()
+
+
+def finditer_alike(
+    blind: re.Pattern[str], cased: re.Pattern[str], text: str, low: str | None, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`blind.finditer(text, pos)` (a case-blind pattern), found with `cased` (the same
+    pattern with regard to case) in `low`, the text `lowered_alike` gives, and matched
+    again where each starts in `text`: the same matches, faster."""
+    if low is None:
+        yield from blind.finditer(text, pos)
+        return
+    for found in cased.finditer(low, pos):
+        m = blind.match(text, found.start())
+        if m is not None:
+            yield m

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import letters_first, literal_alternation
+from sitrep.extract.scan import finditer_alike, letters_first, literal_alternation, lowered_alike
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -39,9 +39,12 @@ class _Words:
     stem: re.Pattern[str]
     """Any speech stem, as one search instead of one per stem."""
     verb: re.Pattern[str]
+    verb_cased: re.Pattern[str]
+    """`verb` with regard to case, for text `lowered_alike` gives."""
     passive_before: re.Pattern[str]
     according: re.Pattern[str]
     leading_article: re.Pattern[str]
+    release: re.Pattern[str]
 
 
 @cache
@@ -50,9 +53,15 @@ def _words(lang: Language) -> _Words:
         lang=lang,
         stem=re.compile(literal_alternation(sorted(lang.speech_stems, key=len, reverse=True))),
         verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
+        verb_cased=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b")),
         passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
         according=re.compile(letters_first(lang.according), re.IGNORECASE),
         leading_article=re.compile(lang.leading_article, re.IGNORECASE),
+        release=re.compile(
+            r"(?:[A-Z0-9][^–—\n]{0,60}?\s+[–—]+\s+){0,2}"
+            r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
+            rf"(?:{lang.release_verbs})"
+        ),
     )
 
 
@@ -66,6 +75,8 @@ class Speakers:
 
     last_any: str | None = None
     last_person: str | None = None
+    last_body: str | None = None
+    """The last organisation that spoke: whose report or statement 'the report' is."""
     named: list[str] = field(default_factory=list)
     known: frozenset[str] = frozenset()
     """Acronyms the article uses, so a description of an agency can be named by one."""
@@ -79,6 +90,8 @@ class Speakers:
         self.last_any = source
         if not _ORG_WORDS.search(" ".join(source.split()[-2:])):
             self.last_person = source
+        if _ORG_WORDS.search(source) or _ORGANISATION.search(source):
+            self.last_body = source
         return source
 
 
@@ -105,12 +118,81 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if source is None:
         return None
     source = normalise(source, speakers.known)
+    if _BARE_DOCUMENT.fullmatch(source) is not None:
+        return speakers.last_body or source
     kind = lang.pronouns.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
     if kind is not None:
         return speakers.last_any
     return speakers.remember(source)
+
+
+_RELEASE_OPENINGS = 2
+"""How many of a text's first full sentences may open a release in its author's voice."""
+_NAME_JOINS = frozenset(
+    {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et", "d", "l"}
+)
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z]{2,}|Organi[sz]ation|Agency|Office|Commission|Committee|Council|Federation|"
+    r"Society|Programme|Program|Fund|Foundation|Cross|Crescent|Children|Frontières|Ministry|"
+    r"Mission|Nations|Rights|Rescue|Relief|Network|Association|Institute|Organisation|"
+    r"Bureau|Agence|Comité|Fonds|Croix|Médecins|Aid|International|Alliance|Corps|Directorate|"
+    r"Authority|Department|Service|Police|Secretariat|Administration)\b"
+)
+
+
+def release_voice(text: str, bounds: list[tuple[int, int]], lang: Language) -> str | None:
+    """The organisation whose own release the text is, when one of its first full
+    sentences has it act in its own voice ('UNHCR, the UN Refugee Agency, strongly
+    condemns …', 'KHARTOUM, 29 August – Save the Children is urging …', 'The ICRC today
+    transferred …'): the figures nobody else is named for are the agency's. A headline
+    is not such a sentence (a wire story's title may say 'UN condemns …'); a reporting
+    verb ('UNHCR said') is the sentence's own attribution, not a release's voice."""
+    w = _words(lang)
+    seen = 0
+    for start, end in bounds:
+        sentence = text[start:end]
+        if not sentence.endswith(".") or len(sentence) < _REPEAT_FLOOR:
+            continue
+        m = w.release.match(sentence, sentence.rfind("\n") + 1)
+        if m is not None and _names_organisation(m.group("who")):
+            return normalise(_clean(w, m.group("who")), acronyms(text))
+        seen += 1
+        if seen == _RELEASE_OPENINGS:
+            return None
+    return None
+
+
+_REPEAT_FLOOR = 40
+_NAME_WORDS = 20
+"""Two agencies named in full with their acronyms ('The International Committee of the Red
+Cross (ICRC) and the Somali Red Crescent Society (SRCS)') stay under this."""
+"""A full sentence shorter than this is a line of page furniture, not an opening."""
+
+
+def _names_organisation(who: str) -> bool:
+    """A proper name (every word capitalised but its joining words) of an organisation."""
+    words = re.findall(r"[^\s()]+", who)
+    if not 1 <= len(words) <= _NAME_WORDS:
+        return False
+    if any(not (w[0].isupper() or _joining(w)) for w in words):
+        return False
+    return _ORGANISATION.search(who) is not None
+
+
+def _joining(word: str) -> bool:
+    """'of', 'the', 'du', and an elided article before a name ('d’Entraide')."""
+    head, mark, rest = word.replace("'", "’").partition("’")
+    return word.lower() in _NAME_JOINS or bool(
+        mark and head.lower() in _NAME_JOINS and rest[:1].isupper()
+    )
+
+
+def cites_basis(sentence: str, lang: Language) -> bool:
+    """Whether the sentence gives what its figure rests on ('according to six surveys'),
+    even when no speaker can be named from it."""
+    return _words(lang).according.search(sentence) is not None
 
 
 def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
@@ -184,10 +266,45 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     return (picked[0].start(), picked[-1].end()) if picked else None
 
 
+_DOCUMENT = (
+    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
+    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
+    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
+)
+_DOCUMENT_OF = re.compile(
+    rf"(?:(?:the|a|an|its|their)\s+)?{_DOCUMENT}\s+(?:(?:released|issued|published|compiled|"
+    r"shared)\s+)?(?:from|of|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""'according to the latest report from the Ministry of Home Affairs', 'the report of
+the disaster ministry': the document is the frame, its issuer the source."""
+_NAMED_DOCUMENT = re.compile(
+    rf"(?:the|a|an)\s+((?:[A-Z][\w.&'’-]*\s+){{1,6}}?){_DOCUMENT}\b", re.IGNORECASE
+)
+"""'according to a PDMA situation report': the issuer named before the document."""
+
+_BARE_DOCUMENT = re.compile(
+    rf"(?:(?:the|a|an|its|this|that)\s+)?(?:(?:latest|new|same|official)\s+)?{_DOCUMENT}",
+    re.IGNORECASE,
+)
+"""'the report said', 'a statement added': the document of a speaker named before, as
+'it said' is."""
+
+
 def _according_to(w: _Words, masked: str) -> str | None:
     m = w.according.search(masked)
     if m is None:
         return None
+    framed = _DOCUMENT_OF.match(masked, m.end())
+    if framed is not None:
+        issuer = noun_phrase_after(masked, framed.end(), w.lang) or _description_after(
+            w.lang, masked, framed.end()
+        )
+        if issuer is not None:
+            return issuer
+    named = _NAMED_DOCUMENT.match(masked, m.end())
+    if named is not None and named.group(1)[:1].isupper():
+        return named.group(1).strip()
     phrase = noun_phrase_after(masked, m.end(), w.lang) or _description_after(
         w.lang, masked, m.end()
     )
@@ -286,7 +403,7 @@ def _possessive(w: _Words, masked: str) -> str | None:
 
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
-    for verb in w.verb.finditer(masked):
+    for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_alike(masked)):
         before = masked[: verb.start()]
         adverb = _ADVERB_BEFORE.search(before) if _may_end_with_adverb(before) else None
         if adverb is not None:
@@ -309,6 +426,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
+        if subject is not None and subject.lower() in lang.demonstratives:
+            continue
         if subject is not None:
             return subject if subject.lower() in lang.pronouns else _clean(w, subject)
         framed = _framed_subject(w, masked, stripped, verb.end())

@@ -91,9 +91,15 @@ class Clauses:
     above'): group `subject` (or `toll`, the toll itself) says what the number counts,
     however far its words are from it."""
     violence: str
+    morgue: str
+    """Bodies received or released by a morgue or a hospital ('received 135 bodies at
+    their morgues'): counted dead whose cause nobody has certified (`deaths`)."""
     outbreak: str
     outbreak_words: tuple[str, ...]
     """Every outbreak article contains one of these: most articles are passed over at once."""
+    outbreak_risk: str
+    """Near a disease word, a risk or a fear of it ('to avoid an outbreak', 'cholera is of
+    serious concern'): a disease feared after a disaster, not one that is killing."""
     duration: str
     """A unit of time after a number: group `unit`, read through `duration_units`."""
     duration_units: dict[str, str]
@@ -153,9 +159,14 @@ class Language:
     speech_stems: tuple[str, ...]
     """Every attribution contains one of these: most sentences are passed over at once."""
     according: str
+    release_verbs: str
+    """What an organisation does in the opening of its own release ('condemns', 'calls
+    on', 'is urging', 'today transferred'): it speaks in its own voice, not reported."""
     passive_before: str
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""
+    demonstratives: frozenset[str]
+    """Words that point at a fact, never at a speaker ('This adds to the toll')."""
     noun_words: frozenset[str]
     """Lower-case words a speaker's noun phrase may contain ('the health ministry')."""
     not_names: frozenset[str]
