@@ -278,7 +278,7 @@ def split_ends(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`frame`'s rows but the totals rows among `ends` (its first and last rows), and those."""
     total = is_total(sheet)
-    if total is None:
+    if total is None or ends.is_empty():  # a batch amid a sheet read in batches has no ends
         return frame, frame.clear()
     ends = ends.filter(total)
     if ends.is_empty():

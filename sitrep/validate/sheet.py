@@ -83,8 +83,11 @@ class Sums:
         """These sums and those of `frame`'s rows."""
         if not self.names:
             return self
-        sums = frame.select(pl.col(count_of(n)).sum() for n in self.names).row(0)
-        counts = frame.select(pl.col(count_of(n)).count() for n in self.names).row(0)
+        both = frame.select(
+            *(pl.col(count_of(n)).sum().alias(f"{i}:sum") for i, n in enumerate(self.names)),
+            *(pl.col(count_of(n)).count().alias(f"{i}:count") for i, n in enumerate(self.names)),
+        ).row(0)
+        sums, counts = both[: len(self.names)], both[len(self.names) :]
         return Sums(
             self.names,
             [a + (b or 0) for a, b in zip(self.sums, sums, strict=True)],

@@ -15,8 +15,12 @@ cannot tell alone is carried over:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import queue
+import threading
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import polars as pl
 
@@ -44,6 +48,8 @@ from sitrep.validate.rules import (
     tagged_queries,
 )
 from sitrep.validate.sheet import Sums, check_totals, hit_problems, missing_columns, order
+
+T = TypeVar("T")
 
 _TAGS = 1_000
 """A hit's tag is its rule's position times this plus its check's position in the rule, so
@@ -109,17 +115,14 @@ class _Pass:
             return Streamed(head, summary)
         self.sums = Sums.none(structure)
         held: pl.DataFrame | None = None
-        for batch in self.stream.batches():
-            spilled_cells(batch.sheet, batch.grid, self.tally)
-            check_cells(batch.sheet, plain=batch.grid.plain, tally=self.tally)
-            frame = prepare(batch.sheet, self.context)
+        for sheet, frame in _ahead(self._prepared()):
             if held is not None:
                 frame = pl.concat([held, frame])
             # the last rows may be totals rows, known only once no batch follows
             keep = max(0, frame.height - TOTAL_ROWS)
-            self._check(batch.sheet, frame.head(keep), last=False)
+            self._check(sheet, frame.head(keep), last=False)
             held = frame.slice(keep)
-            del batch, frame  # the next batch is read without this one
+            del sheet, frame  # the next batch is read without this one
         if held is not None:
             self._check(structure, held, last=True)
         self._across(structure)
@@ -130,6 +133,15 @@ class _Pass:
         return Streamed(
             [*head, *self.tally.problems(), *(p for _, p in checked)], summary, self.rows
         )
+
+    def _prepared(self) -> Generator[tuple[Sheet, pl.DataFrame]]:
+        """Each batch read, its cells checked and its columns prepared: all the work on a
+        batch that needs nothing of the batches before it but the tally of its cells."""
+        for batch in self.stream.batches():
+            spilled_cells(batch.sheet, batch.grid, self.tally)
+            check_cells(batch.sheet, plain=batch.grid.plain, tally=self.tally)
+            yield batch.sheet, prepare(batch.sheet, self.context)
+            del batch
 
     def _check(self, sheet: Sheet, frame: pl.DataFrame, *, last: bool) -> None:
         """Check rows of the sheet in its order: totals rows, then the rules on the others."""
@@ -220,3 +232,43 @@ class _Pass:
                 frame = found.to_frame(ROW).join(frame, on=ROW, how="left")
             queries = [(tag, f.hits(frame.lazy())) for tag, f in wanted]
             self.found.extend(hit_problems(structure, queries, frame))
+
+
+def _ahead(items: Generator[T]) -> Iterator[T]:
+    """`items`, the next one made in another thread while this one is used.
+
+    Reading and preparing a batch and checking the one before run at once on two cores:
+    polars lets go of the interpreter while it works. One item waits at most, so memory
+    holds three batches, not one. What the thread raises is raised here, in order; when
+    the caller stops early, the thread stops after the item it is making.
+    """
+    made: queue.Queue[tuple[T] | BaseException | None] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def make() -> None:
+        # one item is put between two looks at `stop`, so one get lets the thread end
+        try:
+            for item in items:
+                made.put((item,))
+                del item
+                if stop.is_set():
+                    return
+            made.put(None)
+        except BaseException as exc:  # raised again in the caller's thread
+            made.put(exc)
+        finally:
+            items.close()
+
+    thread = threading.Thread(target=make, name="sitrep-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while (got := made.get()) is not None:
+            if isinstance(got, BaseException):
+                raise got
+            yield got[0]
+            del got
+    finally:
+        stop.set()
+        with contextlib.suppress(queue.Empty):
+            made.get_nowait()
+        thread.join()
