@@ -121,7 +121,7 @@ class _Pass:
             # the last rows may be totals rows, known only once no batch follows
             keep = max(0, frame.height - TOTAL_ROWS)
             self._check(sheet, frame.head(keep), last=False)
-            held = frame.slice(keep)
+            held = pl.DataFrame(frame.slice(keep).to_dict(as_series=False), schema=frame.schema)
             del sheet, frame  # the next batch is read without this one
         if held is not None:
             self._check(structure, held, last=True)
@@ -238,19 +238,21 @@ def _ahead(items: Generator[T]) -> Iterator[T]:
     """`items`, the next one made in another thread while this one is used.
 
     Reading and preparing a batch and checking the one before run at once on two cores:
-    polars lets go of the interpreter while it works. One item waits at most, so memory
-    holds three batches, not one. What the thread raises is raised here, in order; when
-    the caller stops early, the thread stops after the item it is making.
+    polars lets go of the interpreter while it works. The next item is made only once
+    this one is taken, so memory holds two batches, not three. What the thread raises is
+    raised here, in order; when the caller stops early, the thread stops after the item
+    it is making.
     """
     made: queue.Queue[tuple[T] | BaseException | None] = queue.Queue(maxsize=1)
+    taken = threading.Semaphore(0)
     stop = threading.Event()
 
     def make() -> None:
-        # one item is put between two looks at `stop`, so one get lets the thread end
         try:
             for item in items:
                 made.put((item,))
                 del item
+                taken.acquire()
                 if stop.is_set():
                     return
             made.put(None)
@@ -263,12 +265,16 @@ def _ahead(items: Generator[T]) -> Iterator[T]:
     thread.start()
     try:
         while (got := made.get()) is not None:
+            taken.release()
             if isinstance(got, BaseException):
                 raise got
             yield got[0]
             del got
     finally:
+        # whether it is making an item, putting one or waiting for one to be taken,
+        # the thread then reaches `stop` without waiting again
         stop.set()
         with contextlib.suppress(queue.Empty):
             made.get_nowait()
+        taken.release()
         thread.join()
