@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -115,14 +115,18 @@ class _Pass:
             return Streamed(head, summary)
         self.sums = Sums.none(structure)
         held: pl.DataFrame | None = None
-        for sheet, frame in _ahead(self._prepared()):
-            if held is not None:
-                frame = pl.concat([held, frame])
-            # the last rows may be totals rows, known only once no batch follows
-            keep = max(0, frame.height - TOTAL_ROWS)
-            self._check(sheet, frame.head(keep), last=False)
-            held = pl.DataFrame(frame.slice(keep).to_dict(as_series=False), schema=frame.schema)
-            del sheet, frame  # the next batch is read without this one
+        # closed here, whatever is raised: the thread reading ahead ends with this loop
+        with contextlib.closing(_ahead(self._prepared())) as prepared:
+            for sheet, frame in prepared:
+                if held is not None:
+                    frame = pl.concat([held, frame])
+                # the last rows may be totals rows, known only once no batch follows; they
+                # are copied, as a slice would keep their whole batch in memory
+                keep = max(0, frame.height - TOTAL_ROWS)
+                self._check(sheet, frame.head(keep), last=False)
+                tail = frame.slice(keep).to_dict(as_series=False)
+                held = pl.DataFrame(tail, schema=frame.schema)
+                del sheet, frame, tail  # the next batch is read without this one
         if held is not None:
             self._check(structure, held, last=True)
         self._across(structure)
@@ -234,7 +238,7 @@ class _Pass:
             self.found.extend(hit_problems(structure, queries, frame))
 
 
-def _ahead(items: Generator[T]) -> Iterator[T]:
+def _ahead(items: Generator[T]) -> Generator[T]:
     """`items`, the next one made in another thread while this one is used.
 
     Reading and preparing a batch and checking the one before run at once on two cores:
