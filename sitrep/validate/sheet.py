@@ -45,8 +45,11 @@ def hit_problems(
         return []
     tagged = [q.with_columns(pl.lit(tag, pl.Int64).alias("tag")) for tag, q in queries]
     hits = pl.concat(pl.collect_all(tagged, optimizations=flags(frame)))
+    severities = {s.value: s for s in Severity}
     problems = []
-    for row, value, message, code, name, severity, tag in hits.iter_rows():
+    # the columns as lists, zipped: a third of the time of reading the frame row by row
+    rows = zip(*(column.to_list() for column in hits.get_columns()), strict=True)
+    for row, value, message, code, name, severity, tag in rows:
         column = sheet.fields[name]
         problems.append(
             (
@@ -58,7 +61,7 @@ def hit_problems(
                     column=column.label,
                     hxl=column.tag,
                     value=value,
-                    severity=Severity(severity),
+                    severity=severities[severity],
                     code=code,
                     message=message,
                 ),
