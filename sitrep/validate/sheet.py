@@ -47,7 +47,7 @@ def hit_problems(
     hits = pl.concat(pl.collect_all(tagged, optimizations=flags(frame)))
     severities = {s.value: s for s in Severity}
     problems = []
-    # the columns as lists, zipped: a third of the time of reading the frame row by row
+    # the columns as lists, zipped, and each severity looked up, not made again per problem
     rows = zip(*(column.to_list() for column in hits.get_columns()), strict=True)
     for row, value, message, code, name, severity, tag in rows:
         column = sheet.fields[name]
