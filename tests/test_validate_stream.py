@@ -5,13 +5,14 @@ duplicates, tenfold jumps, totals, quoted multi-line cells and encodings."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sitrep import tables
-from sitrep.validate import validate_paths
+from sitrep.validate import stream, validate_paths
 
 TODAY = dt.date(2026, 12, 2)
 HEADER = [
@@ -241,3 +242,35 @@ def test_cells_padded_with_any_white_space_are_read_as_the_whole_file_reads_them
     whole = _report(path, None)
     assert _report(path, batch_bytes) == whole
     assert [p["code"] for p in whole["problems"]] == []
+
+
+@pytest.mark.parametrize("batch_bytes", BATCHES)
+def test_a_row_without_a_location_is_keyed_by_its_district_in_every_batch(
+    tmp_path: Path, batch_bytes: int
+) -> None:
+    """A batch whose every row names its location keys rows by location alone; the rows of
+    another batch that name none are keyed by their district, as the whole file keys them."""
+    rows = [_row(0, "Hanano", "100"), _row(0, "", "100"), _row(1, "", "1,500")]
+    rows += [_row(1, "Hanano", "110"), _row(1, "", "1,500")]
+    path = _write(tmp_path / "districts.csv", rows)
+    whole = _report(path, None)
+    assert _report(path, batch_bytes) == whole
+    found = [(p["row"], p["code"], p["message"]) for p in whole["problems"]]
+    assert [(row, code) for row, code, _ in found] == [(7, "duplicate-row"), (5, "jump-10x")]
+    assert found[0][2] == "same date and place as row 5"
+
+
+def test_an_error_while_a_batch_is_checked_ends_the_reading_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next batches are read in another thread; an error in checking one reaches the
+    caller, and that thread stops with it instead of reading the rest of the file."""
+
+    def fail(*_: object) -> None:
+        raise RuntimeError("checking failed")
+
+    monkeypatch.setattr(stream, "hit_problems", fail)
+    path = _write(tmp_path / "week.csv", _long(_rows()))
+    with pytest.raises(RuntimeError, match="checking failed"):
+        validate_paths([path], today=TODAY, batch_bytes=1_000)
+    assert [t for t in threading.enumerate() if t.name == "sitrep-read-ahead"] == []

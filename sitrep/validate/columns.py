@@ -228,6 +228,10 @@ def prepare(sheet: Sheet, context: Context) -> pl.DataFrame:
         elif kind is FieldType.date:
             typed.append(parse_date(pl.col(name), date_format).alias(date_of(name)))
     places = [f for f in LOCATION_PRIORITY if f in sheet.fields]
+    # the broader levels after one that every row gives are never a row's place: not hashed
+    whole = next((i for i, f in enumerate(places) if not frame.get_column(f).null_count()), None)
+    if whole is not None:
+        places = places[: whole + 1]
     if places:
         # each level hashed with its own seed: SY02 as a governorate is not SY02 as a name
         typed.append(
@@ -278,7 +282,7 @@ def split_ends(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`frame`'s rows but the totals rows among `ends` (its first and last rows), and those."""
     total = is_total(sheet)
-    if total is None:
+    if total is None or ends.is_empty():  # a batch amid a sheet read in batches has no ends
         return frame, frame.clear()
     ends = ends.filter(total)
     if ends.is_empty():

@@ -1059,36 +1059,36 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
     date = ((pl.col("key") % (1 << _DAY_BITS)).cast(pl.Int64) - (1 << (_DAY_BITS - 1))).cast(
         pl.Int32
     )
-    same = pl.col("key") // (1 << _DAY_BITS) == pl.col("key").shift(1) // (1 << _DAY_BITS)
 
     def jumps(state: pl.DataFrame) -> list[Finding]:
         findings = []
-        # the rows' order by place and date, found once for every count; each count is
-        # then put in that order with the key alone: less to copy than the whole state
+        # the rows' order by place and date, found once for every count; only the key and
+        # each count are put in that order, and the other columns only of the rows that
+        # jump and of the rows before them (a million rows' state is not copied whole)
         order = state.select(pl.arg_sort_by("key", maintain_order=True)).to_series()
+        place = state.get_column("key").gather(order) // (1 << _DAY_BITS)
+        same = place == place.shift(1)
+        del place
         for name in counted:
-            previous = pl.when(same.fill_null(False)).then(pl.col(count_of(name)).shift(1))
-            found = (
-                state.lazy()
-                .select(pl.col(ROW, "key", count_of(name), _written_of(name)).gather(order))
-                .with_columns(
-                    previous.alias("previous"),
-                    date.shift(1).cast(pl.Date).alias("previous_date"),
-                    pl.col(ROW).shift(1).alias("previous_row"),
-                )
-                .filter(
-                    (pl.col("previous") > 0)
-                    & (pl.col(count_of(name)) > pl.col("previous") * JUMP_FACTOR)
-                )
-                .select(
-                    pl.col(ROW).cast(pl.Int64),
-                    "previous",
-                    "previous_date",
-                    "previous_row",
-                    pl.col(count_of(name)).alias("count"),
-                    pl.col(_written_of(name)).alias("written"),
-                )
-                .collect(optimizations=flags(state))
+            count = state.get_column(count_of(name)).gather(order)
+            previous = count.shift(1)
+            jumped = (
+                (same & (previous > 0) & (count > previous * JUMP_FACTOR))
+                .fill_null(value=False)
+                .arg_true()
+            )
+            del count, previous
+            rows = state.select(pl.all().gather(order.gather(jumped)))
+            before = state.select(pl.all().gather(order.gather(jumped - 1)))
+            found = pl.DataFrame(
+                [
+                    rows.get_column(ROW).cast(pl.Int64),
+                    before.get_column(count_of(name)).alias("previous"),
+                    before.select(date.cast(pl.Date)).to_series().alias("previous_date"),
+                    before.get_column(ROW).alias("previous_row"),
+                    rows.get_column(count_of(name)).alias("count"),
+                    rows.get_column(_written_of(name)).alias("written"),
+                ]
             )
             if found.is_empty():
                 continue

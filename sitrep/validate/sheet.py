@@ -45,8 +45,11 @@ def hit_problems(
         return []
     tagged = [q.with_columns(pl.lit(tag, pl.Int64).alias("tag")) for tag, q in queries]
     hits = pl.concat(pl.collect_all(tagged, optimizations=flags(frame)))
+    severities = {s.value: s for s in Severity}
     problems = []
-    for row, value, message, code, name, severity, tag in hits.iter_rows():
+    # the columns as lists, zipped, and each severity looked up, not made again per problem
+    rows = zip(*(column.to_list() for column in hits.get_columns()), strict=True)
+    for row, value, message, code, name, severity, tag in rows:
         column = sheet.fields[name]
         problems.append(
             (
@@ -58,7 +61,7 @@ def hit_problems(
                     column=column.label,
                     hxl=column.tag,
                     value=value,
-                    severity=Severity(severity),
+                    severity=severities[severity],
                     code=code,
                     message=message,
                 ),
@@ -83,8 +86,11 @@ class Sums:
         """These sums and those of `frame`'s rows."""
         if not self.names:
             return self
-        sums = frame.select(pl.col(count_of(n)).sum() for n in self.names).row(0)
-        counts = frame.select(pl.col(count_of(n)).count() for n in self.names).row(0)
+        both = frame.select(
+            *(pl.col(count_of(n)).sum().alias(f"{i}:sum") for i, n in enumerate(self.names)),
+            *(pl.col(count_of(n)).count().alias(f"{i}:count") for i, n in enumerate(self.names)),
+        ).row(0)
+        sums, counts = both[: len(self.names)], both[len(self.names) :]
         return Sums(
             self.names,
             [a + (b or 0) for a, b in zip(self.sums, sums, strict=True)],
