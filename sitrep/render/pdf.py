@@ -24,7 +24,7 @@ import warnings
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +34,7 @@ import uharfbuzz  # type: ignore[import-untyped]
 
 from sitrep.errors import SitrepError
 from sitrep.models import Sitrep
-from sitrep.process import collector_held_off
+from sitrep.process import collector_held_off, with_room_to_recurse
 from sitrep.render.environment import TEMPLATES_DIR
 
 
@@ -506,6 +506,15 @@ def _list_each_attachment_once(document: Any, pdf: Any) -> None:
         files[:] = list(dict.fromkeys(files))
 
 
+def _lay_out_and_write(html: str, fetcher: URLFetcher, options: dict[str, Any]) -> bytes:
+    document = _ReportHTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).render(
+        _fonts(), **options
+    )
+    pdf: bytes = document.write_pdf(finisher=_list_each_attachment_once, **options)
+    _take_apart(document)
+    return pdf
+
+
 def render_pdf(
     html: str,
     *,
@@ -546,12 +555,7 @@ def render_pdf(
             _reporting(progress),
             collector_held_off(),
         ):
-            document = _ReportHTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).render(
-                _fonts(), **options
-            )
-            pdf: bytes = document.write_pdf(finisher=_list_each_attachment_once, **options)
-            _take_apart(document)
-            del document
+            pdf = with_room_to_recurse(partial(_lay_out_and_write, html, fetcher, options))
     except FatalURLFetchingError as exc:
         raise PdfError(str(exc.__cause__ or exc)) from None
     except PdfError as exc:
