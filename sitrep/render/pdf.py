@@ -287,15 +287,17 @@ def _take_apart(document: _ReportDocument) -> None:
     collection could find: 1.2 s of walking half a million objects at 2,000 areas. The
     page boxes' and the context's attributes are emptied (the PDF is written, nothing
     reads them again); what is left in cycles is a few thousand styles and the parser's
-    tree, which the collector finds quickly.
+    tree, which the collector finds quickly. Parts a WeasyPrint release lays out
+    otherwise are left to the collector, as before.
     """
-    boxes = [page._page_box for page in document.pages]
+    boxes = [getattr(page, "_page_box", None) for page in document.pages]
     while boxes:
-        attributes = boxes.pop().__dict__
+        attributes = getattr(boxes.pop(), "__dict__", {})
         boxes.extend(attributes.get("children", ()))
         boxes.extend(attributes.get("column_groups", ()))
         attributes.clear()
-    context = document._html.__dict__.pop("layout_context", None)
+    html = getattr(document, "_html", None)
+    context = vars(html).pop("layout_context", None) if html is not None else None
     if context is not None:
         context.__dict__.clear()
 
