@@ -1003,24 +1003,29 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             confidence=score,
             as_of_report=panel is not None,
         )
+
+    def restate(i: int, j: int) -> None:
+        """Give the figure at j, which restates the one at i, i's indicator and label."""
+        before = quantities[j]
+        made[j] = sentence.fact(
+            at=before.number_start,
+            indicator=made[i].indicator,
+            start=before.start,
+            end=before.end,
+            value=before.value,
+            qualifier=before.qualifier,
+            unit=_unit(clauses, text, before),
+            label=made[i].label,
+            confidence=_INHERITED_CONFIDENCE,
+        )
+
     for i, j in restated.items():
         if (
             j not in made
             and i in made
             and clauses.total.match(text[quantities[j].end : quantities[i].start])
         ):
-            before = quantities[j]
-            made[j] = sentence.fact(
-                at=before.number_start,
-                indicator=made[i].indicator,
-                start=before.start,
-                end=before.end,
-                value=before.value,
-                qualifier=before.qualifier,
-                unit=_unit(clauses, text, before),
-                label=made[i].label,
-                confidence=_INHERITED_CONFIDENCE,
-            )
+            restate(i, j)
     for i in sorted(restated, reverse=True):
         j = restated[i]
         if (
@@ -1028,18 +1033,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and i in made
             and _BRACKETED_ITEM.fullmatch(text, quantities[j].end, quantities[i].start)
         ):
-            before = quantities[j]
-            made[j] = sentence.fact(
-                at=before.number_start,
-                indicator=made[i].indicator,
-                start=before.start,
-                end=before.end,
-                value=before.value,
-                qualifier=before.qualifier,
-                unit=_unit(clauses, text, before),
-                label=made[i].label,
-                confidence=_INHERITED_CONFIDENCE,
-            )
+            restate(i, j)
     return [made[i] for i in sorted(made) if i not in changes]
 
 
