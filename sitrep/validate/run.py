@@ -29,7 +29,6 @@ from sitrep.models import (
     Record,
     SectorNeedRecord,
     Severity,
-    SheetSummary,
     Situation,
     Table,
     TableKind,
@@ -65,7 +64,7 @@ from sitrep.validate.columns import (
     year_number,
 )
 from sitrep.validate.rules import Rule, select_rules
-from sitrep.validate.sheet import order, sheet_problems
+from sitrep.validate.sheet import order, sheet_problems, summary_of
 from sitrep.validate.stream import validate_stream
 
 _RECORD_TYPES: dict[TableKind, type[Record | SectorNeedRecord | FundingRecord]] = {
@@ -354,13 +353,7 @@ def _validate_read(
     report.problems.extend(result.problems)
     for sheet in result.sheets:
         report.problems.extend(sheet.problems)
-        summary = SheetSummary(
-            file=sheet.file,
-            sheet=sheet.name,
-            kind=sheet.kind,
-            header_row=sheet.header_row,
-            hxl_row=sheet.hxl_row,
-        )
+        summary = summary_of(sheet)
         report.sheets.append(summary)
         if sheet.kind is None:
             continue

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import polars as pl
 
-from sitrep.models import Problem, ProblemCode, Severity, TableKind
+from sitrep.models import Problem, ProblemCode, Severity, SheetSummary, TableKind
 from sitrep.tables import KINDS, ROW, Sheet, has_field
 from sitrep.validate.columns import (
     Context,
@@ -20,6 +20,17 @@ from sitrep.validate.columns import (
     split_totals,
 )
 from sitrep.validate.rules import Rule, Subject, flags, tagged_queries
+
+
+def summary_of(sheet: Sheet) -> SheetSummary:
+    """The report's line for a sheet, whether it was read whole or in batches."""
+    return SheetSummary(
+        file=sheet.file,
+        sheet=sheet.name,
+        kind=sheet.kind,
+        header_row=sheet.header_row,
+        hxl_row=sheet.hxl_row,
+    )
 
 
 def sheet_problems(

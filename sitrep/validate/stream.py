@@ -48,7 +48,14 @@ from sitrep.validate.rules import (
     flags,
     tagged_queries,
 )
-from sitrep.validate.sheet import Sums, check_totals, hit_problems, missing_columns, order
+from sitrep.validate.sheet import (
+    Sums,
+    check_totals,
+    hit_problems,
+    missing_columns,
+    order,
+    summary_of,
+)
 
 T = TypeVar("T")
 
@@ -123,13 +130,7 @@ class _Pass:
     def run(self) -> Streamed:
         structure = self.stream.sheet
         assert structure is not None
-        summary = SheetSummary(
-            file=structure.file,
-            sheet=structure.name,
-            kind=structure.kind,
-            header_row=structure.header_row,
-            hxl_row=structure.hxl_row,
-        )
+        summary = summary_of(structure)
         head = [*self.stream.problems, *structure.problems]
         if structure.kind is None:
             for _ in self.stream.batches():  # read, so what cannot be read is said
