@@ -154,11 +154,14 @@ def name_key(column: str) -> pl.Expr:
 
 
 def _name_keys(names: pl.Series) -> pl.Series:
-    distinct = names.unique()
-    keys = pl.select(_normalised(pl.lit(distinct))).to_series()
+    # the distinct names and their keys in one query: on a small sheet, each query's fixed
+    # cost is more than its work
+    each = pl.lit(names).unique(maintain_order=True)  # evaluated twice: in one order
+    both = pl.select(each.alias("name"), _normalised(each).alias("key"))
+    distinct, keys = both.get_column("name"), both.get_column("key")
     # the variants' word-bounded patterns cost more to build than to run: only names that
     # hold one of the words are rewritten
-    if any(long in key for key in keys.drop_nulls() for long in CARDINAL_VARIANTS):
+    if any(long in key for key in keys.to_list() if key for long in CARDINAL_VARIANTS):
         keys = pl.select(_cardinal(pl.lit(keys))).to_series()
     return names.replace_strict(distinct, keys, return_dtype=pl.String)
 

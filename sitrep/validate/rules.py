@@ -204,11 +204,6 @@ class Across:
     distinct: bool = False
     """The state is a set of distinct values, kept once however many batches hold them."""
 
-    def queries(self) -> list[pl.LazyFrame]:
-        """On its own frame, as the whole sheet: every finding's problems."""
-        state = self.state(self.frame.lazy()).collect(optimizations=flags(self.frame))
-        return [f.hits(self.frame.lazy()) for f in self.finish(state)]
-
 
 Query = pl.LazyFrame | Hits | Across
 """What a rule returns per check: a query of its failing rows, one behind a mask still
@@ -234,23 +229,43 @@ def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
 
 
 def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
-    """`queries_of`, each with the position in `found` of the check it comes from."""
+    """`queries_of`, each with the position in `found` of the check it comes from.
+
+    A check across rows is run on its own frame, as on a whole sheet. Each frame's masks
+    are tested and its checks' states across rows kept in one collection: on a small
+    sheet, a query's fixed cost is more than its work (a few hundred of them made most of
+    the example's validation)."""
+    frames: dict[int, pl.DataFrame] = {}
     masks: dict[int, list[Hits]] = {}
+    across: dict[int, list[Across]] = {}
     for q in found:
-        if isinstance(q, Hits):
-            masks.setdefault(id(q.frame), []).append(q)
+        if isinstance(q, Hits | Across):
+            frames[id(q.frame)] = q.frame
+            if isinstance(q, Hits):
+                masks.setdefault(id(q.frame), []).append(q)
+            else:
+                across.setdefault(id(q.frame), []).append(q)
     holds: dict[int, bool] = {}
-    for group in masks.values():
-        tested = (
-            group[0]
-            .frame.select(h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group))
-            .row(0)
-        )
-        holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
+    states: dict[int, pl.DataFrame] = {}
+    for key, frame in frames.items():
+        group, checks = masks.get(key, []), across.get(key, [])
+        lazy = [q.state(frame.lazy()) for q in checks]
+        if group:
+            lazy.append(
+                frame.lazy().select(
+                    h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group)
+                )
+            )
+        collected = pl.collect_all(lazy, optimizations=flags(frame))
+        if group:
+            tested = collected.pop().row(0)
+            holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
+        states.update((id(q), state) for q, state in zip(checks, collected, strict=True))
     queries: list[tuple[int, pl.LazyFrame]] = []
     for position, q in enumerate(found):
         if isinstance(q, Across):
-            queries.extend((position, each) for each in q.queries())
+            findings = q.finish(states[id(q)])
+            queries.extend((position, f.hits(q.frame.lazy())) for f in findings)
         elif not isinstance(q, Hits):
             queries.append((position, q))
         elif holds[id(q)]:
@@ -1066,18 +1081,22 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
         # each count are put in that order, and the other columns only of the rows that
         # jump and of the rows before them (a million rows' state is not copied whole)
         order = state.select(pl.arg_sort_by("key", maintain_order=True)).to_series()
-        place = state.get_column("key").gather(order) // (1 << _DAY_BITS)
+        place = pl.col("key").gather(order) // (1 << _DAY_BITS)
         same = place == place.shift(1)
-        del place
-        for name in counted:
-            count = state.get_column(count_of(name)).gather(order)
-            previous = count.shift(1)
-            jumped = (
-                (same & (previous > 0) & (count > previous * JUMP_FACTOR))
-                .fill_null(value=False)
-                .arg_true()
+        # where each count jumps, for every count in one query: on a small sheet, each
+        # query's fixed cost is more than its work
+        found_at = (
+            state.lazy()
+            .select(
+                _jumps(same, pl.col(count_of(name)).gather(order)).implode().alias(name)
+                for name in counted
             )
-            del count, previous
+            .collect(optimizations=flags(state))
+        )
+        for name in counted:
+            jumped = found_at.get_column(name)[0]
+            if jumped.is_empty():  # the common case: no query of the rows at all
+                continue
             rows = state.select(pl.all().gather(order.gather(jumped)))
             before = state.select(pl.all().gather(order.gather(jumped - 1)))
             found = pl.DataFrame(
@@ -1090,8 +1109,6 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
                     rows.get_column(_written_of(name)).alias("written"),
                 ]
             )
-            if found.is_empty():
-                continue
             # a count's text is its digits, or grouped by a separator: written again from
             # the number; any other (leading zeros) is read from the rows themselves
             known = found.filter(pl.col("written") != _OTHER)
@@ -1108,6 +1125,13 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
         return findings
 
     return [Across(frame, state, jumps)]
+
+
+def _jumps(same: pl.Expr, count: pl.Expr) -> pl.Expr:
+    """The positions, in the order by place and date, of the counts more than tenfold the
+    count before them when that is the same place's."""
+    previous = count.shift(1)
+    return (same & (previous > 0) & (count > previous * JUMP_FACTOR)).fill_null(False).arg_true()
 
 
 _OTHER = 255
@@ -1184,9 +1208,16 @@ def names_fit_pcodes(s: Subject) -> Sequence[Query]:
     for code, name, alias in pairs:
         if not {code, name} <= s.fields:
             continue
+        written = (
+            s.frame.lazy()
+            .select(code, name)
+            .drop_nulls()
+            .unique()
+            .collect(optimizations=flags(s.frame))
+        )
         bad = [
             (c, n, text)
-            for c, n in s.frame.select(code, name).drop_nulls().unique().iter_rows()
+            for c, n in written.iter_rows()
             if (text := gazetteer.mismatch(c, n, alias=alias))
         ]
         if not bad:
