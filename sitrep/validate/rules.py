@@ -1081,18 +1081,15 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
         # each count are put in that order, and the other columns only of the rows that
         # jump and of the rows before them (a million rows' state is not copied whole)
         order = state.select(pl.arg_sort_by("key", maintain_order=True)).to_series()
-        place = pl.col("key").gather(order) // (1 << _DAY_BITS)
-        same = place == place.shift(1)
+        ordered = state.select(
+            (pl.col("key").gather(order) // (1 << _DAY_BITS)).alias("jump:place"),
+            *(pl.col(count_of(name)).gather(order).alias(name) for name in counted),
+        )
+        same = pl.col("jump:place") == pl.col("jump:place").shift(1)
         # where each count jumps, for every count in one query: on a small sheet, each
         # query's fixed cost is more than its work
-        found_at = (
-            state.lazy()
-            .select(
-                _jumps(same, pl.col(count_of(name)).gather(order)).implode().alias(name)
-                for name in counted
-            )
-            .collect(optimizations=flags(state))
-        )
+        found_at = ordered.select(_jumps(same, pl.col(n)).implode().alias(n) for n in counted)
+        del ordered
         for name in counted:
             jumped = found_at.get_column(name)[0]
             if jumped.is_empty():  # the common case: no query of the rows at all
