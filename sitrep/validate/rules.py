@@ -250,15 +250,14 @@ def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
     for key, frame in frames.items():
         group, checks = masks.get(key, []), across.get(key, [])
         lazy = [q.state(frame.lazy()) for q in checks]
-        if group:
-            lazy.append(
-                frame.lazy().select(
-                    h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group)
-                )
-            )
-        collected = pl.collect_all(lazy, optimizations=flags(frame))
-        if group:
-            tested = collected.pop().row(0)
+        tests = [h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group)]
+        small = frame.height <= SMALL
+        if tests and small:
+            lazy.append(frame.lazy().select(tests))
+        collected = pl.collect_all(lazy, optimizations=flags(frame)) if lazy else []
+        if tests:
+            # a large sheet's masks are tested as one eager select, as a DataFrame's are
+            tested = (collected.pop() if small else frame.select(tests)).row(0)
             holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
         states.update((id(q), state) for q, state in zip(checks, collected, strict=True))
     queries: list[tuple[int, pl.LazyFrame]] = []
