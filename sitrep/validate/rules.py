@@ -169,10 +169,28 @@ class Hits:
     mask: pl.Expr
     text: pl.Expr
     severity: Severity = Severity.error
+    typed: str | None = None
+    """The typed column beside `name` (`count_of`, `date_of`) when the mask holds only where
+    `name`'s text was not read as a value: on a large frame the mask is then tested and
+    queried on those few rows alone, not on every row (its patterns are most of a large
+    sheet's checks)."""
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether the mask is tested and queried on the rows not read as values only."""
+        return self.typed is not None and self.frame.height > SMALL
+
+    def unread(self) -> pl.Expr:
+        """The rows the mask can hold on, when `typed` is known."""
+        assert self.typed is not None
+        return pl.col(self.name).is_not_null() & pl.col(self.typed).is_null()
 
     def query(self) -> pl.LazyFrame:
         """The rows where the mask holds; the message is computed for those rows only."""
-        found = self.frame.lazy().filter(self.mask.fill_null(False))
+        rows = self.frame.lazy()
+        if self.narrowed:
+            rows = rows.filter(self.unread())
+        found = rows.filter(self.mask.fill_null(False))
         return select_hits(
             found.with_columns(self.text.alias("message")), self.code, self.name, self.severity
         )
@@ -217,9 +235,11 @@ def hits(
     mask: pl.Expr,
     text: pl.Expr,
     severity: Severity = Severity.error,
+    typed: str | None = None,
 ) -> Hits:
-    """The rows where `mask` holds, with `text` as the message."""
-    return Hits(frame, code, name, mask, text, severity)
+    """The rows where `mask` holds, with `text` as the message; `typed` names the typed
+    column beside `name` when the mask holds only where its text was not read (`Hits`)."""
+    return Hits(frame, code, name, mask, text, severity, typed)
 
 
 def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
@@ -248,7 +268,10 @@ def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
     holds: dict[int, bool] = {}
     states: dict[int, pl.DataFrame] = {}
     for key, frame in frames.items():
-        group, checks = masks.get(key, []), across.get(key, [])
+        narrowed = [h for h in masks.get(key, []) if h.narrowed]
+        holds.update(_held_where_unread(frame, narrowed))
+        group = [h for h in masks.get(key, []) if not h.narrowed]
+        checks = across.get(key, [])
         lazy = [q.state(frame.lazy()) for q in checks]
         tests = [h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group)]
         small = frame.height <= SMALL
@@ -270,6 +293,26 @@ def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
         elif holds[id(q)]:
             queries.append((position, q.query()))
     return queries
+
+
+def _held_where_unread(frame: pl.DataFrame, narrowed: list[Hits]) -> dict[int, bool]:
+    """Whether each mask holds, tested on the rows of its column not read as values (the
+    masks of one column together), by the id of its `Hits`."""
+    columns: dict[tuple[str, str | None], list[Hits]] = {}
+    for h in narrowed:
+        columns.setdefault((h.name, h.typed), []).append(h)
+    tests = [
+        frame.lazy()
+        .filter(group[0].unread())
+        .select(h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group))
+        for group in columns.values()
+    ]
+    holds: dict[int, bool] = {}
+    for group, tested in zip(
+        columns.values(), pl.collect_all(tests, optimizations=flags(frame)), strict=True
+    ):
+        holds.update((id(h), bool(t)) for h, t in zip(group, tested.row(0), strict=True))
+    return holds
 
 
 def select_hits(
@@ -351,14 +394,20 @@ def _numbers(
     for name in s.of_type(kind):
         text = pl.col(name)
         negative = text.str.contains(NEGATIVE)
-        queries.append(hits(s.frame, negative_code, name, negative, pl.lit(negative_text)))
+        # both hold only on cells not read as numbers: a minus sign is not in a number's
+        # pattern (`count_pattern`, `amount_pattern`)
+        typed = count_of(name)
+        queries.append(
+            hits(s.frame, negative_code, name, negative, pl.lit(negative_text), typed=typed)
+        )
         queries.append(
             hits(
                 s.frame,
                 unread_code,
                 name,
-                text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
+                text.is_not_null() & pl.col(typed).is_null() & ~negative,
                 pl.concat_str(pl.lit(expected), hint(text)),
+                typed=typed,
             )
         )
     return queries
@@ -592,6 +641,7 @@ def dates(s: Subject) -> Sequence[Query]:
                 name,
                 text.is_not_null() & value.is_null() & ~ambiguous,
                 pl.lit(f"not a date; expected {expected}"),
+                typed=date_of(name),
             )
         )
         queries.append(
@@ -614,6 +664,8 @@ def dates(s: Subject) -> Sequence[Query]:
                         "day and month order is not declared; write YYYY-MM-DD, or set "
                         'date_format = "dmy" (or "mdy") in sitrep.toml'
                     ),
+                    # read as ISO dates, day/month/year is never a value
+                    typed=date_of(name),
                 )
             )
     return queries
