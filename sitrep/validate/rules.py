@@ -298,6 +298,8 @@ def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
 def _held_where_unread(frame: pl.DataFrame, narrowed: list[Hits]) -> dict[int, bool]:
     """Whether each mask holds, tested on the rows of its column not read as values (the
     masks of one column together), by the id of its `Hits`."""
+    if not narrowed:
+        return {}
     columns: dict[tuple[str, str | None], list[Hits]] = {}
     for h in narrowed:
         columns.setdefault((h.name, h.typed), []).append(h)
@@ -1045,7 +1047,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
             .with_columns(pl.col(ROW).min().over("key").alias("first"))
             .filter(pl.col(ROW) != pl.col("first"))
             .select(pl.col(ROW).cast(pl.Int64), "first")
-            .collect()
+            .collect(optimizations=flags(state))
         )
         if found.is_empty():
             return []
@@ -1078,7 +1080,7 @@ def _any_key_twice(state: pl.DataFrame) -> bool:
     duplicates) stops here; equal hashes of different keys the query itself tells apart."""
     hashes = state.lazy().select(pl.col("key").hash().sort().alias("hash"))
     twice = hashes.select((pl.col("hash") == pl.col("hash").shift(1)).any())
-    return bool(twice.collect().item())
+    return bool(twice.collect(optimizations=flags(state)).item())
 
 
 _DAY_BITS = 20
