@@ -4,6 +4,7 @@ spelled."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sitrep.validate import validate_paths
@@ -65,3 +66,49 @@ def test_a_repeated_row_names_the_first_row_of_its_place_however_each_is_spelled
             (6, "Area", "duplicate-row", "same date and place as row 3"),
             (7, "Area", "duplicate-row", "same date and place as row 5"),
         ]
+
+
+def test_pcodes_of_the_situations_country_are_checked_against_its_prefixes_and_lengths(
+    tmp_path: Path,
+) -> None:
+    """The situation names the country (SYR): its prefixes and COD lengths apply to every
+    row, and each way a code is malformed is said in the country's terms."""
+    example = Path(__file__).parent.parent / "inputs" / "aleppo" / "sitrep.toml"
+    (tmp_path / "sitrep.toml").write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "Date,Governorate P-code,District P-code,Location,IDPs,Source\n"
+        "#date,#adm1+code,#adm2+code,#loc+name,#affected+idps+ind,#meta+source\n"
+        "2016-12-01,SY02,SY0200,Hanano,100,team\n"
+        "2016-12-01,SY2,SY0200,Sakhour,100,team\n"
+        "2016-12-01,IQ01,SY0200,Bustan,100,team\n"
+        "2016-12-01,sy02,SY020,Old City,100,team\n",
+        encoding="utf-8",
+    )
+    report = validate_paths([table], today=dt.date(2016, 12, 8)).report
+    assert [(p.row, p.column, p.code, p.message) for p in report.problems] == [
+        (
+            4,
+            "Governorate P-code",
+            "bad-pcode",
+            "expected 2 characters after the country prefix in an admin-1 P-code of SYR",
+        ),
+        (
+            5,
+            "Governorate P-code",
+            "bad-pcode",
+            "expected the country prefix SYR or SY then the area",
+        ),
+        (
+            6,
+            "Governorate P-code",
+            "bad-pcode",
+            "a P-code is capital letters and digits only (no spaces, hyphens or signs)",
+        ),
+        (
+            6,
+            "District P-code",
+            "bad-pcode",
+            "expected 4 characters after the country prefix in an admin-2 P-code of SYR",
+        ),
+    ]
