@@ -14,13 +14,17 @@ prints, on that one file:
   file, in seconds and peak RSS, as ratios against the issue's targets; the same for a
   5,000,000-row file (`--big-rows`, memory against 1 GB), and for a 100,000-row XLSX
   against a raw python-calamine read of it (`--xlsx-rows`);
+- the example build's validate stage (`validate_situation` of inputs/aleppo, warm, in
+  process), this tree and `--before`'s in turn (`--example-runs`, 0 for none): tables of a
+  few dozen rows, where each polars query's fixed cost is what validation costs;
 - rows/s on the largest file of the real-table corpus (tests/data/real-tables, local/
   included when present), validated the same way; or on `--real PATH`, a real table (or a
   situation folder holding one) at its published size, since the corpus holds excerpts of
   at most a few hundred rows.
 
 Run: .venv/bin/python bench/validate.py [--rows N] [--big-rows N] [--xlsx-rows N] [--real PATH]
-     [--before DIR]  (DIR holds an earlier tree's sitrep/, e.g. from `git archive`)
+     [--example-runs N] [--before DIR]
+     (DIR holds an earlier tree's sitrep/, e.g. from `git archive` or `git worktree add`)
 """
 
 from __future__ import annotations
@@ -289,6 +293,54 @@ def _met(met: bool) -> str:
     return "met" if met else "NOT met"
 
 
+EXAMPLE = Path(__file__).parent.parent / "inputs" / "aleppo"
+EXAMPLE_RUNS = """
+import datetime as dt, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from sitrep.load import open_situation
+from sitrep.validate import validate_situation
+folder = open_situation(Path(sys.argv[2]))
+cpu, wall = [], []
+for _ in range(3 + int(sys.argv[3])):
+    c, w = time.process_time(), time.perf_counter()
+    validate_situation(folder, today=dt.date(2016, 12, 8))
+    cpu.append(time.process_time() - c)
+    wall.append(time.perf_counter() - w)
+print(statistics.median(cpu[3:]), statistics.median(wall[3:]))
+"""
+"""Validate the example situation as `sitrep build` does (records typed), warm, in a
+process whose `sitrep` is the tree given: median CPU and wall seconds of the runs after
+three to warm up."""
+
+
+def example_stage(runs: int, before: Path | None) -> None:
+    """The example build's validate stage, this tree and `before` in turn (`REPEATS` rounds):
+    its tables are a few dozen rows, so what it costs is each polars query's fixed cost."""
+    trees = {"sitrep": Path(__file__).parent.parent}
+    if before is not None:
+        trees["sitrep (before)"] = before
+    got: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+    for _ in range(REPEATS):
+        for name, tree in trees.items():
+            command = [sys.executable, "-c", EXAMPLE_RUNS, str(tree), str(EXAMPLE), str(runs)]
+            out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            cpu, wall = map(float, out.split())
+            got[name].append((cpu, wall))
+    print(
+        f"validate stage of the example build, warm, median of {runs} runs x {REPEATS} ({load()}):"
+    )
+    for name, pairs in got.items():
+        cpu = statistics.median(c for c, _ in pairs) * 1000
+        wall = statistics.median(w for _, w in pairs) * 1000
+        print(f"  {name:<15} {cpu:6.1f} ms CPU  {wall:6.1f} ms wall")
+    if before is not None:
+        ratio = statistics.median(c for c, _ in got["sitrep"]) / statistics.median(
+            c for c, _ in got["sitrep (before)"]
+        )
+        print(f"  sitrep CPU / sitrep (before): {ratio:.2f}x")
+
+
 def generate_xlsx(path: Path, rows: int, seed: int = 2016) -> None:
     """The CSV benchmark's first `rows` rows as one worksheet (dates as dates, counts as
     numbers, as a spreadsheet saves them), written once and kept."""
@@ -393,12 +445,17 @@ def main() -> None:
     parser.add_argument("--xlsx-rows", type=int, default=100_000, help="0: no XLSX run")
     parser.add_argument("--only-processes", action="store_true", help="skip in-process parts")
     parser.add_argument("--before", type=Path, help="an earlier tree, run beside this one")
+    parser.add_argument(
+        "--example-runs", type=int, default=20, help="0: no run of the example's validate stage"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child)
         return
 
+    if args.example_runs:
+        example_stage(args.example_runs, args.before)
     path = DATA / f"displacement-{args.rows}.csv"
     started = time.perf_counter()
     seeded = generate(path, args.rows)

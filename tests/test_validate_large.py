@@ -72,3 +72,33 @@ def test_a_tenfold_jump_far_down_a_large_sheet_is_a_warning_on_its_row(
             "more than 10× the previous figure for this place (1002 on 2016-04-08, row 24742)",
         )
     ]
+
+
+def test_cells_not_read_as_values_far_down_a_large_sheet_are_each_reported(
+    tmp_path: Path, batch_bytes: int | None
+) -> None:
+    """A large sheet's number and date checks look only at the cells not read as values:
+    each bad cell is still reported once, on its row, with what was typed."""
+
+    def line(i: int, date: str | None = None, count: str = "1000") -> str:
+        day = dt.date(2016, 1, 1) + dt.timedelta(days=i // 250)
+        return f"{date or day.isoformat()},Site {i % 250},{count},UN"
+
+    changes = {
+        20_998: line(20_998, count="- 12"),
+        21_000: line(21_000, count="12.5"),
+        21_002: line(21_002, date="08/04/2016"),
+        21_004: line(21_004, date="2016-04-31"),
+        24_999: line(24_999, count="-3"),
+    }
+    found = [
+        (row, column, code)
+        for row, column, code, _ in _problems(_table(tmp_path / "d.csv", changes), batch_bytes)
+    ]
+    assert found == [
+        (21_000, "IDPs", "negative-count"),
+        (21_002, "IDPs", "not-a-count"),
+        (21_004, "Date", "ambiguous-date"),
+        (21_006, "Date", "bad-date"),
+        (25_001, "IDPs", "negative-count"),
+    ]

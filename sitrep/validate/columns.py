@@ -154,11 +154,14 @@ def name_key(column: str) -> pl.Expr:
 
 
 def _name_keys(names: pl.Series) -> pl.Series:
-    distinct = names.unique()
-    keys = pl.select(_normalised(pl.lit(distinct))).to_series()
+    # the distinct names and their keys in one query: on a small sheet, each query's fixed
+    # cost is more than its work
+    each = pl.lit(names).unique(maintain_order=True)  # evaluated twice: in one order
+    both = pl.select(each.alias("name"), _normalised(each).alias("key"))
+    distinct, keys = both.get_column("name"), both.get_column("key")
     # the variants' word-bounded patterns cost more to build than to run: only names that
     # hold one of the words are rewritten
-    if any(long in key for key in keys.drop_nulls() for long in CARDINAL_VARIANTS):
+    if any(long in key for key in keys.to_list() if key for long in CARDINAL_VARIANTS):
         keys = pl.select(_cardinal(pl.lit(keys))).to_series()
     return names.replace_strict(distinct, keys, return_dtype=pl.String)
 
@@ -360,6 +363,10 @@ class PcodeShape:
 
     prefixes: tuple[pl.Expr, ...]
     country: pl.Expr
+    fixed: str | None = None
+    """The country, when one applies to every row (the situation's): what is looked up of
+    it is looked up once, here, not in the country tables for every code (on a small
+    sheet, matching against those tables was most of the P-code checks' time)."""
 
     def prefix_length(self, code: pl.Expr) -> pl.Expr:
         """How long the prefix the code starts with is (null when it starts with none);
@@ -377,10 +384,13 @@ class PcodeShape:
             self.country.alias("pcode:country"),
             *(p.alias(n) for p, n in zip(self.prefixes, prefixes, strict=True)),
         )
-        return frame, PcodeShape(tuple(map(pl.col, prefixes)), pl.col("pcode:country"))
+        shape = PcodeShape(tuple(map(pl.col, prefixes)), pl.col("pcode:country"), self.fixed)
+        return frame, shape
 
     def length(self, level: int) -> pl.Expr:
         """How many characters follow the prefix at this level, where known (else null)."""
+        if self.fixed is not None:
+            return pl.lit(level_length(self.fixed, level), dtype=pl.Int64)
         old, new = _level_lengths(level)
         return self.country.replace_strict(old, new, default=None, return_dtype=pl.Int64)
 
@@ -412,6 +422,10 @@ def pcode_shape(sheet: Sheet, situation: Situation | None, code: str) -> PcodeSh
     `pcode_prefix`, when set, is the only prefix and turns the length check off); else the
     country the code's own letters name, so only its length is checked.
     """
+    if "country_code" not in sheet.fields and situation is not None and not situation.pcode_prefix:
+        country = pl.lit(situation.country, dtype=pl.String)
+        iso2 = pl.lit(ISO2.get(situation.country), dtype=pl.String)
+        return PcodeShape((country, iso2), country, fixed=situation.country)
     if "country_code" in sheet.fields or situation is not None:
         if "country_code" in sheet.fields:
             country = _to(pl.col("country_code").str.to_uppercase(), "iso3")

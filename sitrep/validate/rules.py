@@ -169,10 +169,28 @@ class Hits:
     mask: pl.Expr
     text: pl.Expr
     severity: Severity = Severity.error
+    typed: str | None = None
+    """The typed column beside `name` (`count_of`, `date_of`) when the mask holds only where
+    `name`'s text was not read as a value: on a large frame the mask is then tested and
+    queried on those few rows alone, not on every row (its patterns are most of a large
+    sheet's checks)."""
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether the mask is tested and queried on the rows not read as values only."""
+        return self.typed is not None and self.frame.height > SMALL
+
+    def unread(self) -> pl.Expr:
+        """The rows the mask can hold on, when `typed` is known."""
+        assert self.typed is not None
+        return pl.col(self.name).is_not_null() & pl.col(self.typed).is_null()
 
     def query(self) -> pl.LazyFrame:
         """The rows where the mask holds; the message is computed for those rows only."""
-        found = self.frame.lazy().filter(self.mask.fill_null(False))
+        rows = self.frame.lazy()
+        if self.narrowed:
+            rows = rows.filter(self.unread())
+        found = rows.filter(self.mask.fill_null(False))
         return select_hits(
             found.with_columns(self.text.alias("message")), self.code, self.name, self.severity
         )
@@ -204,11 +222,6 @@ class Across:
     distinct: bool = False
     """The state is a set of distinct values, kept once however many batches hold them."""
 
-    def queries(self) -> list[pl.LazyFrame]:
-        """On its own frame, as the whole sheet: every finding's problems."""
-        state = self.state(self.frame.lazy()).collect(optimizations=flags(self.frame))
-        return [f.hits(self.frame.lazy()) for f in self.finish(state)]
-
 
 Query = pl.LazyFrame | Hits | Across
 """What a rule returns per check: a query of its failing rows, one behind a mask still
@@ -222,9 +235,11 @@ def hits(
     mask: pl.Expr,
     text: pl.Expr,
     severity: Severity = Severity.error,
+    typed: str | None = None,
 ) -> Hits:
-    """The rows where `mask` holds, with `text` as the message."""
-    return Hits(frame, code, name, mask, text, severity)
+    """The rows where `mask` holds, with `text` as the message; `typed` names the typed
+    column beside `name` when the mask holds only where its text was not read (`Hits`)."""
+    return Hits(frame, code, name, mask, text, severity, typed)
 
 
 def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
@@ -234,28 +249,72 @@ def queries_of(found: Sequence[Query]) -> list[pl.LazyFrame]:
 
 
 def tagged_queries(found: Sequence[Query]) -> list[tuple[int, pl.LazyFrame]]:
-    """`queries_of`, each with the position in `found` of the check it comes from."""
+    """`queries_of`, each with the position in `found` of the check it comes from.
+
+    A check across rows is run on its own frame, as on a whole sheet. Each frame's masks
+    are tested and its checks' states across rows kept in one collection: on a small
+    sheet, a query's fixed cost is more than its work (a few hundred of them made most of
+    the example's validation)."""
+    frames: dict[int, pl.DataFrame] = {}
     masks: dict[int, list[Hits]] = {}
+    across: dict[int, list[Across]] = {}
     for q in found:
-        if isinstance(q, Hits):
-            masks.setdefault(id(q.frame), []).append(q)
+        if isinstance(q, Hits | Across):
+            frames[id(q.frame)] = q.frame
+            if isinstance(q, Hits):
+                masks.setdefault(id(q.frame), []).append(q)
+            else:
+                across.setdefault(id(q.frame), []).append(q)
     holds: dict[int, bool] = {}
-    for group in masks.values():
-        tested = (
-            group[0]
-            .frame.select(h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group))
-            .row(0)
-        )
-        holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
+    states: dict[int, pl.DataFrame] = {}
+    for key, frame in frames.items():
+        narrowed = [h for h in masks.get(key, []) if h.narrowed]
+        holds.update(_held_where_unread(frame, narrowed))
+        group = [h for h in masks.get(key, []) if not h.narrowed]
+        checks = across.get(key, [])
+        lazy = [q.state(frame.lazy()) for q in checks]
+        tests = [h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group)]
+        small = frame.height <= SMALL
+        if tests and small:
+            lazy.append(frame.lazy().select(tests))
+        collected = pl.collect_all(lazy, optimizations=flags(frame)) if lazy else []
+        if tests:
+            # a large sheet's masks are tested as one eager select, as a DataFrame's are
+            tested = (collected.pop() if small else frame.select(tests)).row(0)
+            holds.update((id(h), bool(t)) for h, t in zip(group, tested, strict=True))
+        states.update((id(q), state) for q, state in zip(checks, collected, strict=True))
     queries: list[tuple[int, pl.LazyFrame]] = []
     for position, q in enumerate(found):
         if isinstance(q, Across):
-            queries.extend((position, each) for each in q.queries())
+            findings = q.finish(states[id(q)])
+            queries.extend((position, f.hits(q.frame.lazy())) for f in findings)
         elif not isinstance(q, Hits):
             queries.append((position, q))
         elif holds[id(q)]:
             queries.append((position, q.query()))
     return queries
+
+
+def _held_where_unread(frame: pl.DataFrame, narrowed: list[Hits]) -> dict[int, bool]:
+    """Whether each mask holds, tested on the rows of its column not read as values (the
+    masks of one column together), by the id of its `Hits`."""
+    if not narrowed:
+        return {}
+    columns: dict[tuple[str, str | None], list[Hits]] = {}
+    for h in narrowed:
+        columns.setdefault((h.name, h.typed), []).append(h)
+    tests = [
+        frame.lazy()
+        .filter(group[0].unread())
+        .select(h.mask.fill_null(False).any().alias(str(i)) for i, h in enumerate(group))
+        for group in columns.values()
+    ]
+    holds: dict[int, bool] = {}
+    for group, tested in zip(
+        columns.values(), pl.collect_all(tests, optimizations=flags(frame)), strict=True
+    ):
+        holds.update((id(h), bool(t)) for h, t in zip(group, tested.row(0), strict=True))
+    return holds
 
 
 def select_hits(
@@ -337,14 +396,20 @@ def _numbers(
     for name in s.of_type(kind):
         text = pl.col(name)
         negative = text.str.contains(NEGATIVE)
-        queries.append(hits(s.frame, negative_code, name, negative, pl.lit(negative_text)))
+        # both hold only on cells not read as numbers: a minus sign is not in a number's
+        # pattern (`count_pattern`, `amount_pattern`)
+        typed = count_of(name)
+        queries.append(
+            hits(s.frame, negative_code, name, negative, pl.lit(negative_text), typed=typed)
+        )
         queries.append(
             hits(
                 s.frame,
                 unread_code,
                 name,
-                text.is_not_null() & pl.col(count_of(name)).is_null() & ~negative,
+                text.is_not_null() & pl.col(typed).is_null() & ~negative,
                 pl.concat_str(pl.lit(expected), hint(text)),
+                typed=typed,
             )
         )
     return queries
@@ -578,6 +643,7 @@ def dates(s: Subject) -> Sequence[Query]:
                 name,
                 text.is_not_null() & value.is_null() & ~ambiguous,
                 pl.lit(f"not a date; expected {expected}"),
+                typed=date_of(name),
             )
         )
         queries.append(
@@ -600,6 +666,8 @@ def dates(s: Subject) -> Sequence[Query]:
                         "day and month order is not declared; write YYYY-MM-DD, or set "
                         'date_format = "dmy" (or "mdy") in sitrep.toml'
                     ),
+                    # read as ISO dates, day/month/year is never a value
+                    typed=date_of(name),
                 )
             )
     return queries
@@ -979,7 +1047,7 @@ def unique_rows(s: Subject) -> Sequence[Query]:
             .with_columns(pl.col(ROW).min().over("key").alias("first"))
             .filter(pl.col(ROW) != pl.col("first"))
             .select(pl.col(ROW).cast(pl.Int64), "first")
-            .collect()
+            .collect(optimizations=flags(state))
         )
         if found.is_empty():
             return []
@@ -1012,7 +1080,7 @@ def _any_key_twice(state: pl.DataFrame) -> bool:
     duplicates) stops here; equal hashes of different keys the query itself tells apart."""
     hashes = state.lazy().select(pl.col("key").hash().sort().alias("hash"))
     twice = hashes.select((pl.col("hash") == pl.col("hash").shift(1)).any())
-    return bool(twice.collect().item())
+    return bool(twice.collect(optimizations=flags(state)).item())
 
 
 _DAY_BITS = 20
@@ -1066,18 +1134,19 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
         # each count are put in that order, and the other columns only of the rows that
         # jump and of the rows before them (a million rows' state is not copied whole)
         order = state.select(pl.arg_sort_by("key", maintain_order=True)).to_series()
-        place = state.get_column("key").gather(order) // (1 << _DAY_BITS)
-        same = place == place.shift(1)
-        del place
+        ordered = state.select(
+            (pl.col("key").gather(order) // (1 << _DAY_BITS)).alias("jump:place"),
+            *(pl.col(count_of(name)).gather(order).alias(name) for name in counted),
+        )
+        same = pl.col("jump:place") == pl.col("jump:place").shift(1)
+        # where each count jumps, for every count in one query: on a small sheet, each
+        # query's fixed cost is more than its work
+        found_at = ordered.select(_jumps(same, pl.col(n)).implode().alias(n) for n in counted)
+        del ordered
         for name in counted:
-            count = state.get_column(count_of(name)).gather(order)
-            previous = count.shift(1)
-            jumped = (
-                (same & (previous > 0) & (count > previous * JUMP_FACTOR))
-                .fill_null(value=False)
-                .arg_true()
-            )
-            del count, previous
+            jumped = found_at.get_column(name)[0]
+            if jumped.is_empty():  # the common case: no query of the rows at all
+                continue
             rows = state.select(pl.all().gather(order.gather(jumped)))
             before = state.select(pl.all().gather(order.gather(jumped - 1)))
             found = pl.DataFrame(
@@ -1090,8 +1159,6 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
                     rows.get_column(_written_of(name)).alias("written"),
                 ]
             )
-            if found.is_empty():
-                continue
             # a count's text is its digits, or grouped by a separator: written again from
             # the number; any other (leading zeros) is read from the rows themselves
             known = found.filter(pl.col("written") != _OTHER)
@@ -1108,6 +1175,13 @@ def no_tenfold_jump(s: Subject) -> Sequence[Query]:
         return findings
 
     return [Across(frame, state, jumps)]
+
+
+def _jumps(same: pl.Expr, count: pl.Expr) -> pl.Expr:
+    """The positions, in the order by place and date, of the counts more than tenfold the
+    count before them when that is the same place's."""
+    previous = count.shift(1)
+    return (same & (previous > 0) & (count > previous * JUMP_FACTOR)).fill_null(False).arg_true()
 
 
 _OTHER = 255
@@ -1184,9 +1258,16 @@ def names_fit_pcodes(s: Subject) -> Sequence[Query]:
     for code, name, alias in pairs:
         if not {code, name} <= s.fields:
             continue
+        written = (
+            s.frame.lazy()
+            .select(code, name)
+            .drop_nulls()
+            .unique()
+            .collect(optimizations=flags(s.frame))
+        )
         bad = [
             (c, n, text)
-            for c, n in s.frame.select(code, name).drop_nulls().unique().iter_rows()
+            for c, n in written.iter_rows()
             if (text := gazetteer.mismatch(c, n, alias=alias))
         ]
         if not bad:

@@ -63,7 +63,7 @@ from sitrep.validate.columns import (
     status,
     year_number,
 )
-from sitrep.validate.rules import Rule, select_rules
+from sitrep.validate.rules import Rule, flags, select_rules
 from sitrep.validate.sheet import order, sheet_problems, summary_of
 from sitrep.validate.stream import validate_stream
 
@@ -83,9 +83,11 @@ def _records(
 ) -> list[Record | SectorNeedRecord | FundingRecord]:
     """Typed rows for later stages, only where no error was found."""
     assert sheet.kind is not None
-    good = frame.filter(~pl.col(ROW).is_in(list(bad_rows)))
+    # filtered and selected in one query: on a small sheet its fixed cost is most of it
+    good = frame.lazy().filter(~pl.col(ROW).is_in(list(bad_rows)))
     if sheet.kind is TableKind.gazetteer:
-        return list(gazetteer_entries(sheet, good.get_column(ROW)))
+        rows_of = good.select(ROW).collect(optimizations=flags(frame)).get_column(ROW)
+        return list(gazetteer_entries(sheet, rows_of))
     spec = KINDS[sheet.kind]
     columns = [pl.col(ROW).alias("row")]
     by_period = sheet.kind in _BY_PERIOD
@@ -105,9 +107,9 @@ def _records(
             columns.append(pl.col(name))
     model = _RECORD_TYPES[sheet.kind]
     if sheet.long_form:
-        good = _figure_sets(sheet, good)
+        good = _figure_sets(sheet, good.collect(optimizations=flags(frame))).lazy()
         columns.append(pl.struct(pl.col(_row_of(n)).alias(n) for n in _NEEDS).alias(_FIGURE_ROWS))
-    rows = good.select(columns).to_dicts()
+    rows = good.select(columns).collect(optimizations=flags(frame)).to_dicts()
     if sheet.kind is TableKind.people_in_need:
         return [*_sector_needs(sheet, rows), *_key_funding(sheet, rows)]
     # a row whose figures are given by parts only (IDMC's new displacements, no stock) has
