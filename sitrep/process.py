@@ -20,6 +20,26 @@ def usable_cores() -> int:
 
 
 @contextmanager
+def imports_kept() -> Iterator[None]:
+    """Import a command's modules with the cyclic collector off, then freeze what they made.
+
+    Importing the build pipeline (WeasyPrint, polars, pydantic's models, the templates'
+    filters) makes a few hundred thousand objects that live until the process ends: the
+    collector's passes over them during the import found almost nothing to free (two
+    passes, 47 ms of a cold build of the example), and left in the oldest generation
+    they would be walked again by every full collection after it. Frozen, they are not.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
 def collector_at_ease() -> Iterator[None]:
     """Keep the cyclic collector from rescanning objects that only grow during a stage.
 
