@@ -453,10 +453,11 @@ def build(
         # Imported here, inside `run`, so a renderer that cannot load its system
         # libraries is a message, and other commands do not pay for its import. What the
         # import makes lives until the process ends: the collector is kept off it.
-        from sitrep.process import imports_kept
+        from sitrep.process import ends_after_this_build, imports_kept
 
         with imports_kept():
             from sitrep.build import build as build_situation
+        ends_after_this_build()
 
         def building(progress: Callable[[str], None] | None) -> BuildResult:
             return build_situation(

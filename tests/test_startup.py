@@ -164,3 +164,50 @@ def test_a_cold_build_keeps_the_collector_off_the_pipeline_import() -> None:
         )
         assert (Path(out) / "aleppo" / "2016-12-08" / "sitrep.pdf").is_file()
     assert run.stderr.split()[-2:] == ["0", "1"]
+
+
+def _full_passes_while(code: str) -> int:
+    """Full collections (generation 2) counted from after the setup in `code`'s first lines."""
+    probe = (
+        "import gc, sys\n"
+        "full = []\n"
+        "def counting(phase, info):\n"
+        "    if phase == 'start' and info['generation'] == 2:\n"
+        "        full.append(1)\n"
+        f"{code}\n"
+        "print(len(full))"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return int(run.stdout.split()[-1])
+
+
+def test_a_cold_build_of_one_situation_ends_without_a_full_collection(tmp_path: Path) -> None:
+    """`sitrep build` exits once the report is written: the render's leftovers are not
+    walked by a collection first; the report is still written whole."""
+    build = (
+        "import sitrep.build\n"
+        "gc.callbacks.append(counting)\n"
+        f"sys.argv = ['sitrep', 'build', {str(ROOT / 'inputs' / 'aleppo')!r}, '--date',"
+        f" '2016-12-08', '--out', {str(tmp_path)!r}, '--force']\n"
+        "from sitrep.cli import app\n"
+        "try:\n    app(prog_name='sitrep')\nexcept SystemExit:\n    pass"
+    )
+    assert _full_passes_while(build) == 0
+    assert (tmp_path / "aleppo" / "2016-12-08" / "sitrep.pdf").stat().st_size > 10_000
+
+
+def test_a_stage_held_off_the_collector_collects_unless_the_process_ends_with_it() -> None:
+    """The Python API, a benchmark or a batch worker may build again: the stage's garbage
+    is collected when it ends; once the process has said it ends with this build, not."""
+    held = (
+        "from sitrep.process import collector_held_off, ends_after_this_build\n"
+        "gc.callbacks.append(counting)\n"
+        "def stage():\n"
+        "    with collector_held_off():\n"
+        "        loop = []\n"
+        "        loop.append(loop)\n"
+        "stage()\n"
+        "ends_after_this_build()\n"
+        "stage()\n"
+    )
+    assert _full_passes_while(held) == 1
