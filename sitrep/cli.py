@@ -129,7 +129,10 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
     """Check spreadsheets cell by cell: exit 0 when clean, 1 when the data has errors."""
-    from sitrep.validate import validate_paths
+    from sitrep.process import imports_kept
+
+    with imports_kept():
+        from sitrep.validate import validate_paths
 
     report = run(lambda: validate_paths(paths)).report
     if output is ReportFormat.json:
@@ -320,8 +323,11 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every humanitarian figure from news articles, with its source and sentence."""
-    from sitrep.extract.command import run_extract
-    from sitrep.extract.formats import OutputFormat
+    from sitrep.process import imports_kept
+
+    with imports_kept():
+        from sitrep.extract.command import run_extract
+        from sitrep.extract.formats import OutputFormat
 
     def extracting(progress: Callable[[Path], None] | None) -> ExtractRun:
         return run(
@@ -445,8 +451,13 @@ def build(
 
     def build_report() -> BuildResult:
         # Imported here, inside `run`, so a renderer that cannot load its system
-        # libraries is a message, and other commands do not pay for its import.
-        from sitrep.build import build as build_situation
+        # libraries is a message, and other commands do not pay for its import. What the
+        # import makes lives until the process ends: the collector is kept off it.
+        from sitrep.process import ends_after_this_build, imports_kept
+
+        with imports_kept():
+            from sitrep.build import build as build_situation
+        ends_after_this_build()
 
         def building(progress: Callable[[str], None] | None) -> BuildResult:
             return build_situation(
