@@ -180,6 +180,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "without shelter|homes",
         "without a home",
         "lost everything",
+        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the] evacuation "
+        "centres|centers|center|centre",
+        "receiving|received aid|assistance|support|relief outside|inside [the] evacuation "
+        "centres|centers|center|centre",
+        "opted|chose|choosing|opting to stay with",
+        "staying|stayed|stay with [*] [*] relatives|friends|families|host",
     ),
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
@@ -319,7 +325,8 @@ _CLAUSES = Clauses(
     ),
     listing=r"\b(?:including|which\s+includes?)(?:\s+the)?\s+$",
     total=(
-        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or|/)\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s*)?,?\s*(?:equivalent|equal)\s+to\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
@@ -410,7 +417,9 @@ _CLAUSES = Clauses(
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
         r"outbreaks|roads|shops|poles|pets|groups|factions|teams|departments|"
-        r"mph|evacuation\s+points)\b"
+        r"mph|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
+        r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
+        r"hours|minutes)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
@@ -545,7 +554,7 @@ ENGLISH = Language(
     weekdays=WEEKDAYS,
     dates=_DATES,
     cues=CUES,
-    cue_join=r"[\s-]+(?:(?<=\bin\s|\bat\s)\d[\d,.]*[\s-]+)?",
+    cue_join=r"[\s-]+(?:(?:(?<=\bin\s|\bat\s)|(?<=\binside\s))\d[\d,.]*[\s-]+)?",
     speech_verbs=_VERBS,
     speech_stems=(
         "said",

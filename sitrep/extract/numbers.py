@@ -9,7 +9,7 @@ magnitudes and reference numbers ("resolution 2170") are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal
@@ -258,9 +258,25 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
             continue
         start, pos, value, is_pct = _with_range(g, sentence, m, first)
         quantity = _quantity(g, sentence, m, start, pos, value, is_pct)
+        if quantity is not None and m.group("words"):
+            quantity, pos = _with_figure_after(sentence, quantity, pos)
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+_FIGURE_AFTER = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
+"""'sixty-eight (68) dead': a number in words with its figure in brackets, as legal and
+government reports write them, is one number."""
+
+
+def _with_figure_after(sentence: str, quantity: Quantity, pos: int) -> tuple[Quantity, int]:
+    """The quantity over both forms when its figure follows in brackets, and where to
+    look for the next number."""
+    after = _FIGURE_AFTER.match(sentence, quantity.end)
+    if after is None or after.group(1).replace(",", "") != str(quantity.value):
+        return quantity, pos
+    return replace(quantity, end=after.end()), after.end()
 
 
 def _next_number(g: _Grammar, sentence: str, low: str | None, pos: int) -> re.Match[str] | None:

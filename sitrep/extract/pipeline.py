@@ -1034,7 +1034,22 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and _BRACKETED_ITEM.fullmatch(text, quantities[j].end, quantities[i].start)
         ):
             restate(i, j)
-    return [made[i] for i in sorted(made) if i not in changes]
+    # '5,120 families or 20,480 persons': a household count beside the people count of
+    # the same group is how the report counts them, not another figure.
+    paired = {
+        i
+        for i in made
+        if (
+            made[i].unit == "households"
+            or clauses.households.search(
+                text, max(0, quantities[i].start - _WINDOW // 3), quantities[i].start
+            )
+        )
+        and i + 1 in made
+        and made[i + 1].unit == "people"
+        and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
+    }
+    return [made[i] for i in sorted(made) if i not in changes and i not in paired]
 
 
 _BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")

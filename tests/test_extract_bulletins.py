@@ -1,0 +1,91 @@
+"""Patterns of government situation reports and agency bulletins read on real rounds W-AA
+(issue 11), each in sentences of our own words: flattened tables, households beside
+people, places and measures that are not counts of people, and the issuer as source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+MONDAY = dt.date(2025, 6, 9)
+
+
+def facts(text: str) -> list[Fact]:
+    return extract_text(text, path="t.txt", published=MONDAY).facts
+
+
+def figures(text: str) -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in facts(text)]
+
+
+def test_a_number_in_words_with_its_figure_in_brackets_is_one_number() -> None:
+    sentence = "In all, twenty-one (21) dead, forty-four (44) injured and three (3) missing."
+    assert figures(sentence) == [("killed", 21), ("injured", 44), ("missing", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A total of 5,120 families or 20,480 persons were affected in the province.",
+            [("other", 20_480)],
+        ),
+        (
+            "Of these, 2,310 families / 9,870 persons were affected by the storm surge.",
+            [("other", 9_870)],
+        ),
+        (
+            "The number of affected families rose to 8,200, equivalent to 31,000 persons.",
+            [("other", 31_000)],
+        ),
+    ],
+)
+def test_a_household_count_beside_its_people_count_is_one_figure(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of these, 2,310 families / 9,870 persons are being served inside 41 evacuation "
+            "centres, while 1,205 families / 4,400 persons are being served outside evacuation "
+            "centres.",
+            [("displaced", 9_870), ("displaced", 4_400)],
+        ),
+        (
+            "Some 7,300 persons are being aided in evacuation centers, while another 2,100 "
+            "persons are receiving aid outside evacuation centers.",
+            [("displaced", 7_300), ("displaced", 2_100)],
+        ),
+        ("About 640 persons opted to stay with their relatives.", [("displaced", 640)]),
+    ],
+)
+def test_people_served_inside_or_outside_evacuation_centres_are_displaced(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A total of 5,120 persons were affected in 312 barangays.",
+            [("other", 5_120)],
+        ),
+        ("Some 3,000 people were affected across 12 communes.", [("other", 3_000)]),
+        ("Floodwater reached 40 to 90 centimetres in the market.", []),
+        ("The storm cut off 150 settlements in the hills.", []),
+    ],
+)
+def test_places_and_measures_are_not_counts_of_people(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
