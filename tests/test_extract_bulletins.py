@@ -89,3 +89,54 @@ def test_places_and_measures_are_not_counts_of_people(
     sentence: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(sentence) == expected
+
+
+def sources(text: str) -> list[tuple[object, str | None]]:
+    return [(f.value, f.source) for f in facts(text)]
+
+
+def test_a_source_line_names_the_source_of_the_section_it_closes() -> None:
+    text = (
+        "B. AFFECTED POPULATION\n\n"
+        "A total of 9,000 persons were affected in the region.\n\n"
+        "Sources: Social Welfare Report No. 4\n\n"
+        "C. CASUALTIES\n\n"
+        "A total of 12 dead and 40 injured were reported.\n\n"
+        "Source: Regional Police\n\n"
+        "Note: figures may change.\n"
+    )
+    assert sources(text) == [
+        (9_000, "Social Welfare Report No. 4"),
+        (12, "Regional Police"),
+        (40, "Regional Police"),
+    ]
+    # a source line that ends the text credits the page, not its last section
+    page = "Floods left 12 people dead in the valley.\n\nSource: Valley Gazette\n"
+    assert sources(page) == [(12, None)]
+
+
+def test_a_numbered_report_titled_with_its_issuer_is_the_source_of_its_figures() -> None:
+    text = "2 Jan 2025\n\nNDMC Update SitRep No. 7 re Floods\n\nA total of 9,000 persons were affected.\n"
+    assert sources(text) == [(9_000, "NDMC")]
+
+
+def test_the_agency_described_again_is_the_organisation_named_before() -> None:
+    text = (
+        "Floods have killed 14 people, the National Disaster Council (NDC) said on Monday.\n\n"
+        "In its latest report, the agency said 30 people were injured.\n\n"
+        "According to the most recent NDC count, 4,000 people were affected.\n"
+    )
+    assert sources(text) == [
+        (14, "National Disaster Council (NDC)"),
+        (30, "National Disaster Council (NDC)"),
+        (4_000, "NDC"),
+    ]
+
+
+def test_a_lead_that_issues_a_statement_is_the_voice_of_the_release() -> None:
+    text = (
+        "Lakeside—The National Relief Agency (NRA) issued a statement on Monday, saying that "
+        "floods had hit three provinces.\n\n"
+        "In the east, 12 people died.\n"
+    )
+    assert sources(text) == [(12, "National Relief Agency (NRA)")]

@@ -46,6 +46,8 @@ from sitrep.extract.sources import (
     find_source,
     noun_phrase_after,
     release_voice,
+    source_lines,
+    titled_issuer,
 )
 from sitrep.gazetteer import Gazetteer
 from sitrep.models import (
@@ -307,11 +309,11 @@ def _extract(
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
-    voice = release_voice(text, bounds, lang)
-    if voice is not None:
-        for fact in article.facts:
-            if fact.source is None:
-                fact.source = voice
+    sections = source_lines(text)
+    voice = release_voice(text, bounds, lang) or titled_issuer(text)
+    for fact in article.facts:
+        if fact.source is None and fact.span is not None:
+            fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
 
 
