@@ -116,7 +116,10 @@ def test_a_source_line_names_the_source_of_the_section_it_closes() -> None:
 
 
 def test_a_numbered_report_titled_with_its_issuer_is_the_source_of_its_figures() -> None:
-    text = "2 Jan 2025\n\nNDMC Update SitRep No. 7 re Floods\n\nA total of 9,000 persons were affected.\n"
+    text = (
+        "2 Jan 2025\n\nNDMC Update SitRep No. 7 re Floods\n\n"
+        "A total of 9,000 persons were affected.\n"
+    )
     assert sources(text) == [(9_000, "NDMC")]
 
 
