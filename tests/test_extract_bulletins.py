@@ -143,3 +143,23 @@ def test_a_lead_that_issues_a_statement_is_the_voice_of_the_release() -> None:
         "In the east, 12 people died.\n"
     )
     assert sources(text) == [(12, "National Relief Agency (NRA)")]
+
+
+def test_a_statement_signed_by_a_spokesperson_is_the_spokespersons() -> None:
+    text = (
+        "A press statement issued on Saturday, signed by Chief Government Spokesperson Ali "
+        "Musa, says the number of people killed has now reached 85.\n\n"
+        "He said 51 people who were injured are still in hospital.\n"
+    )
+    assert sources(text) == [
+        (85, "Chief Government Spokesperson Ali Musa"),
+        (51, "Chief Government Spokesperson Ali Musa"),
+    ]
+
+
+def test_deaths_that_climbed_to_a_number_count_it_however_long_the_subject() -> None:
+    sentence = (
+        "The reported deaths from the heavy rains and the storms Alpha (Ana), Beta (Bea), and "
+        "Gamma (Gia) across the northern provinces have climbed to 12, the council said."
+    )
+    assert figures(sentence) == [("killed", 12)]

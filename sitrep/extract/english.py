@@ -348,7 +348,8 @@ _CLAUSES = Clauses(
     ),
     count_subject=(
         r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:[^.;:]|\.\d){1,140}?)"
-        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count)\b(?:[^.;:]|\.\d){0,140}?)\s+"
+        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count|(?<=the\s)(?:reported\s+|"
+        r"confirmed\s+|recorded\s+)?(?:deaths|fatalities))\b(?:[^.;:]|\.\d){0,140}?)\s+"
         r"(?:has\s+|have\s+|had\s+|is\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
         r"(?:reached|risen|rose|rises|increased|climbed|climbs|grown|grew|jumped|stands|stood|"
         r"totals|totalled|totaled|passed|surpassed|topped|hit)"

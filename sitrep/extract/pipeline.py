@@ -154,6 +154,9 @@ _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
 _INHERITED_CONFIDENCE = 0.6
 _WINDOW = 120
+_SUBJECT_WINDOW = 200
+"""A count's subject ('The reported deaths from … have climbed to 12') may open further
+back than any other cue may stand."""
 """Cues and other figures further than this from a figure cannot matter to it."""
 
 
@@ -930,7 +933,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     made: dict[int, Fact] = {}
     for i, quantity in enumerate(quantities):
         lo, hi = quantity.start - _WINDOW, quantity.end + _WINDOW
-        nearby = cues[bisect_left(cue_starts, lo) : bisect_right(cue_starts, hi)]
+        nearby = cues[
+            bisect_left(cue_starts, quantity.start - _SUBJECT_WINDOW) : bisect_right(cue_starts, hi)
+        ]
         if i in part_clauses:
             skip_lo, skip_hi = part_clauses[i]
             nearby = [c for c in nearby if not skip_lo <= c.start < skip_hi]

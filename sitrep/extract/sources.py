@@ -380,7 +380,7 @@ _ADVERB_LAST = (
 searched, which spares a scan of everything before each speech verb."""
 _AGENT = re.compile(
     r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared|collected|gathered)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
+    r"published|compiled|provided|shared|collected|gathered|signed)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
     r"(?:an?\s+)?",
     re.I,
 )
