@@ -42,9 +42,13 @@ def test_a_number_in_words_with_its_figure_in_brackets_is_one_number() -> None:
             "The number of affected families rose to 8,200, equivalent to 31,000 persons.",
             [("other", 31_000)],
         ),
+        (
+            "The floods affected 2,400 families or at least 11,000 persons.",
+            [("other", 2_400), ("other", 11_000)],
+        ),
     ],
 )
-def test_a_household_count_beside_its_people_count_is_one_figure(
+def test_a_household_count_beside_its_exact_people_count_is_one_figure(
     sentence: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(sentence) == expected

@@ -1041,8 +1041,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and _BRACKETED_ITEM.fullmatch(text, quantities[j].end, quantities[i].start)
         ):
             restate(i, j)
-    # '5,120 families or 20,480 persons': a household count beside the people count of
-    # the same group is how the report counts them, not another figure.
+    # '5,120 families or 20,480 persons': a household count beside the exact people count
+    # of the same group is how the report counts them, not another figure; beside an
+    # estimate ('3,150 families, roughly 15,000 people') the households are the firm count.
     paired = {
         i
         for i in made
@@ -1054,6 +1055,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         )
         and i + 1 in made
         and made[i + 1].unit == "people"
+        and made[i + 1].qualifier is Qualifier.exact
         and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
     }
     return [made[i] for i in sorted(made) if i not in changes and i not in paired]
