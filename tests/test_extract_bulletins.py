@@ -167,3 +167,68 @@ def test_deaths_that_climbed_to_a_number_count_it_however_long_the_subject() -> 
         "Gamma (Gia) across the northern provinces have climbed to 12, the council said."
     )
     assert figures(sentence) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Five are in serious condition, three are in moderate condition and four are "
+            "lightly hurt.",
+            [("seriously_wounded", 5), ("injured", 3), ("injured", 4)],
+        ),
+        (
+            "Medics treated 17 people with serious injuries and 29 with moderate wounds.",
+            [("seriously_wounded", 17), ("injured", 29)],
+        ),
+    ],
+)
+def test_moderate_and_light_injuries_are_injured_not_seriously_wounded(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The floods have left 102 people dead or missing (up by 34 from the day before).",
+            [("other", 102)],
+        ),
+        ("Some 226 people are missing or have died.", [("other", 226)]),
+    ],
+)
+def test_dead_or_missing_as_one_number_is_one_total_and_its_rise_no_figure(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_subtotals_whose_place_names_the_copy_lost_are_not_figures() -> None:
+    assert figures("Dead: 8 (1 in ; 3 in , 4 in )") == [("killed", 8)]
+
+
+def test_a_title_a_page_prints_twice_restates_the_body() -> None:
+    text = (
+        "Harbour Talks Lost Persons Cycling 2026 World Games\n"
+        "    Death toll from river floods rises to 48\n\n"
+        "    Other regions\n"
+        "    • 12 October, 2025\n"
+        "    • 17:06\n"
+        "    Death toll from river floods rises to 48\n\n"
+        "    The number of fatalities caused by the river floods has risen to 48, officials "
+        "said.\n"
+    )
+    assert [(f.value, f.quote[:14]) for f in facts(text)] == [(48, "The number of ")]
+
+
+def test_it_opening_the_next_sentence_is_the_speaker_before() -> None:
+    text = (
+        "In the north, the Lakeside ambulance service confirmed 28 deaths. It treated 17 "
+        "people with serious injuries.\n"
+    )
+    assert sources(text) == [
+        (28, "Lakeside ambulance service"),
+        (17, "Lakeside ambulance service"),
+    ]

@@ -145,6 +145,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
         "sustained|suffered injuries|injury|wounds",
+        "in [a] moderate|stable|fair|good condition",
+        "moderate|minor|light|slight injuries|injury|wounds",
+        "lightly|moderately|slightly|mildly injured|wounded|hurt",
     ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
@@ -231,6 +234,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "on board",
         "aboard",
         "[civilian] casualties",
+        "dead|killed or missing|injured|wounded",
+        "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
         "released|freed|release",
@@ -274,7 +279,7 @@ _NOUN_WORDS = """
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
-    ombudsman monitors observers charity"""
+    ombudsman monitors observers charity service services ambulance paramedics"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -406,6 +411,7 @@ _CLAUSES = Clauses(
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
+        r"\s+in\s*(?=[;,)])|"
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among)\b)\w+\s+){0,2}"
         r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"

@@ -110,6 +110,8 @@ def _clauses(lang: Language) -> _Clauses:
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
+_CHANGE_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
+"""'102 people dead or missing (up by 34 from the day before)': how much a figure moved."""
 _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
 """'increased from the initial 230 schools to 733': the same count, later."""
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
@@ -288,7 +290,11 @@ def _extract(
         context.start_sentence(text, start, new_paragraph)
         quoted = context.quotes.enter(sentence, new_paragraph)
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
-        if source is None and context.source is not None and _CONTINUES.search(sentence):
+        if (
+            source is None
+            and context.source is not None
+            and (_CONTINUES.search(sentence) or _SAME_SUBJECT.match(sentence))
+        ):
             source = context.source
         if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
             source = context.before
@@ -412,8 +418,12 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
     """The headline and the photo captions: parts that usually restate the body's figures."""
     end = _headline_end(text)
     parts = [(0, end)] if end is not None else []
-    if end is not None and (line := text[:end].strip()):
-        again = text.find(line, end)
+    titles = [text[:end].strip()] if end is not None else []
+    titles += _printed_twice(text)
+    for line in titles:
+        if not line:
+            continue
+        again = text.find(line)
         while again != -1:
             parts.append((again, again + len(line)))
             again = text.find(line, again + len(line))
@@ -424,6 +434,27 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
         stop = text.find("\n", credit.end())
         parts.append((start, stop if stop != -1 else len(text)))
     return parts
+
+
+_TOP = 1_000
+"""How far into a page its title may be printed a second time (above and under the
+navigation, or as the page's and the story's title)."""
+
+
+def _printed_twice(text: str) -> list[str]:
+    """Short lines without a full stop that a page prints twice near its top: its title,
+    whose figures the body states again ('Death toll … rises to 48' over the navigation
+    and again over the story)."""
+    lines = [line.strip() for line in text[:_TOP].splitlines()]
+    seen: set[str] = set()
+    twice = []
+    for line in lines:
+        if not line or len(line) > _HEADLINE_MAX or line.endswith((".", ":")) or line.isupper():
+            continue
+        if line in seen and not any(ch.isdigit() for ch in line[:1]) and line not in twice:
+            twice.append(line)
+        seen.add(line)
+    return twice
 
 
 def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
@@ -575,6 +606,9 @@ _CONTINUES = re.compile(
 )
 """'Moreover, 2,500 evacuated people were reported': the same source goes on, within
 one paragraph."""
+_SAME_SUBJECT = re.compile(r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
+"""'The ambulance service confirmed 28 deaths. It treated 17 people …': the pronoun opening
+the next sentence of the paragraph is the speaker of the one before."""
 _BREAKDOWN = re.compile(
     r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
     r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b",
@@ -910,7 +944,11 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }
-    changes = {i for i, q in enumerate(quantities) if _CHANGE.match(text, q.end)}
+    changes = {
+        i
+        for i, q in enumerate(quantities)
+        if _CHANGE.match(text, q.end) or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
+    }
     blockers = [
         q
         for i, q in enumerate(quantities)
@@ -932,6 +970,8 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
     for i, quantity in enumerate(quantities):
+        if id(quantity) in things:
+            continue
         lo, hi = quantity.start - _WINDOW, quantity.end + _WINDOW
         nearby = cues[
             bisect_left(cue_starts, quantity.start - _SUBJECT_WINDOW) : bisect_right(cue_starts, hi)
