@@ -232,3 +232,36 @@ def test_it_opening_the_next_sentence_is_the_speaker_before() -> None:
         (28, "Lakeside ambulance service"),
         (17, "Lakeside ambulance service"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The region reported 11 million 732 thousand 921 dengue cases, of which some six "
+            "million 253 thousand 754 cases were confirmed.",
+            [("other", 11_732_921), ("other", 6_253_754)],
+        ),
+        ("Lakeland had 5 thousand 303 cholera deaths.", [("deaths", 5_303)]),
+    ],
+)
+def test_a_number_written_as_its_parts_is_one_number(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_each_number_of_counts_what_its_own_subject_counts() -> None:
+    sentence = (
+        "The cumulative number of cholera deaths now stands at 128 while the cumulative "
+        "number of cholera cases currently stands at 3,757."
+    )
+    assert figures(sentence) == [("deaths", 128), ("other", 3_757)]
+
+
+def test_the_victims_split_after_a_toll_count_what_the_toll_counts() -> None:
+    text = (
+        "The floods have claimed 101 lives, the minister said. Among the victims were 63 "
+        "adults and 38 children."
+    )
+    assert figures(text) == [("killed", 101), ("killed", 63), ("killed", 38)]

@@ -321,6 +321,7 @@ _CLAUSES = Clauses(
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(
         r"\s*(?:Of\s+(?:those|these|them|whom)|Among\s+(?:them|those|these)"
+        r"|Among\s+the\s+(?:victims|casualties|deceased|fatalities)"
         r"|(?:It|They)\s+(?:is|are)\s+followed\s+by|Followed\s+by"
         r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?)\b"
     ),
@@ -352,7 +353,8 @@ _CLAUSES = Clauses(
         r"(?:[\w-]+\s+){0,2}?"
     ),
     count_subject=(
-        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:[^.;:]|\.\d){1,140}?)"
+        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:(?!\bnumber\s+of\b)"
+        r"(?:[^.;:]|\.\d)){1,140}?)"
         r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count|(?<=the\s)(?:reported\s+|"
         r"confirmed\s+|recorded\s+)?(?:deaths|fatalities))\b(?:[^.;:]|\.\d){0,140}?)\s+"
         r"(?:has\s+|have\s+|had\s+|is\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"

@@ -257,12 +257,38 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
         if first is None:
             continue
         start, pos, value, is_pct = _with_range(g, sentence, m, first)
+        if isinstance(value, int) and not is_pct and start == m.start():
+            value, pos = _compound(g, sentence, m, value, pos)
         quantity = _quantity(g, sentence, m, start, pos, value, is_pct)
         if quantity is not None and m.group("words"):
             quantity, pos = _with_figure_after(sentence, quantity, pos)
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+_REST = re.compile(r"\s+(?P<n>\d{1,3})(?:\s+(?P<scale>[^\W\d_]+))?(?![\d,.]|\s*(?:%|per\b))")
+
+
+def _compound(
+    g: _Grammar, sentence: str, m: re.Match[str], value: int, pos: int
+) -> tuple[int, int]:
+    """'11 million 732 thousand 921', '17 thousand 610': a number written as its parts,
+    each part under the scale before it."""
+    name = m.group("scale") or m.group("wscale")
+    if name is None and m.group("words"):
+        name = m.group("words").split()[-1]
+    scale = g.lang.scales.get(name.lower(), 1) if name else 1
+    while scale > 1 and (rest := _REST.match(sentence, pos)) is not None:
+        word = (rest.group("scale") or "").lower()
+        smaller = g.lang.scales.get(word)
+        if smaller is not None and smaller < scale:
+            value, scale, pos = value + int(rest.group("n")) * smaller, smaller, rest.end()
+        elif scale == 1_000 and smaller is None:
+            return value + int(rest.group("n")), rest.end("n")
+        else:
+            break
+    return value, pos
 
 
 _FIGURE_AFTER = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
