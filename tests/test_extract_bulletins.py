@@ -265,3 +265,12 @@ def test_the_victims_split_after_a_toll_count_what_the_toll_counts() -> None:
         "adults and 38 children."
     )
     assert figures(text) == [("killed", 101), ("killed", 63), ("killed", 38)]
+
+
+def test_a_storms_toll_told_after_its_landfall_is_as_of_the_report() -> None:
+    text = (
+        "The government declared an emergency after the cyclone that hit the coast on 2 June. "
+        "It reportedly killed 18 people."
+    )
+    (toll,) = facts(text)
+    assert (toll.value, toll.date) == (18, None)

@@ -592,6 +592,10 @@ def _event_day(sentence: str, mention: DateMention) -> bool:
     )
 
 
+_LASTING_HAZARD = re.compile(
+    r"\b(?:cyclone|storm|typhoon|hurricane|monsoon|rains|floods?|flooding)\b", re.IGNORECASE
+)
+"""Hazards that go on after the day they hit, unlike a blast, a landslide or an attack."""
 _CARRY_BACK = 3
 """How many sentences back a day is carried within a paragraph."""
 _DISPATCH = re.compile(
@@ -739,11 +743,13 @@ class _Context:
         is, looked for only when a sentence with a figure and no date of its own asks for
         it."""
         for sentence, published, origin in reversed(self.previous[-_CARRY_BACK:]):
-            days = [
-                d
-                for d in find_dates(sentence, published, self.lang)
-                if d.date is not None and not (skip_events and _event_day(sentence, d))
-            ]
+            days = [d for d in find_dates(sentence, published, self.lang) if d.date is not None]
+            if days and _event_day(sentence, days[-1]) and _LASTING_HAZARD.search(sentence):
+                # 'The storm hit on 27 March. It reportedly killed 18': a storm's toll goes on
+                # growing after its landfall; told later, it is as of the report.
+                return None
+            if skip_events:
+                days = [d for d in days if not _event_day(sentence, d)]
             if days:
                 return DateMention(0, 0, days[-1].date, days[-1].period), origin
         return None
