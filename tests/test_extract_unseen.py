@@ -145,7 +145,7 @@ def test_counts_that_are_not_people_are_no_figures(sentence: str) -> None:
         ("More than 3,000 Syrians were deported to Syria.", [("returnees", 3_000)]),
         (
             "The floods displaced 2,100 families (10,500 individuals).",
-            [("displaced", 2_100), ("displaced", 10_500)],
+            [("displaced", 10_500)],
         ),
         ("About 1.041 million people are displaced.", [("displaced", 1_041_000)]),
         ("Thirteen aid workers have been killed since the war began.", [("killed", 13)]),

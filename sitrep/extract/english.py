@@ -145,6 +145,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
         "sustained|suffered injuries|injury|wounds",
+        "in [a] moderate|stable|fair|good condition",
+        "moderate|minor|light|slight injuries|injury|wounds",
+        "lightly|moderately|slightly|mildly injured|wounded|hurt",
     ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
@@ -180,6 +183,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "without shelter|homes",
         "without a home",
         "lost everything",
+        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the] evacuation "
+        "centres|centers|center|centre",
+        "receiving|received aid|assistance|support|relief outside|inside [the] evacuation "
+        "centres|centers|center|centre",
+        "opted|chose|choosing|opting to stay with",
+        "staying|stayed|stay with [*] [*] relatives|friends|families|host",
     ),
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
@@ -225,6 +234,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "on board",
         "aboard",
         "[civilian] casualties",
+        "dead|killed or missing|injured|wounded",
+        "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
         "released|freed|release",
@@ -268,7 +279,7 @@ _NOUN_WORDS = """
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
-    ombudsman monitors observers charity"""
+    ombudsman monitors observers charity service services ambulance paramedics"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -310,6 +321,7 @@ _CLAUSES = Clauses(
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(
         r"\s*(?:Of\s+(?:those|these|them|whom)|Among\s+(?:them|those|these)"
+        r"|Among\s+the\s+(?:victims|casualties|deceased|fatalities)"
         r"|(?:It|They)\s+(?:is|are)\s+followed\s+by|Followed\s+by"
         r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?)\b"
     ),
@@ -319,7 +331,8 @@ _CLAUSES = Clauses(
     ),
     listing=r"\b(?:including|which\s+includes?)(?:\s+the)?\s+$",
     total=(
-        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or)\s*$)"
+        r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or|/)\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s*)?,?\s*(?:equivalent|equal)\s+to\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
@@ -340,8 +353,10 @@ _CLAUSES = Clauses(
         r"(?:[\w-]+\s+){0,2}?"
     ),
     count_subject=(
-        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:[^.;:]|\.\d){1,140}?)"
-        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count)\b(?:[^.;:]|\.\d){0,140}?)\s+"
+        r"(?:\b(?:number|total|tally|count|toll)\s+of\s+(?P<subject>(?:(?!\bnumber\s+of\b)"
+        r"(?:[^.;:]|\.\d)){1,140}?)"
+        r"|\b(?P<toll>(?:death|casualty)\s+toll|death\s+count|(?<=the\s)(?:reported\s+|"
+        r"confirmed\s+|recorded\s+)?(?:deaths|fatalities))\b(?:[^.;:]|\.\d){0,140}?)\s+"
         r"(?:has\s+|have\s+|had\s+|is\s+)?(?:now\s+|further\s+|already\s+|since\s+)?"
         r"(?:reached|risen|rose|rises|increased|climbed|climbs|grown|grew|jumped|stands|stood|"
         r"totals|totalled|totaled|passed|surpassed|topped|hit)"
@@ -398,6 +413,7 @@ _CLAUSES = Clauses(
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
+        r"\s+in\s*(?=[;,)])|"
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among)\b)\w+\s+){0,2}"
         r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
@@ -410,7 +426,9 @@ _CLAUSES = Clauses(
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
         r"outbreaks|roads|shops|poles|pets|groups|factions|teams|departments|"
-        r"mph|evacuation\s+points)\b"
+        r"mph|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
+        r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
+        r"hours|minutes)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"
@@ -545,7 +563,7 @@ ENGLISH = Language(
     weekdays=WEEKDAYS,
     dates=_DATES,
     cues=CUES,
-    cue_join=r"[\s-]+(?:(?<=\bin\s|\bat\s)\d[\d,.]*[\s-]+)?",
+    cue_join=r"[\s-]+(?:(?:(?<=\bin\s|\bat\s)|(?<=\binside\s))\d[\d,.]*[\s-]+)?",
     speech_verbs=_VERBS,
     speech_stems=(
         "said",
@@ -602,7 +620,7 @@ ENGLISH = Language(
         r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
         r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
         r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
-        r"released\s+its|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
+        r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},

@@ -9,7 +9,7 @@ magnitudes and reference numbers ("resolution 2170") are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal
@@ -257,10 +257,52 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
         if first is None:
             continue
         start, pos, value, is_pct = _with_range(g, sentence, m, first)
+        if isinstance(value, int) and not is_pct and start == m.start():
+            value, pos = _compound(g, sentence, m, value, pos)
         quantity = _quantity(g, sentence, m, start, pos, value, is_pct)
+        if quantity is not None and m.group("words"):
+            quantity, pos = _with_figure_after(sentence, quantity, pos)
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+_REST = re.compile(r"\s+(?P<n>\d{1,3})(?:\s+(?P<scale>[^\W\d_]+))?(?![\d,.]|\s*(?:%|per\b))")
+
+
+def _compound(
+    g: _Grammar, sentence: str, m: re.Match[str], value: int, pos: int
+) -> tuple[int, int]:
+    """'11 million 732 thousand 921', '17 thousand 610': a number written as its parts,
+    each part under the scale before it."""
+    name = m.group("scale") or m.group("wscale")
+    if name is None and m.group("words"):
+        name = m.group("words").split()[-1]
+    scale = g.lang.scales.get(name.lower(), 1) if name else 1
+    while scale > 1 and (rest := _REST.match(sentence, pos)) is not None:
+        word = (rest.group("scale") or "").lower()
+        smaller = g.lang.scales.get(word)
+        if smaller is not None and smaller < scale:
+            value, scale, pos = value + int(rest.group("n")) * smaller, smaller, rest.end()
+        elif scale == 1_000 and smaller is None:
+            return value + int(rest.group("n")), rest.end("n")
+        else:
+            break
+    return value, pos
+
+
+_FIGURE_AFTER = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
+"""'sixty-eight (68) dead': a number in words with its figure in brackets, as legal and
+government reports write them, is one number."""
+
+
+def _with_figure_after(sentence: str, quantity: Quantity, pos: int) -> tuple[Quantity, int]:
+    """The quantity over both forms when its figure follows in brackets, and where to
+    look for the next number."""
+    after = _FIGURE_AFTER.match(sentence, quantity.end)
+    if after is None or after.group(1).replace(",", "") != str(quantity.value):
+        return quantity, pos
+    return replace(quantity, end=after.end()), after.end()
 
 
 def _next_number(g: _Grammar, sentence: str, low: str | None, pos: int) -> re.Match[str] | None:

@@ -46,6 +46,8 @@ from sitrep.extract.sources import (
     find_source,
     noun_phrase_after,
     release_voice,
+    source_lines,
+    titled_issuer,
 )
 from sitrep.gazetteer import Gazetteer
 from sitrep.models import (
@@ -108,6 +110,8 @@ def _clauses(lang: Language) -> _Clauses:
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
+_CHANGE_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
+"""'102 people dead or missing (up by 34 from the day before)': how much a figure moved."""
 _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
 """'increased from the initial 230 schools to 733': the same count, later."""
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
@@ -152,6 +156,9 @@ _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
 _INHERITED_CONFIDENCE = 0.6
 _WINDOW = 120
+_SUBJECT_WINDOW = 200
+"""A count's subject ('The reported deaths from … have climbed to 12') may open further
+back than any other cue may stand."""
 """Cues and other figures further than this from a figure cannot matter to it."""
 
 
@@ -283,7 +290,11 @@ def _extract(
         context.start_sentence(text, start, new_paragraph)
         quoted = context.quotes.enter(sentence, new_paragraph)
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
-        if source is None and context.source is not None and _CONTINUES.search(sentence):
+        if (
+            source is None
+            and context.source is not None
+            and (_CONTINUES.search(sentence) or _SAME_SUBJECT.match(sentence))
+        ):
             source = context.source
         if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
             source = context.before
@@ -307,11 +318,11 @@ def _extract(
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
-    voice = release_voice(text, bounds, lang)
-    if voice is not None:
-        for fact in article.facts:
-            if fact.source is None:
-                fact.source = voice
+    sections = source_lines(text)
+    voice = release_voice(text, bounds, lang) or titled_issuer(text)
+    for fact in article.facts:
+        if fact.source is None and fact.span is not None:
+            fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
 
 
@@ -407,8 +418,12 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
     """The headline and the photo captions: parts that usually restate the body's figures."""
     end = _headline_end(text)
     parts = [(0, end)] if end is not None else []
-    if end is not None and (line := text[:end].strip()):
-        again = text.find(line, end)
+    titles = [text[:end].strip()] if end is not None else []
+    titles += _printed_twice(text)
+    for line in titles:
+        if not line:
+            continue
+        again = text.find(line)
         while again != -1:
             parts.append((again, again + len(line)))
             again = text.find(line, again + len(line))
@@ -419,6 +434,27 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
         stop = text.find("\n", credit.end())
         parts.append((start, stop if stop != -1 else len(text)))
     return parts
+
+
+_TOP = 1_000
+"""How far into a page its title may be printed a second time (above and under the
+navigation, or as the page's and the story's title)."""
+
+
+def _printed_twice(text: str) -> list[str]:
+    """Short lines without a full stop that a page prints twice near its top: its title,
+    whose figures the body states again ('Death toll … rises to 48' over the navigation
+    and again over the story)."""
+    lines = [line.strip() for line in text[:_TOP].splitlines()]
+    seen: set[str] = set()
+    twice = []
+    for line in lines:
+        if not line or len(line) > _HEADLINE_MAX or line.endswith((".", ":")) or line.isupper():
+            continue
+        if line in seen and not any(ch.isdigit() for ch in line[:1]) and line not in twice:
+            twice.append(line)
+        seen.add(line)
+    return twice
 
 
 def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
@@ -556,6 +592,10 @@ def _event_day(sentence: str, mention: DateMention) -> bool:
     )
 
 
+_LASTING_HAZARD = re.compile(
+    r"\b(?:cyclone|storm|typhoon|hurricane|monsoon|rains|floods?|flooding)\b", re.IGNORECASE
+)
+"""Hazards that go on after the day they hit, unlike a blast, a landslide or an attack."""
 _CARRY_BACK = 3
 """How many sentences back a day is carried within a paragraph."""
 _DISPATCH = re.compile(
@@ -570,6 +610,9 @@ _CONTINUES = re.compile(
 )
 """'Moreover, 2,500 evacuated people were reported': the same source goes on, within
 one paragraph."""
+_SAME_SUBJECT = re.compile(r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
+"""'The ambulance service confirmed 28 deaths. It treated 17 people …': the pronoun opening
+the next sentence of the paragraph is the speaker of the one before."""
 _BREAKDOWN = re.compile(
     r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
     r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b",
@@ -700,11 +743,13 @@ class _Context:
         is, looked for only when a sentence with a figure and no date of its own asks for
         it."""
         for sentence, published, origin in reversed(self.previous[-_CARRY_BACK:]):
-            days = [
-                d
-                for d in find_dates(sentence, published, self.lang)
-                if d.date is not None and not (skip_events and _event_day(sentence, d))
-            ]
+            days = [d for d in find_dates(sentence, published, self.lang) if d.date is not None]
+            if days and _event_day(sentence, days[-1]) and _LASTING_HAZARD.search(sentence):
+                # 'The storm hit on 27 March. It reportedly killed 18': a storm's toll goes on
+                # growing after its landfall; told later, it is as of the report.
+                return None
+            if skip_events:
+                days = [d for d in days if not _event_day(sentence, d)]
             if days:
                 return DateMention(0, 0, days[-1].date, days[-1].period), origin
         return None
@@ -905,7 +950,11 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
         )
     }
-    changes = {i for i, q in enumerate(quantities) if _CHANGE.match(text, q.end)}
+    changes = {
+        i
+        for i, q in enumerate(quantities)
+        if _CHANGE.match(text, q.end) or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
+    }
     blockers = [
         q
         for i, q in enumerate(quantities)
@@ -927,8 +976,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     blocker_starts = [b.start for b in blockers]
     made: dict[int, Fact] = {}
     for i, quantity in enumerate(quantities):
+        if id(quantity) in things:
+            continue
         lo, hi = quantity.start - _WINDOW, quantity.end + _WINDOW
-        nearby = cues[bisect_left(cue_starts, lo) : bisect_right(cue_starts, hi)]
+        nearby = cues[
+            bisect_left(cue_starts, quantity.start - _SUBJECT_WINDOW) : bisect_right(cue_starts, hi)
+        ]
         if i in part_clauses:
             skip_lo, skip_hi = part_clauses[i]
             nearby = [c for c in nearby if not skip_lo <= c.start < skip_hi]
@@ -1034,7 +1087,24 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             and _BRACKETED_ITEM.fullmatch(text, quantities[j].end, quantities[i].start)
         ):
             restate(i, j)
-    return [made[i] for i in sorted(made) if i not in changes]
+    # '5,120 families or 20,480 persons': a household count beside the exact people count
+    # of the same group is how the report counts them, not another figure; beside an
+    # estimate ('3,150 families, roughly 15,000 people') the households are the firm count.
+    paired = {
+        i
+        for i in made
+        if (
+            made[i].unit == "households"
+            or clauses.households.search(
+                text, max(0, quantities[i].start - _WINDOW // 3), quantities[i].start
+            )
+        )
+        and i + 1 in made
+        and made[i + 1].unit == "people"
+        and made[i + 1].qualifier is Qualifier.exact
+        and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
+    }
+    return [made[i] for i in sorted(made) if i not in changes and i not in paired]
 
 
 _BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")

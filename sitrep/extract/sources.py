@@ -58,7 +58,7 @@ def _words(lang: Language) -> _Words:
         according=re.compile(letters_first(lang.according), re.IGNORECASE),
         leading_article=re.compile(lang.leading_article, re.IGNORECASE),
         release=re.compile(
-            r"(?:[A-Z0-9][^–—\n]{0,60}?\s+[–—]+\s+){0,2}"
+            r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
             r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
             rf"(?:{lang.release_verbs})"
         ),
@@ -120,12 +120,34 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     source = normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
         return speakers.last_body or source
+    if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
+        return speakers.last_body
     kind = lang.pronouns.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
     if kind is not None:
         return speakers.last_any
     return speakers.remember(source)
+
+
+_BODY_AGAIN = re.compile(
+    r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|council|"
+    r"office|department|authority|ministry|commission|committee|directorate)",
+    re.IGNORECASE,
+)
+"""'the agency', 'the disaster response body', 'the ministry': an organisation named before,
+described again in lower case."""
+_ANY_BODY = frozenset({"agency", "body", "organisation", "organization"})
+
+
+def _names_body_again(source: str, body: str) -> bool:
+    """Whether a lower-case description refers back to the organisation last named: any
+    organisation is 'the agency' or 'the body'; 'the ministry' is only a ministry."""
+    m = _BODY_AGAIN.fullmatch(source)
+    if m is None or any(ch.isupper() for ch in source[1:]):
+        return False
+    head = m.group("head").lower()
+    return head in _ANY_BODY or head in body.lower()
 
 
 _RELEASE_OPENINGS = 2
@@ -279,7 +301,9 @@ _DOCUMENT_OF = re.compile(
 """'according to the latest report from the Ministry of Home Affairs', 'the report of
 the disaster ministry': the document is the frame, its issuer the source."""
 _NAMED_DOCUMENT = re.compile(
-    rf"(?:the|a|an)\s+((?:[A-Z][\w.&'’-]*\s+){{1,6}}?){_DOCUMENT}\b", re.IGNORECASE
+    rf"(?:the|a|an)\s+(?:(?:most\s+)?(?:recent|latest|new|updated|official)\s+)?"
+    rf"((?:[A-Z][\w.&'’-]*\s+){{1,6}}?){_DOCUMENT}\b",
+    re.IGNORECASE,
 )
 """'according to a PDMA situation report': the issuer named before the document."""
 
@@ -356,7 +380,7 @@ _ADVERB_LAST = (
 searched, which spares a scan of everything before each speech verb."""
 _AGENT = re.compile(
     r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared|collected|gathered)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
+    r"published|compiled|provided|shared|collected|gathered|signed)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
     r"(?:an?\s+)?",
     re.I,
 )
@@ -533,3 +557,50 @@ def _name_before(masked: str, pronoun: str) -> str | None:
 
 def _clean(w: _Words, phrase: str) -> str:
     return w.leading_article.sub("", phrase.strip())
+
+
+_TITLED_ISSUER = re.compile(
+    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:Update[ \t]+)?"
+    r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Report|Flash[ \t]+Update|Bulletin|Update)[ \t]*"
+    r"(?:No\.?|#|Number)[ \t]*\d+",
+    re.MULTILINE,
+)
+"""'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …': a numbered report whose
+title line names its issuer by acronym."""
+_TITLE_REACH = 600
+
+
+def titled_issuer(text: str) -> str | None:
+    """The issuer a numbered report's title names near the top of the text: the source of
+    the figures its sentences give without a speaker."""
+    m = _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+    return m.group("who") if m else None
+
+
+_SOURCE_LINE = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*(?P<who>[^\n]{2,80}?)[ \t]*$", re.MULTILINE)
+_SECTION_HEADING = 80
+
+
+def source_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, source) of each section a 'Source: …' line closes in a situation
+    report: the lines back to the section's heading or the previous source line. A source
+    line that ends the text credits the page, not a section, and is left out."""
+    found: list[tuple[int, int, str]] = []
+    if "ource" not in text:
+        return found
+    previous = 0
+    for m in _SOURCE_LINE.finditer(text):
+        if not text[m.end() :].strip():
+            break
+        start = m.start()
+        while start > previous:
+            line_start = text.rfind("\n", previous, start - 1) + 1
+            line = text[line_start:start].strip()
+            if line and len(line) <= _SECTION_HEADING and line[-1] not in ".!?:;,":
+                break
+            start = line_start
+            if line_start <= previous:
+                break
+        found.append((start, m.start(), m.group("who")))
+        previous = m.end()
+    return found
