@@ -220,7 +220,7 @@ def test_a_title_a_page_prints_twice_restates_the_body() -> None:
         "    The number of fatalities caused by the river floods has risen to 48, officials "
         "said.\n"
     )
-    assert [(f.value, f.quote[:14]) for f in facts(text)] == [(48, "The number of ")]
+    assert [(f.value, (f.quote or "")[:14]) for f in facts(text)] == [(48, "The number of ")]
 
 
 def test_it_opening_the_next_sentence_is_the_speaker_before() -> None:
