@@ -234,3 +234,33 @@ def test_a_day_written_in_figures_dates_the_figure_and_is_no_figure(
 def test_a_fraction_or_round_the_clock_is_no_date() -> None:
     found = facts("Clinics run 24/7 and 3/4 of the 900 displaced families are in tents.")
     assert all(f.date is None for f in found)
+
+
+# Rounds AB-AD (first read at f35466f): the patterns behind their misses and false figures.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most cholera cases came from Lakeside (412, 40.2%) and Hilltop (96, 9.4%).",
+        "About 5,300 customers, over 60% of the grid, remain without power.",
+        "Of the 900 cholera cases recorded, 310 (34.4%) were children under five.",
+    ],
+)
+def test_a_share_of_a_count_given_beside_it_is_no_figure(sentence: str) -> None:
+    found = facts(sentence)
+    assert found
+    assert all(f.unit != "percent" for f in found)
+
+
+def test_a_share_that_restates_a_count_with_or_stays_a_figure() -> None:
+    found = figures("The agency says 2.1 million people, or 40% of the region, need food aid.")
+    assert ("other", 40) in found
+
+
+def test_a_bracket_saying_how_much_a_figure_rose_is_a_change() -> None:
+    found = figures(
+        "The civil protection office reports 8,450 people displaced (2,100 increase since the "
+        "last report) and 612 homes destroyed (95 increase)."
+    )
+    assert found == [("displaced", 8_450), ("other", 612)]

@@ -117,6 +117,12 @@ _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 """'2.3 million more people are food insecure than in March': a change, not a count; it
 still names what a total after it counts."""
+_BRACKETED_CHANGE = re.compile(
+    r"\s*(?:people\s+|persons\s+)?(?:increase|decrease|rise|drop|more|fewer|new)\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+"""'13,731 people are displaced (7,600 increase since the last report)': a bracket that
+says by how much the figure before it moved holds a change, not a count."""
 _ASIDE = re.compile(r"[^,.;]{0,30},")
 """A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
@@ -953,7 +959,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     changes = {
         i
         for i, q in enumerate(quantities)
-        if _CHANGE.match(text, q.end) or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
+        if _CHANGE.match(text, q.end)
+        or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
+        or (
+            text[max(0, q.start - 2) : q.start].strip() == "("
+            and _BRACKETED_CHANGE.match(text, q.end) is not None
+        )
     }
     blockers = [
         q
@@ -1043,6 +1054,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             score = confidence(found, vague=isinstance(quantity.value, tuple))
         else:
             continue
+        if (
+            quantity.kind == "percent"
+            and indicator is not Indicator.territory_control_percent
+            and _share_of_count(text, quantity, quantities)
+        ):
+            continue
         made[i] = sentence.fact(
             at=quantity.number_start,
             indicator=indicator,
@@ -1105,6 +1122,22 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
     }
     return [made[i] for i in sorted(made) if i not in changes and i not in paired]
+
+
+def _share_of_count(text: str, share: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a percentage is the share of a count the sentence gives ('819 cases (38.1%)',
+    '530,000 customers, over 77% of its network', 'increased by 30 per cent'): what it
+    tells is already in that count, or is a change. A share standing alone ('a quarter of
+    the city has disappeared') or restating a count with 'or' ('5.2 million people, or 91%
+    of the population') is a figure of its own."""
+    before = text[: share.start]
+    if before.count("(") > before.count(")") or _CHANGE_BY_SHARE.search(before):
+        return True
+    return not _OR_SHARE.search(before) and any(q.kind == "count" for q in quantities)
+
+
+_CHANGE_BY_SHARE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_OR_SHARE = re.compile(r"\bor\s+$", re.IGNORECASE)
 
 
 _BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")
