@@ -274,3 +274,51 @@ def test_a_storms_toll_told_after_its_landfall_is_as_of_the_report() -> None:
     )
     (toll,) = facts(text)
     assert (toll.value, toll.date) == (18, None)
+
+
+# Rounds AB-AD: the issuer of a document, named through the document.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The NEMA's provisional figures now show 2,400 people displaced by the storm.",
+            "NEMA",
+        ),
+        (
+            "Early reports from aid partners indicate that 35 people died in the floods.",
+            "aid partners",
+        ),
+        ("Fresh data from the provincial police show 12 people missing.", "provincial police"),
+    ],
+)
+def test_a_document_with_its_issuer_as_subject_names_the_source(sentence: str, source: str) -> None:
+    found = facts(sentence)
+    assert found
+    assert all(f.source == source for f in found)
+
+
+def test_a_numbered_report_titled_with_country_words_names_its_issuer() -> None:
+    text = (
+        "WFP Ruritania Emergency Situation Report No. 4\n\nHighlights\n\n"
+        "About 48,000 people have been displaced since the rains began."
+    )
+    assert [(f.indicator.value, f.source) for f in facts(text)] == [("displaced", "WFP")]
+
+
+def test_a_publication_frame_gives_its_source_and_day_to_the_paragraph() -> None:
+    text = (
+        "Hazard Watch - 4 June 2025\n\nFloods\nRuritania (Update)\n\n"
+        "On 3 June 2025, the Civil Protection Directorate (CPD) released updated information "
+        "on the floods that started on 28 May. There were 3,200 people displaced and 41 "
+        "deaths. Besides, 900 homes were destroyed.\n\n"
+        "Elsewhere, 15 people died in a landslide."
+    )
+    found = facts(text)
+    assert [(f.value, f.source, f.date) for f in found] == [
+        (3_200, "CPD", dt.date(2025, 6, 3)),
+        (41, "CPD", dt.date(2025, 6, 3)),
+        (900, "CPD", dt.date(2025, 6, 3)),
+        (15, None, dt.date(2025, 6, 4)),
+    ]

@@ -305,6 +305,8 @@ def _extract(
         if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
             source = context.before
         source = source or context.block_speaker(start)
+        if source is None and context.frame is not None:
+            source = context.frame[0]
         if source is None and quoted:
             source = context.quotes.speaker
         if source is None and citation is not None:
@@ -316,6 +318,8 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        if not found and (frame := _publication_frame(sentence, today, lang)) is not None:
+            context.frame = frame
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
         if counted:
             context.last_fact = counted[-1]
@@ -330,6 +334,43 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+_PUBLISHED = re.compile(
+    r"[,\s]+(?:has\s+|have\s+)?(?:published|released|issued|shared|posted)\s+"
+    r"(?:(?:an?|its|their|the|new|updated|latest|revised|preliminary|official|provisional)\s+)*"
+    r"(?:information|figures|data|report|update|statistics|numbers|bulletin|"
+    r"situation\s+report|flash\s+update)\b"
+)
+_FRAME_OPENING = re.compile(r"\s*(?:On|As\s+of|By)\s+[^,]{3,30},\s*")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)\s*,?$")
+
+
+def _publication_frame(
+    sentence: str, published: dt.date | None, lang: Language
+) -> tuple[str, dt.date | None] | None:
+    """Who a sentence without figures says published the figures that follow, and on what
+    day: 'On 26 June, the Civil Protection Directorate (DPC) published updated information
+    on the floods.' → ('DPC', 26 June)."""
+    if "lish" not in sentence and "ssued" not in sentence and "lease" not in sentence:
+        return None
+    verb = _PUBLISHED.search(sentence)
+    if verb is None:
+        return None
+    opening = _FRAME_OPENING.match(sentence)
+    subject = sentence[opening.end() if opening else 0 : verb.start()].strip()
+    acronym = _BRACKETED_ACRONYM.search(subject)
+    who = acronym.group(1) if acronym else re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", subject)
+    if not who[:1].isupper() or len(who.split()) > _FRAME_SUBJECT_WORDS:
+        return None
+    day = None
+    if opening is not None:
+        days = [d for d in find_dates(opening.group(), published, lang) if d.date is not None]
+        day = days[0].date if days else None
+    return who, day
+
+
+_FRAME_SUBJECT_WORDS = 12
 
 
 _BULLETS = "-•▪●–*"
@@ -731,12 +772,17 @@ class _Context:
     lang: Language = ENGLISH
     panel: dict[int, str] = field(default_factory=dict)
     """Offset of each number of a key-figure panel → the label that says what it counts."""
+    frame: tuple[str, dt.date | None] | None = None
+    """Who published the figures the rest of the paragraph gives, and the day they were
+    published ('On 26 June, the civil protection office (DPC) released updated figures on
+    the floods. There were …'): the source and day of its sentences that name none."""
     listing: tuple[Cue, str | None] | None = None
     """The cue and source of a line that opens a list ('the breakdown of deaths by state,
     according to …:'), for the bullet lines under it that name no cue of their own."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
+            self.frame = None
             self.source = None
             self.previous = []
             self.last_fact = None
@@ -872,6 +918,8 @@ def _sentence_facts(
     dates_from = DateFrom.sentence
     if not dates and context.cited_day is not None:
         dates, dates_from = [DateMention(0, 0, context.cited_day, None)], DateFrom.citation
+    if not dates and context.frame is not None and context.frame[1] is not None:
+        dates, dates_from = [DateMention(0, 0, context.frame[1], None)], DateFrom.earlier_sentence
     if not dates and (carried := context.carried_day(skip_events=running)) is not None:
         dates, dates_from = [carried[0]], carried[1]
     if not dates and context.heading_day is not None:

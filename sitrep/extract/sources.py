@@ -111,6 +111,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     masked = mask_quotes(sentence)
     source = (
         _according_to(w, masked)
+        or _document_subject(w, masked)
         or _verb_subject(w, masked)
         or _possessive(w, masked)
         or _agent(w, masked)
@@ -315,6 +316,16 @@ _BARE_DOCUMENT = re.compile(
 'it said' is."""
 
 
+_DOCUMENT_SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*\s+)?{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?")
+"""'Initial reports from humanitarian partners indicate …': a document opening the
+sentence as its subject, its issuer the source."""
+
+
+def _document_subject(w: _Words, masked: str) -> str | None:
+    m = _DOCUMENT_SUBJECT.match(masked)
+    return noun_phrase_after(masked, m.end(), w.lang) if m is not None else None
+
+
 def _according_to(w: _Words, masked: str) -> str | None:
     m = w.according.search(masked)
     if m is None:
@@ -361,10 +372,11 @@ def _description_after(lang: Language, text: str, start: int) -> str | None:
 _POSSESSIVE = re.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|army|"
     r"authorities|agency|UN|council|military))(?:'s|’s)\s+(?:\([A-Z][\w.&-]*\)\s+)?"
-    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+|[a-z]+-[a-z]+\s+)?"
+    r"(?:(?:[a-z]+|[a-z]+-[a-z]+)\s+){0,2}"
     r"(?:figures?|estimates?|count|tally|toll|data|numbers?)\b"
 )
-"""'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate'."""
+"""'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate', 'the
+office's provisional figures'."""
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
     r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly|meanwhile)\s*$",
@@ -560,13 +572,14 @@ def _clean(w: _Words, phrase: str) -> str:
 
 
 _TITLED_ISSUER = re.compile(
-    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:Update[ \t]+)?"
+    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
     r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Report|Flash[ \t]+Update|Bulletin|Update)[ \t]*"
     r"(?:No\.?|#|Number)[ \t]*\d+",
     re.MULTILINE,
 )
-"""'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …': a numbered report whose
-title line names its issuer by acronym."""
+"""'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …', 'WFP Chad Emergency
+Situation Report No. 3': a numbered report whose title line names its issuer by acronym
+(country and kind words may stand between)."""
 _TITLE_REACH = 600
 
 
