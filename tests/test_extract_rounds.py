@@ -264,3 +264,24 @@ def test_a_bracket_saying_how_much_a_figure_rose_is_a_change() -> None:
         "last report) and 612 homes destroyed (95 increase)."
     )
     assert found == [("displaced", 8_450), ("other", 612)]
+
+
+def french(text: str) -> list[Fact]:
+    return extract_text(text, path="t.txt", published=MONDAY, lang="fr").facts
+
+
+def test_french_deaths_after_a_number_are_no_date_and_a_flood_kills() -> None:
+    found = french(
+        "Crues à Bandal\n\nSelon la mairie, 23 décès ont été enregistrés et "
+        "cent douze personnes décédées sont signalées dans la commune."
+    )
+    assert [(f.indicator.value, f.value) for f in found] == [("killed", 23), ("killed", 112)]
+    assert found[0].date is None
+
+
+def test_french_deaths_in_an_outbreak_are_deaths() -> None:
+    found = french(
+        "Épidémie de choléra au Kwilu\n\nLe ministère de la Santé signale 12 décès et 340 "
+        "cas de choléra dans la province."
+    )
+    assert [(f.indicator.value, f.value) for f in found] == [("deaths", 12), ("other", 340)]

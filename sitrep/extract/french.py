@@ -129,8 +129,6 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "bilan [des] [victimes]",
         "corps",
         "victimes",
-    ),
-    Indicator.deaths: (
         "décès|décédés|décédées|décédé",
         "sont décédés|décédées",
     ),
