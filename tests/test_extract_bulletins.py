@@ -291,6 +291,10 @@ def test_a_storms_toll_told_after_its_landfall_is_as_of_the_report() -> None:
             "aid partners",
         ),
         ("Fresh data from the provincial police show 12 people missing.", "provincial police"),
+        (
+            "• First reports shared by aid partners in Lowland province indicate 35 people died.",
+            "aid partners",
+        ),
     ],
 )
 def test_a_document_with_its_issuer_as_subject_names_the_source(sentence: str, source: str) -> None:

@@ -285,3 +285,17 @@ def test_french_deaths_in_an_outbreak_are_deaths() -> None:
         "cas de choléra dans la province."
     )
     assert [(f.indicator.value, f.value) for f in found] == [("deaths", 12), ("other", 340)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Some 4,000 villagers fled to the Republic of the Congo last year.", "refugees"),
+        ("About 300 families fled into Chad after the raid.", "refugees"),
+        ("Some 1,500 residents fled to neighbouring Uganda.", "refugees"),
+        ("Over 2,000 people fled to Port Lucas, the provincial capital.", "displaced"),
+        ("About 900 people fled to the south of the district.", "displaced"),
+    ],
+)
+def test_fleeing_into_a_named_country_makes_refugees(sentence: str, indicator: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == [indicator]

@@ -286,7 +286,7 @@ _NOT_NAMES = """
     one two three four five six seven eight nine ten several many some dozens hundreds"""
 
 _COUNTRIES = (
-    r"Democratic\s+Republic\s+of\s+the\s+Congo|Central\s+African\s+Republic|"
+    r"(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?Congo|Central\s+African\s+Republic|"
     r"Dominican\s+Republic|Papua\s+New\s+Guinea|United\s+Kingdom|Côte\s+d’Ivoire|"
     r"United\s+States|Burkina\s+Faso|Saudi\s+Arabia|Sierra\s+Leone|South\s+Africa|"
     r"Turkmenistan|Afghanistan|El\s+Salvador|Ivory\s+Coast|Netherlands|New\s+Zealand|"
@@ -441,6 +441,7 @@ _CLAUSES = Clauses(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
         r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
+        r"(?:the\s+|neighbou?ring\s+)?"
         r"(?-i:" + _COUNTRIES + r")\b"
     ),
 )

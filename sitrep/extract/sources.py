@@ -289,6 +289,7 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     return (picked[0].start(), picked[-1].end()) if picked else None
 
 
+_BULLET_MARKS = "•▪●*–-"
 _DOCUMENT = (
     r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
     r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
@@ -316,7 +317,10 @@ _BARE_DOCUMENT = re.compile(
 'it said' is."""
 
 
-_DOCUMENT_SUBJECT = re.compile(rf"(?:[A-Z][\w'’-]*\s+)?{_DOCUMENT}\s+(?:from|by)\s+(?:the\s+)?")
+_DOCUMENT_SUBJECT = re.compile(
+    rf"[\s{_BULLET_MARKS}]*(?:[A-Z][\w'’-]*\s+)?{_DOCUMENT}\s+"
+    r"(?:(?:released|issued|published|compiled|shared|provided)\s+)?(?:from|by)\s+(?:the\s+)?"
+)
 """'Initial reports from humanitarian partners indicate …': a document opening the
 sentence as its subject, its issuer the source."""
 
