@@ -299,3 +299,13 @@ def test_french_deaths_in_an_outbreak_are_deaths() -> None:
 )
 def test_fleeing_into_a_named_country_makes_refugees(sentence: str, indicator: str) -> None:
     assert [f.indicator.value for f in facts(sentence)] == [indicator]
+
+
+def test_an_outbreak_reports_new_cases_of_its_latest_days_as_changes() -> None:
+    text = (
+        "Cholera update for Lowland province\n\n"
+        "The health ministry recorded 9 cholera deaths and 140 new cases in the past 24 "
+        "hours. The cumulative number of cholera cases stands at 4,310, with 88 deaths. "
+        "During week 12, a total of 610 new cases were reported."
+    )
+    assert figures(text) == [("other", 4_310), ("deaths", 88)]

@@ -949,7 +949,21 @@ def _sentence_facts(
                 fact.id = fact.id.removesuffix(f"-{old.value}") + f"-{fact.indicator.value}"
                 if patients and fact.indicator is Indicator.other:
                     fact.label = patients.group().lower()
+    if figures and context.outbreak and _NEW_IN_PERIOD.search(text) and _NEW.search(text):
+        figures = [f for f in figures if f.indicator not in _EPIDEMIC_COUNTS]
     return figures + _ceasefires(sentence, quantities)
+
+
+_NEW = re.compile(r"\bnew\b", re.IGNORECASE)
+_NEW_IN_PERIOD = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+    r"(?:hours?|days?|weeks?)\b|\bduring\s+(?:epidemiological\s+)?week\s+\d",
+    re.IGNORECASE,
+)
+_EPIDEMIC_COUNTS = frozenset({Indicator.other, Indicator.deaths})
+"""'257 new cases in the last 24 hours', '53 new suspected cases … reported in the past
+week', 'During week 30, 2,151 new cases': an outbreak report's new cases and deaths of its
+latest days raise the cumulative totals it gives, and are changes, not counts."""
 
 
 _OUTBREAK_READING = {Indicator.killed: Indicator.deaths, Indicator.injured: Indicator.other}
