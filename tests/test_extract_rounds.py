@@ -309,3 +309,21 @@ def test_an_outbreak_reports_new_cases_of_its_latest_days_as_changes() -> None:
         "During week 12, a total of 610 new cases were reported."
     )
     assert figures(text) == [("other", 4_310), ("deaths", 88)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medics at the market report dozens of killed and injured.",
+        "At least 40 people were dead and wounded after the shelling.",
+    ],
+)
+def test_one_number_for_killed_and_injured_together_is_casualties(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["other"]
+
+
+def test_killed_and_injured_each_with_its_number_stay_apart() -> None:
+    assert figures("The strike killed 14 people and injured 70.") == [
+        ("killed", 14),
+        ("injured", 70),
+    ]

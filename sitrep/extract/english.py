@@ -235,6 +235,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "aboard",
         "[civilian] casualties",
         "dead|killed or missing|injured|wounded",
+        "dead|killed and injured|wounded",
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
