@@ -747,3 +747,15 @@ def test_a_figure_in_a_named_year_covers_that_year() -> None:
 def test_the_agent_after_a_time_phrase_is_the_source() -> None:
     sentence = "Some 500 deaths were reported on Sunday morning by a Red Crescent spokesperson."
     assert [f.source for f in facts(sentence)] == ["Red Crescent spokesperson"]
+
+
+def test_a_bracketed_part_does_not_keep_its_whole_from_the_verb_after_it() -> None:
+    found = figures(
+        "By evening 52 people (including 9 children) had been rescued, 31 people "
+        "(including 4 children) had died, 60 people (including 12 children) had been hurt."
+    )
+    assert [f for f in found if f[1] in (52, 31, 60)] == [
+        ("evacuated", 52),
+        ("killed", 31),
+        ("injured", 60),
+    ]

@@ -373,7 +373,18 @@ def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]
             break
         lo = brk.end()
     after = c.conjunct_break.search(sentence, quantity.end)
+    if after is not None and after.group() == "(":
+        # '40 people (including 3 children) had died': a bracketed part of the figure
+        # sits inside its conjunct, which goes on after the bracket closes.
+        aside = _BRACKETED_PART.match(sentence, after.end())
+        if aside is not None:
+            after = c.conjunct_break.search(sentence, aside.end())
     return lo, after.start() if after else len(sentence)
+
+
+_BRACKETED_PART = re.compile(
+    r"\s*(?:including|incl\.|among\s+them|of\s+whom)\s+[^()]{1,40}\)", re.IGNORECASE
+)
 
 
 def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
