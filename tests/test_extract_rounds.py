@@ -327,3 +327,24 @@ def test_killed_and_injured_each_with_its_number_stay_apart() -> None:
         ("killed", 14),
         ("injured", 70),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Lowtown, 210 flood victims from 57 families are placed in three relief centres.",
+        "Some 95 residents of 20 families were housed in temporary shelters.",
+        "About 340 people were accommodated in two evacuation centres.",
+    ],
+)
+def test_people_placed_in_relief_sites_are_displaced_and_their_families_no_figure(
+    sentence: str,
+) -> None:
+    found = figures(sentence)
+    assert len(found) == 1
+    assert found[0][0] == "displaced"
+
+
+def test_people_counted_in_households_keep_the_household_count() -> None:
+    found = figures("The survey found 2,400 displaced people in 510 households.")
+    assert ("displaced", 510) in found

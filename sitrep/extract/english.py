@@ -167,7 +167,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
         "relief|idp|displacement camps|shelters",
         "in|at [*] camps|shelters",
-        "residing|living|staying|sheltering in|at [*] [*] sites|camps|shelters|centres|centers",
+        "residing|living|staying|sheltering|housed|placed|accommodated|sheltered in|at [*] [*] "
+        "sites|camps|shelters|centres|centers|centre|center",
         "sheltered",
         "remain|remained|remaining|still evacuated",
         "displacement sites|camps",

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,8 @@ def _clauses(lang: Language) -> _Clauses:
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
+_FROM_FAMILIES = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|of)\s+")
+"""'177 victims from 48 families': the families the people come from."""
 _CHANGE_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
 """'102 people dead or missing (up by 34 from the day before)': how much a figure moved."""
 _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
@@ -1003,6 +1006,14 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     parts = _part_of(clauses, text, quantities)
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     things = {id(q) for q in quantities if counts_things(text, q, sentence.lang)}
+    # The families the people come from are no other figure, nor a barrier between the
+    # people and what is said of them.
+    things.update(
+        id(q)
+        for before, q in pairwise(quantities)
+        if _FROM_FAMILIES.fullmatch(text, before.end, q.start)
+        and clauses.households.match(text, q.end)
+    )
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
