@@ -326,3 +326,11 @@ def test_a_publication_frame_gives_its_source_and_day_to_the_paragraph() -> None
         (900, "CPD", dt.date(2025, 6, 3)),
         (15, None, dt.date(2025, 6, 4)),
     ]
+
+
+def test_a_publication_frame_names_the_acronym_its_bracket_opens_with() -> None:
+    text = (
+        "On 3 June 2025, the Ministry of Civil Defence (MCD per its acronym in Spanish) "
+        "published updated information on the storm. There were 610 homes destroyed."
+    )
+    assert [(f.source, f.date) for f in facts(text)] == [("MCD", dt.date(2025, 6, 3))]

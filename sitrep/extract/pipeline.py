@@ -346,7 +346,8 @@ _PUBLISHED = re.compile(
     r"situation\s+report|flash\s+update)\b"
 )
 _FRAME_OPENING = re.compile(r"\s*(?:On|As\s+of|By)\s+[^,]{3,30},\s*")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)\s*,?$")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\b[^()]{0,40}\)\s*,?$")
+"""'… (SENAPRED)', '… (SENAPRED per its acronym in Spanish)': the name the text goes on with."""
 
 
 def _publication_frame(
