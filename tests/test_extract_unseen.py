@@ -759,3 +759,17 @@ def test_a_bracketed_part_does_not_keep_its_whole_from_the_verb_after_it() -> No
         ("killed", 31),
         ("injured", 60),
     ]
+
+
+def test_a_part_set_off_by_commas_lets_its_whole_reach_the_verb_after_it() -> None:
+    found = figures(
+        "Four districts have been affected, and 8,420 people, including 3,105 children, "
+        "have been rescued by the teams."
+    )
+    assert found[0] == ("evacuated", 8_420)
+    # the thousands separator of a part's number does not close the part
+    found = figures(
+        "Over two million people were affected by the storm, including 75,400 villagers "
+        "who were displaced from their homes."
+    )
+    assert found == [("other", 2_000_000), ("displaced", 75_400)]

@@ -373,18 +373,21 @@ def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]
             break
         lo = brk.end()
     after = c.conjunct_break.search(sentence, quantity.end)
-    if after is not None and after.group() == "(":
-        # '40 people (including 3 children) had died': a bracketed part of the figure
-        # sits inside its conjunct, which goes on after the bracket closes.
-        aside = _BRACKETED_PART.match(sentence, after.end())
+    if after is not None and after.group() in _SET_OFF:
+        # '40 people (including 3 children) had died', '13,659 people, including 5,250
+        # children, were rescued': a part of the figure set off by brackets or commas sits
+        # inside its conjunct, which goes on after the part.
+        aside = _SET_OFF[after.group()].match(sentence, after.end())
         if aside is not None:
             after = c.conjunct_break.search(sentence, aside.end())
     return lo, after.start() if after else len(sentence)
 
 
-_BRACKETED_PART = re.compile(
-    r"\s*(?:including|incl\.|among\s+them|of\s+whom)\s+[^()]{1,40}\)", re.IGNORECASE
-)
+_PART_WORDS = r"\s*(?:including|incl\.|among\s+them|of\s+whom)\s+"
+_SET_OFF = {
+    "(": re.compile(_PART_WORDS + r"[^()]{1,40}\)", re.IGNORECASE),
+    ",": re.compile(_PART_WORDS + r"(?:[^,;()]|(?<=\d),(?=\d)){1,40},(?!\d)", re.IGNORECASE),
+}
 
 
 def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
