@@ -334,3 +334,17 @@ def test_a_publication_frame_names_the_acronym_its_bracket_opens_with() -> None:
         "published updated information on the storm. There were 610 homes destroyed."
     )
     assert [(f.source, f.date) for f in facts(text)] == [("MCD", dt.date(2025, 6, 3))]
+
+
+def test_key_figures_each_above_its_label_are_figures_with_the_label_source() -> None:
+    text = (
+        "Ruritania: Floods - Flash Update #2\n\nHIGHLIGHTS\n\n"
+        "• Heavy rain flooded the valley last week.\n\nKEY FIGURES\n\n"
+        "3,100\nHouseholds affected (NEO)\n\n41\nPeople dead (NEO)\n\n"
+        "900\nHomes flooded (NEO)\n\nSITUATION OVERVIEW\n\nThe rain has stopped."
+    )
+    assert [(f.indicator.value, f.value, f.source) for f in facts(text)] == [
+        ("other", 3_100, "NEO"),
+        ("killed", 41, "NEO"),
+        ("other", 900, "NEO"),
+    ]

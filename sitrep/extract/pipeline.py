@@ -1147,6 +1147,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             confidence=score,
             as_of_report=panel is not None,
         )
+        if panel is not None and made[i].source is None:
+            credit = _PANEL_SOURCE.search(panel)
+            made[i].source = credit.group(1) if credit is not None else None
 
     def restate(i: int, j: int) -> None:
         """Give the figure at j, which restates the one at i, i's indicator and label."""
@@ -1219,6 +1222,8 @@ _BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s
 the items of a bracketed list before its cue count what the last one counts."""
 
 
+_PANEL_SOURCE = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)\s*$")
+"""'Households affected (DGPC)': a key figure's label that credits its source."""
 _PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
 """A number right after a number, or a number ending a line: a text without one has no
 key-figure panel, and is passed over at once."""
