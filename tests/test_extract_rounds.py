@@ -295,6 +295,9 @@ def test_french_deaths_in_an_outbreak_are_deaths() -> None:
         ("Some 1,500 residents fled to neighbouring Uganda.", "refugees"),
         ("Over 2,000 people fled to Port Lucas, the provincial capital.", "displaced"),
         ("About 900 people fled to the south of the district.", "displaced"),
+        ("Some 52,000 villagers have fled Myanmar to seek safety.", "refugees"),
+        ("Some 5,000 people fled Sudan's capital for the villages.", "displaced"),
+        ("About 7,000 people have crossed from Mali into Mauritania this year.", "refugees"),
     ],
 )
 def test_fleeing_into_a_named_country_makes_refugees(sentence: str, indicator: str) -> None:

@@ -155,6 +155,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "arrived|arrive|arriving in",
         "crossed into",
         "crossed the border into",
+        "crossed|crossing from * [*] into",
         "across the border",
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
@@ -445,6 +446,8 @@ _CLAUSES = Clauses(
         r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
         r"(?:the\s+|neighbou?ring\s+)?"
         r"(?-i:" + _COUNTRIES + r")\b"
+        r"|\s+(?:from\s+)?(?-i:" + _COUNTRIES + r")\b(?!['’]s)"
+        r"(?:\s+(?:to|into|for)\b|[^.;]{0,40}\brefuge\b)"
     ),
 )
 
