@@ -351,3 +351,11 @@ def test_people_placed_in_relief_sites_are_displaced_and_their_families_no_figur
 def test_people_counted_in_households_keep_the_household_count() -> None:
     found = figures("The survey found 2,400 displaced people in 510 households.")
     assert ("displaced", 510) in found
+
+
+def test_the_day_an_ongoing_conflict_began_is_not_the_day_of_its_count() -> None:
+    found = facts(
+        "Following clashes in Lakeside which began on 2 June, 4,210 displaced people have "
+        "been registered at the transit sites."
+    )
+    assert [(f.value, f.date) for f in found] == [(4_210, None)]

@@ -630,6 +630,10 @@ _EVENT_DAY = re.compile(
 )
 """'The hurricane that struck on 4 October … has so far confirmed 473 deaths': the day of
 the event does not date a running count, which is as of the report."""
+_ONGOING_SINCE = re.compile(r"\b(?:which|that)\s+(?:began|started)\s+(?:on\s+|in\s+)?$", re.I)
+"""'clashes in Palma which began on 24 March, 8,166 displaced people have been registered':
+the day something still going on began is no day of the count, which is as of the
+report."""
 _EVENT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall)\b",
     re.IGNORECASE,
@@ -919,6 +923,8 @@ def _sentence_facts(
     ) or (any(word in low for word in _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None)
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
+    elif "began" in low or "started" in low:
+        dates = [d for d in dates if not _ONGOING_SINCE.search(text, max(0, d.start - 30), d.start)]
     dates_from = DateFrom.sentence
     if not dates and context.cited_day is not None:
         dates, dates_from = [DateMention(0, 0, context.cited_day, None)], DateFrom.citation
