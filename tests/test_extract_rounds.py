@@ -359,3 +359,19 @@ def test_the_day_an_ongoing_conflict_began_is_not_the_day_of_its_count() -> None
         "been registered at the transit sites."
     )
     assert [(f.value, f.date) for f in found] == [(4_210, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So far 1,830 people have been evacuated and accommodated at relief camps.",
+        "Nine centres are open in the district, accommodating 612 evacuees.",
+        "These schools now house more than 4,100 evacuees.",
+    ],
+)
+def test_evacuees_staying_in_shelters_are_displaced(sentence: str) -> None:
+    assert [f.indicator.value for f in facts(sentence)] == ["displaced"]
+
+
+def test_evacuees_with_no_shelter_named_stay_evacuated() -> None:
+    assert figures("Rescuers evacuated 240 people from the flooded valley.") == [("evacuated", 240)]

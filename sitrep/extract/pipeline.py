@@ -1134,6 +1134,8 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             score = confidence(found, vague=isinstance(quantity.value, tuple))
         else:
             continue
+        if indicator is Indicator.evacuated and _sheltered(text, quantity):
+            indicator = Indicator.displaced
         if (
             quantity.kind == "percent"
             and indicator is not Indicator.territory_control_percent
@@ -1205,6 +1207,23 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
     }
     return [made[i] for i in sorted(made) if i not in changes and i not in paired]
+
+
+_SHELTERED = re.compile(
+    r"\b(?:accommodat(?:ed|ing)|housed?|sheltered|sheltering)\b|\brelief\s+camps\b"
+    r"|\bin\s+[\d,]+\s+evacuation\s+cent(?:re|er)s\b",
+    re.IGNORECASE,
+)
+_SHELTER_REACH = 80
+
+
+def _sheltered(text: str, quantity: Quantity) -> bool:
+    """'2,411 people have been evacuated and accommodated at relief camps', 'centres …
+    accommodating 416 evacuees', '137,538 evacuated in 488 evacuation centres': evacuees
+    staying in shelters are displaced (the M/N call's relief camps); 'evacuated or
+    displaced and housed in shelters' keeps the first word the report chose."""
+    lo, hi = max(0, quantity.start - _SHELTER_REACH), quantity.end + _SHELTER_REACH
+    return _SHELTERED.search(text, lo, hi) is not None and "or displaced" not in text[lo:hi]
 
 
 def _share_of_count(text: str, share: Quantity, quantities: Sequence[Quantity]) -> bool:
