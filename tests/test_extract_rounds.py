@@ -375,3 +375,18 @@ def test_evacuees_staying_in_shelters_are_displaced(sentence: str) -> None:
 
 def test_evacuees_with_no_shelter_named_stay_evacuated() -> None:
     assert figures("Rescuers evacuated 240 people from the flooded valley.") == [("evacuated", 240)]
+
+
+def test_small_bracketed_counts_after_place_names_are_figures_not_markers() -> None:
+    found = figures(
+        "A total of 42 people were arrested in Lakeside (30), Hilltop (8), Rivertown (3) "
+        "and Port Lucas (1)."
+    )
+    assert found == [
+        ("detained", 42),
+        ("detained", 30),
+        ("detained", 8),
+        ("detained", 3),
+        ("detained", 1),
+    ]
+    assert figures("The plan covers (1) clean water and (2) shelter for 300 families.") == []
