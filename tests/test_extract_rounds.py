@@ -390,3 +390,25 @@ def test_small_bracketed_counts_after_place_names_are_figures_not_markers() -> N
         ("detained", 1),
     ]
     assert figures("The plan covers (1) clean water and (2) shelter for 300 families.") == []
+
+
+def test_french_families_received_at_reception_sites_are_displaced() -> None:
+    found = french(
+        "Inondations à Bandal\n\nTrois sites d’accueil ont été ouverts :\n"
+        "- L’école Saint-Paul, où 80 familles sont prises en charge,\n"
+        "- Le stade municipal, qui accueille 45 familles,\n"
+    )
+    assert [(f.indicator.value, f.value) for f in found] == [("displaced", 80), ("displaced", 45)]
+
+
+def test_the_hospitalised_are_patients_unless_an_attack_or_hazard_is_named() -> None:
+    assert figures("Twelve people died and 30 were hospitalised in the town.") == [
+        ("killed", 12),
+        ("other", 30),
+    ]
+    assert figures("The airstrike killed 12 people and 30 were hospitalised in the town.") == [
+        ("killed", 12),
+        ("injured", 30),
+    ]
+    found = french("Selon la mairie, 9 décès ont été enregistrés et 20 personnes hospitalisées.")
+    assert [(f.indicator.value, f.value) for f in found] == [("killed", 9), ("other", 20)]

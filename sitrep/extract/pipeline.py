@@ -1126,6 +1126,8 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
+            if indicator is Indicator.injured and _patients_of_a_hazard(sentence, found.cue.text):
+                indicator = Indicator.other
             label = (
                 None
                 if indicator is not Indicator.other
@@ -1224,6 +1226,23 @@ def _sheltered(text: str, quantity: Quantity) -> bool:
     displaced and housed in shelters' keeps the first word the report chose."""
     lo, hi = max(0, quantity.start - _SHELTER_REACH), quantity.end + _SHELTER_REACH
     return _SHELTERED.search(text, lo, hi) is not None and "or displaced" not in text[lo:hi]
+
+
+def _patients_of_a_hazard(sentence: _Sentence, cue: str) -> bool:
+    """'23 deaths were recorded and 46 people hospitalised' in a flood report: people in
+    hospital whose sentence names no violence or hazard are patients (`other`, the AC
+    call), while those hospitalised after attacks are the injured (the X call), as are
+    those a flood 'killed and hospitalized' (round C)."""
+    return (
+        re.fullmatch(sentence.lang.clauses.in_hospital, cue, re.IGNORECASE) is not None
+        and not violent(sentence.text, sentence.lang)
+        and _INJURY_WORD.search(sentence.text) is None
+    )
+
+
+_INJURY_WORD = re.compile(r"\b(?:injur|wound|bless)", re.IGNORECASE)
+"""'51 people who were injured …, out of 139, are still hospitalised': a sentence that
+names the injuries counts the injured."""
 
 
 def _share_of_count(text: str, share: Quantity, quantities: Sequence[Quantity]) -> bool:
