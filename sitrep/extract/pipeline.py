@@ -1126,11 +1126,16 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
-            if indicator is Indicator.injured and _patients_of_a_hazard(sentence, found.cue.text):
+            patients = indicator is Indicator.injured and _patients_of_a_hazard(
+                sentence, found.cue.text
+            )
+            if patients:
                 indicator = Indicator.other
             label = (
                 None
                 if indicator is not Indicator.other
+                else found.cue.text.lower()
+                if patients
                 else panel or _label(text, quantity, found.cue)
             )
             score = confidence(found, vague=isinstance(quantity.value, tuple))
