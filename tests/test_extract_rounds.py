@@ -412,3 +412,29 @@ def test_the_hospitalised_are_patients_unless_an_attack_or_hazard_is_named() -> 
     ]
     found = french("Selon la mairie, 9 décès ont été enregistrés et 20 personnes hospitalisées.")
     assert [(f.indicator.value, f.value) for f in found] == [("killed", 9), ("other", 20)]
+
+
+def test_the_deceased_split_into_groups_are_breakdowns_of_the_killed() -> None:
+    assert figures("Among the deceased were 61 men and 40 women, most of them farmers.") == [
+        ("killed", 61),
+        ("killed", 40),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The total number of deaths and injuries this year rose to over 9,000.", ("other", 9_000)),
+        ("In the old town, 1,430 homes suffered severe damage.", ("other", 1_430)),
+        ("About 210 shops flooded in the market district.", ("other", 210)),
+        ("The gymnasium is currently accommodating 312 people.", ("displaced", 312)),
+        (
+            "Armed groups are controlling roughly 60% of the province.",
+            ("territory_control_percent", 60),
+        ),
+    ],
+)
+def test_casualty_totals_damage_shops_shelters_and_control(
+    sentence: str, expected: tuple[str, object]
+) -> None:
+    assert figures(sentence) == [expected]

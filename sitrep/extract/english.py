@@ -127,7 +127,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
-        "corpses",
+        "corpses|deceased",
         "death toll",
         "lost their lives",
         "claimed|claiming the lives of",
@@ -166,6 +166,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "relocate|relocated|relocating",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
+        "accommodating|accommodates",
         "relief|idp|displacement camps|shelters",
         "in|at [*] camps|shelters",
         "residing|living|staying|sheltering|housed|placed|accommodated|sheltered in|at [*] [*] "
@@ -238,6 +239,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "[civilian] casualties",
         "dead|killed or missing|injured|wounded",
         "dead|killed and injured|wounded",
+        "deaths and injuries|injured|wounded",
+        "suffered|sustained [some|severe|serious|minor|major|heavy|moderate|significant] damage",
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
@@ -428,7 +431,8 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles|pets|groups|factions|teams|departments|"
+        r"outbreaks|roads|shops(?!\s+(?:were\s+|have\s+been\s+)?(?:flooded|damaged|destroyed))|"
+        r"poles|pets|groups|factions|teams|departments|"
         r"mph|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
         r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
         r"hours|minutes)\b"
