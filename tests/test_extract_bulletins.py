@@ -348,3 +348,22 @@ def test_key_figures_each_above_its_label_are_figures_with_the_label_source() ->
         ("killed", 41, "NEO"),
         ("other", 900, "NEO"),
     ]
+
+
+def test_a_report_page_source_field_names_the_issuer_of_its_figures() -> None:
+    text = (
+        "Ruritania: Cholera Outbreak - Situation Report #12\n\nCountries\nRuritania\n"
+        "Sources\nWHO\nPosted\n\nCumulatively, 4,120 cholera cases have been reported."
+    )
+    assert [(f.value, f.source) for f in facts(text)] == [(4_120, "WHO")]
+
+
+def test_a_total_that_the_sentence_before_brings_keeps_its_source() -> None:
+    text = (
+        "Hospital sources said the night's clashes in Lowtown left six people dead. "
+        "This brings the total in the district to 43 dead and 177 injured."
+    )
+    assert [(f.value, f.source) for f in facts(text) if f.value in (43, 177)] == [
+        (43, "Hospital sources"),
+        (177, "Hospital sources"),
+    ]

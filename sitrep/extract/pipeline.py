@@ -659,12 +659,13 @@ _DISPATCH = re.compile(
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
 _CONTINUES = re.compile(
     r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\b(?:also|reportedly|respectively)\b|"
+    r"^(?:This|That|It)\s+(?:brings|takes|raises|puts|pushes)\b|"
     r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
     r"(?!\s+by\b)",
     re.IGNORECASE,
 )
-"""'Moreover, 2,500 evacuated people were reported': the same source goes on, within
-one paragraph."""
+"""'Moreover, 2,500 evacuated people were reported', 'This brings the total to 43 dead': the
+same source goes on, within one paragraph."""
 _SAME_SUBJECT = re.compile(r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
 """'The ambulance service confirmed 28 deaths. It treated 17 people …': the pronoun opening
 the next sentence of the paragraph is the speaker of the one before."""

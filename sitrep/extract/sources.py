@@ -587,10 +587,18 @@ Situation Report No. 3': a numbered report whose title line names its issuer by 
 _TITLE_REACH = 600
 
 
+_SOURCE_FIELD = re.compile(
+    r"^[ \t]*(?:Sources?|Fuentes?|Sources?)[ \t]*\n[ \t]*(?P<who>[A-Z][^\n]{1,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A report page's 'Sources' field above its body (ReliefWeb: 'Sources' / 'WHO'), in
+English or Spanish, with the issuer on the next line."""
+
+
 def titled_issuer(text: str) -> str | None:
-    """The issuer a numbered report's title names near the top of the text: the source of
-    the figures its sentences give without a speaker."""
-    m = _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+    """The issuer a numbered report's title, or the page's source field, names near the
+    top of the text: the source of the figures its sentences give without a speaker."""
+    m = _TITLED_ISSUER.search(text, 0, _TITLE_REACH) or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
     return m.group("who") if m else None
 
 
