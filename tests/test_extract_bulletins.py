@@ -367,3 +367,11 @@ def test_a_total_that_the_sentence_before_brings_keeps_its_source() -> None:
         (43, "Hospital sources"),
         (177, "Hospital sources"),
     ]
+
+
+def test_a_page_that_carries_an_excerpt_of_a_report_gives_its_issuer() -> None:
+    text = (
+        "Below is an excerpt from UNHCR Flash Update #3 on the Lowtown clashes\n\n"
+        "Fighting resumed on Tuesday. Some 2,300 residents are sheltering in four schools."
+    )
+    assert [(f.value, f.source) for f in facts(text)] == [(2_300, "UNHCR")]

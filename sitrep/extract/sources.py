@@ -595,10 +595,23 @@ _SOURCE_FIELD = re.compile(
 English or Spanish, with the issuer on the next line."""
 
 
+_EXCERPT = re.compile(
+    r"\b(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
+    r"(?P<who>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s+(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?:Sit(?:uation)?\s*Rep(?:ort)?|Report|Flash\s+Update|Bulletin|Update|Statement)\b"
+)
+"""'Following is an excerpt from UNRWA Situation Report #9': the page carries the issuer's
+report (the W call's press-release copy)."""
+
+
 def titled_issuer(text: str) -> str | None:
     """The issuer a numbered report's title, or the page's source field, names near the
     top of the text: the source of the figures its sentences give without a speaker."""
-    m = _TITLED_ISSUER.search(text, 0, _TITLE_REACH) or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
+    m = (
+        _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+        or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
+        or _EXCERPT.search(text, 0, _TITLE_REACH)
+    )
     return m.group("who") if m else None
 
 
