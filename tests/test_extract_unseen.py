@@ -773,3 +773,10 @@ def test_a_part_set_off_by_commas_lets_its_whole_reach_the_verb_after_it() -> No
         "who were displaced from their homes."
     )
     assert found == [("other", 2_000_000), ("displaced", 75_400)]
+
+
+def test_a_part_of_the_next_figure_counts_what_that_figure_counts() -> None:
+    assert figures("Officials said 17 of the 25 deaths linked to the storm occurred inland.") == [
+        ("killed", 17),
+        ("killed", 25),
+    ]

@@ -113,6 +113,12 @@ _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 too."""
 _FROM_FAMILIES = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|of)\s+")
 """'177 victims from 48 families': the families the people come from."""
+_PART_OF_NEXT = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:the|these|those|an?)\s+(?:estimated\s+|total\s+|reported\s+)?",
+    re.IGNORECASE,
+)
+"""'23 of the 29 fatalities occurred in Oaxaca', '3,500 of the estimated 14,000 residents
+fled': the part counts what its whole counts; the whole does not keep it from the cue."""
 _CHANGE_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
 """'102 people dead or missing (up by 34 from the day before)': how much a figure moved."""
 _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
@@ -1088,6 +1094,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 and (
                     _COORDINATED.fullmatch(text, quantity.end, b.start)
                     or clauses.bare_and.fullmatch(text, quantity.end, b.start)
+                    or _PART_OF_NEXT.fullmatch(text, quantity.end, b.start)
                 )
             )
             and id(b) not in own_parts.get(i, ())
