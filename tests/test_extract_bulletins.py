@@ -274,3 +274,104 @@ def test_a_storms_toll_told_after_its_landfall_is_as_of_the_report() -> None:
     )
     (toll,) = facts(text)
     assert (toll.value, toll.date) == (18, None)
+
+
+# Rounds AB-AD: the issuer of a document, named through the document.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The NEMA's provisional figures now show 2,400 people displaced by the storm.",
+            "NEMA",
+        ),
+        (
+            "Early reports from aid partners indicate that 35 people died in the floods.",
+            "aid partners",
+        ),
+        ("Fresh data from the provincial police show 12 people missing.", "provincial police"),
+        (
+            "• First reports shared by aid partners in Lowland province indicate 35 people died.",
+            "aid partners",
+        ),
+    ],
+)
+def test_a_document_with_its_issuer_as_subject_names_the_source(sentence: str, source: str) -> None:
+    found = facts(sentence)
+    assert found
+    assert all(f.source == source for f in found)
+
+
+def test_a_numbered_report_titled_with_country_words_names_its_issuer() -> None:
+    text = (
+        "WFP Ruritania Emergency Situation Report No. 4\n\nHighlights\n\n"
+        "About 48,000 people have been displaced since the rains began."
+    )
+    assert [(f.indicator.value, f.source) for f in facts(text)] == [("displaced", "WFP")]
+
+
+def test_a_publication_frame_gives_its_source_and_day_to_the_paragraph() -> None:
+    text = (
+        "Hazard Watch - 4 June 2025\n\nFloods\nRuritania (Update)\n\n"
+        "On 3 June 2025, the Civil Protection Directorate (CPD) released updated information "
+        "on the floods that started on 28 May. There were 3,200 people displaced and 41 "
+        "deaths. Besides, 900 homes were destroyed.\n\n"
+        "Elsewhere, 15 people died in a landslide."
+    )
+    found = facts(text)
+    assert [(f.value, f.source, f.date) for f in found] == [
+        (3_200, "CPD", dt.date(2025, 6, 3)),
+        (41, "CPD", dt.date(2025, 6, 3)),
+        (900, "CPD", dt.date(2025, 6, 3)),
+        (15, None, dt.date(2025, 6, 4)),
+    ]
+
+
+def test_a_publication_frame_names_the_acronym_its_bracket_opens_with() -> None:
+    text = (
+        "On 3 June 2025, the Ministry of Civil Defence (MCD per its acronym in Spanish) "
+        "published updated information on the storm. There were 610 homes destroyed."
+    )
+    assert [(f.source, f.date) for f in facts(text)] == [("MCD", dt.date(2025, 6, 3))]
+
+
+def test_key_figures_each_above_its_label_are_figures_with_the_label_source() -> None:
+    text = (
+        "Ruritania: Floods - Flash Update #2\n\nHIGHLIGHTS\n\n"
+        "• Heavy rain flooded the valley last week.\n\nKEY FIGURES\n\n"
+        "3,100\nHouseholds affected (NEO)\n\n41\nPeople dead (NEO)\n\n"
+        "900\nHomes flooded (NEO)\n\nSITUATION OVERVIEW\n\nThe rain has stopped."
+    )
+    assert [(f.indicator.value, f.value, f.source) for f in facts(text)] == [
+        ("other", 3_100, "NEO"),
+        ("killed", 41, "NEO"),
+        ("other", 900, "NEO"),
+    ]
+
+
+def test_a_report_page_source_field_names_the_issuer_of_its_figures() -> None:
+    text = (
+        "Ruritania: Cholera Outbreak - Situation Report #12\n\nCountries\nRuritania\n"
+        "Sources\nWHO\nPosted\n\nCumulatively, 4,120 cholera cases have been reported."
+    )
+    assert [(f.value, f.source) for f in facts(text)] == [(4_120, "WHO")]
+
+
+def test_a_total_that_the_sentence_before_brings_keeps_its_source() -> None:
+    text = (
+        "Hospital sources said the night's clashes in Lowtown left six people dead. "
+        "This brings the total in the district to 43 dead and 177 injured."
+    )
+    assert [(f.value, f.source) for f in facts(text) if f.value in (43, 177)] == [
+        (43, "Hospital sources"),
+        (177, "Hospital sources"),
+    ]
+
+
+def test_a_page_that_carries_an_excerpt_of_a_report_gives_its_issuer() -> None:
+    text = (
+        "Below is an excerpt from UNHCR Flash Update #3 on the Lowtown clashes\n\n"
+        "Fighting resumed on Tuesday. Some 2,300 residents are sheltering in four schools."
+    )
+    assert [(f.value, f.source) for f in facts(text)] == [(2_300, "UNHCR")]

@@ -747,3 +747,36 @@ def test_a_figure_in_a_named_year_covers_that_year() -> None:
 def test_the_agent_after_a_time_phrase_is_the_source() -> None:
     sentence = "Some 500 deaths were reported on Sunday morning by a Red Crescent spokesperson."
     assert [f.source for f in facts(sentence)] == ["Red Crescent spokesperson"]
+
+
+def test_a_bracketed_part_does_not_keep_its_whole_from_the_verb_after_it() -> None:
+    found = figures(
+        "By evening 52 people (including 9 children) had been rescued, 31 people "
+        "(including 4 children) had died, 60 people (including 12 children) had been hurt."
+    )
+    assert [f for f in found if f[1] in (52, 31, 60)] == [
+        ("evacuated", 52),
+        ("killed", 31),
+        ("injured", 60),
+    ]
+
+
+def test_a_part_set_off_by_commas_lets_its_whole_reach_the_verb_after_it() -> None:
+    found = figures(
+        "Four districts have been affected, and 8,420 people, including 3,105 children, "
+        "have been rescued by the teams."
+    )
+    assert found[0] == ("evacuated", 8_420)
+    # the thousands separator of a part's number does not close the part
+    found = figures(
+        "Over two million people were affected by the storm, including 75,400 villagers "
+        "who were displaced from their homes."
+    )
+    assert found == [("other", 2_000_000), ("displaced", 75_400)]
+
+
+def test_a_part_of_the_next_figure_counts_what_that_figure_counts() -> None:
+    assert figures("Officials said 17 of the 25 deaths linked to the storm occurred inland.") == [
+        ("killed", 17),
+        ("killed", 25),
+    ]

@@ -54,7 +54,8 @@ class _Grammar:
 @cache
 def _grammar(lang: Language) -> _Grammar:
     w = lang.dates
-    month = r"(?P<{0}>" + w.month.replace("{", "{{").replace("}", "}}") + r")\.?"
+    # A month's short name ends its word: '12 décès' is twelve deaths, not 12 December.
+    month = r"(?P<{0}>" + w.month.replace("{", "{{").replace("}", "}}") + r")(?![^\W\d_])\.?"
     day_month = (
         r"(?P<{0}d>[0-3]?\d)" + w.ordinal + r"\s+" + w.day_of
         + month.format("{0}m")

@@ -127,7 +127,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
-        "corpses",
+        "corpses|deceased",
         "death toll",
         "lost their lives",
         "claimed|claiming the lives of",
@@ -155,6 +155,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "arrived|arrive|arriving in",
         "crossed into",
         "crossed the border into",
+        "crossed|crossing from * [*] into",
         "across the border",
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
@@ -165,9 +166,11 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "relocate|relocated|relocating",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
+        "accommodating|accommodates",
         "relief|idp|displacement camps|shelters",
         "in|at [*] camps|shelters",
-        "residing|living|staying|sheltering in|at [*] [*] sites|camps|shelters|centres|centers",
+        "residing|living|staying|sheltering|housed|placed|accommodated|sheltered in|at [*] [*] "
+        "sites|camps|shelters|centres|centers|centre|center",
         "sheltered",
         "remain|remained|remaining|still evacuated",
         "displacement sites|camps",
@@ -235,6 +238,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "aboard",
         "[civilian] casualties",
         "dead|killed or missing|injured|wounded",
+        "dead|killed and injured|wounded",
+        "deaths and injuries|injured|wounded",
+        "suffered|sustained [some|severe|serious|minor|major|heavy|moderate|significant] damage",
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
@@ -286,7 +292,7 @@ _NOT_NAMES = """
     one two three four five six seven eight nine ten several many some dozens hundreds"""
 
 _COUNTRIES = (
-    r"Democratic\s+Republic\s+of\s+the\s+Congo|Central\s+African\s+Republic|"
+    r"(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?Congo|Central\s+African\s+Republic|"
     r"Dominican\s+Republic|Papua\s+New\s+Guinea|United\s+Kingdom|Côte\s+d’Ivoire|"
     r"United\s+States|Burkina\s+Faso|Saudi\s+Arabia|Sierra\s+Leone|South\s+Africa|"
     r"Turkmenistan|Afghanistan|El\s+Salvador|Ivory\s+Coast|Netherlands|New\s+Zealand|"
@@ -425,7 +431,8 @@ _CLAUSES = Clauses(
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
         r"earthquakes|attacks|incidents|explosions|latrines|tents|siblings|brothers|sisters|"
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
-        r"outbreaks|roads|shops|poles|pets|groups|factions|teams|departments|"
+        r"outbreaks|roads|shops(?!\s+(?:were\s+|have\s+been\s+)?(?:flooded|damaged|destroyed))|"
+        r"poles|pets|groups|factions|teams|departments|"
         r"mph|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
         r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
         r"hours|minutes)\b"
@@ -441,7 +448,10 @@ _CLAUSES = Clauses(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
         r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
+        r"(?:the\s+|neighbou?ring\s+)?"
         r"(?-i:" + _COUNTRIES + r")\b"
+        r"|\s+(?:from\s+)?(?-i:" + _COUNTRIES + r")\b(?!['’]s)"
+        r"(?:\s+(?:to|into|for)\b|[^.;]{0,40}\brefuge\b)"
     ),
 )
 

@@ -129,8 +129,6 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "bilan [des] [victimes]",
         "corps",
         "victimes",
-    ),
-    Indicator.deaths: (
         "décès|décédés|décédées|décédé",
         "sont décédés|décédées",
     ),
@@ -154,6 +152,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "se sont réfugiés|réfugiées",
         "trouvé refuge|abri",
         "sites de déplacés",
+        "accueille|accueillent|hébergés|hébergées|hébergent|héberge",
+        "sites|site|centres|centre d accueil|hébergement",
+        "sinistrés|sinistrées|familles|personnes|ménages hébergés|hébergées|accueillis|accueillies",
     ),
     Indicator.returnees: (
         "rapatriés|rapatriées|retournés|retournées|rentrés|rentrées|expulsés|expulsées",

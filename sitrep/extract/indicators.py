@@ -66,7 +66,7 @@ def _cues(lang: Language) -> _Cues:
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _TERRITORY = re.compile(
-    r"\b(?:territory|seized|seize|captured|capture|control(?:s|led)?|held|retaken|recaptured|lost)\b",
+    r"\b(?:territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost)\b",
     re.IGNORECASE,
 )
 _THINGS = re.compile(
@@ -88,6 +88,14 @@ _DAMAGE = (
     frozenset({"destroyed", "damaged", "disappeared", "closed", "impacted", "affected"})
     | _THINGS_ONLY
 )
+
+
+def _damage(cue: Cue) -> bool:
+    """What happened to buildings: 'destroyed', 'flooded', 'suffered severe damage'."""
+    text = cue.text.lower()
+    return text in _DAMAGE or text.endswith(" damage")
+
+
 _WORKERS = frozenset({"aid workers", "health workers"})
 _NEGATED = re.compile(letters_first(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$"), re.IGNORECASE)
 """'who are not staying in evacuation centers': a cue that is denied names nothing."""
@@ -373,7 +381,21 @@ def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]
             break
         lo = brk.end()
     after = c.conjunct_break.search(sentence, quantity.end)
+    if after is not None and after.group() in _SET_OFF:
+        # '40 people (including 3 children) had died', '13,659 people, including 5,250
+        # children, were rescued': a part of the figure set off by brackets or commas sits
+        # inside its conjunct, which goes on after the part.
+        aside = _SET_OFF[after.group()].match(sentence, after.end())
+        if aside is not None:
+            after = c.conjunct_break.search(sentence, aside.end())
     return lo, after.start() if after else len(sentence)
+
+
+_PART_WORDS = r"\s*(?:including|incl\.|among\s+them|of\s+whom)\s+"
+_SET_OFF = {
+    "(": re.compile(_PART_WORDS + r"[^()]{1,40}\)", re.IGNORECASE),
+    ",": re.compile(_PART_WORDS + r"(?:[^,;()]|(?<=\d),(?=\d)){1,40},(?!\d)", re.IGNORECASE),
+}
 
 
 def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
@@ -442,7 +464,7 @@ def assign(
     best = _subject_cue(c, sentence, quantity, cues) or _toll_of(sentence, quantity, cues)
     best_tier = 3
     for cue in cues if best is None else ():
-        if things is not None and cue.text.lower() not in _DAMAGE:
+        if things is not None and not _damage(cue):
             continue
         if cue.text.lower() in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
             continue

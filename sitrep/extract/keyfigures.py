@@ -32,6 +32,7 @@ def panel_labels(text: str, lang: Language) -> dict[int, str]:
     labels: dict[int, str] = {}
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     _stacked(lines, lang, labels)
+    _paired(lines, lang, labels)
     for start, line in lines:
         if _ROW.search(line):
             _in_a_row(start, line, lang, labels)
@@ -61,6 +62,34 @@ def _stacked(lines: list[tuple[int, str]], lang: Language, labels: dict[int, str
                 labels[start + quantity.number_start] = label
         elif not numbers:
             i += 1
+
+
+def _paired(lines: list[tuple[int, str]], lang: Language, labels: dict[int, str]) -> None:
+    """'39,458' / 'Households affected (DGPC)' / '3,586' / 'People evacuated (DGPC)': a run
+    of at least two lines that are each one number, each followed by its label line."""
+    run: list[tuple[int, str]] = []
+    k = 0
+    while k <= len(lines):
+        pair = _number_and_label(lines, k, lang)
+        if pair is not None:
+            run.append(pair)
+            k += 2
+            continue
+        if len(run) >= 2:
+            labels.update((at, label) for at, label in run if at not in labels)
+        run = []
+        k += 1
+
+
+def _number_and_label(
+    lines: list[tuple[int, str]], k: int, lang: Language
+) -> tuple[int, str] | None:
+    if k + 1 >= len(lines) or (only := _only_number(lines[k][1], lang)) is None:
+        return None
+    label = lines[k + 1][1].strip()
+    if _NO_DIGIT.fullmatch(label) is None or len(label) > _MAX_LABEL:
+        return None
+    return lines[k][0] + only.number_start, label
 
 
 def _only_number(line: str, lang: Language) -> Quantity | None:

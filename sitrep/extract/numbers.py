@@ -489,6 +489,10 @@ def _scale_like(g: _Grammar, low: int, second: re.Match[str]) -> int:
     return low * g.lang.scales[scale.lower()]
 
 
+_NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
+_ITEM_CLOSE = re.compile(r"\)\s*(?:[,;.]|and\b|$)")
+
+
 def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, after: str) -> bool:
     """Years, times, ages after the number, money, compound modifiers ("eight-storey") and
     list markers "(1)", ": (12)" are not figures, while a bracketed count after a word is
@@ -515,4 +519,8 @@ def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, 
     if not (before.endswith("(") and after.startswith(")")) or not isinstance(value, int):
         return False
     lead = before[:-1].rstrip()
-    return value < 10 or not lead or lead[-1] in ":;.•-"
+    if not lead or lead[-1] in ":;.•-":
+        return True
+    # 'Mutare City (2), Mutasa (3) and Makonde (1)': a small bracketed count after a name
+    # that closes its list item is a count; '(1) clean water, (2) shelter' are markers.
+    return value < 10 and not (_NAME_END.search(lead) and _ITEM_CLOSE.match(after))

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,14 @@ def _clauses(lang: Language) -> _Clauses:
 _COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
+_FROM_FAMILIES = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|of)\s+")
+"""'177 victims from 48 families': the families the people come from."""
+_PART_OF_NEXT = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:the|these|those|an?)\s+(?:estimated\s+|total\s+|reported\s+)?",
+    re.IGNORECASE,
+)
+"""'23 of the 29 fatalities occurred in Oaxaca', '3,500 of the estimated 14,000 residents
+fled': the part counts what its whole counts; the whole does not keep it from the cue."""
 _CHANGE_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
 """'102 people dead or missing (up by 34 from the day before)': how much a figure moved."""
 _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
@@ -117,6 +126,12 @@ _FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
 _CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 """'2.3 million more people are food insecure than in March': a change, not a count; it
 still names what a total after it counts."""
+_BRACKETED_CHANGE = re.compile(
+    r"\s*(?:people\s+|persons\s+)?(?:increase|decrease|rise|drop|more|fewer|new)\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+"""'13,731 people are displaced (7,600 increase since the last report)': a bracket that
+says by how much the figure before it moved holds a change, not a count."""
 _ASIDE = re.compile(r"[^,.;]{0,30},")
 """A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
@@ -299,6 +314,8 @@ def _extract(
         if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
             source = context.before
         source = source or context.block_speaker(start)
+        if source is None and context.frame is not None:
+            source = context.frame[0]
         if source is None and quoted:
             source = context.quotes.speaker
         if source is None and citation is not None:
@@ -310,6 +327,8 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        if not found and (frame := _publication_frame(sentence, today, lang)) is not None:
+            context.frame = frame
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
         if counted:
             context.last_fact = counted[-1]
@@ -324,6 +343,44 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+_PUBLISHED = re.compile(
+    r"[,\s]+(?:has\s+|have\s+)?(?:published|released|issued|shared|posted)\s+"
+    r"(?:(?:an?|its|their|the|new|updated|latest|revised|preliminary|official|provisional)\s+)*"
+    r"(?:information|figures|data|report|update|statistics|numbers|bulletin|"
+    r"situation\s+report|flash\s+update)\b"
+)
+_FRAME_OPENING = re.compile(r"\s*(?:On|As\s+of|By)\s+[^,]{3,30},\s*")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\b[^()]{0,40}\)\s*,?$")
+"""'… (SENAPRED)', '… (SENAPRED per its acronym in Spanish)': the name the text goes on with."""
+
+
+def _publication_frame(
+    sentence: str, published: dt.date | None, lang: Language
+) -> tuple[str, dt.date | None] | None:
+    """Who a sentence without figures says published the figures that follow, and on what
+    day: 'On 26 June, the Civil Protection Directorate (DPC) published updated information
+    on the floods.' → ('DPC', 26 June)."""
+    if "lish" not in sentence and "ssued" not in sentence and "lease" not in sentence:
+        return None
+    verb = _PUBLISHED.search(sentence)
+    if verb is None:
+        return None
+    opening = _FRAME_OPENING.match(sentence)
+    subject = sentence[opening.end() if opening else 0 : verb.start()].strip()
+    acronym = _BRACKETED_ACRONYM.search(subject)
+    who = acronym.group(1) if acronym else re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", subject)
+    if not who[:1].isupper() or len(who.split()) > _FRAME_SUBJECT_WORDS:
+        return None
+    day = None
+    if opening is not None:
+        days = [d for d in find_dates(opening.group(), published, lang) if d.date is not None]
+        day = days[0].date if days else None
+    return who, day
+
+
+_FRAME_SUBJECT_WORDS = 12
 
 
 _BULLETS = "-•▪●–*"
@@ -579,6 +636,10 @@ _EVENT_DAY = re.compile(
 )
 """'The hurricane that struck on 4 October … has so far confirmed 473 deaths': the day of
 the event does not date a running count, which is as of the report."""
+_ONGOING_SINCE = re.compile(r"\b(?:which|that)\s+(?:began|started)\s+(?:on\s+|in\s+)?$", re.I)
+"""'clashes in Palma which began on 24 March, 8,166 displaced people have been registered':
+the day something still going on began is no day of the count, which is as of the
+report."""
 _EVENT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall)\b",
     re.IGNORECASE,
@@ -604,12 +665,13 @@ _DISPATCH = re.compile(
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
 _CONTINUES = re.compile(
     r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\b(?:also|reportedly|respectively)\b|"
+    r"^(?:This|That|It)\s+(?:brings|takes|raises|puts|pushes)\b|"
     r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
     r"(?!\s+by\b)",
     re.IGNORECASE,
 )
-"""'Moreover, 2,500 evacuated people were reported': the same source goes on, within
-one paragraph."""
+"""'Moreover, 2,500 evacuated people were reported', 'This brings the total to 43 dead': the
+same source goes on, within one paragraph."""
 _SAME_SUBJECT = re.compile(r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
 """'The ambulance service confirmed 28 deaths. It treated 17 people …': the pronoun opening
 the next sentence of the paragraph is the speaker of the one before."""
@@ -725,12 +787,17 @@ class _Context:
     lang: Language = ENGLISH
     panel: dict[int, str] = field(default_factory=dict)
     """Offset of each number of a key-figure panel → the label that says what it counts."""
+    frame: tuple[str, dt.date | None] | None = None
+    """Who published the figures the rest of the paragraph gives, and the day they were
+    published ('On 26 June, the civil protection office (DPC) released updated figures on
+    the floods. There were …'): the source and day of its sentences that name none."""
     listing: tuple[Cue, str | None] | None = None
     """The cue and source of a line that opens a list ('the breakdown of deaths by state,
     according to …:'), for the bullet lines under it that name no cue of their own."""
 
     def start_sentence(self, text: str, start: int, new_paragraph: bool) -> None:
         if new_paragraph:
+            self.frame = None
             self.source = None
             self.previous = []
             self.last_fact = None
@@ -863,9 +930,13 @@ def _sentence_facts(
     ) or (any(word in low for word in _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None)
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
+    elif "began" in low or "started" in low:
+        dates = [d for d in dates if not _ONGOING_SINCE.search(text, max(0, d.start - 30), d.start)]
     dates_from = DateFrom.sentence
     if not dates and context.cited_day is not None:
         dates, dates_from = [DateMention(0, 0, context.cited_day, None)], DateFrom.citation
+    if not dates and context.frame is not None and context.frame[1] is not None:
+        dates, dates_from = [DateMention(0, 0, context.frame[1], None)], DateFrom.earlier_sentence
     if not dates and (carried := context.carried_day(skip_events=running)) is not None:
         dates, dates_from = [carried[0]], carried[1]
     if not dates and context.heading_day is not None:
@@ -895,7 +966,21 @@ def _sentence_facts(
                 fact.id = fact.id.removesuffix(f"-{old.value}") + f"-{fact.indicator.value}"
                 if patients and fact.indicator is Indicator.other:
                     fact.label = patients.group().lower()
+    if figures and context.outbreak and _NEW_IN_PERIOD.search(text) and _NEW.search(text):
+        figures = [f for f in figures if f.indicator not in _EPIDEMIC_COUNTS]
     return figures + _ceasefires(sentence, quantities)
+
+
+_NEW = re.compile(r"\bnew\b", re.IGNORECASE)
+_NEW_IN_PERIOD = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+    r"(?:hours?|days?|weeks?)\b|\bduring\s+(?:epidemiological\s+)?week\s+\d",
+    re.IGNORECASE,
+)
+_EPIDEMIC_COUNTS = frozenset({Indicator.other, Indicator.deaths})
+"""'257 new cases in the last 24 hours', '53 new suspected cases … reported in the past
+week', 'During week 30, 2,151 new cases': an outbreak report's new cases and deaths of its
+latest days raise the cumulative totals it gives, and are changes, not counts."""
 
 
 _OUTBREAK_READING = {Indicator.killed: Indicator.deaths, Indicator.injured: Indicator.other}
@@ -935,6 +1020,14 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     parts = _part_of(clauses, text, quantities)
     buildings = {id(q) for q in quantities if counts_buildings(text, q)}
     things = {id(q) for q in quantities if counts_things(text, q, sentence.lang)}
+    # The families the people come from are no other figure, nor a barrier between the
+    # people and what is said of them.
+    things.update(
+        id(q)
+        for before, q in pairwise(quantities)
+        if _FROM_FAMILIES.fullmatch(text, before.end, q.start)
+        and clauses.households.match(text, q.end)
+    )
     restated = {
         i: i - 1
         for i in range(1, len(quantities))
@@ -953,7 +1046,12 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     changes = {
         i
         for i, q in enumerate(quantities)
-        if _CHANGE.match(text, q.end) or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
+        if _CHANGE.match(text, q.end)
+        or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
+        or (
+            text[max(0, q.start - 2) : q.start].strip() == "("
+            and _BRACKETED_CHANGE.match(text, q.end) is not None
+        )
     }
     blockers = [
         q
@@ -996,6 +1094,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
                 and (
                     _COORDINATED.fullmatch(text, quantity.end, b.start)
                     or clauses.bare_and.fullmatch(text, quantity.end, b.start)
+                    or _PART_OF_NEXT.fullmatch(text, quantity.end, b.start)
                 )
             )
             and id(b) not in own_parts.get(i, ())
@@ -1035,13 +1134,28 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
             indicator = found.indicator
+            patients = indicator is Indicator.injured and _patients_of_a_hazard(
+                sentence, found.cue.text
+            )
+            if patients:
+                indicator = Indicator.other
             label = (
                 None
                 if indicator is not Indicator.other
+                else found.cue.text.lower()
+                if patients
                 else panel or _label(text, quantity, found.cue)
             )
             score = confidence(found, vague=isinstance(quantity.value, tuple))
         else:
+            continue
+        if indicator is Indicator.evacuated and _sheltered(text, quantity):
+            indicator = Indicator.displaced
+        if (
+            quantity.kind == "percent"
+            and indicator is not Indicator.territory_control_percent
+            and _share_of_count(text, quantity, quantities)
+        ):
             continue
         made[i] = sentence.fact(
             at=quantity.number_start,
@@ -1056,6 +1170,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             confidence=score,
             as_of_report=panel is not None,
         )
+        if panel is not None and made[i].source is None:
+            credit = _PANEL_SOURCE.search(panel)
+            made[i].source = credit.group(1) if credit is not None else None
 
     def restate(i: int, j: int) -> None:
         """Give the figure at j, which restates the one at i, i's indicator and label."""
@@ -1107,11 +1224,63 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     return [made[i] for i in sorted(made) if i not in changes and i not in paired]
 
 
+_SHELTERED = re.compile(
+    r"\b(?:accommodat(?:ed|ing)|housed?|sheltered|sheltering)\b|\brelief\s+camps\b"
+    r"|\bin\s+[\d,]+\s+evacuation\s+cent(?:re|er)s\b",
+    re.IGNORECASE,
+)
+_SHELTER_REACH = 80
+
+
+def _sheltered(text: str, quantity: Quantity) -> bool:
+    """'2,411 people have been evacuated and accommodated at relief camps', 'centres …
+    accommodating 416 evacuees', '137,538 evacuated in 488 evacuation centres': evacuees
+    staying in shelters are displaced (the M/N call's relief camps); 'evacuated or
+    displaced and housed in shelters' keeps the first word the report chose."""
+    lo, hi = max(0, quantity.start - _SHELTER_REACH), quantity.end + _SHELTER_REACH
+    return _SHELTERED.search(text, lo, hi) is not None and "or displaced" not in text[lo:hi]
+
+
+def _patients_of_a_hazard(sentence: _Sentence, cue: str) -> bool:
+    """'23 deaths were recorded and 46 people hospitalised' in a flood report: people in
+    hospital whose sentence names no violence or hazard are patients (`other`, the AC
+    call), while those hospitalised after attacks are the injured (the X call), as are
+    those a flood 'killed and hospitalized' (round C)."""
+    return (
+        re.fullmatch(sentence.lang.clauses.in_hospital, cue, re.IGNORECASE) is not None
+        and not violent(sentence.text, sentence.lang)
+        and _INJURY_WORD.search(sentence.text) is None
+    )
+
+
+_INJURY_WORD = re.compile(r"\b(?:injur|wound|bless)", re.IGNORECASE)
+"""'51 people who were injured …, out of 139, are still hospitalised': a sentence that
+names the injuries counts the injured."""
+
+
+def _share_of_count(text: str, share: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a percentage is the share of a count the sentence gives ('819 cases (38.1%)',
+    '530,000 customers, over 77% of its network', 'increased by 30 per cent'): what it
+    tells is already in that count, or is a change. A share standing alone ('a quarter of
+    the city has disappeared') or restating a count with 'or' ('5.2 million people, or 91%
+    of the population') is a figure of its own."""
+    before = text[: share.start]
+    if before.count("(") > before.count(")") or _CHANGE_BY_SHARE.search(before):
+        return True
+    return not _OR_SHARE.search(before) and any(q.kind == "count" for q in quantities)
+
+
+_CHANGE_BY_SHARE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_OR_SHARE = re.compile(r"\bor\s+$", re.IGNORECASE)
+
+
 _BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")
 """'Kano (10,085), Bauchi (1,059) … and Kaduna (28) accounted for 99.4% of confirmed cases':
 the items of a bracketed list before its cue count what the last one counts."""
 
 
+_PANEL_SOURCE = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)\s*$")
+"""'Households affected (DGPC)': a key figure's label that credits its source."""
 _PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
 """A number right after a number, or a number ending a line: a text without one has no
 key-figure panel, and is passed over at once."""

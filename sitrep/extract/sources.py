@@ -111,6 +111,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     masked = mask_quotes(sentence)
     source = (
         _according_to(w, masked)
+        or _document_subject(w, masked)
         or _verb_subject(w, masked)
         or _possessive(w, masked)
         or _agent(w, masked)
@@ -288,6 +289,7 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     return (picked[0].start(), picked[-1].end()) if picked else None
 
 
+_BULLET_MARKS = "•▪●*–-"
 _DOCUMENT = (
     r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
     r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
@@ -313,6 +315,19 @@ _BARE_DOCUMENT = re.compile(
 )
 """'the report said', 'a statement added': the document of a speaker named before, as
 'it said' is."""
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    rf"[\s{_BULLET_MARKS}]*(?:[A-Z][\w'’-]*\s+)?{_DOCUMENT}\s+"
+    r"(?:(?:released|issued|published|compiled|shared|provided)\s+)?(?:from|by)\s+(?:the\s+)?"
+)
+"""'Initial reports from humanitarian partners indicate …': a document opening the
+sentence as its subject, its issuer the source."""
+
+
+def _document_subject(w: _Words, masked: str) -> str | None:
+    m = _DOCUMENT_SUBJECT.match(masked)
+    return noun_phrase_after(masked, m.end(), w.lang) if m is not None else None
 
 
 def _according_to(w: _Words, masked: str) -> str | None:
@@ -361,10 +376,11 @@ def _description_after(lang: Language, text: str, start: int) -> str | None:
 _POSSESSIVE = re.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|army|"
     r"authorities|agency|UN|council|military))(?:'s|’s)\s+(?:\([A-Z][\w.&-]*\)\s+)?"
-    r"(?:latest\s+|own\s+|official\s+|new\s+|updated\s+|[a-z]+-[a-z]+\s+)?"
+    r"(?:(?:[a-z]+|[a-z]+-[a-z]+)\s+){0,2}"
     r"(?:figures?|estimates?|count|tally|toll|data|numbers?)\b"
 )
-"""'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate'."""
+"""'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate', 'the
+office's provisional figures'."""
 _ADVERB_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
     r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly|meanwhile)\s*$",
@@ -560,20 +576,42 @@ def _clean(w: _Words, phrase: str) -> str:
 
 
 _TITLED_ISSUER = re.compile(
-    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:Update[ \t]+)?"
+    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
     r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Report|Flash[ \t]+Update|Bulletin|Update)[ \t]*"
     r"(?:No\.?|#|Number)[ \t]*\d+",
     re.MULTILINE,
 )
-"""'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …': a numbered report whose
-title line names its issuer by acronym."""
+"""'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …', 'WFP Chad Emergency
+Situation Report No. 3': a numbered report whose title line names its issuer by acronym
+(country and kind words may stand between)."""
 _TITLE_REACH = 600
 
 
+_SOURCE_FIELD = re.compile(
+    r"^[ \t]*(?:Sources?|Fuentes?|Sources?)[ \t]*\n[ \t]*(?P<who>[A-Z][^\n]{1,60}?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A report page's 'Sources' field above its body (ReliefWeb: 'Sources' / 'WHO'), in
+English or Spanish, with the issuer on the next line."""
+
+
+_EXCERPT = re.compile(
+    r"\b(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
+    r"(?P<who>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s+(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?:Sit(?:uation)?\s*Rep(?:ort)?|Report|Flash\s+Update|Bulletin|Update|Statement)\b"
+)
+"""'Following is an excerpt from UNRWA Situation Report #9': the page carries the issuer's
+report (the W call's press-release copy)."""
+
+
 def titled_issuer(text: str) -> str | None:
-    """The issuer a numbered report's title names near the top of the text: the source of
-    the figures its sentences give without a speaker."""
-    m = _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+    """The issuer a numbered report's title, or the page's source field, names near the
+    top of the text: the source of the figures its sentences give without a speaker."""
+    m = (
+        _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+        or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
+        or _EXCERPT.search(text, 0, _TITLE_REACH)
+    )
     return m.group("who") if m else None
 
 
