@@ -1,8 +1,15 @@
-"""Errors the library raises for the CLI to turn into messages in one place."""
+"""Errors the library raises for the CLI to turn into messages in one place.
+
+Every stage imports this module, so it imports no model: `Problem` is only a type here,
+and importing it would load pydantic for a module that needs none of it.
+"""
 
 from __future__ import annotations
 
-from sitrep.models import Problem
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sitrep.models import Problem
 
 
 class SitrepError(Exception):

@@ -211,3 +211,22 @@ def test_a_stage_held_off_the_collector_collects_unless_the_process_ends_with_it
         "stage()\n"
     )
     assert _full_passes_while(held) == 1
+
+
+def test_the_errors_every_stage_raises_load_no_model() -> None:
+    """`sitrep.errors` is imported by every stage (and by `--help`'s neighbours): it names
+    `Problem` only as a type, so importing it loads neither the models nor pydantic."""
+    loaded = _imported_after("import sitrep.errors")
+    assert [m for m in loaded if m.startswith(("pydantic", "sitrep.models"))] == []
+
+
+def test_an_article_without_front_matter_is_read_without_yaml(tmp_path: Path) -> None:
+    """YAML is loaded for the first article that has front matter, not before; the facts
+    and the warning on stderr are what they were."""
+    article = tmp_path / "plain.txt"
+    article.write_text("On Tuesday 40 people were killed in the shelling, medics said.\n")
+    code = _cli("extract", str(article), "--published", "2016-12-08")
+    probe = f"{code}\nimport sys\nprint('yaml' in sys.modules, file=sys.stderr)"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stderr.split() == ["False"]
+    assert json.loads(run.stdout)["articles"][0]["facts"][0]["value"] == 40

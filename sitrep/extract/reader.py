@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from sitrep.errors import SitrepError
 from sitrep.limits import (
@@ -98,12 +97,15 @@ def read_plain(content: str) -> ArticleText:
         )
     after = content.find("\n", end + 4)
     text = "" if after == -1 else content[after + 1 :]
+    import yaml
+
+    loader, alias_error = _front_matter_loader()
     try:
-        meta = yaml.load(block, Loader=_FrontMatterLoader) or {}
+        meta = yaml.load(block, Loader=loader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
-        why = getattr(exc, "problem", None) if isinstance(exc, _AliasError) else None
+        why = getattr(exc, "problem", None) if isinstance(exc, alias_error) else None
         raise ArticleReadError(
             f"front matter is not valid YAML{where}{': ' + why if why else ''}"
         ) from None
@@ -130,27 +132,32 @@ def read_plain(content: str) -> ArticleText:
     )
 
 
-class _AliasError(yaml.composer.ComposerError):
-    """An alias (`*name`) in front matter: refused, since a few of them nest into billions."""
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """YAML's safe loader without aliases, and with dates left as text for `_date_field`.
+@cache
+def _front_matter_loader() -> tuple[type[Any], type[Exception]]:
+    """YAML's safe loader without aliases, and with dates left as text for `_date_field`,
+    and the error it raises on an alias.
 
     A 471-byte alias bomb expands to gigabytes; front matter needs no aliases. A date
     YAML cannot build (`2016-02-30`) stays text, so it is reported, not a traceback.
+    Made on the first article with front matter: an article without any (and every
+    command that reads none) does not import YAML.
     """
+    import yaml
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            raise _AliasError(None, None, "aliases (*name) are not allowed in front matter")
-        return super().compose_node(parent, index)
+    class AliasError(yaml.composer.ComposerError):
+        """An alias (`*name`): refused, since a few of them nest into billions."""
 
+    class FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise AliasError(None, None, "aliases (*name) are not allowed in front matter")
+            return super().compose_node(parent, index)
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return FrontMatterLoader, AliasError
 
 
 def read_html(content: str) -> ArticleText:
