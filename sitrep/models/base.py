@@ -8,7 +8,25 @@ output are the same as when they are built at import.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
+
+
+def new_list() -> list[Any]:
+    """A field's default: a new empty list, as `default_factory=list` gives.
+
+    Building a model asks for its factories' signatures; a builtin's is read by
+    tokenizing its text signature (the first one compiles the tokenizer's pattern, 4-7 ms,
+    and that pattern differs from process to process, so it is never kept between runs),
+    a function's is at hand.
+    """
+    return []
+
+
+def new_dict() -> dict[Any, Any]:
+    """A field's default: a new empty dict (see `new_list`)."""
+    return {}
 
 
 class Model(BaseModel):

@@ -14,7 +14,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field, field_validator
 
 from sitrep.indicators import Indicator
-from sitrep.models.base import Model
+from sitrep.models.base import Model, new_list
 
 
 class Qualifier(StrEnum):
@@ -198,7 +198,7 @@ class Article(Model):
         exclude_if=lambda v: v is None,
         description="SHA-256 of the article file's bytes when it was extracted.",
     )
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=new_list)
 
     def ref(self) -> ArticleRef:
         return ArticleRef(
@@ -214,4 +214,4 @@ class Article(Model):
 class Extraction(Model):
     """The extractor's output and the review file (`facts.json`) share this shape."""
 
-    articles: list[Article] = Field(default_factory=list)
+    articles: list[Article] = Field(default_factory=new_list)

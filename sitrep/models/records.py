@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from sitrep.models.base import Model, Row
+from sitrep.models.base import Model, Row, new_dict, new_list
 from sitrep.models.facts import CeasefireStatus
 from sitrep.models.gazetteer import GazetteerEntry
 
@@ -97,7 +97,7 @@ class SectorNeedRecord(_Located):
     reached: int | None = None
     affected: int | None = Field(default=None, description="People affected (`#affected+total`).")
     figure_rows: dict[str, int] = Field(
-        default_factory=dict,
+        default_factory=new_dict,
         description="The row each of inneed, targeted and reached is written on, where it is "
         "not `row`: a long table (HDX HAPI's) gives each figure a row of its own.",
     )
@@ -148,7 +148,7 @@ class Table(Model):
     kind: TableKind
     file: str
     sheet: str | None = None
-    columns: dict[str, tuple[str, str | None]] = Field(default_factory=dict)
-    records: list[Record] = Field(default_factory=list)
-    sector_needs: list[SectorNeedRecord] = Field(default_factory=list)
-    funding: list[FundingRecord] = Field(default_factory=list)
+    columns: dict[str, tuple[str, str | None]] = Field(default_factory=new_dict)
+    records: list[Record] = Field(default_factory=new_list)
+    sector_needs: list[SectorNeedRecord] = Field(default_factory=new_list)
+    funding: list[FundingRecord] = Field(default_factory=new_list)

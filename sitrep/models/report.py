@@ -22,7 +22,7 @@ from pydantic import (
 )
 
 from sitrep.indicators import Indicator
-from sitrep.models.base import Model
+from sitrep.models.base import Model, new_dict, new_list
 from sitrep.models.facts import (
     ArticleRef,
     CeasefireStatus,
@@ -162,10 +162,10 @@ class SourceEntry(Model):
     source: str | None = Field(default=None, description="Who reported it, as written.")
     cell: CellRef | None = None
     rows: CitedRows = Field(
-        default_factory=list, description="Every row of `cell`'s column that the report cites."
+        default_factory=new_list, description="Every row of `cell`'s column that the report cites."
     )
     cells: list[CitedRow] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="The rows of `rows`, each with its place and P-code; in `sitrep.json`, "
         "rows of one place in a run are one item, `{rows: [first, last], place, pcode}`.",
     )
@@ -236,8 +236,8 @@ class Figure(Model):
     date: dt.date | None = None
     period: Period | None = None
     source: str | None = None
-    citations: list[int] = Field(default_factory=list)
-    fact_ids: FactIds = Field(default_factory=list)
+    citations: list[int] = Field(default_factory=new_list)
+    fact_ids: FactIds = Field(default_factory=new_list)
     previous: FactValue | None = None
     previous_date: dt.date | None = None
     delta: int | None = Field(
@@ -262,7 +262,7 @@ class AreaRow(Model):
     place: str
     adm1: str | None = None
     pcode: str | None = None
-    figures: dict[Indicator, Figure] = Field(default_factory=dict)
+    figures: dict[Indicator, Figure] = Field(default_factory=new_dict)
 
 
 class TrendPoint(Model):
@@ -279,8 +279,8 @@ class TimelineEvent(Model):
     description: str
     duration_days: int | None = None
     location: str | None = None
-    citations: list[int] = Field(default_factory=list)
-    fact_ids: FactIds = Field(default_factory=list)
+    citations: list[int] = Field(default_factory=new_list)
+    fact_ids: FactIds = Field(default_factory=new_list)
 
 
 class Conflict(Model):
@@ -336,7 +336,7 @@ class SectorRow(Model):
     reached: int | None = None
     date: dt.date | None = None
     source: str | None = None
-    citations: list[int] = Field(default_factory=list)
+    citations: list[int] = Field(default_factory=new_list)
 
     @property
     def reached_share(self) -> float | None:
@@ -357,7 +357,7 @@ class FundingRow(Model):
     )
     date: dt.date | None = None
     source: str | None = None
-    citations: list[int] = Field(default_factory=list)
+    citations: list[int] = Field(default_factory=new_list)
 
     @property
     def gap_usd(self) -> float | None:
@@ -402,8 +402,8 @@ class NarrativeSection(Model):
 
     key: str = Field(description='"highlights", "overview", "access", or a sector\'s name.')
     title: str
-    blocks: list[NarrativeBlock] = Field(default_factory=list)
-    parts: list[NarrativeSection] = Field(default_factory=list)
+    blocks: list[NarrativeBlock] = Field(default_factory=new_list)
+    parts: list[NarrativeSection] = Field(default_factory=new_list)
 
 
 class Sitrep(Model):
@@ -423,27 +423,28 @@ class Sitrep(Model):
     validation_warnings: int = Field(
         default=0, description="Warnings `sitrep validate` gives on the tables."
     )
-    highlights: list[Highlight] = Field(default_factory=list)
-    key_figures: list[Figure] = Field(default_factory=list)
-    displacement: list[AreaRow] = Field(default_factory=list)
-    displacement_trend: list[TrendPoint] = Field(default_factory=list)
-    medevac: list[AreaRow] = Field(default_factory=list)
-    casualties: list[Figure] = Field(default_factory=list)
-    other_figures: list[Figure] = Field(default_factory=list)
-    timeline: list[TimelineEvent] = Field(default_factory=list)
-    conflicts: list[Conflict] = Field(default_factory=list)
-    sources: list[SourceEntry] = Field(default_factory=list)
-    sectors: list[SectorRow] = Field(default_factory=list)
-    funding: list[FundingRow] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    highlights: list[Highlight] = Field(default_factory=new_list)
+    key_figures: list[Figure] = Field(default_factory=new_list)
+    displacement: list[AreaRow] = Field(default_factory=new_list)
+    displacement_trend: list[TrendPoint] = Field(default_factory=new_list)
+    medevac: list[AreaRow] = Field(default_factory=new_list)
+    casualties: list[Figure] = Field(default_factory=new_list)
+    other_figures: list[Figure] = Field(default_factory=new_list)
+    timeline: list[TimelineEvent] = Field(default_factory=new_list)
+    conflicts: list[Conflict] = Field(default_factory=new_list)
+    sources: list[SourceEntry] = Field(default_factory=new_list)
+    sectors: list[SectorRow] = Field(default_factory=new_list)
+    funding: list[FundingRow] = Field(default_factory=new_list)
+    warnings: list[str] = Field(default_factory=new_list)
     facts: list[Fact] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="The article facts the report rests on. Table cells are not copied here: "
         "a figure's `fact_ids` name them (file, sheet, row, field) and `sources` lists each "
         "cited column with its rows and their places.",
     )
     narrative: list[NarrativeSection] = Field(
-        default_factory=list, description="The officer's sections; each replaces a generated one."
+        default_factory=new_list,
+        description="The officer's sections; each replaces a generated one.",
     )
 
     @property

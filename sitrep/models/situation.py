@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, field_validator
 
-from sitrep.models.base import Model
+from sitrep.models.base import Model, new_list
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -50,7 +50,7 @@ class EmailSettings(Model):
 
     sender: Email = Field(alias="from")
     to: list[Email] = Field(min_length=1)
-    cc: list[Email] = Field(default_factory=list)
+    cc: list[Email] = Field(default_factory=new_list)
     reply_to: Email | None = None
     pdf_url: str | None = Field(
         default=None, description="Where the full PDF is published; the brief links to it."
@@ -98,7 +98,7 @@ class Situation(Model):
     )
     period_days: int = Field(default=7, ge=1, description="Period a report covers by default.")
     numbering: Numbering
-    contacts: list[Contact] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=new_list)
     email: EmailSettings
     disclaimer: str | None = None
     map: MapSettings = Field(default_factory=MapSettings, exclude=True)

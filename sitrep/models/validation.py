@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field, computed_field
 
-from sitrep.models.base import Model
+from sitrep.models.base import Model, new_list
 from sitrep.models.problems import Problem, Severity
 from sitrep.models.records import Table, TableKind
 
@@ -32,8 +32,8 @@ class SheetSummary(Model):
 
 
 class ValidationReport(Model):
-    problems: list[Problem] = Field(default_factory=list)
-    sheets: list[SheetSummary] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=new_list)
+    sheets: list[SheetSummary] = Field(default_factory=new_list)
     files: int = 0
     rows: int = 0
 
@@ -65,4 +65,4 @@ class Validation(Model):
     """What `validate_paths` returns: the report, and the typed tables when asked for."""
 
     report: ValidationReport = Field(default_factory=ValidationReport)
-    tables: list[Table] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=new_list)
