@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
+import re
+import sys
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
@@ -47,6 +50,25 @@ def _err() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+_READ_BY_RICH = re.compile(r"[\[\]\\]|:\S*:")
+"""What rich would not print as written: markup brackets, backslashes before them, and
+emoji codes (`:name:`)."""
+
+
+def _said_plainly(line: str) -> bool:
+    """Write `line` to stderr as it is, when that is what rich would print: stderr is not
+    a terminal (nor said to be one, FORCE_COLOR or TTY_COMPATIBLE), so rich would add no
+    style, and the line holds nothing rich reads as markup or an emoji code and no
+    control character. A command whose only message is one such line does not import
+    rich for it (50 ms here); any other line goes through rich as before."""
+    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
+        return False
+    if not line.isprintable() or _READ_BY_RICH.search(line) or sys.stderr.isatty():
+        return False
+    sys.stderr.write(line + "\n")
+    return True
 
 
 def _version(value: bool) -> None:
@@ -357,21 +379,23 @@ def extract(
     if result.written is not None:
         count = sum(len(a.facts) for a in result.extraction.articles)
         articles = len(result.extraction.articles)
-        _err().print(
-            f"{count} facts from {articles} article(s) written to {result.written}", soft_wrap=True
-        )
+        line = f"{count} facts from {articles} article(s) written to {result.written}"
+        if not _said_plainly(line):
+            _err().print(line, soft_wrap=True)
     raise typer.Exit(1 if result.failed else 0)
 
 
 def _print_article_problems(problems: list[Problem]) -> None:
-    """One line per problem on stderr; rich is imported only when there is one to print."""
-    from rich.markup import escape
-
+    """One line per problem on stderr; rich is imported only when a line needs it."""
     from sitrep.models import Severity
 
     for problem in problems:
         level = "error" if problem.severity is Severity.error else "warning"
         hint = " (give --published YYYY-MM-DD)" if problem.code == "no-published-date" else ""
+        if _said_plainly(f"{level}: {problem.file}: {problem.message}{hint}"):
+            continue
+        from rich.markup import escape
+
         _err().print(
             f"[bold]{level}:[/] {problem.file}: {escape(problem.message)}{hint}",
             highlight=False,

@@ -230,3 +230,46 @@ def test_an_article_without_front_matter_is_read_without_yaml(tmp_path: Path) ->
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert run.stderr.split() == ["False"]
     assert json.loads(run.stdout)["articles"][0]["facts"][0]["value"] == 40
+
+
+def _as_rich_prints(markup: str) -> str:
+    """What rich writes for `markup` to a stream that is not a terminal."""
+    import io
+
+    from rich.console import Console
+
+    out = io.StringIO()
+    Console(file=out, highlight=False).print(markup, highlight=False, soft_wrap=True)
+    return out.getvalue()
+
+
+def test_a_warning_off_a_terminal_is_the_line_rich_printed_without_rich(tmp_path: Path) -> None:
+    """`sitrep extract` of an undated article, its stderr a file or a pipe: the warning is
+    the same bytes rich printed (a long name, accents, wide characters), and rich is not
+    imported for it; a name rich reads as markup still goes through rich."""
+    from rich.markup import escape
+
+    for name, rich_used in (
+        ("Ünïcode 北京 report with a name long enough to pass eighty columns.txt", False),
+        ("[bold]a name rich reads as markup.txt", True),
+    ):
+        article = tmp_path / name
+        article.write_text("Some 300 families fled the town, a local official said.\n")
+        probe = _cli("extract", str(article)) + "\nprint('rich' in sys.modules)"
+        run = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        )
+        assert run.stdout.split()[-1] == str(rich_used)
+        message = "the article does not say when it was published; facts are left undated"
+        assert run.stderr == _as_rich_prints(
+            f"[bold]warning:[/] {article}: {escape(message)} (give --published YYYY-MM-DD)"
+        )
+
+
+def test_the_written_line_off_a_terminal_is_what_rich_printed(tmp_path: Path) -> None:
+    out = tmp_path / "facts.json"
+    probe = _cli("extract", str(ARTICLE), "-o", str(out)) + "\nprint('rich' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    count = len(json.loads(out.read_text())["articles"][0]["facts"])
+    assert run.stdout.split() == ["False"]
+    assert run.stderr == _as_rich_prints(f"{count} facts from 1 article(s) written to {out}")
