@@ -287,6 +287,26 @@ def test_french_deaths_in_an_outbreak_are_deaths() -> None:
     assert [(f.indicator.value, f.value) for f in found] == [("deaths", 12), ("other", 340)]
 
 
+def test_french_staff_members_in_a_toll_are_people() -> None:
+    found = french(
+        "Le bombardement du centre de santé a tué au moins 19 personnes, dont 8 patients et "
+        "11 membres du personnel soignant."
+    )
+    assert [(f.indicator.value, f.value) for f in found] == [
+        ("killed", 19),
+        ("killed", 8),
+        ("killed", 11),
+    ]
+
+
+def test_english_members_of_staff_in_a_toll_are_people() -> None:
+    found = figures(
+        "The shelling of the clinic killed 14 people, among them 5 patients and 9 members of "
+        "its staff."
+    )
+    assert found == [("killed", 14), ("killed", 5), ("killed", 9)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "indicator"),
     [

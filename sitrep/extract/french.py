@@ -322,7 +322,9 @@ _CLAUSES = Clauses(
         r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus|véhicules?|camions?|voitures?|convois?|vols?|avions?|"
         r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
         r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
-        r"mètres|tonnes|sièges|membres|agences|organisations|camps?|sites?|semaines|ans|années|"
+        r"mètres|tonnes|sièges|"
+        r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage))|"
+        r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones)\b"
     ),
