@@ -57,7 +57,7 @@ def _cell_text(value: Any) -> str | None:
 
 
 def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
-    width = max((len(r) for r in rows), default=0)
+    width = max(map(len, rows), default=0)
     if rows and min(map(len, rows)) == width:
         columns = {f"column_{i}": _column(cells) for i, cells in enumerate(zip(*rows, strict=True))}
     else:  # rows of JSON may differ in length: a short row's missing cells are empty
