@@ -23,7 +23,7 @@ prints, on that one file:
   at most a few hundred rows.
 
 Run: .venv/bin/python bench/validate.py [--rows N] [--big-rows N] [--xlsx-rows N] [--real PATH]
-     [--example-runs N] [--before DIR]
+     [--example-runs N] [--repeats N] [--before DIR]
      (DIR holds an earlier tree's sitrep/, e.g. from `git archive` or `git worktree add`)
 """
 
@@ -448,6 +448,9 @@ def main() -> None:
     parser.add_argument(
         "--example-runs", type=int, default=20, help="0: no run of the example's validate stage"
     )
+    parser.add_argument(
+        "--repeats", type=int, default=REPEATS, help="paired rounds of the whole processes"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -465,16 +468,16 @@ def main() -> None:
     )
 
     print_paired(
-        f"whole processes, {args.rows:,}-row CSV, median of {REPEATS} paired runs",
-        paired(path, ["pandas+pyarrow", "polars"], REPEATS, args.before),
+        f"whole processes, {args.rows:,}-row CSV, median of {args.repeats} paired runs",
+        paired(path, ["pandas+pyarrow", "polars"], args.repeats, args.before),
         {"pandas+pyarrow": ("time", 1.5), "polars": ("memory", 1.2)},
     )
     if args.xlsx_rows:
         book = DATA / f"displacement-{args.xlsx_rows}.xlsx"
         generate_xlsx(book, args.xlsx_rows)
         print_paired(
-            f"whole processes, {args.xlsx_rows:,}-row XLSX, median of {REPEATS} paired runs",
-            paired(book, ["calamine"], REPEATS, args.before),
+            f"whole processes, {args.xlsx_rows:,}-row XLSX, median of {args.repeats} paired runs",
+            paired(book, ["calamine"], args.repeats, args.before),
             {"calamine": ("time", 1.3)},
         )
     if args.big_rows:

@@ -25,7 +25,6 @@ from sitrep.models import Problem, TableKind
 from sitrep.tables.read_csv import (
     _BOMS,
     _OLE_MAGIC,
-    _PRINTABLE_ASCII,
     _SNIFF_BYTES,
     _ZIP_MAGIC,
     _has_lone_cr,
@@ -111,7 +110,7 @@ class CsvStream:
         while True:
             runs = self._runs(size)
             try:
-                head = next(runs, b"")
+                head, _ = next(runs, (b"", b""))
                 more = next(runs, None) is not None
             finally:
                 runs.close()
@@ -158,19 +157,18 @@ class CsvStream:
             structure = dataclasses.replace(structure, fields=kept, unmapped=([], []))
             columns = [structure.grid_columns[c.index] for c in kept.values()]
         records = 0
-        for run in self._runs(self.batch_bytes):
-            # one pass finds both the CRs and whether any cell could hold an invisible character
-            odd = run.translate(None, _PRINTABLE_ASCII)
+        for run, odd in self._runs(self.batch_bytes):
             returns = odd.count(b"\r")
             if returns and not self.unix_lines and _has_lone_cr(run):
                 self.unix_lines = True
                 self.start()
                 raise StreamRestartError
-            plain = not self.cp1252 and len(odd) == returns
+            newlines, tabs, quotes = odd.count(b"\n"), odd.count(b"\t"), odd.count(b'"')
+            plain = not self.cp1252 and len(odd) == returns + newlines + tabs + quotes
             # a quoted cell holds a line end when the run has more lines than records
-            lines = run.count(b"\n") + (not run.endswith(b"\n")) if b'"' in run else 0
+            lines = newlines + (not run.endswith(b"\n")) if quotes else 0
             grid = self._parse(run, columns)
-            spaces_only = plain and b"\t" not in run and lines <= grid.height
+            spaces_only = plain and not tabs and lines <= grid.height
             del run  # not kept while the batch is checked
             first = records + 1
             records += grid.height
@@ -222,9 +220,14 @@ class CsvStream:
             raise StreamFallbackError
         return frame.drop(spare)
 
-    def _runs(self, size: int) -> Generator[bytes]:
+    def _runs(self, size: int) -> Generator[tuple[bytes, bytes]]:
         """The file's text (BOM dropped; as UTF-8, lone CRs as line ends, when so read),
-        `size` bytes at a time, each run cut at its last line end outside quotes.
+        `size` bytes at a time, each run cut at its last line end outside quotes, with its
+        bytes that are not printable ASCII or are quotes (`_odd_bytes`).
+
+        Those few bytes are all that is counted after the one pass that finds them: the
+        quotes that say where a record ends, the lines, CRs and tabs, anything a cell could
+        hide, where counting each in the whole run took a pass of its own.
 
         A quote opens or closes a quoted cell and a doubled one stands for itself, so a line
         end is outside quotes when the quotes before it in the run are even in number.
@@ -248,30 +251,39 @@ class CsvStream:
                 del block
                 if ended:
                     if data:
-                        yield data
+                        yield data, _odd_bytes(data)
                     return
-                cut = _last_record_end(data)
+                odd = _odd_bytes(data)
+                cut = _last_record_end(data, odd.count(b'"'))
                 if cut is None:
                     rest = data
                     continue
                 rest = data[cut:]
+                # the run's odd bytes come first, the rest's after: translating keeps the order
+                odd = odd[: len(odd) - len(_odd_bytes(rest))]
                 if rest and not (self.cp1252 or self.unix_lines):
                     # the file's own bytes: read again from where the record starts
                     handle.seek(-len(rest), os.SEEK_CUR)
                     rest = b""
                 run = data if cut == len(data) else data[:cut]
                 del data
-                yield run
-                del run
+                yield run, odd
+                del run, odd
 
 
-_NOT_QUOTE = bytes(b for b in range(256) if b != ord('"'))
+_PLAIN_BYTES = bytes(b for b in range(0x20, 0x7F) if b != ord('"'))
 
 
-def _last_record_end(data: bytes) -> int | None:
-    """Where the last whole record of `data` ends: after its last line end with an even
-    number of quotes before it; None when there is none."""
-    quotes = len(data.translate(None, _NOT_QUOTE))  # faster than counting them
+def _odd_bytes(data: bytes) -> bytes:
+    """The bytes of `data` that are not printable ASCII, and its quotes, in order: for a
+    table of ASCII text a few per record (its quotes, CR and line end), found in one pass
+    as fast as counting one byte takes."""
+    return data.translate(None, _PLAIN_BYTES)
+
+
+def _last_record_end(data: bytes, quotes: int) -> int | None:
+    """Where the last whole record of `data`, which holds `quotes` quotes, ends: after its
+    last line end with an even number of quotes before it; None when there is none."""
     end = len(data)
     while (line_end := data.rfind(b"\n", 0, end)) >= 0:
         quotes -= data.count(b'"', line_end, end)

@@ -57,16 +57,37 @@ def _cell_text(value: Any) -> str | None:
 
 
 def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
-    width = max((len(r) for r in rows), default=0)
-    # most cells are text: kept as they are without a call (an empty one is None)
-    columns = {
-        f"column_{i}": [
-            (v or None) if (v := r[i] if i < len(r) else None).__class__ is str else _cell_text(v)
-            for r in rows
-        ]
-        for i in range(width)
-    }
-    return pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
+    width = max(map(len, rows), default=0)
+    if rows and min(map(len, rows)) == width:
+        columns = {f"column_{i}": _column(cells) for i, cells in enumerate(zip(*rows, strict=True))}
+    else:  # rows of JSON may differ in length: a short row's missing cells are empty
+        columns = {
+            f"column_{i}": [_cell_text(r[i] if i < len(r) else None) for r in rows]
+            for i in range(width)
+        }
+    frame = pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
+    return frame.with_columns(pl.when(pl.col(pl.String) != "").then(pl.col(pl.String)))
+
+
+_TEXT_OF_EQUALS = frozenset({str, float, int, dt.date, dt.datetime, dt.time, dt.timedelta})
+"""Cell types whose equal values have the same text (a bool equals 1 and 1.0 but reads TRUE;
+lists and dicts cannot be looked up)."""
+
+
+def _column(cells: Sequence[Any]) -> pl.Series | list[str | None]:
+    """One column's cells as text, empty cells as "" (the frame makes them None).
+
+    A column of text is handed to polars whole; in any other column each distinct value is
+    made text once (a sheet's dates and counts repeat) and looked up for every cell. The
+    grid of a 20,000-row sheet takes half the time a test and a call per cell took.
+    """
+    kinds = set(map(type, cells))
+    if kinds == {str}:
+        return pl.Series(cells, dtype=pl.String)
+    if kinds <= _TEXT_OF_EQUALS | {type(None)}:
+        texts = {v: _cell_text(v) or "" for v in set(cells) if v.__class__ is not str}
+        return list(map(texts.get, cells, cells))
+    return [v if v.__class__ is str else _cell_text(v) or "" for v in cells]
 
 
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
