@@ -18,8 +18,7 @@ def new_list() -> list[Any]:
 
     Building a model asks for its factories' signatures; a builtin's is read by
     tokenizing its text signature (the first one compiles the tokenizer's pattern, 4-7 ms,
-    and that pattern differs from process to process, so it is never kept between runs),
-    a function's is at hand.
+    then 0.25 ms per field), a function's is at hand.
     """
     return []
 
