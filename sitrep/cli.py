@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
-import re
-import sys
 from collections.abc import Callable
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
-from sitrep import __version__
+from sitrep import __version__, terminal
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from sitrep.build import BuildResult
     from sitrep.context import Checks, ReportContext
     from sitrep.errors import DataError, SitrepError
     from sitrep.extract.command import ExtractRun
-    from sitrep.models import Problem, ValidationReport
 
 app = typer.Typer(
     name="sitrep",
@@ -42,33 +35,6 @@ app = typer.Typer(
 _debug = False
 
 T = TypeVar("T")
-
-
-@cache
-def _err() -> Console:
-    """stderr, made on first use: rich is imported only by commands that print."""
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
-_READ_BY_RICH = re.compile(r"[\[\]\\]|:\S*:")
-"""What rich would not print as written: markup brackets, backslashes before them, and
-emoji codes (`:name:`)."""
-
-
-def _said_plainly(line: str) -> bool:
-    """Write `line` to stderr as it is, when that is what rich would print: stderr is not
-    a terminal (nor said to be one, FORCE_COLOR or TTY_COMPATIBLE), so rich would add no
-    style, and the line holds nothing rich reads as markup or an emoji code and no
-    control character. A command whose only message is one such line does not import
-    rich for it (50 ms here); any other line goes through rich as before."""
-    if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
-        return False
-    if not line.isprintable() or _READ_BY_RICH.search(line) or sys.stderr.isatty():
-        return False
-    sys.stderr.write(line + "\n")
-    return True
 
 
 def _version(value: bool) -> None:
@@ -104,8 +70,10 @@ def run(action: Callable[[], T]) -> T:
         from rich.markup import escape
 
         if isinstance(exc, DataError) and not _said_in_one_line(exc):
-            _print_problems(exc.problems)
-        _err().print(f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False)
+            terminal.print_problems(exc.problems)
+        terminal.stderr().print(
+            f"[bold red]error:[/] {escape(str(exc) + _advice(exc))}", highlight=False
+        )
         raise typer.Exit(exc.exit_code) from None
     finally:
         # The process ends after one command: freezing what it holds spares the
@@ -128,10 +96,6 @@ def _advice(exc: SitrepError) -> str:
 def _said_in_one_line(exc: DataError) -> bool:
     """A lone problem whose message the error already gives (a broken file) needs no table."""
     return not exc.problems or (len(exc.problems) == 1 and exc.problems[0].message in str(exc))
-
-
-MAX_LINES_PER_SHEET = 200
-"""Enough to see what is wrong with a sheet; the JSON output lists every problem."""
 
 
 class ReportFormat(StrEnum):
@@ -160,134 +124,8 @@ def validate(
     if output is ReportFormat.json:
         typer.echo(report.model_dump_json(include={"sheets", "problems", "summary"}, indent=2))
     else:
-        _print_report(report)
+        terminal.print_report(report)
     raise typer.Exit(0 if report.valid(strict=strict) else 1)
-
-
-def _print_report(report: ValidationReport) -> None:
-    """Each sheet's recognised kind, one table per file and sheet, errors first, then a
-    one-line summary."""
-    from rich.console import Console
-    from rich.markup import escape
-
-    kinds = Console(highlight=False)
-    for sheet in report.sheets:
-        where = [
-            f"{name} row {n}"
-            for name, n in (("header", sheet.header_row), ("HXL", sheet.hxl_row))
-            if n
-        ]
-        kinds.print(
-            escape(sheet.file + (f" › {sheet.sheet}" if sheet.sheet else ""))
-            + f": {sheet.kind.value if sheet.kind else 'not a known table'}"
-            + (f" ({', '.join(where)})" if where else "")
-        )
-    out = _print_problems(report.problems)
-    s = report.summary
-    colour = "red" if s.errors else ("yellow" if s.warnings else "green")
-    out.print(
-        f"[{colour}]{s.files} file(s), {s.rows} row(s): "
-        f"{s.errors} error(s), {s.warnings} warning(s)[/]"
-    )
-
-
-def _print_problems(problems_found: list[Problem]) -> Console:
-    """One table per file and sheet, errors first; a problem that repeats down a column is
-    one line naming the rows it covers (the JSON output keeps one entry per cell)."""
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    from sitrep.models import Severity
-
-    out = Console(highlight=False)
-    by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
-    for problem in problems_found:
-        by_sheet.setdefault((problem.file, problem.sheet), []).append(problem)
-    for (file, sheet), problems in by_sheet.items():
-        table = Table(title=escape(file + (f" › {sheet}" if sheet else "")), title_justify="left")
-        for name in ("row", "column", "value", "level", "problem", "message"):
-            table.add_column(name, overflow="fold")
-        lines = _repeats(problems)
-        for same in _shown(lines):
-            p = same[0]
-            colour = "red" if p.severity is Severity.error else "yellow"
-            table.add_row(
-                _runs([q.row for q in same if q.row is not None]),
-                escape(p.column or (p.hxl or "")),
-                escape(_values(same)),
-                f"[{colour}]{p.severity.value}[/]",
-                p.code,
-                escape(p.message),
-            )
-        out.print(table)
-        if len(lines) > MAX_LINES_PER_SHEET:
-            out.print(
-                f"… and {len(lines) - MAX_LINES_PER_SHEET} more lines in this sheet; "
-                "--format json lists every problem"
-            )
-    return out
-
-
-def _repeats(problems: list[Problem]) -> list[list[Problem]]:
-    """Problems grouped by column, level, code and message; errors first, then by row."""
-    from sitrep.models import Severity
-
-    groups: dict[tuple[str | None, Severity, str, str], list[Problem]] = {}
-    for p in problems:
-        groups.setdefault((p.column or p.hxl, p.severity, p.code, p.message), []).append(p)
-    return sorted(
-        groups.values(), key=lambda g: (g[0].severity is not Severity.error, g[0].row or 0)
-    )
-
-
-MAX_RUNS_PER_LINE = 8
-"""Row runs a line names before it gives the count: a problem scattered over thousands of
-rows stays one readable line (the JSON output names every row)."""
-
-
-def _shown(lines: list[list[Problem]]) -> list[list[Problem]]:
-    """The lines a sheet's table has room for, in their order: the first line of every
-    kind of problem (column, level and code) first, so that one bad cell is not hidden
-    under hundreds of lines of another problem, then the rest in order."""
-    if len(lines) <= MAX_LINES_PER_SHEET:
-        return lines
-    kept: set[int] = set()
-    kinds: set[tuple[str | None, str, str]] = set()
-    for index, same in enumerate(lines):
-        p = same[0]
-        kind = (p.column or p.hxl, p.severity.value, p.code)
-        if kind not in kinds:
-            kinds.add(kind)
-            kept.add(index)
-    for index in range(len(lines)):
-        if len(kept) >= MAX_LINES_PER_SHEET:
-            break
-        kept.add(index)
-    return [same for index, same in enumerate(lines) if index in kept]
-
-
-def _runs(rows: list[int]) -> str:
-    """Row numbers as runs: 3–5,002, 5,010; past a few runs, how many rows in all."""
-    distinct = sorted(set(rows))
-    runs: list[tuple[int, int]] = []
-    for row in distinct:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    text = ", ".join(f"{a:,}" if a == b else f"{a:,}–{b:,}" for a, b in runs[:MAX_RUNS_PER_LINE])
-    if len(runs) > MAX_RUNS_PER_LINE:
-        text += f", … ({len(distinct):,} rows)"
-    return text
-
-
-def _values(same: list[Problem]) -> str:
-    """The value of a one-cell problem; a few of the values a repeated one holds."""
-    values = list(dict.fromkeys(p.value for p in same if p.value))
-    if len(values) <= 3:
-        return ", ".join(values)
-    return ", ".join(values[:3]) + f", … ({len(values)} values)"
 
 
 class ArticleFormat(StrEnum):
@@ -369,38 +207,20 @@ def extract(
     else:
         from rich.progress import Progress
 
-        with Progress(console=_err(), transient=True) as bar:
+        with Progress(console=terminal.stderr(), transient=True) as bar:
             task = bar.add_task("extracting", total=None)
             result = extracting(lambda _: bar.advance(task))
     if result.problems:
-        _print_article_problems(result.problems)
+        terminal.print_article_problems(result.problems)
     if result.output is not None:
         typer.echo(result.output, nl=False)
     if result.written is not None:
         count = sum(len(a.facts) for a in result.extraction.articles)
         articles = len(result.extraction.articles)
         line = f"{count} facts from {articles} article(s) written to {result.written}"
-        if not _said_plainly(line):
-            _err().print(line, soft_wrap=True)
+        if not terminal.say_plainly(line):
+            terminal.stderr().print(line, soft_wrap=True)
     raise typer.Exit(1 if result.failed else 0)
-
-
-def _print_article_problems(problems: list[Problem]) -> None:
-    """One line per problem on stderr; rich is imported only when a line needs it."""
-    from sitrep.models import Severity
-
-    for problem in problems:
-        level = "error" if problem.severity is Severity.error else "warning"
-        hint = " (give --published YYYY-MM-DD)" if problem.code == "no-published-date" else ""
-        if _said_plainly(f"{level}: {problem.file}: {problem.message}{hint}"):
-            continue
-        from rich.markup import escape
-
-        _err().print(
-            f"[bold]{level}:[/] {problem.file}: {escape(problem.message)}{hint}",
-            highlight=False,
-            soft_wrap=True,
-        )
 
 
 @app.command()
@@ -499,14 +319,14 @@ def build(
         # only on a terminal: a long report takes minutes, a log file wants none of it
         # (and off a terminal no status is made: it would import rich's live display and
         # run a thread redrawing nothing).
-        if not _err().is_terminal:
+        if not terminal.stderr().is_terminal:
             return building(None)
-        with _err().status("starting", spinner="line") as status:
+        with terminal.stderr().status("starting", spinner="line") as status:
             return building(lambda stage: status.update(stage))
 
     result = run(build_report)
     if result.report.warnings:
-        _print_problems(result.report.warnings)
+        terminal.print_problems(result.report.warnings)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
     kind = "[bold red]DRAFT[/] " if result.sitrep.draft else ""
