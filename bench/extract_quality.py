@@ -33,10 +33,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from sitrep.extract import extract_text
-from sitrep.extract.reader import read_article
-from sitrep.models import Fact
+if TYPE_CHECKING:
+    from sitrep.models import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -76,6 +76,10 @@ class Labelled:
 
 
 def own_words(folder: Path) -> list[Labelled]:
+    # The extractor is imported where it is used, so bench/label_agreement.py shares the
+    # matching rules below without loading it.
+    from sitrep.extract.reader import read_article
+
     found = []
     for path in sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"}):
         raw = json.loads(path.with_suffix(".facts.json").read_text(encoding="utf-8"))
@@ -109,7 +113,8 @@ def own_words(folder: Path) -> list[Labelled]:
     return found
 
 
-def _spans_module() -> ModuleType:
+def spans_module() -> ModuleType:
+    """tests/data/real/spans.py, which reads the manifest, the texts and the labels."""
     spec = importlib.util.spec_from_file_location("spans", DATA / "real" / "spans.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -131,7 +136,7 @@ def guess_language(text: str) -> str:
 def real(round_name: str | None) -> list[Labelled]:
     """The round's articles whose text is pulled and still matches every label's span; the
     others are left out and named, so a partial score says it is one."""
-    spans = _spans_module()
+    spans = spans_module()
     found = []
     left_out: list[str] = []
     for entry in spans.manifest():
@@ -168,12 +173,24 @@ def _report_date(fact: Fact, published: dt.date | None) -> dt.date | None:
 
 
 def matches(fact: Fact, label: Label, folded: bool) -> bool:
-    indicator = fact.indicator.value
+    return same_figure(fact.indicator.value, fact.value, fact.span, label, folded)
+
+
+def same_figure(
+    indicator: str,
+    value: int | tuple[int, int] | None,
+    span: tuple[int, int] | None,
+    label: Label,
+    folded: bool,
+) -> bool:
+    """A found figure (a fact, or another labeller's label) is the labelled one when its
+    indicator (folded by `FOLDED` where asked) and value equal the label's and its span
+    overlaps the label's."""
     if folded and indicator in FOLDED:
         indicator = FOLDED[indicator]
-    if indicator != label.indicator or fact.value != label.value or fact.span is None:
+    if indicator != label.indicator or value != label.value or span is None:
         return False
-    return fact.span[0] < label.span[1] and label.span[0] < fact.span[1]
+    return span[0] < label.span[1] and label.span[0] < span[1]
 
 
 def same_source(found: str | None, labelled: tuple[str, ...]) -> bool:
@@ -247,6 +264,8 @@ def score(
     peer: Callable[[str], list[tuple[float, tuple[int, int]]]] | None,
     verbose: bool,
 ) -> None:
+    from sitrep.extract import extract_text
+
     true_pos: Counter[str] = Counter()
     false_pos: Counter[str] = Counter()
     false_neg: Counter[str] = Counter()
