@@ -60,7 +60,10 @@ class Agreement:
 def load(folder: Path, texts: Path, article_id: str) -> list[Figure]:
     """The labels of `folder/ID.json`, each with the text it quotes; a span that no longer
     quotes its text stops the run, as agreement on stale spans means nothing."""
-    text = (texts / f"{article_id}.txt").read_text(encoding="utf-8")
+    path = texts / f"{article_id}.txt"
+    if not path.exists():
+        raise SystemExit(f"{article_id}: text not pulled into {texts} (see manifest.json's how)")
+    text = path.read_text(encoding="utf-8")
     raw = json.loads((folder / f"{article_id}.json").read_text(encoding="utf-8"))
     spans = quality.spans_module()
     figures = []
