@@ -272,6 +272,13 @@ _VERBS = (
     r"reveals|declares|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
 )
+_SPEECH_ADVERBS = (
+    "so far", "also", "now", "already", "since", "further", "later", "earlier", "today",
+    "again", "reportedly", "meanwhile", "initially", "previously", "originally",
+    "officially", "separately", "subsequently", "recently", "publicly", "formally",
+)  # fmt: skip
+"""Between a speaker and its verb: 'The office initially reported', 'has so far confirmed'."""
+
 _NOUN_WORDS = """
     official officials spokesperson spokesman spokeswoman spokespeople minister ministry
     television tv media statement agency agencies state humanitarian adviser advisor group
@@ -635,6 +642,8 @@ ENGLISH = Language(
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
+    speech_auxiliaries=("has", "have", "had"),
+    speech_adverbs=_SPEECH_ADVERBS,
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
     demonstratives=frozenset({"this", "that", "these", "those", "which"}),
     noun_words=frozenset(_NOUN_WORDS.split()),

@@ -471,6 +471,8 @@ FRENCH = Language(
         r"(?:préoccupée?s?|alarmée?s?|choquée?s?|consternée?s?)|a\s+publié)\b"
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
+    speech_auxiliaries=(),
+    speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
     demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),
     noun_words=frozenset(_NOUN_WORDS.split()),

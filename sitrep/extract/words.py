@@ -163,6 +163,10 @@ class Language:
     """What an organisation does in the opening of its own release ('condemns', 'calls
     on', 'is urging', 'today transferred'): it speaks in its own voice, not reported."""
     passive_before: str
+    speech_auxiliaries: tuple[str, ...]
+    speech_adverbs: tuple[str, ...]
+    """What may stand between a speaker and its speech verb: an auxiliary ('has', 'had'),
+    an adverb ('so far', 'initially'), or an auxiliary and an adverb ('had previously')."""
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""
     demonstratives: frozenset[str]

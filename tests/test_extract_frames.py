@@ -1,0 +1,51 @@
+"""Reporting frames that recur across unseen rounds (issue 11), in our own words.
+
+Each test names a grammatical shape of attribution, not an article: an adverb or an
+auxiliary between a speaker and its verb, an acronym in square brackets after the name,
+a name set off by commas before the verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+
+PUBLISHED = dt.date(2025, 6, 3)
+
+
+def _sources(text: str) -> list[tuple[str, object, str | None]]:
+    facts = extract_text(text, path="f.txt", published=PUBLISHED, lang="en").facts
+    return [(f.indicator.value, f.value, f.source) for f in facts]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_keeps_the_speaker() -> None:
+    assert _sources("The disaster office initially reported 40 deaths in the hills.") == [
+        ("killed", 40, "disaster office")
+    ]
+    assert _sources("The provincial council previously recorded 25 deaths after the storm.") == [
+        ("killed", 25, "provincial council")
+    ]
+
+
+def test_an_auxiliary_and_an_adverb_before_putting_the_toll() -> None:
+    assert _sources("Local officials had previously put the death toll at 31.") == [
+        ("killed", 31, "Local officials")
+    ]
+
+
+def test_an_acronym_in_square_brackets_closes_the_speakers_name() -> None:
+    text = "Some 5,000 people have fled the district, the Lake Relief Agency [LRA] said."
+    assert _sources(text) == [("displaced", 5000, "Lake Relief Agency [LRA]")]
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_the_speaker() -> None:
+    text = "Two children were hurt in the shelling, the district head Anna Berg, said."
+    assert _sources(text) == [("injured", 2, "district head Anna Berg")]
+    text = "The mayor of the river port, Tomas Ilves, said four people had been wounded."
+    assert _sources(text) == [("injured", 4, "Tomas Ilves")]
+
+
+def test_an_aside_between_commas_is_not_taken_for_the_speaker() -> None:
+    text = "Floods have displaced 3,000 people, the ministry, in a statement, said."
+    assert _sources(text) == [("displaced", 3000, "ministry")]
