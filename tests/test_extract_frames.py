@@ -49,3 +49,32 @@ def test_a_name_set_off_by_commas_before_the_verb_is_the_speaker() -> None:
 def test_an_aside_between_commas_is_not_taken_for_the_speaker() -> None:
     text = "Floods have displaced 3,000 people, the ministry, in a statement, said."
     assert _sources(text) == [("displaced", 3000, "ministry")]
+
+
+def _found(text: str) -> list[tuple[str, object]]:
+    facts = extract_text(text, path="f.txt", published=PUBLISHED, lang="en").facts
+    return [(f.indicator.value, f.value) for f in facts]
+
+
+def test_a_headline_that_rounds_the_bodys_toll_down_restates_it() -> None:
+    text = (
+        "Over 200 dead in raid on river town\n\n"
+        "Gunmen killed more than 207 people in the river town on Monday, officials said.\n"
+    )
+    assert _found(text) == [("killed", 207)]
+
+
+def test_a_headline_figure_inside_the_bodys_range_restates_it() -> None:
+    text = (
+        "At least 5,000 flee the valley as fighting spreads\n\n"
+        "Between 5,000 and 6,000 people have fled the valley since Friday, the agency said.\n"
+    )
+    assert _found(text) == [("displaced", (5000, 6000))]
+
+
+def test_a_headline_figure_far_from_the_bodys_is_its_own() -> None:
+    text = (
+        "Over 200 dead in week of raids\n\n"
+        "Gunmen killed 35 people in the river town on Monday, officials said.\n"
+    )
+    assert sorted(_found(text), key=str) == [("killed", 200), ("killed", 35)]

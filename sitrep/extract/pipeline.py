@@ -471,10 +471,11 @@ _CREDIT_WORDS = (
 """Every credit holds one of these: a text without any is not searched."""
 
 
-def _restating_parts(text: str) -> list[tuple[int, int]]:
-    """The headline and the photo captions: parts that usually restate the body's figures."""
+def _restating_parts(text: str) -> list[tuple[int, int, bool]]:
+    """The headline and the photo captions: parts that usually restate the body's figures,
+    each marked whether it is a title (which may round the body's figure)."""
     end = _headline_end(text)
-    parts = [(0, end)] if end is not None else []
+    parts = [(0, end, True)] if end is not None else []
     titles = [text[:end].strip()] if end is not None else []
     titles += _printed_twice(text)
     for line in titles:
@@ -482,14 +483,14 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
             continue
         again = text.find(line)
         while again != -1:
-            parts.append((again, again + len(line)))
+            parts.append((again, again + len(line), True))
             again = text.find(line, again + len(line))
     if not any(word in text for word in _CREDIT_WORDS):
         return parts
     for credit in _CREDIT.finditer(text):
         start = text.rfind("\n", 0, credit.start()) + 1
         stop = text.find("\n", credit.end())
-        parts.append((start, stop if stop != -1 else len(text)))
+        parts.append((start, stop if stop != -1 else len(text), False))
     return parts
 
 
@@ -524,21 +525,25 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
     if not parts:
         return facts
 
-    def inside(fact: Fact) -> bool:
+    def part(fact: Fact) -> tuple[int, int, bool] | None:
         span = fact.span
         if span is None:
-            return False
+            return None
         at = _number_at(fact)
-        return any(
-            lo <= span[0] and (span[1] <= hi or (lo <= at < hi and span[0] == lo))
-            for lo, hi in parts
+        return next(
+            (
+                p
+                for p in parts
+                if p[0] <= span[0] and (span[1] <= p[1] or (p[0] <= at < p[1] and span[0] == p[0]))
+            ),
+            None,
         )
 
-    head = [f for f in facts if inside(f)]
-    body = [f for f in facts if f.span is not None and not inside(f)]
+    head = [(f, found) for f in facts if (found := part(f)) is not None]
+    body = [f for f in facts if f.span is not None and part(f) is None]
     if not head or not body:
         return facts
-    restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
+    restated = {id(f) for f, (_, _, title) in head if any(_restates(f, b, title) for b in body)}
     return [f for f in facts if id(f) not in restated]
 
 
@@ -549,16 +554,47 @@ def _number_at(fact: Fact) -> int:
     return int(fact.id.rsplit("-", 2)[-2])
 
 
-def _restates(head: Fact, body: Fact) -> bool:
+def _restates(head: Fact, body: Fact, title: bool) -> bool:
+    """Whether a headline's or caption's figure is the body's: the same number, a range
+    around it, or (in a title) the body's figure rounded down ('Over 200 dead' over 'more
+    than 207 killed')."""
     if head.value == body.value:
         return True
-    if not isinstance(head.value, tuple) or head.indicator is not body.indicator:
+    if body.value is None or head.value is None or _family(head) != _family(body):
         return False
-    if body.value is None:
-        return False
-    low, high = head.value
     first, last = body.value if isinstance(body.value, tuple) else (body.value, body.value)
-    return low <= first and last <= high
+    if isinstance(head.value, tuple):
+        low, high = head.value
+        return low <= first and last <= high
+    if first <= head.value <= last and first != last:
+        return True
+    return (
+        title
+        and head.qualifier in {Qualifier.at_least, Qualifier.approx}
+        and _round(head.value)
+        and head.value <= first
+        and last <= head.value * _ROUNDED_UP
+    )
+
+
+_ROUNDED_UP = 1.25
+"""How far above a headline's round 'over 200' the body's precise toll may lie ('more than
+207', 'at least 113') and still be the figure the headline rounds down."""
+_SAME_TOLL = {Indicator.deaths: Indicator.killed}
+"""A headline's 'deaths' and the body's 'killed' may count the same dead."""
+
+
+def _family(fact: Fact) -> Indicator:
+    return _SAME_TOLL.get(fact.indicator, fact.indicator)
+
+
+def _round(value: int) -> bool:
+    """At most two significant digits and at least one trailing zero: 200, 1,500, 40,000."""
+    digits = str(value).rstrip("0")
+    return value >= _ROUND_MIN and len(digits) <= 2 and len(digits) < len(str(value))
+
+
+_ROUND_MIN = 10
 
 
 _OPENING = '“"'
