@@ -78,3 +78,24 @@ def test_a_headline_figure_far_from_the_bodys_is_its_own() -> None:
         "Gunmen killed 35 people in the river town on Monday, officials said.\n"
     )
     assert sorted(_found(text), key=str) == [("killed", 200), ("killed", 35)]
+
+
+def test_the_title_of_an_agencys_own_update_names_the_source_of_its_figures() -> None:
+    text = (
+        "LRA Flash Update on Floods in the Valley (2 June 2025)\n\n"
+        "Floods have displaced over 4,000 people in the valley since Friday.\n"
+    )
+    assert _sources(text) == [("displaced", 4000, "LRA")]
+    text = (
+        "KRC Briefing Note on the storm season\n\n"
+        "Some 1,200 homes were destroyed along the coast last week.\n"
+    )
+    assert _sources(text) == [("other", 1200, "KRC")]
+
+
+def test_a_title_that_names_no_issuer_leaves_the_source_empty() -> None:
+    text = (
+        "Flash Update on Floods in the Valley (2 June 2025)\n\n"
+        "Floods have displaced over 4,000 people in the valley since Friday.\n"
+    )
+    assert _sources(text) == [("displaced", 4000, None)]

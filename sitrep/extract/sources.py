@@ -638,14 +638,25 @@ report (the W call's press-release copy)."""
 
 
 def titled_issuer(text: str) -> str | None:
-    """The issuer a numbered report's title, or the page's source field, names near the
-    top of the text: the source of the figures its sentences give without a speaker."""
+    """The issuer a numbered report's title, the page's own title, or its source field
+    names near the top of the text: the source of the figures its sentences give without
+    a speaker."""
     m = (
         _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+        or _OWN_TITLE.match(text)
         or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
         or _EXCERPT.search(text, 0, _TITLE_REACH)
     )
     return m.group("who") if m else None
+
+
+_OWN_TITLE = re.compile(
+    r"\s*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
+    r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Flash[ \t]+Update|Briefing[ \t]+Note|Bulletin|Update|"
+    r"Fact[ \t]*[Ss]heet|Press[ \t]+Release)\b(?=[^\n]*\n)"
+)
+"""'UNHCR Flash Update on Flooding in …', 'UNICEF Geneva Palais Briefing Note on …': the
+page's first line is the title of the issuer's own document, numbered or not."""
 
 
 _SOURCE_LINE = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*(?P<who>[^\n]{2,80}?)[ \t]*$", re.MULTILINE)
