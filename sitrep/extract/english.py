@@ -227,8 +227,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "treated|treating",
     ),
     Indicator.detained: (
-        "arrested|arrests|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
+        "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"
+        "kidnapped|kidnapping|imprisoned|captive|captives|captivity|hostages",
         "held [captive|hostage]",
+        "with the|their abductors|kidnappers|captors",
         "taken captive",
     ),
     Indicator.other: (

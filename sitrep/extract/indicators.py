@@ -107,7 +107,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
 _DESCRIPTIONS = frozenset(
     {
-        "refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp",
+        "refugees", "hostages", "captives", "detainees", "arrivals", "casualties", "idps", "idp",
         "carrying", "carried", "on board", "aboard",
     }
 )  # fmt: skip
