@@ -99,3 +99,42 @@ def test_a_title_that_names_no_issuer_leaves_the_source_empty() -> None:
         "Floods have displaced over 4,000 people in the valley since Friday.\n"
     )
     assert _sources(text) == [("displaced", 4000, None)]
+
+
+def test_a_sentence_pointing_back_names_the_source_of_the_figures_before_it() -> None:
+    text = (
+        "On Monday, 23 people died when a drone hit the bus station. "
+        "Another 51 people were injured. "
+        "This was stated by the head of the regional administration, Ilse Marten.\n"
+    )
+    assert _sources(text) == [
+        ("killed", 23, "head of the regional administration"),
+        ("injured", 51, "head of the regional administration"),
+    ]
+
+
+def test_a_pointing_back_paragraph_covers_the_paragraph_above_it() -> None:
+    text = (
+        "The death toll of the market attack has risen to 41 as the search goes on.\n\n"
+        "This is according to the provincial health commissioner, who spoke on Thursday.\n"
+    )
+    assert _sources(text) == [("killed", 41, "provincial health commissioner")]
+
+
+def test_a_source_named_for_a_figure_is_kept_when_a_later_sentence_points_back() -> None:
+    text = (
+        "Police said 12 people were killed in the raid. Another 30 were hurt. "
+        "These figures were confirmed by the district health office.\n"
+    )
+    assert _sources(text) == [("killed", 12, "Police"), ("injured", 30, "district health office")]
+
+
+def test_a_french_sentence_pointing_back_names_the_source_of_the_toll_before_it() -> None:
+    text = (
+        "Au moins 27 personnes sont mortes dans les inondations de la nuit de samedi. "
+        "Ce bilan, communiqué par la protection civile dimanche soir, reste provisoire.\n"
+    )
+    facts = extract_text(text, path="f.txt", published=PUBLISHED, lang="fr").facts
+    assert [(f.indicator.value, f.value, f.source) for f in facts] == [
+        ("killed", 27, "protection civile")
+    ]

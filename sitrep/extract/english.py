@@ -635,6 +635,11 @@ ENGLISH = Language(
         "read",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
+    agent=(
+        r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|"
+        r"issued|stated|published|compiled|provided|shared|collected|gathered|signed)"
+        r"(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+(?:an?\s+)?"
+    ),
     release_verbs=(
         r"(?:(?:strongly|urgently|firmly|deeply|also|today|safely)\s+)*(?:condemns|calls\s+"
         r"(?:on|for|upon)|call\s+(?:on|for|upon)|urges|urge|(?:is|are)\s+(?:urging|calling\s+"
@@ -645,6 +650,10 @@ ENGLISH = Language(
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     speech_auxiliaries=("has", "have", "had"),
+    back_reference=(
+        r"\s*(?:This|These|Those)(?:\s+(?:figures?|numbers?|data|toll|count|tally|information))?"
+        r"\s+(?:is|are|was|were|has|have)\b"
+    ),
     speech_adverbs=_SPEECH_ADVERBS,
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
     demonstratives=frozenset({"this", "that", "these", "those", "which"}),

@@ -465,6 +465,10 @@ FRENCH = Language(
         "chiffre",
     ),
     according=r"\b(?:selon|d['’]après)\s+",
+    agent=(
+        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus)[ée]?e?s?"
+        r"(?:\s+[\w-]+){0,3}?\s+par\s+"
+    ),
     release_verbs=(
         r"(?:(?:fermement|vivement|aujourd['’]hui)\s+)*(?:condamne(?:nt)?|appelle(?:nt)?|"
         r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|(?:est|sont)\s+(?:profondément\s+)?"
@@ -472,6 +476,7 @@ FRENCH = Language(
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
     speech_auxiliaries=(),
+    back_reference=(r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte)\b"),
     speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
     demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),

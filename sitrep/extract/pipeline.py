@@ -284,6 +284,9 @@ def _extract(
     cited = _citations(text, published, lang.months)
     bounds = split_sentences(text, lang)
     later = Counter(text[a:b] for a, b in bounds if _paragraph_opening(text, a, b))
+    paragraphs: tuple[list[Fact], list[Fact]] = ([], [])
+    """The facts of the paragraph before and of this one so far, for a sentence that points
+    back at them ('This was stated by …')."""
     for start, end in bounds:
         sentence = text[start:end]
         if _paragraph_opening(text, start, end):
@@ -305,6 +308,9 @@ def _extract(
         context.start_sentence(text, start, new_paragraph)
         quoted = context.quotes.enter(sentence, new_paragraph)
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
+        own_source = source
+        if new_paragraph:
+            paragraphs = (paragraphs[1], [])
         if (
             source is None
             and context.source is not None
@@ -327,6 +333,10 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        if not found and own_source is not None and _back_reference(lang).match(sentence):
+            for fact in paragraphs[1] or paragraphs[0]:
+                fact.source = fact.source or own_source
+        paragraphs[1].extend(found)
         if not found and (frame := _publication_frame(sentence, today, lang)) is not None:
             context.frame = frame
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
@@ -343,6 +353,11 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+@cache
+def _back_reference(lang: Language) -> re.Pattern[str]:
+    return re.compile(lang.back_reference)
 
 
 _PUBLISHED = re.compile(

@@ -46,6 +46,7 @@ class _Words:
     according: re.Pattern[str]
     leading_article: re.Pattern[str]
     release: re.Pattern[str]
+    agent: re.Pattern[str]
     adverb_before: re.Pattern[str] | None
     """The auxiliary and adverb ending the text before a speech verb ('The Directorate has so
     far confirmed', 'The office initially reported'): the subject stands before them."""
@@ -69,6 +70,7 @@ def _words(lang: Language) -> _Words:
             r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
             rf"(?:{lang.release_verbs})"
         ),
+        agent=re.compile(lang.agent, re.IGNORECASE),
         adverb_before=_adverb_before(lang),
         adverb_last=tuple(w.split()[-1] for w in (*lang.speech_auxiliaries, *lang.speech_adverbs)),
     )
@@ -408,12 +410,6 @@ _POSSESSIVE = re.compile(
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate', 'the
 office's provisional figures'."""
-_AGENT = re.compile(
-    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared|collected|gathered|signed)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
-    r"(?:an?\s+)?",
-    re.I,
-)
 _ALIASES = {
     "un refugee agency": "UNHCR",
     "united nations refugee agency": "UNHCR",
@@ -444,7 +440,7 @@ def acronyms(text: str) -> frozenset[str]:
 def _agent(w: _Words, masked: str) -> str | None:
     """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
     toll released by the health ministry'."""
-    m = _AGENT.search(masked)
+    m = w.agent.search(masked)
     return noun_phrase_after(masked, m.end(), w.lang) if m else None
 
 

@@ -159,6 +159,9 @@ class Language:
     speech_stems: tuple[str, ...]
     """Every attribution contains one of these: most sentences are passed over at once."""
     according: str
+    agent: str
+    """A passive report verb and its 'by' ('confirmed by', 'communiqué par'): the speaker
+    follows it."""
     release_verbs: str
     """What an organisation does in the opening of its own release ('condemns', 'calls
     on', 'is urging', 'today transferred'): it speaks in its own voice, not reported."""
@@ -167,6 +170,9 @@ class Language:
     speech_adverbs: tuple[str, ...]
     """What may stand between a speaker and its speech verb: an auxiliary ('has', 'had'),
     an adverb ('so far', 'initially'), or an auxiliary and an adverb ('had previously')."""
+    back_reference: str
+    """A sentence opening that points back at the figures before it ('This was stated by',
+    'These figures were confirmed by', 'Ce bilan, communiqué par'): who it names gave them."""
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""
     demonstratives: frozenset[str]
