@@ -138,3 +138,31 @@ def test_a_french_sentence_pointing_back_names_the_source_of_the_toll_before_it(
     assert [(f.indicator.value, f.value, f.source) for f in facts] == [
         ("killed", 27, "protection civile")
     ]
+
+
+def test_openings_that_go_on_with_the_source_before_them() -> None:
+    text = (
+        "The provincial council reports 48 deaths in the hill districts. "
+        "Meanwhile, 2,150 houses have been damaged across the province.\n"
+    )
+    assert _sources(text) == [
+        ("killed", 48, "provincial council"),
+        ("other", 2150, "provincial council"),
+    ]
+    text = (
+        "The disaster office said 9 people are missing after the floods. "
+        "The same source reports 310 displaced people in the lower valley.\n"
+    )
+    assert _sources(text) == [
+        ("missing", 9, "disaster office"),
+        ("displaced", 310, "disaster office"),
+    ]
+
+
+def test_a_sentence_giving_the_parts_of_a_toll_keeps_its_source() -> None:
+    text = (
+        "The toll from the quake rose to 140, the regional government said.\n\n"
+        "The deaths include 12 people who died of heart attacks.\n"
+    )
+    sources = {value: source for _, value, source in _sources(text)}
+    assert sources[12] == "regional government"

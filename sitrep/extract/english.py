@@ -650,6 +650,19 @@ ENGLISH = Language(
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     speech_auxiliaries=("has", "have", "had"),
+    continues=(
+        r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also|Meanwhile)\b|"
+        r"\b(?:also|reportedly|respectively|the\s+same\s+source)\b|"
+        r"^(?:This|That|It)\s+(?:brings|takes|raises|puts|pushes)\b|"
+        r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
+        r"(?!\s+by\b)"
+    ),
+    same_subject=r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b",
+    breakdown=(
+        r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
+        r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b|"
+        r"(?:This|These|It|They|The\s+(?:deaths|dead|toll|total|victims|figures?))\s+includes?\b"
+    ),
     back_reference=(
         r"\s*(?:This|These|Those)(?:\s+(?:figures?|numbers?|data|toll|count|tally|information))?"
         r"\s+(?:is|are|was|were|has|have)\b"

@@ -476,6 +476,16 @@ FRENCH = Language(
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
     speech_auxiliaries=(),
+    continues=(
+        r"^(?:En\s+outre|Par\s+ailleurs|De\s+plus|En\s+plus)\b|"
+        r"\b(?:également|aussi|respectivement|la\s+même\s+source)\b|"
+        r"^(?:Cela|Ce\s+qui|Ceci)\s+(?:porte|fait\s+passer|élève|amène)\b"
+    ),
+    same_subject=r"(?:Il|Elle|Ils|Elles)\s+(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?[a-zé]{3,}é",
+    breakdown=(
+        r"(?:Parmi|Dont)\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:morts|victimes|blessés|décès|"
+        r"personnes|disparus|sinistrés))\b|(?:Ce\s+bilan|Ces\s+chiffres|Le\s+bilan)\s+comprend\b"
+    ),
     back_reference=(r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte)\b"),
     speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},

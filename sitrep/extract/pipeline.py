@@ -284,6 +284,7 @@ def _extract(
     cited = _citations(text, published, lang.months)
     bounds = split_sentences(text, lang)
     later = Counter(text[a:b] for a, b in bounds if _paragraph_opening(text, a, b))
+    openings = _openings(lang)
     paragraphs: tuple[list[Fact], list[Fact]] = ([], [])
     """The facts of the paragraph before and of this one so far, for a sentence that points
     back at them ('This was stated by …')."""
@@ -314,10 +315,14 @@ def _extract(
         if (
             source is None
             and context.source is not None
-            and (_CONTINUES.search(sentence) or _SAME_SUBJECT.match(sentence))
+            and (openings.continues.search(sentence) or openings.same_subject.match(sentence))
         ):
             source = context.source
-        if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
+        if (
+            source is None
+            and openings.breakdown.match(sentence)
+            and not cites_basis(sentence, lang)
+        ):
             source = context.before
         source = source or context.block_speaker(start)
         if source is None and context.frame is not None:
@@ -333,7 +338,7 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
-        if not found and own_source is not None and _back_reference(lang).match(sentence):
+        if not found and own_source is not None and openings.back_reference.match(sentence):
             for fact in paragraphs[1] or paragraphs[0]:
                 fact.source = fact.source or own_source
         paragraphs[1].extend(found)
@@ -355,9 +360,25 @@ def _extract(
     return article
 
 
+@dataclass(frozen=True)
+class _Openings:
+    """The sentence openings that carry a source from the sentence before (compiled once
+    per language from its `Language` data)."""
+
+    continues: re.Pattern[str]
+    same_subject: re.Pattern[str]
+    breakdown: re.Pattern[str]
+    back_reference: re.Pattern[str]
+
+
 @cache
-def _back_reference(lang: Language) -> re.Pattern[str]:
-    return re.compile(lang.back_reference)
+def _openings(lang: Language) -> _Openings:
+    return _Openings(
+        continues=re.compile(lang.continues, re.IGNORECASE),
+        same_subject=re.compile(lang.same_subject),
+        breakdown=re.compile(lang.breakdown),
+        back_reference=re.compile(lang.back_reference),
+    )
 
 
 _PUBLISHED = re.compile(
@@ -714,24 +735,6 @@ _DISPATCH = re.compile(
     r"\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)(?=[.\s]|[A-Z])"
 )
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
-_CONTINUES = re.compile(
-    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\b(?:also|reportedly|respectively)\b|"
-    r"^(?:This|That|It)\s+(?:brings|takes|raises|puts|pushes)\b|"
-    r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
-    r"(?!\s+by\b)",
-    re.IGNORECASE,
-)
-"""'Moreover, 2,500 evacuated people were reported', 'This brings the total to 43 dead': the
-same source goes on, within one paragraph."""
-_SAME_SUBJECT = re.compile(r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
-"""'The ambulance service confirmed 28 deaths. It treated 17 people …': the pronoun opening
-the next sentence of the paragraph is the speaker of the one before."""
-_BREAKDOWN = re.compile(
-    r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
-    r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b",
-)
-"""'Among the deceased, 14 people died in …': the parts of the figure just given, reported
-by whoever gave it, also when a new paragraph opens with them."""
 _STATEMENT = re.compile(
     r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$"
     r"|\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:outline|summary|breakdown|list|"

@@ -170,6 +170,17 @@ class Language:
     speech_adverbs: tuple[str, ...]
     """What may stand between a speaker and its speech verb: an auxiliary ('has', 'had'),
     an adverb ('so far', 'initially'), or an auxiliary and an adverb ('had previously')."""
+    continues: str
+    """Words that say a sentence goes on with the source of the one before in its paragraph
+    ('Moreover, 2,500 evacuated people were reported', 'This brings the total to 43 dead',
+    'The same source reports'); matched without regard to case."""
+    same_subject: str
+    """A pronoun opening the next sentence that is the speaker of the one before ('The
+    ambulance service confirmed 28 deaths. It treated 17 people …')."""
+    breakdown: str
+    """An opening that gives the parts of the figure just given ('Among the deceased, 14
+    people died in …', 'The deaths include 15 …'), reported by whoever gave it, also when
+    a new paragraph opens with it."""
     back_reference: str
     """A sentence opening that points back at the figures before it ('This was stated by',
     'These figures were confirmed by', 'Ce bilan, communiqué par'): who it names gave them."""
