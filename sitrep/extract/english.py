@@ -129,6 +129,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
         "corpses|deceased",
         "death toll",
+        "toll",
         "lost their lives",
         "claimed|claiming the lives of",
         "lives",
@@ -162,7 +163,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "fled abroad",
     ),
     Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
+        "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
+        "idp|camping|"
         "relocate|relocated|relocating",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
@@ -177,6 +179,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "lost their homes",
         "left|made homeless",
         "from their homes",
+        "forced out of their homes",
         "on the move",
         "arrived|arriving at",
         "moving|moved|heading towards|toward",
@@ -429,7 +432,7 @@ _CLAUSES = Clauses(
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
         r"\s+in\s*(?=[;,)])|"
-        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among)\b)\w+\s+){0,2}"
+        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among|and|or|but|while)\b)\w+\s+){0,2}"
         r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
