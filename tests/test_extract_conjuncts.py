@@ -36,3 +36,16 @@ def test_people_forced_out_of_their_homes_are_displaced() -> None:
 
 def test_a_bare_toll_is_the_toll_of_the_dead() -> None:
     assert _found("The toll of the bridge collapse has reached 31.") == [("killed", 31)]
+
+
+def test_each_coordinated_figure_keeps_its_own_predicate_for_hospital() -> None:
+    text = "Five people died, two are critically ill and 17 were taken to hospital."
+    assert _found(text) == [("killed", 5), ("seriously_wounded", 2), ("other", 17)]
+
+
+def test_people_taken_to_hospital_after_an_attack_are_the_injured() -> None:
+    assert _found("After the bombing, 26 people were rushed to hospital.") == [("injured", 26)]
+
+
+def test_rescued_people_taken_to_hospital_stay_rescued() -> None:
+    assert _found("Four rescued climbers were taken to hospital.") == [("evacuated", 4)]

@@ -145,6 +145,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
+        "taken|admitted|rushed|brought to [the] hospital|hospitals",
         "sustained|suffered injuries|injury|wounds",
         "in [a] moderate|stable|fair|good condition",
         "moderate|minor|light|slight injuries|injury|wounds",
@@ -457,7 +458,10 @@ _CLAUSES = Clauses(
         r"|\b(?:projected|forecast|predicted)\s+to\s+(?:hit|see|affect)\s+$"
     ),
     forecast_verb=r"\b(?:will|could|would|might)\s+(?!be\b|have\b)(?:\w+\s+)?$",
-    in_hospital=r"\bhospitali[sz]\w*|\badmitted\b",
+    in_hospital=(
+        r"\bhospitali[sz]\w*|\badmitted\b|(?:taken|admitted|rushed|brought)\s+to\s+(?:the\s+)?"
+        r"hospitals?"
+    ),
     abroad=(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"

@@ -655,6 +655,9 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
         return False
     if best.indicator is Indicator.displaced and cue.indicator in _MOVES:
         return False
+    if best.indicator in _RESCUE and "hospital" in cue.text.lower():
+        # 'Six rescued people were taken to hospital': the rescue is what is counted.
+        return False
     text = best.text.lower()
     return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
 
