@@ -166,3 +166,12 @@ def test_a_sentence_giving_the_parts_of_a_toll_keeps_its_source() -> None:
     )
     sources = {value: source for _, value, source in _sources(text)}
     assert sources[12] == "regional government"
+
+
+def test_the_qualifier_of_an_unnamed_report_is_no_speaker() -> None:
+    assert _sources("Initial reports indicate that the storm destroyed 2,100 homes.") == [
+        ("other", 2100, None)
+    ]
+    assert _sources("Field reports indicate that over 4,300 people were displaced.") == [
+        ("displaced", 4300, None)
+    ]

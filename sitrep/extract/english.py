@@ -299,6 +299,10 @@ _NOUN_WORDS = """
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics"""
+_NOT_SPEAKERS = """
+    also as initial initially previous previously latest total available preliminary
+    national field situation since recent new updated final provisional accounting to read
+    further other more according first"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -680,6 +684,7 @@ ENGLISH = Language(
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"of", "the", "for", "and"}),
+    not_speakers=frozenset(_NOT_SPEAKERS.split()),
     leading_article=r"^(?:(?:while|although|whereas|but|and|though)\s+)?(?:the\s+)?",
     ceasefire=(
         r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"

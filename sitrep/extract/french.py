@@ -337,6 +337,10 @@ _CLAUSES = Clauses(
     ),
 )
 
+_NOT_SPEAKERS = """
+    aussi également premiers premières précédent précédents derniers dernières provisoire
+    provisoires officiel officiels selon depuis"""
+
 FRENCH = Language(
     tag="fr",
     number_words=tuple(
@@ -493,6 +497,7 @@ FRENCH = Language(
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),
+    not_speakers=frozenset(_NOT_SPEAKERS.split()),
     leading_article=r"^(?:(?:le|la|les)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
     ceasefire=(
         r"\b(?:cessez-le-feu|trêves?|pauses?\s+humanitaires?|cessation\s+des\s+hostilités|"

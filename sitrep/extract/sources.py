@@ -145,7 +145,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
         or _possessive(w, masked)
         or _agent(w, masked)
     )
-    if source is None:
+    if source is None or _nobody(lang, source):
         return None
     source = normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
@@ -158,6 +158,15 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if kind is not None:
         return speakers.last_any
     return speakers.remember(source)
+
+
+def _nobody(lang: Language, source: str) -> bool:
+    """'Initial', 'Previous', 'latest official', 'Since January': what is left of a report's
+    opening once its noun ('reports', 'estimates') is taken off names nobody."""
+    words = [w.strip(".,;:'’").lower() for w in source.split()]
+    return all(
+        w in lang.not_speakers or w in lang.not_names or w in lang.function_words for w in words
+    )
 
 
 _BODY_AGAIN = re.compile(

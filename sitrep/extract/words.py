@@ -192,6 +192,10 @@ class Language:
     """Lower-case words a speaker's noun phrase may contain ('the health ministry')."""
     not_names: frozenset[str]
     function_words: frozenset[str]
+    not_speakers: frozenset[str]
+    """Words that open or qualify a report without naming who gave it ('Initial reports',
+    'Previous estimates', 'the latest official report', 'ALSO READ', 'As reported'): a
+    speaker made only of these (and of day or month names) is nobody."""
     leading_article: str
     """What opens a speaker's phrase without being part of the name: an article, and a
     conjunction that opens the clause ('While China put …')."""
