@@ -129,6 +129,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
         "corpses|deceased",
         "death toll",
+        "toll",
         "lost their lives",
         "claimed|claiming the lives of",
         "lives",
@@ -144,6 +145,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
+        "taken|admitted|rushed|brought to [the] hospital|hospitals",
         "sustained|suffered injuries|injury|wounds",
         "in [a] moderate|stable|fair|good condition",
         "moderate|minor|light|slight injuries|injury|wounds",
@@ -162,7 +164,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "fled abroad",
     ),
     Indicator.displaced: (
-        "displaced|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|idp|camping|"
+        "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
+        "idp|camping|"
         "relocate|relocated|relocating",
         "in shelters",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
@@ -177,6 +180,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "lost their homes",
         "left|made homeless",
         "from their homes",
+        "forced out of their homes",
         "on the move",
         "arrived|arriving at",
         "moving|moved|heading towards|toward",
@@ -227,8 +231,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "treated|treating",
     ),
     Indicator.detained: (
-        "arrested|arrests|detained|detention|abducted|kidnapped|imprisoned|captive|captives|hostages",
+        "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"
+        "kidnapped|kidnapping|imprisoned|captive|captives|captivity|hostages",
         "held [captive|hostage]",
+        "with the|their abductors|kidnappers|captors",
         "taken captive",
     ),
     Indicator.other: (
@@ -272,6 +278,13 @@ _VERBS = (
     r"reveals|declares|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
 )
+_SPEECH_ADVERBS = (
+    "so far", "also", "now", "already", "since", "further", "later", "earlier", "today",
+    "again", "reportedly", "meanwhile", "initially", "previously", "originally",
+    "officially", "separately", "subsequently", "recently", "publicly", "formally",
+)  # fmt: skip
+"""Between a speaker and its verb: 'The office initially reported', 'has so far confirmed'."""
+
 _NOUN_WORDS = """
     official officials spokesperson spokesman spokeswoman spokespeople minister ministry
     television tv media statement agency agencies state humanitarian adviser advisor group
@@ -286,6 +299,10 @@ _NOUN_WORDS = """
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics"""
+_NOT_SPEAKERS = """
+    also as initial initially previous previously latest total available preliminary
+    national field situation since recent new updated final provisional accounting to read
+    further other more according first"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -420,7 +437,7 @@ _CLAUSES = Clauses(
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
         r"\s+in\s*(?=[;,)])|"
-        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among)\b)\w+\s+){0,2}"
+        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among|and|or|but|while)\b)\w+\s+){0,2}"
         r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
@@ -445,7 +462,10 @@ _CLAUSES = Clauses(
         r"|\b(?:projected|forecast|predicted)\s+to\s+(?:hit|see|affect)\s+$"
     ),
     forecast_verb=r"\b(?:will|could|would|might)\s+(?!be\b|have\b)(?:\w+\s+)?$",
-    in_hospital=r"\bhospitali[sz]\w*|\badmitted\b",
+    in_hospital=(
+        r"\bhospitali[sz]\w*|\badmitted\b|(?:taken|admitted|rushed|brought)\s+to\s+(?:the\s+)?"
+        r"hospitals?"
+    ),
     abroad=(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
@@ -626,6 +646,11 @@ ENGLISH = Language(
         "read",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
+    agent=(
+        r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|"
+        r"issued|stated|published|compiled|provided|shared|collected|gathered|signed)"
+        r"(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+(?:an?\s+)?"
+    ),
     release_verbs=(
         r"(?:(?:strongly|urgently|firmly|deeply|also|today|safely)\s+)*(?:condemns|calls\s+"
         r"(?:on|for|upon)|call\s+(?:on|for|upon)|urges|urge|(?:is|are)\s+(?:urging|calling\s+"
@@ -635,11 +660,31 @@ ENGLISH = Language(
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
+    speech_auxiliaries=("has", "have", "had"),
+    continues=(
+        r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also|Meanwhile)\b|"
+        r"\b(?:also|reportedly|respectively|the\s+same\s+source)\b|"
+        r"^(?:This|That|It)\s+(?:brings|takes|raises|puts|pushes)\b|"
+        r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
+        r"(?!\s+by\b)"
+    ),
+    same_subject=r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b",
+    breakdown=(
+        r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
+        r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b|"
+        r"(?:This|These|It|They|The\s+(?:deaths|dead|toll|total|victims|figures?))\s+includes?\b"
+    ),
+    back_reference=(
+        r"\s*(?:This|These|Those)(?:\s+(?:figures?|numbers?|data|toll|count|tally|information))?"
+        r"\s+(?:is|are|was|were|has|have)\b"
+    ),
+    speech_adverbs=_SPEECH_ADVERBS,
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
     demonstratives=frozenset({"this", "that", "these", "those", "which"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"of", "the", "for", "and"}),
+    not_speakers=frozenset(_NOT_SPEAKERS.split()),
     leading_article=r"^(?:(?:while|although|whereas|but|and|though)\s+)?(?:the\s+)?",
     ceasefire=(
         r"\b(?:cease[\s-]?fires?|truces?|humanitarian\s+pauses?|pauses?\s+in\s+(?:the\s+)?fighting|"

@@ -337,6 +337,10 @@ _CLAUSES = Clauses(
     ),
 )
 
+_NOT_SPEAKERS = """
+    aussi également premiers premières précédent précédents derniers dernières provisoire
+    provisoires officiel officiels selon depuis"""
+
 FRENCH = Language(
     tag="fr",
     number_words=tuple(
@@ -465,17 +469,35 @@ FRENCH = Language(
         "chiffre",
     ),
     according=r"\b(?:selon|d['’]après)\s+",
+    agent=(
+        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus)[ée]?e?s?"
+        r"(?:\s+[\w-]+){0,3}?\s+par\s+"
+    ),
     release_verbs=(
         r"(?:(?:fermement|vivement|aujourd['’]hui)\s+)*(?:condamne(?:nt)?|appelle(?:nt)?|"
         r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|(?:est|sont)\s+(?:profondément\s+)?"
         r"(?:préoccupée?s?|alarmée?s?|choquée?s?|consternée?s?)|a\s+publié)\b"
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
+    speech_auxiliaries=(),
+    continues=(
+        r"^(?:En\s+outre|Par\s+ailleurs|De\s+plus|En\s+plus)\b|"
+        r"\b(?:également|aussi|respectivement|la\s+même\s+source)\b|"
+        r"^(?:Cela|Ce\s+qui|Ceci)\s+(?:porte|fait\s+passer|élève|amène)\b"
+    ),
+    same_subject=r"(?:Il|Elle|Ils|Elles)\s+(?:a|ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?[a-zé]{3,}é",
+    breakdown=(
+        r"(?:Parmi|Dont)\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:morts|victimes|blessés|décès|"
+        r"personnes|disparus|sinistrés))\b|(?:Ce\s+bilan|Ces\s+chiffres|Le\s+bilan)\s+comprend\b"
+    ),
+    back_reference=(r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte)\b"),
+    speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
     demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),
+    not_speakers=frozenset(_NOT_SPEAKERS.split()),
     leading_article=r"^(?:(?:le|la|les)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
     ceasefire=(
         r"\b(?:cessez-le-feu|trêves?|pauses?\s+humanitaires?|cessation\s+des\s+hostilités|"

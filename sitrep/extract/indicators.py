@@ -107,7 +107,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
 _DESCRIPTIONS = frozenset(
     {
-        "refugees", "hostages", "captives", "arrivals", "casualties", "idps", "idp",
+        "refugees", "hostages", "captives", "detainees", "arrivals", "casualties", "idps", "idp",
         "carrying", "carried", "on board", "aboard",
     }
 )  # fmt: skip
@@ -654,6 +654,9 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
     if verb is None or verb.end() > cue.start:
         return False
     if best.indicator is Indicator.displaced and cue.indicator in _MOVES:
+        return False
+    if best.indicator in _RESCUE and "hospital" in cue.text.lower():
+        # 'Six rescued people were taken to hospital': the rescue is what is counted.
         return False
     text = best.text.lower()
     return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))

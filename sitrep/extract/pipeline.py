@@ -284,6 +284,10 @@ def _extract(
     cited = _citations(text, published, lang.months)
     bounds = split_sentences(text, lang)
     later = Counter(text[a:b] for a, b in bounds if _paragraph_opening(text, a, b))
+    openings = _openings(lang)
+    paragraphs: tuple[list[Fact], list[Fact]] = ([], [])
+    """The facts of the paragraph before and of this one so far, for a sentence that points
+    back at them ('This was stated by …')."""
     for start, end in bounds:
         sentence = text[start:end]
         if _paragraph_opening(text, start, end):
@@ -305,13 +309,20 @@ def _extract(
         context.start_sentence(text, start, new_paragraph)
         quoted = context.quotes.enter(sentence, new_paragraph)
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
+        own_source = source
+        if new_paragraph:
+            paragraphs = (paragraphs[1], [])
         if (
             source is None
             and context.source is not None
-            and (_CONTINUES.search(sentence) or _SAME_SUBJECT.match(sentence))
+            and (openings.continues.search(sentence) or openings.same_subject.match(sentence))
         ):
             source = context.source
-        if source is None and _BREAKDOWN.match(sentence) and not cites_basis(sentence, lang):
+        if (
+            source is None
+            and openings.breakdown.match(sentence)
+            and not cites_basis(sentence, lang)
+        ):
             source = context.before
         source = source or context.block_speaker(start)
         if source is None and context.frame is not None:
@@ -327,6 +338,10 @@ def _extract(
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
+        if not found and own_source is not None and openings.back_reference.match(sentence):
+            for fact in paragraphs[1] or paragraphs[0]:
+                fact.source = fact.source or own_source
+        paragraphs[1].extend(found)
         if not found and (frame := _publication_frame(sentence, today, lang)) is not None:
             context.frame = frame
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
@@ -343,6 +358,27 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+@dataclass(frozen=True)
+class _Openings:
+    """The sentence openings that carry a source from the sentence before (compiled once
+    per language from its `Language` data)."""
+
+    continues: re.Pattern[str]
+    same_subject: re.Pattern[str]
+    breakdown: re.Pattern[str]
+    back_reference: re.Pattern[str]
+
+
+@cache
+def _openings(lang: Language) -> _Openings:
+    return _Openings(
+        continues=re.compile(lang.continues, re.IGNORECASE),
+        same_subject=re.compile(lang.same_subject),
+        breakdown=re.compile(lang.breakdown),
+        back_reference=re.compile(lang.back_reference),
+    )
 
 
 _PUBLISHED = re.compile(
@@ -471,10 +507,11 @@ _CREDIT_WORDS = (
 """Every credit holds one of these: a text without any is not searched."""
 
 
-def _restating_parts(text: str) -> list[tuple[int, int]]:
-    """The headline and the photo captions: parts that usually restate the body's figures."""
+def _restating_parts(text: str) -> list[tuple[int, int, bool]]:
+    """The headline and the photo captions: parts that usually restate the body's figures,
+    each marked whether it is a title (which may round the body's figure)."""
     end = _headline_end(text)
-    parts = [(0, end)] if end is not None else []
+    parts = [(0, end, True)] if end is not None else []
     titles = [text[:end].strip()] if end is not None else []
     titles += _printed_twice(text)
     for line in titles:
@@ -482,14 +519,14 @@ def _restating_parts(text: str) -> list[tuple[int, int]]:
             continue
         again = text.find(line)
         while again != -1:
-            parts.append((again, again + len(line)))
+            parts.append((again, again + len(line), True))
             again = text.find(line, again + len(line))
     if not any(word in text for word in _CREDIT_WORDS):
         return parts
     for credit in _CREDIT.finditer(text):
         start = text.rfind("\n", 0, credit.start()) + 1
         stop = text.find("\n", credit.end())
-        parts.append((start, stop if stop != -1 else len(text)))
+        parts.append((start, stop if stop != -1 else len(text), False))
     return parts
 
 
@@ -524,21 +561,25 @@ def _without_restated_headline(text: str, facts: list[Fact]) -> list[Fact]:
     if not parts:
         return facts
 
-    def inside(fact: Fact) -> bool:
+    def part(fact: Fact) -> tuple[int, int, bool] | None:
         span = fact.span
         if span is None:
-            return False
+            return None
         at = _number_at(fact)
-        return any(
-            lo <= span[0] and (span[1] <= hi or (lo <= at < hi and span[0] == lo))
-            for lo, hi in parts
+        return next(
+            (
+                p
+                for p in parts
+                if p[0] <= span[0] and (span[1] <= p[1] or (p[0] <= at < p[1] and span[0] == p[0]))
+            ),
+            None,
         )
 
-    head = [f for f in facts if inside(f)]
-    body = [f for f in facts if f.span is not None and not inside(f)]
+    head = [(f, found) for f in facts if (found := part(f)) is not None]
+    body = [f for f in facts if f.span is not None and part(f) is None]
     if not head or not body:
         return facts
-    restated = {id(f) for f in head if any(_restates(f, b) for b in body)}
+    restated = {id(f) for f, (_, _, title) in head if any(_restates(f, b, title) for b in body)}
     return [f for f in facts if id(f) not in restated]
 
 
@@ -549,16 +590,47 @@ def _number_at(fact: Fact) -> int:
     return int(fact.id.rsplit("-", 2)[-2])
 
 
-def _restates(head: Fact, body: Fact) -> bool:
+def _restates(head: Fact, body: Fact, title: bool) -> bool:
+    """Whether a headline's or caption's figure is the body's: the same number, a range
+    around it, or (in a title) the body's figure rounded down ('Over 200 dead' over 'more
+    than 207 killed')."""
     if head.value == body.value:
         return True
-    if not isinstance(head.value, tuple) or head.indicator is not body.indicator:
+    if body.value is None or head.value is None or _family(head) != _family(body):
         return False
-    if body.value is None:
-        return False
-    low, high = head.value
     first, last = body.value if isinstance(body.value, tuple) else (body.value, body.value)
-    return low <= first and last <= high
+    if isinstance(head.value, tuple):
+        low, high = head.value
+        return low <= first and last <= high
+    if first <= head.value <= last and first != last:
+        return True
+    return (
+        title
+        and head.qualifier in {Qualifier.at_least, Qualifier.approx}
+        and _round(head.value)
+        and head.value <= first
+        and last <= head.value * _ROUNDED_UP
+    )
+
+
+_ROUNDED_UP = 1.25
+"""How far above a headline's round 'over 200' the body's precise toll may lie ('more than
+207', 'at least 113') and still be the figure the headline rounds down."""
+_SAME_TOLL = {Indicator.deaths: Indicator.killed}
+"""A headline's 'deaths' and the body's 'killed' may count the same dead."""
+
+
+def _family(fact: Fact) -> Indicator:
+    return _SAME_TOLL.get(fact.indicator, fact.indicator)
+
+
+def _round(value: int) -> bool:
+    """At most two significant digits and at least one trailing zero: 200, 1,500, 40,000."""
+    digits = str(value).rstrip("0")
+    return value >= _ROUND_MIN and len(digits) <= 2 and len(digits) < len(str(value))
+
+
+_ROUND_MIN = 10
 
 
 _OPENING = '“"'
@@ -663,24 +735,6 @@ _DISPATCH = re.compile(
     r"\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)(?=[.\s]|[A-Z])"
 )
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
-_CONTINUES = re.compile(
-    r"^(?:In\s+addition|Moreover|Furthermore|Additionally|Also)\b|\b(?:also|reportedly|respectively)\b|"
-    r"^(?:This|That|It)\s+(?:brings|takes|raises|puts|pushes)\b|"
-    r"\b(?:is|are|was|were|been|being)\s+(?:reported|recorded|confirmed|registered|documented)\b"
-    r"(?!\s+by\b)",
-    re.IGNORECASE,
-)
-"""'Moreover, 2,500 evacuated people were reported', 'This brings the total to 43 dead': the
-same source goes on, within one paragraph."""
-_SAME_SUBJECT = re.compile(r"(?:It|They)\s+(?:also\s+|then\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
-"""'The ambulance service confirmed 28 deaths. It treated 17 people …': the pronoun opening
-the next sentence of the paragraph is the speaker of the one before."""
-_BREAKDOWN = re.compile(
-    r"(?:Among|Of)\s+(?:them|these|those|whom|the\s+(?:deceased|dead|victims|total|injured|"
-    r"affected|displaced|missing|cases|deaths|fatalities))\b|Besides\b",
-)
-"""'Among the deceased, 14 people died in …': the parts of the figure just given, reported
-by whoever gave it, also when a new paragraph opens with them."""
 _STATEMENT = re.compile(
     r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$"
     r"|\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:outline|summary|breakdown|list|"

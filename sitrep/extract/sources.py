@@ -17,9 +17,10 @@ from sitrep.extract.scan import finditer_alike, letters_first, literal_alternati
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
-    r"|[^\W\d_][\w'’&-]*(?:\s*\([A-Z][\w.&-]*\))?|\([A-Z][\w.&-]*\)"
+    r"|[^\W\d_][\w'’&-]*(?:\s*[(\[][A-Z][\w.&-]*[)\]])?|[(\[][A-Z][\w.&-]*[)\]]"
 )
-"""A word of a name: 'U.N.', 'Médecins', 'Red Crescent (ARCS)', and French 'M. Diallo'."""
+"""A word of a name: 'U.N.', 'Médecins', 'Red Crescent (ARCS)', 'Migration [IOM]', and
+French 'M. Diallo'."""
 _TRAILING_GENERIC = re.compile(
     r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
 )
@@ -45,6 +46,13 @@ class _Words:
     according: re.Pattern[str]
     leading_article: re.Pattern[str]
     release: re.Pattern[str]
+    agent: re.Pattern[str]
+    adverb_before: re.Pattern[str] | None
+    """The auxiliary and adverb ending the text before a speech verb ('The Directorate has so
+    far confirmed', 'The office initially reported'): the subject stands before them."""
+    adverb_last: tuple[str, ...]
+    """The words `adverb_before` can end with: text ending with none of them (in ASCII) is
+    not searched, which spares a scan of everything before each speech verb."""
 
 
 @cache
@@ -62,7 +70,28 @@ def _words(lang: Language) -> _Words:
             r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
             rf"(?:{lang.release_verbs})"
         ),
+        agent=re.compile(lang.agent, re.IGNORECASE),
+        adverb_before=_adverb_before(lang),
+        adverb_last=tuple(w.split()[-1] for w in (*lang.speech_auxiliaries, *lang.speech_adverbs)),
     )
+
+
+def _adverb_before(lang: Language) -> re.Pattern[str] | None:
+    """The language's auxiliaries and adverbs as one pattern anchored at the verb, or None
+    when it has none (then nothing is stripped before a verb)."""
+    if not lang.speech_adverbs and not lang.speech_auxiliaries:
+        return None
+    aux = _words_alternation(lang.speech_auxiliaries)
+    adverb = _words_alternation(lang.speech_adverbs)
+    return re.compile(rf"\s+(?:{aux}(?:\s+{adverb})?|(?:{aux}\s+)?{adverb})\s*$", re.IGNORECASE)
+
+
+def _words_alternation(phrases: tuple[str, ...]) -> str:
+    """Phrases of one or more words as one group, the longest first; none matches nothing."""
+    if not phrases:
+        return "(?!)"
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
 
 
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
@@ -116,7 +145,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
         or _possessive(w, masked)
         or _agent(w, masked)
     )
-    if source is None:
+    if source is None or _nobody(lang, source):
         return None
     source = normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
@@ -129,6 +158,15 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if kind is not None:
         return speakers.last_any
     return speakers.remember(source)
+
+
+def _nobody(lang: Language, source: str) -> bool:
+    """'Initial', 'Previous', 'latest official', 'Since January': what is left of a report's
+    opening once its noun ('reports', 'estimates') is taken off names nobody."""
+    words = [w.strip(".,;:'’").lower() for w in source.split()]
+    return all(
+        w in lang.not_speakers or w in lang.not_names or w in lang.function_words for w in words
+    )
 
 
 _BODY_AGAIN = re.compile(
@@ -381,25 +419,6 @@ _POSSESSIVE = re.compile(
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate', 'the
 office's provisional figures'."""
-_ADVERB_BEFORE = re.compile(
-    r"\s+(?:(?:has|have|had)(?:\s+(?:so\s+far|also|now|already|since))?"
-    r"|so\s+far|also|now|further|later|earlier|today|again|already|reportedly|meanwhile)\s*$",
-    re.IGNORECASE,
-)
-"""'The Directorate has so far confirmed', 'The Mission has also documented': the subject
-stands before the auxiliary and the adverb."""
-_ADVERB_LAST = (
-    "has", "have", "had", "far", "also", "now", "already", "since", "further", "later",
-    "earlier", "today", "again", "reportedly", "meanwhile",
-)  # fmt: skip
-"""The words `_ADVERB_BEFORE` can end with: text ending with none of them (in ASCII) is not
-searched, which spares a scan of everything before each speech verb."""
-_AGENT = re.compile(
-    r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|issued|"
-    r"published|compiled|provided|shared|collected|gathered|signed)(?:\s+(?:on|in|at|late|early|this)?\s*[\w-]+){0,3}?\s+by\s+"
-    r"(?:an?\s+)?",
-    re.I,
-)
 _ALIASES = {
     "un refugee agency": "UNHCR",
     "united nations refugee agency": "UNHCR",
@@ -430,7 +449,7 @@ def acronyms(text: str) -> frozenset[str]:
 def _agent(w: _Words, masked: str) -> str | None:
     """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
     toll released by the health ministry'."""
-    m = _AGENT.search(masked)
+    m = w.agent.search(masked)
     return noun_phrase_after(masked, m.end(), w.lang) if m else None
 
 
@@ -445,7 +464,11 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
     for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_alike(masked)):
         before = masked[: verb.start()]
-        adverb = _ADVERB_BEFORE.search(before) if _may_end_with_adverb(before) else None
+        adverb = (
+            w.adverb_before.search(before)
+            if w.adverb_before is not None and _may_end_with_adverb(w, before)
+            else None
+        )
         if adverb is not None:
             before = before[: adverb.start()]
         if w.passive_before.search(before, max(0, len(before) - 12)):
@@ -462,6 +485,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                 subject = noun_phrase_before(masked, opening, lang)
                 if subject is not None:
                     return _clean(w, subject)
+                named = _set_off_name(w, masked, opening, len(stripped) - 1)
+                if named is not None:
+                    return named
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
@@ -489,9 +515,21 @@ _ADJUNCT_BEFORE = re.compile(
 time or place between the subject and its verb."""
 
 
-def _may_end_with_adverb(before: str) -> bool:
-    last = before.rstrip()[-12:]
-    return not last.isascii() or last.lower().endswith(_ADVERB_LAST)
+def _set_off_name(w: _Words, masked: str, opening: int, closing: int) -> str | None:
+    """'…, the governor Anna Berg, said', 'The mayor of the port, Tomas Ilves, said': a
+    name set off by two commas right before the verb is who speaks, when no name stands
+    before the first comma and the commas hold nothing else (not an aside such as ', in
+    a statement,')."""
+    phrase = noun_phrase_before(masked, closing, w.lang)
+    if phrase is None or not any(t[:1].isupper() for t in phrase.split()):
+        return None
+    between = _clean(w, masked[opening + 1 : closing])
+    return phrase if between == _clean(w, phrase) else None
+
+
+def _may_end_with_adverb(w: _Words, before: str) -> bool:
+    last = before.rstrip()[-14:]
+    return not last.isascii() or last.lower().endswith(w.adverb_last)
 
 
 def _framed_subject(w: _Words, masked: str, before: str, verb_end: int) -> str | None:
@@ -605,14 +643,25 @@ report (the W call's press-release copy)."""
 
 
 def titled_issuer(text: str) -> str | None:
-    """The issuer a numbered report's title, or the page's source field, names near the
-    top of the text: the source of the figures its sentences give without a speaker."""
+    """The issuer a numbered report's title, the page's own title, or its source field
+    names near the top of the text: the source of the figures its sentences give without
+    a speaker."""
     m = (
         _TITLED_ISSUER.search(text, 0, _TITLE_REACH)
+        or _OWN_TITLE.match(text)
         or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
         or _EXCERPT.search(text, 0, _TITLE_REACH)
     )
     return m.group("who") if m else None
+
+
+_OWN_TITLE = re.compile(
+    r"\s*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
+    r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Flash[ \t]+Update|Briefing[ \t]+Note|Bulletin|Update|"
+    r"Fact[ \t]*[Ss]heet|Press[ \t]+Release)\b(?=[^\n]*\n)"
+)
+"""'UNHCR Flash Update on Flooding in …', 'UNICEF Geneva Palais Briefing Note on …': the
+page's first line is the title of the issuer's own document, numbered or not."""
 
 
 _SOURCE_LINE = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*(?P<who>[^\n]{2,80}?)[ \t]*$", re.MULTILINE)

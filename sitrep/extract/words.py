@@ -159,10 +159,31 @@ class Language:
     speech_stems: tuple[str, ...]
     """Every attribution contains one of these: most sentences are passed over at once."""
     according: str
+    agent: str
+    """A passive report verb and its 'by' ('confirmed by', 'communiqué par'): the speaker
+    follows it."""
     release_verbs: str
     """What an organisation does in the opening of its own release ('condemns', 'calls
     on', 'is urging', 'today transferred'): it speaks in its own voice, not reported."""
     passive_before: str
+    speech_auxiliaries: tuple[str, ...]
+    speech_adverbs: tuple[str, ...]
+    """What may stand between a speaker and its speech verb: an auxiliary ('has', 'had'),
+    an adverb ('so far', 'initially'), or an auxiliary and an adverb ('had previously')."""
+    continues: str
+    """Words that say a sentence goes on with the source of the one before in its paragraph
+    ('Moreover, 2,500 evacuated people were reported', 'This brings the total to 43 dead',
+    'The same source reports'); matched without regard to case."""
+    same_subject: str
+    """A pronoun opening the next sentence that is the speaker of the one before ('The
+    ambulance service confirmed 28 deaths. It treated 17 people …')."""
+    breakdown: str
+    """An opening that gives the parts of the figure just given ('Among the deceased, 14
+    people died in …', 'The deaths include 15 …'), reported by whoever gave it, also when
+    a new paragraph opens with it."""
+    back_reference: str
+    """A sentence opening that points back at the figures before it ('This was stated by',
+    'These figures were confirmed by', 'Ce bilan, communiqué par'): who it names gave them."""
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""
     demonstratives: frozenset[str]
@@ -171,6 +192,10 @@ class Language:
     """Lower-case words a speaker's noun phrase may contain ('the health ministry')."""
     not_names: frozenset[str]
     function_words: frozenset[str]
+    not_speakers: frozenset[str]
+    """Words that open or qualify a report without naming who gave it ('Initial reports',
+    'Previous estimates', 'the latest official report', 'ALSO READ', 'As reported'): a
+    speaker made only of these (and of day or month names) is nobody."""
     leading_article: str
     """What opens a speaker's phrase without being part of the name: an article, and a
     conjunction that opens the clause ('While China put …')."""
