@@ -17,6 +17,7 @@ LAYERS: list[set[str]] = [
     {"render", "export"},
     {"frames", "build"},
     {"batch"},  # many builds at once
+    {"terminal"},  # how the commands speak to a person: what cli prints, nothing decides
     {"cli", "__init__"},
     {"__main__"},
 ]
