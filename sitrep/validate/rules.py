@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
+from polars.expr.whenthen import ChainedThen, Then
 
 from sitrep.models import ProblemCode, Severity, TableKind
 from sitrep.tables import (
@@ -1210,7 +1211,7 @@ def _written(name: str, separators: list[str]) -> pl.Expr:
     if len(has) > 1:  # one separator cannot be two kinds of it
         other = other | (pl.sum_horizontal(has) > 1)
     # one chain of conditions, not a coalesce of one column per condition (half the time)
-    written = pl.when(other).then(_OTHER)
+    written: Then | ChainedThen = pl.when(other).then(_OTHER)
     for i, h in enumerate(has, 1):
         written = written.when(h).then(i)
     return written.otherwise(0).cast(pl.UInt8)
