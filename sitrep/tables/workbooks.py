@@ -8,6 +8,7 @@ import datetime as dt
 import gc
 import html
 import io
+import itertools
 import json
 import posixpath
 import re
@@ -59,7 +60,10 @@ def _cell_text(value: Any) -> str | None:
 def _grid(rows: Sequence[Sequence[Any]]) -> pl.DataFrame:
     width = max(map(len, rows), default=0)
     if rows and min(map(len, rows)) == width:
-        columns = {f"column_{i}": _column(cells) for i, cells in enumerate(zip(*rows, strict=True))}
+        # each column sliced from the cells in one list: `zip(*rows)` makes an iterator per
+        # row and steps through all of them for every column (a third of a 100,000-row grid)
+        cells = list(itertools.chain.from_iterable(rows))
+        columns = {f"column_{i}": _column(cells[i::width]) for i in range(width)}
     else:  # rows of JSON may differ in length: a short row's missing cells are empty
         columns = {
             f"column_{i}": [_cell_text(r[i] if i < len(r) else None) for r in rows]
@@ -117,6 +121,45 @@ def _beyond(text: bytes, alphabet: bytes, longest: int | None) -> bytes:
     return b"|".join(options) or b"(?!)"
 
 
+def _reaches_beyond(part: bytes, widest: bytes, furthest: bytes) -> bool:
+    """Whether a cell of the part is not written `<c r="A1"` or reaches past column `widest`
+    or row `furthest`.
+
+    The search runs in polars (Rust's regex engine, a few milliseconds per part) where the
+    part is UTF-8, as a worksheet's XML is; else, or where the question cannot be put
+    without look-ahead, in Python's `re` (eight times slower: it was most of the time of
+    checking a 100,000-row sheet). Both ask the same question; `_BEYOND_TEXT` spells out
+    `_BEYOND`'s look-ahead as the ways a cell's opening can differ from `<c r="A1"`.
+    """
+    columns = _beyond(widest, b"A-Z", 3)
+    rows = _beyond(furthest, b"0-9", None)
+    if columns != b"(?!)":
+        try:
+            text = part.decode()
+        except UnicodeDecodeError:
+            pass
+        else:
+            pattern = _BEYOND_TEXT.format(columns=columns.decode(), rows=rows.decode())
+            # a series, not a literal: a literal of megabytes is copied into the plan
+            return bool(pl.Series([text]).str.contains(pattern).item())
+    beyond = re.compile(_BEYOND % (columns, rows))
+    return beyond.search(part) is not None
+
+
+_BEYOND = rb'<c\b(?:(?! r="[A-Z]{1,3}[0-9]+")| r="(?:%s)[0-9]| r="[A-Z]{1,3}(?:%s)")'
+"""A cell not written `<c r="A1"` (any other `<c` than `<col` and the like), or whose
+reference reaches past the columns (first `%s`) or the rows (second) of `_beyond`."""
+_BEYOND_TEXT = (
+    r'<c(?:$|[^A-Za-z0-9_ ]| (?:$|[^r])| r(?:$|[^=])| r=(?:$|[^"])| r="(?:$|[^A-Z])'
+    r'| r="[A-Z](?:$|[^A-Z0-9])| r="[A-Z]{{2}}(?:$|[^A-Z0-9])| r="[A-Z]{{3}}(?:$|[^0-9])'
+    r'| r="[A-Z]{{1,3}}[0-9]+(?:$|[^0-9"])'
+    r'| r="(?:{columns})[0-9]| r="[A-Z]{{1,3}}(?:{rows})")'
+)
+"""`_BEYOND` without look-ahead: after `<c`, the end of the part or a byte that is not a
+letter, digit or `_` (Python's `\\b`), where the reference is not `[A-Z]{1,3}[0-9]+` in
+quotes right after one space (each place it can first differ), or reaches too far."""
+
+
 def _column_index(letters: bytes) -> int:
     index = 0
     for letter in letters:
@@ -171,14 +214,7 @@ class _SheetScan:
             return False
         widest = max({c for c, _ in refs}, key=lambda c: (len(c), c))
         furthest = max({r for _, r in refs}, key=lambda r: (len(r), r))
-        beyond = re.compile(
-            rb'<c\b(?:(?! r="[A-Z]{1,3}[0-9]+")| r="(?:'
-            + _beyond(widest, b"A-Z", 3)
-            + rb')[0-9]| r="[A-Z]{1,3}(?:'
-            + _beyond(furthest, b"0-9", None)
-            + rb')")'
-        )
-        if beyond.search(part):
+        if _reaches_beyond(part, widest, furthest):
             return False
         self.cells += part.count(b"<c ")  # every cell opens `<c r=`: none is `<c>` or `<c/>`
         self.columns = max(self.columns, _column_index(widest) + 1)
@@ -308,14 +344,15 @@ def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
     return notes
 
 
-def _cells(sheet: python_calamine.CalamineSheet) -> list[list[Any]]:
-    """The sheet's cells as Python objects, the cyclic garbage collector paused meanwhile:
-    a large sheet is a hundred thousand new lists, none in a cycle, that it would otherwise
-    walk again and again (half the time of the conversion on a 100,000-row sheet)."""
+def _sheet_grid(sheet: python_calamine.CalamineSheet) -> pl.DataFrame:
+    """The sheet's cells as Python objects, then as a grid of text, the cyclic garbage
+    collector paused meanwhile: a large sheet is a hundred thousand new lists, none in a
+    cycle, that it would otherwise walk again and again (half the time of the conversion
+    on a 100,000-row sheet), and once more when the grid is made of them."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return sheet.to_python(skip_empty_area=False)
+        return _grid(sheet.to_python(skip_empty_area=False))
     finally:
         if collecting:
             gc.enable()
@@ -337,8 +374,8 @@ def _read_workbook(path: Path) -> list[_Grid]:
                     f"columns; sitrep reads sheets of at most {MAX_WORKBOOK_CELLS:,} cells",
                     code="too-large",
                 )
-            rows = _cells(sheet)
-            grids.append(_Grid(name, _grid(rows), spill_is_error=False, notes=notes.get(name, [])))
+            grid = _sheet_grid(sheet)
+            grids.append(_Grid(name, grid, spill_is_error=False, notes=notes.get(name, [])))
     except python_calamine.PasswordError:
         raise _UnreadableError(
             "the workbook is password-protected; save a copy without one"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
+from polars.expr.whenthen import ChainedThen, Then
 
 from sitrep.models import ProblemCode, Severity, TableKind
 from sitrep.tables import (
@@ -189,7 +190,9 @@ class Hits:
         """The rows where the mask holds; the message is computed for those rows only."""
         rows = self.frame.lazy()
         if self.narrowed:
-            rows = rows.filter(self.unread())
+            # narrowed now, not in the query: the optimiser folds two filters into one, which
+            # tested the mask's patterns on every row again (5.8 ms a 100,000-row batch, not 1.5)
+            rows = self.frame.filter(self.unread()).lazy()
         found = rows.filter(self.mask.fill_null(False))
         return select_hits(
             found.with_columns(self.text.alias("message")), self.code, self.name, self.severity
@@ -1204,9 +1207,14 @@ def _written(name: str, separators: list[str]) -> pl.Expr:
     the ways its text can differ from its number's digits."""
     text = pl.col(name)
     has = [text.str.contains(separator, literal=True) for separator in separators]
-    other = (text.str.starts_with("0") & (text.str.len_bytes() > 1)) | (pl.sum_horizontal(has) > 1)
-    written = [pl.when(other).then(_OTHER), *(pl.when(h).then(i) for i, h in enumerate(has, 1))]
-    return pl.coalesce(*written, pl.lit(0)).cast(pl.UInt8)
+    other = text.str.starts_with("0") & (text.str.len_bytes() > 1)
+    if len(has) > 1:  # one separator cannot be two kinds of it
+        other = other | (pl.sum_horizontal(has) > 1)
+    # one chain of conditions, not a coalesce of one column per condition (half the time)
+    written: Then | ChainedThen = pl.when(other).then(_OTHER)
+    for i, h in enumerate(has, 1):
+        written = written.when(h).then(i)
+    return written.otherwise(0).cast(pl.UInt8)
 
 
 def _jumped(
