@@ -236,6 +236,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "held [captive|hostage]",
         "with the|their abductors|kidnappers|captors",
         "taken captive",
+        "recaptured|rearrested|re-arrested|captured|inmates|prisoners",
+        "in custody",
     ),
     Indicator.other: (
         "[suspected|confirmed] cases",
@@ -250,7 +252,11 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
-        "released|freed|release",
+        "released|freed|release|releasing",
+        "escaped|escapees|escapee",
+        "set free",
+        "regained|regain their freedom",
+        "out of prison|jail|detention|captivity",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
         "impacted|buried|flooded|submerged|gutted|infected",
@@ -368,7 +374,8 @@ _CLAUSES = Clauses(
         r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
         r"hypothermia|fever|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|typhoid|"
         r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate|"
-        r"indirect\s+causes|indirect\s+deaths|indirectly)\b"
+        r"indirect\s+causes|indirect\s+deaths|indirectly|in\s+(?:detention|custody|captivity)|"
+        r"declared\s+dead)\b"
     ),
     cause_of=(
         r"\s+(?:of|from|due\s+to|because\s+of)\s+"

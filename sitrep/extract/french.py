@@ -182,6 +182,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.detained: (
         "arrêtés|arrêtées|détenus|détenues|enlevés|enlevées|emprisonnés|otages|prisonniers",
+        "repris|capturés|capturées|incarcérés|incarcérées|séquestrés|séquestrées|détenues",
+        "en détention|captivité",
     ),
     Indicator.other: (
         "cas [suspects|confirmés] [de] [*]",
@@ -190,6 +192,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "maisons|habitations|écoles détruites|endommagées",
         "privés d école",
         "déscolarisés|déscolarisées",
+        "évadés|évadées|libéré|libérée|libérés|libérées|relâché|relâchés|relâchées|libération|évasion",
+        "remis en liberté",
     ),
 }
 """Cue phrases as in English; `d` stands for the elided `d'` ('besoin d'aide')."""

@@ -107,11 +107,14 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
 _FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
 _DESCRIPTIONS = frozenset(
     {
-        "refugees", "hostages", "captives", "detainees", "arrivals", "casualties", "idps", "idp",
-        "carrying", "carried", "on board", "aboard",
+        "refugees", "hostages", "captives", "detainees", "inmates", "prisoners", "escapees",
+        "arrivals", "casualties", "idps", "idp",
+        "carrying", "carried", "on board", "aboard", "otages", "détenus", "détenues",
+        "prisonniers", "évadés", "évadées",
     }
 )  # fmt: skip
-"""Cues that describe who the people are; a cue after them says what happened to them."""
+"""Cues that describe who the people are (in English and French); a cue after them says
+what happened to them."""
 _COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
 _BEFORE_REACH = 80
 _AFTER_REACH = 90
@@ -504,7 +507,7 @@ def assign(
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
         event = _event_before(sentence, quantity, cues, blockers)
         if event is not None:
-            best = event
+            best = _freed(best, event)
     if best.cue.text.lower() in _HOSTING:
         best = _hosted(sentence, quantity, cues, best)
     if best.cue.text.lower() in _FLIGHT and c.abroad.match(sentence, best.cue.end):
@@ -646,6 +649,14 @@ def _event_before(
     return None
 
 
+def _freed(description: Assignment, event: Assignment) -> Assignment:
+    """'rescued four hostages': people taken out of captivity are freed (`other`, the AH
+    labelling call), not rescued from a hazard; any other event before the noun stands."""
+    if description.indicator is Indicator.detained and event.indicator is Indicator.evacuated:
+        return Assignment(Indicator.other, event.cue, event.distance)
+    return event
+
+
 def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
     """'400 migrants fleeing Libya are feared to have drowned', 'six injured migrants were
     airlifted': a participle or adjective on the people, then the verb that says what
@@ -698,8 +709,14 @@ _HOMELESS = frozenset(
 )  # fmt: skip
 """Refugees who fled stay refugees; refugees who lost their shelter are displaced again."""
 _FLIGHT = frozenset(
-    {"fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge"}
-)
+    {
+        "fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge",
+        "taking refuge", "sought refuge", "sought shelter", "seeking refuge", "seeking shelter",
+        "seek refuge", "fui", "fuyant", "se sont réfugiés", "se sont réfugiées", "trouvé refuge",
+    }
+)  # fmt: skip
+"""Flight cues: people who fled or sought refuge abroad ('in neighbouring countries',
+'dans les pays voisins') are refugees."""
 _AVERAGE = re.compile(letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE)
 _PEOPLE_NOUN = re.compile(
     r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",

@@ -160,6 +160,7 @@ _AGE_BEFORE = _phrases(
     "age of",
     "under|over the age of",
     "younger|older than",
+    "as young|old as",
     "men|women|boys|girls|males|females|children|adults|youths between|under|over|from|below|above",
 )
 _REFERENCE_BEFORE = _phrases(

@@ -1,0 +1,87 @@
+"""Classes of error seen on the real rounds AH and AI (issue 11), each in sentences of our
+own words: people held, freed, escaped and taken again; refugees who sought refuge abroad;
+a report page's bare field names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+TUESDAY = dt.date(2025, 5, 13)
+
+
+def facts(text: str, lang: str = "en") -> list[Fact]:
+    return extract_text(text, path="t.txt", published=TUESDAY, lang=lang).facts
+
+
+def figures(text: str, lang: str = "en") -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in facts(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Guards said 612 inmates that escaped from the Dorvan jail are still at large.",
+            [("other", 612)],
+        ),
+        ("Police said 212 of them have been recaptured so far.", [("detained", 212)]),
+        (
+            "The army has recaptured 140 of the escapees near the river.",
+            [("detained", 140)],
+        ),
+        ("Some 150-200 inmates were set free during the assault.", [("other", (150, 200))]),
+        ("The Dorvan jail holds nearly 730 juvenile inmates.", [("detained", 730)]),
+        (
+            "The raiders broke into the jail, releasing more than 300 inmates.",
+            [("other", 300)],
+        ),
+        ("After the swap, 415 prisoners are now out of prison.", [("other", 415)]),
+    ],
+)
+def test_inmates_held_escaped_freed_and_recaptured(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence) == expected
+
+
+def test_an_age_of_inmates_is_no_figure() -> None:
+    text = "The jail keeps 90 young inmates, some as young as 14."
+    assert figures(text) == [("detained", 90)]
+
+
+def test_hostages_a_raid_rescues_are_freed_not_evacuated() -> None:
+    text = "Special forces said they rescued three hostages held since March in a night raid."
+    assert figures(text) == [("other", 3)]
+
+
+def test_deaths_in_captivity_and_hostages_declared_dead_are_deaths() -> None:
+    assert figures("Four of the aid workers have died while in detention.") == [("deaths", 4)]
+    text = "Officials said 12 of the captives have since been declared dead."
+    assert figures(text) == [("deaths", 12)]
+
+
+def test_people_who_sought_refuge_in_neighbouring_countries_are_refugees() -> None:
+    text = (
+        "The agency said 1.2 million people have been displaced, including 310,000 who have "
+        "sought refuge in neighbouring countries."
+    )
+    assert figures(text) == [("displaced", 1200000), ("refugees", 310000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Au total, 85 détenus se sont évadés de la prison de Morvan.", [("other", 85)]),
+        ("La police a indiqué que 40 évadés ont été repris.", [("detained", 40)]),
+        ("Les ravisseurs ont libéré 12 otages lundi.", [("other", 12)]),
+    ],
+)
+def test_french_escapes_releases_and_recaptures(
+    sentence: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(sentence, lang="fr") == expected
