@@ -85,3 +85,18 @@ def test_french_escapes_releases_and_recaptures(
     sentence: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(sentence, lang="fr") == expected
+
+
+def test_a_page_whose_field_names_lost_their_values_names_no_source() -> None:
+    text = (
+        "Storm update (Daily Flash of 13 May 2025)\n\n"
+        "Source\nPosted\nOriginally published\nOrigin\nView original\n\n"
+        "In Lorvia, 14 people died and 2,300 people have been sheltered in 40 evacuation "
+        "centres.\n"
+    )
+    found = facts(text)
+    assert [(f.indicator.value, f.value) for f in found] == [
+        ("killed", 14),
+        ("displaced", 2300),
+    ]
+    assert [f.source for f in found] == [None, None]

@@ -626,11 +626,16 @@ _TITLE_REACH = 600
 
 
 _SOURCE_FIELD = re.compile(
-    r"^[ \t]*(?:Sources?|Fuentes?|Sources?)[ \t]*\n[ \t]*(?P<who>[A-Z][^\n]{1,60}?)[ \t]*$",
+    r"^[ \t]*(?:Sources?|Fuentes?|Sources?)[ \t]*\n[ \t]*"
+    r"(?!(?:Posted|Originally\s+published|Origin|View\s+original|Publi[ée]e?|Publicado|"
+    r"Date|Format|Country|Pays|Language|Langue)[ \t]*$)"
+    r"(?P<who>[A-Z][^\n]{1,60}?)[ \t]*$",
     re.MULTILINE,
 )
 """A report page's 'Sources' field above its body (ReliefWeb: 'Sources' / 'WHO'), in
-English or Spanish, with the issuer on the next line."""
+English or Spanish, with the issuer on the next line. A copy that kept the page's field
+names without their values ('Source', 'Posted', 'Originally published') names nobody: the
+next field's name is not an issuer."""
 
 
 _EXCERPT = re.compile(
