@@ -128,3 +128,32 @@ def test_one_group_picked_out_of_a_toll_is_part_of_it(
     text: str, lang: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Floodwaters destroyed 15 bridges and damaged 240 houses.", "en", [("other", 240)]),
+        (
+            "The outbreak has reached 9 woredas, where 1,200 cases were reported.",
+            "en",
+            [("other", 1200)],
+        ),
+        (
+            "Rescue teams answered 130 alert calls and rescued 2,400 people.",
+            "en",
+            [("evacuated", 2400)],
+        ),
+        ("Mobile teams supported 60 soums across the province.", "en", []),
+        ("Some 2,300 people were affected in Zone 4.", "en", [("other", 2300)]),
+        (
+            "Au total, 12 ponts ont été détruits et 300 maisons endommagées.",
+            "fr",
+            [("other", 300)],
+        ),
+    ],
+)
+def test_places_bridges_and_calls_are_not_people(
+    text: str, lang: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text, lang) == expected

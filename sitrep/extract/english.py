@@ -465,7 +465,9 @@ _CLAUSES = Clauses(
         r"poles|pets|groups|factions|teams|departments|"
         r"mph|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
         r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
-        r"hours|minutes)\b"
+        r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
+        r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
+        r"lit(?:re|er)s|(?:communication\s+)?routes)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"

@@ -334,7 +334,8 @@ _CLAUSES = Clauses(
         r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage))|"
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
-        r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones)\b"
+        r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|"
+        r"routes|repas|litres)\b"
     ),
     forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
     forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",

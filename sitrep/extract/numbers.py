@@ -166,6 +166,7 @@ _AGE_BEFORE = _phrases(
 _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
+    "regions|zone|zones|block|blocks|camp|sector|sectors|ward",
     "the|its top",
 )
 """'the top four hotspots' is a rank, not a count ('could top 5,000' is a bound: see the
