@@ -157,3 +157,27 @@ def test_places_bridges_and_calls_are_not_people(
     text: str, lang: str, expected: list[tuple[str, object]]
 ) -> None:
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy rains hit the valley, damaging 85 homes.", [("other", 85)]),
+        ("About 310 houses suffered partial damage.", [("other", 310)]),
+        ("Landslides caused extensive damage to some 600 houses.", [("other", 600)]),
+        ("The torrent razed 42 houses near the river.", [("other", 42)]),
+        ("Health teams are following 412 contacts under active monitoring.", [("other", 412)]),
+        ("A total of 61 recoveries have been recorded.", [("other", 61)]),
+        ("Rescuers said 14 people were recovered dead.", [("killed", 14)]),
+        ("Gusts of 200 kph flattened homes along the coast.", []),
+    ],
+)
+def test_houses_damaged_contacts_and_recoveries(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_french_contacts_and_recoveries() -> None:
+    text = "Au total, 230 contacts sont suivis et 18 guérisons ont été enregistrées."
+    assert figures(text, lang="fr") == [("other", 230), ("other", 18)]

@@ -248,7 +248,15 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "dead|killed or missing|injured|wounded",
         "dead|killed and injured|wounded",
         "deaths and injuries|injured|wounded",
-        "suffered|sustained [some|severe|serious|minor|major|heavy|moderate|significant] damage",
+        "suffered|sustained|suffering|sustaining|incurred|incurring [some|severe|serious|minor|"
+        "major|heavy|moderate|significant|partial|total|extensive|substantial] damage",
+        "[severe|serious|minor|major|heavy|moderate|significant|partial|total|extensive|"
+        "substantial] damage to",
+        "damaging|destroying|razed|razing|flattened|demolished",
+        "contacts",
+        "under [active] follow-up|monitoring|surveillance",
+        "recoveries",
+        "recovered and [were|have|had] [been] discharged",
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
@@ -463,7 +471,7 @@ _CLAUSES = Clauses(
         r"grandchildren|cousins|helicopters|boats|kits|vessels|ships|areas|lgas|wards|interviews|"
         r"outbreaks|roads|shops(?!\s+(?:were\s+|have\s+been\s+)?(?:flooded|damaged|destroyed))|"
         r"poles|pets|groups|factions|teams|departments|"
-        r"mph|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
+        r"mph|kph|km/h|evacuation\s+points|barangays|communes|sub-?districts|settlements|"
         r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
         r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"

@@ -194,6 +194,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "déscolarisés|déscolarisées",
         "évadés|évadées|libéré|libérée|libérés|libérées|relâché|relâchés|relâchées|libération|évasion",
         "remis en liberté",
+        "contacts [suivis|identifiés|listés]",
+        "guérisons|guéris|guéries",
     ),
 }
 """Cue phrases as in English; `d` stands for the elided `d'` ('besoin d'aide')."""

@@ -85,7 +85,22 @@ _THINGS_ONLY = frozenset(
 )  # fmt: skip
 """Cues that say what happened to buildings, never to people."""
 _DAMAGE = (
-    frozenset({"destroyed", "damaged", "disappeared", "closed", "impacted", "affected"})
+    frozenset(
+        {
+            "destroyed",
+            "damaged",
+            "disappeared",
+            "closed",
+            "impacted",
+            "affected",
+            "damaging",
+            "destroying",
+            "razed",
+            "razing",
+            "flattened",
+            "demolished",
+        }
+    )
     | _THINGS_ONLY
 )
 
@@ -93,7 +108,7 @@ _DAMAGE = (
 def _damage(cue: Cue) -> bool:
     """What happened to buildings: 'destroyed', 'flooded', 'suffered severe damage'."""
     text = cue.text.lower()
-    return text in _DAMAGE or text.endswith(" damage")
+    return text in _DAMAGE or text.endswith((" damage", "damage to"))
 
 
 _WORKERS = frozenset({"aid workers", "health workers"})
