@@ -105,34 +105,6 @@ def test_a_page_whose_field_names_lost_their_values_names_no_source() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        (
-            "Shelling on the market killed 14 people, including five children.",
-            "en",
-            [("killed", 14)],
-        ),
-        ("Some 38 people, among them 11 children, were wounded.", "en", [("injured", 38)]),
-        ("L'attaque a fait 15 morts, dont quatre enfants.", "fr", [("killed", 15)]),
-        (
-            "The strike killed 30 people, including 12 children, 9 women and 4 men.",
-            "en",
-            [("killed", 30), ("killed", 12), ("killed", 9), ("killed", 4)],
-        ),
-        (
-            "Nine people, including a woman and two children, were wounded.",
-            "en",
-            [("injured", 9), ("injured", 2)],
-        ),
-    ],
-)
-def test_one_group_picked_out_of_a_toll_is_part_of_it(
-    text: str, lang: str, expected: list[tuple[str, object]]
-) -> None:
-    assert figures(text, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
         ("Floodwaters destroyed 15 bridges and damaged 240 houses.", "en", [("other", 240)]),
         (
             "The outbreak has reached 9 woredas, where 1,200 cases were reported.",

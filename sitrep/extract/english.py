@@ -374,10 +374,6 @@ _CLAUSES = Clauses(
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
-    picked_out=(
-        r"\s+(?:children|child|women|woman|men|girls|boys|minors|infants|babies|teenagers|"
-        r"adolescents|elderly|students|pupils)\b"
-    ),
     disease=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
         r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|"

@@ -248,10 +248,6 @@ _CLAUSES = Clauses(
         r"|\b(?:le|un)\s+(?:total|nombre\s+total)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:familles|ménages)\b",
-    picked_out=(
-        r"\s+(?:enfants|enfant|femmes|femme|hommes|filles|garçons|mineurs|bébés|nourrissons|"
-        r"adolescents|élèves|étudiants)\b"
-    ),
     disease=(
         r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"

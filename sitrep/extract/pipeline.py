@@ -91,7 +91,6 @@ class _Clauses:
     at 12.9 million', '8 500 ménages, soit 42 000 personnes': the later figure counts what
     the earlier one counts."""
     households: re.Pattern[str]
-    picked_out: re.Pattern[str]
 
 
 @cache
@@ -106,7 +105,6 @@ def _clauses(lang: Language) -> _Clauses:
         bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
         total=re.compile(c.total, re.IGNORECASE),
         households=re.compile(c.households, re.IGNORECASE),
-        picked_out=re.compile(c.picked_out, re.IGNORECASE),
     )
 
 
@@ -1277,39 +1275,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         and made[i + 1].qualifier is Qualifier.exact
         and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
     }
-    picked = _picked_out(clauses, text, quantities, parts, made)
-    return [
-        made[i] for i in sorted(made) if i not in changes and i not in paired and i not in picked
-    ]
-
-
-_TOLLS = frozenset({Indicator.killed, Indicator.deaths, Indicator.injured, Indicator.missing})
-
-
-def _picked_out(
-    clauses: _Clauses,
-    text: str,
-    quantities: Sequence[Quantity],
-    parts: dict[int, int],
-    made: dict[int, Fact],
-) -> set[int]:
-    """'killed 12 people, including four children': the one group of the toll's own kind
-    picked out by age or sex is part of the toll and no figure of its own (the Y labelling
-    call); a split into several groups ('including 206 children, 229 men and 108 women')
-    makes up the whole and each part stays, as do the children beside a lone person ('a
-    woman and three children')."""
-    wholes = Counter(parts.values())
-    return {
-        i
-        for i, whole in parts.items()
-        if wholes[whole] == 1
-        and i in made
-        and whole in made
-        and made[i].indicator is made[whole].indicator
-        and made[i].indicator in _TOLLS
-        and clauses.picked_out.match(text, quantities[i].end)
-        and not clauses.bare_and.search(text, quantities[whole].end, quantities[i].start)
-    }
+    return [made[i] for i in sorted(made) if i not in changes and i not in paired]
 
 
 _SHELTERED = re.compile(

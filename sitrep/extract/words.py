@@ -79,9 +79,6 @@ class Clauses:
     """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
     total: str
     """Between two counts of one group ('2,100 families (10,500 individuals)')."""
-    picked_out: str
-    """Right after a part's number, a group of people by age or sex ('including four
-    children', 'dont deux enfants'): one such group inside a toll is picked out of it."""
     households: str
     disease: str
     cause_of: str
