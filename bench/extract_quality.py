@@ -238,6 +238,9 @@ def _value_found(values: Iterable[tuple[float, tuple[int, int]]], label: Label) 
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     args = [a for a in sys.argv[1:] if a != "-v"]
     verbose = "-v" in sys.argv[1:]
     peer = _peer()
