@@ -210,6 +210,24 @@ def test_critical_cases_are_part_of_medevac_needs(situation: Situation) -> None:
     ]
 
 
+def test_a_table_fact_is_the_fact_its_values_validate_to(situation: Situation) -> None:
+    """Table facts skip pydantic's validation (a crisis week has 600,000 of them): each
+    must still be the model, field order and JSON that validating its values gives."""
+    table = Table(
+        kind=TableKind.medevac,
+        file="field-reports.xlsx",
+        sheet="Medevac",
+        columns={"medevac_ind": ("Need medevac", "#affected+medevac")},
+        records=[MedevacRecord(row=4, date=DAY, loc_name="Kalasa", medevac_ind=120, source="WHO")],
+    )
+    (fact,) = facts_from_tables([table])
+    validated = Fact.model_validate(fact.model_dump())
+    assert fact == validated
+    assert fact.model_dump_json() == validated.model_dump_json()
+    assert fact.cell is not None and fact.cell.column == "Need medevac"
+    assert fact.model_fields_set == set(Fact.model_fields)
+
+
 def test_timeline_joins_table_and_article_reports_of_one_event(situation: Situation) -> None:
     table = Table(
         kind=TableKind.ceasefire,
