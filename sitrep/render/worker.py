@@ -54,7 +54,10 @@ class PdfProcess:
     @classmethod
     def start(cls) -> PdfProcess | None:
         """Start the renderer process; None when none can be started (the PDF is then
-        laid out in this process)."""
+        laid out in this process), as in a frozen application, whose executable is not a
+        Python interpreter."""
+        if getattr(sys, "frozen", False) or not sys.executable:
+            return None
         try:
             process = subprocess.Popen(
                 [sys.executable, *subprocess._args_from_interpreter_flags(), "-c", _BOOT],  # type: ignore[attr-defined]
