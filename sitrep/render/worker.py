@@ -151,7 +151,7 @@ def serve() -> None:
             _reply(replies, "failed", _traced(exc))
             return
         _reply(replies, "started", None)
-        pdf.load_styles()
+        pdf.prepare()
         try:
             html, day, attachments, heard = pickle.load(requests)
         except EOFError:  # the build stopped before its PDF
