@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -87,3 +88,42 @@ def test_sitrep_build_lays_out_its_pdf_without_importing_weasyprint_itself(
     assert run.stderr.split()[-2:] == ["0", "False"]
     pdf = (tmp_path / "out" / "aleppo" / "2016-12-08" / "sitrep.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+
+
+def test_without_pango_the_renderer_error_comes_before_the_data_errors(tmp_path: Path) -> None:
+    """The renderer process fails to start while the build finds a bad cell: the officer
+    hears what to install, as when WeasyPrint was imported before the inputs were read,
+    and nothing else (no announcement, no problem table)."""
+    fake = tmp_path / "fake" / "weasyprint"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        "raise OSError(\"cannot load library 'libpango-1.0-0'\")\n", encoding="utf-8"
+    )
+    situation = tmp_path / "aleppo"
+    shutil.copytree(ROOT / "inputs" / "aleppo", situation)
+    table = situation / "displacement.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace('"31,500"', "lots", 1), encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake.parent), str(ROOT)])}
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sitrep",
+            "build",
+            str(situation),
+            "--date",
+            "2016-12-08",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        env={**env, "COLUMNS": "400"},
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert "Pango" in run.stderr and "lots" not in run.stderr
+    assert not (tmp_path / "out").exists()
