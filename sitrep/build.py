@@ -157,7 +157,7 @@ def _build(
         raise UsageError(f"{situation_dir} is not a situation folder")
     folder = store.day_folder(out, situation_dir.resolve().name, day)
     store.ensure_writable(folder, force=force)
-    outputs = build_outputs(
+    outputs = _outputs(
         situation_dir,
         day=day,
         out=out,
