@@ -133,7 +133,7 @@ def warm_build(situation: Path, out: Path, previous: bool, runs: int) -> None:
     # The build may hold its own reference to the renderer, or import it when it renders.
     sitrep.render.pdf.render_pdf = timed_render
     if getattr(sitrep.build, "render_pdf", None) is render_pdf:
-        sitrep.build.render_pdf = timed_render  # type: ignore[attr-defined]
+        sitrep.build.render_pdf = timed_render
     totals, cpus, stages = [], [], []
     for _ in range(runs):
         started, cpu = time.perf_counter(), time.process_time()

@@ -20,13 +20,16 @@ alternating with this one run by run, and the ratio of the two medians is printe
 machine's load moves both alike. The load is printed before and after.
 
 With `--instructions`, each command is also run once under valgrind (cachegrind, no cache
-simulation) and the instructions its process executed are printed: a count the load of a
-shared machine does not move, for before/after comparisons of a few percent. It leaves
-out subprocesses (WeasyPrint's library probes) and time spent waiting on the disk.
+simulation) and the instructions its processes executed are printed: a count the load of a
+shared machine does not move, for before/after comparisons of a few percent. The
+processes it starts are counted with it (the build's PDF renderer process), time spent
+waiting on the disk is not; work that runs beside the command's own (the renderer's
+imports while the build reads its inputs) counts in full though it costs no wall time on
+a free core.
 
-Last, the imports that take most time (`python -X importtime`) and where the start-up of
-`extract` goes, step by step in one fresh process (median of RUNS; with `--before`, the two
-trees alternate run by run here too).
+Last, the imports that take most time (`python -X importtime`; for the build, those of its
+renderer process too) and where the start-up of `extract` goes, step by step in one fresh
+process (median of RUNS; with `--before`, the two trees alternate run by run here too).
 
     .venv/bin/python bench/startup.py [RUNS] [--before TREE] [--no-build] [--instructions]
 """
@@ -196,11 +199,11 @@ re._compile = timed
 t = time.perf_counter()
 import sitrep.extract.command
 steps.append(("the extractor's modules", time.perf_counter() - t))
-steps.append(("  of which compiling patterns", compiling[0])); compiling[0] = 0.0
+steps.append(("  of which compiling patterns (import)", compiling[0])); compiling[0] = 0.0
 t = time.perf_counter()
 sitrep.extract.command.run_extract([Path({str(ARTICLE)!r})])
 steps.append(("extracting the article", time.perf_counter() - t))
-steps.append(("  of which compiling patterns", compiling[0]))
+steps.append(("  of which compiling patterns (first article)", compiling[0]))
 for name, seconds in steps:
     print(f"{{name}}\t{{seconds}}")
 """
@@ -229,11 +232,17 @@ def _extract_steps(runs: int, envs: dict[str, dict[str, str]]) -> dict[str, dict
     }
 
 
-_VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+_VALGRIND = [
+    "valgrind",
+    "--tool=cachegrind",
+    "--cache-sim=no",
+    "--cachegrind-out-file=/dev/null",
+    "--trace-children=yes",
+]
 
 
 def _instructions(command: list[str], env: dict[str, str]) -> int | None:
-    """Instructions the command's process executed (valgrind), None without valgrind."""
+    """Instructions the command's Python processes executed (valgrind), None without it."""
     if shutil.which("valgrind") is None:
         return None
     run = subprocess.run(
@@ -245,8 +254,8 @@ def _instructions(command: list[str], env: dict[str, str]) -> int | None:
         env=env,
         cwd=OUT,
     )
-    found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
-    return int(found.group(1).replace(",", "")) if found else None
+    found = re.findall(r"I\s+refs:\s+([\d,]+)", run.stderr)
+    return sum(int(count.replace(",", "")) for count in found) if found else None
 
 
 def _load() -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep import export, store
 from sitrep.context import STRICT, Published, ReportContext
@@ -27,8 +28,10 @@ from sitrep.models import Extraction, GazetteerEntry, Sitrep, ValidationReport
 from sitrep.narrative import with_narrative
 from sitrep.render.email import attachment_name, build_message, fits
 from sitrep.render.html import render_brief, render_report_html
-from sitrep.render.pdf import render_pdf
 from sitrep.validate import validate_situation
+
+if TYPE_CHECKING:
+    from sitrep.render.worker import PdfProcess
 
 
 @dataclass
@@ -54,6 +57,20 @@ class BuildResult:
 
 Progress = Callable[[str], None]
 """Hears each stage as it starts ("merge") and each page of the PDF laid out."""
+
+
+def render_pdf(
+    html: str,
+    *,
+    sitrep: Sitrep,
+    attachments: Mapping[str, bytes],
+    progress: Progress | None = None,
+) -> bytes:
+    """`sitrep.render.pdf.render_pdf`, in this process: WeasyPrint is imported with the
+    first PDF, so a build whose PDF a renderer process lays out never imports it here."""
+    from sitrep.render.pdf import render_pdf as lay_out_here
+
+    return lay_out_here(html, sitrep=sitrep, attachments=attachments, progress=progress)
 
 
 @dataclass
@@ -90,16 +107,57 @@ def build(
     checks: Checks = STRICT,
     announce: Callable[[ReportContext], None] | None = None,
     progress: Progress | None = None,
+    renderer: PdfProcess | None = None,
 ) -> BuildResult:
     """Build one day's report into `out`; raise before writing anything if the inputs have
     errors, and write nothing unless the whole report was made. `announce` is called with
     the report's context (number, period) once it is checked, before the long work;
-    `progress` hears each stage as it starts and each PDF page as it is laid out."""
+    `progress` hears each stage as it starts and each PDF page as it is laid out;
+    `renderer`, a process started to lay out the PDF, does so (see `build_outputs`)."""
+    with _renderer_failure_first(renderer):
+        return _build(
+            situation_dir,
+            day=day,
+            out=out,
+            force=force,
+            draft=draft,
+            checks=checks,
+            announce=announce,
+            progress=progress,
+            renderer=renderer,
+        )
+
+
+@contextmanager
+def _renderer_failure_first(renderer: PdfProcess | None) -> Iterator[None]:
+    """Raise the renderer process's failure to start (Pango missing) instead of any error
+    the build met meanwhile: it is what the officer must fix first, and what a build that
+    imported WeasyPrint before anything else said."""
+    try:
+        yield
+    except Exception:
+        if renderer is not None:
+            renderer.started()
+        raise
+
+
+def _build(
+    situation_dir: Path,
+    *,
+    day: dt.date,
+    out: Path,
+    force: bool,
+    draft: bool,
+    checks: Checks,
+    announce: Callable[[ReportContext], None] | None,
+    progress: Progress | None,
+    renderer: PdfProcess | None,
+) -> BuildResult:
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
     folder = store.day_folder(out, situation_dir.resolve().name, day)
     store.ensure_writable(folder, force=force)
-    outputs = build_outputs(
+    outputs = _outputs(
         situation_dir,
         day=day,
         out=out,
@@ -107,6 +165,7 @@ def build(
         checks=checks,
         announce=announce,
         progress=progress,
+        renderer=renderer,
     )
     if progress is not None:
         progress("write")
@@ -132,6 +191,7 @@ def build_outputs(
     checks: Checks = STRICT,
     announce: Callable[[ReportContext], None] | None = None,
     progress: Progress | None = None,
+    renderer: PdfProcess | None = None,
 ) -> BuildOutputs:
     """One day's report in memory: `sitrep.pdf`, the brief (HTML, text, MIME message),
     `sitrep.json` and `key-figures.csv`. Earlier reports in `out` give the changes since
@@ -142,7 +202,35 @@ def build_outputs(
     alone; with articles and no `facts.json` it is a draft of what the extractor found;
     with `facts.json` it is final and leaves out (and counts) the facts still pending,
     unless `draft` asks for them, marked.
+
+    With `renderer` (a `PdfProcess`, importing WeasyPrint meanwhile) the PDF is laid out
+    there, the same bytes; the build waits for it to have started before announcing the
+    report, and raises its failure to start before any other error.
     """
+    with _renderer_failure_first(renderer):
+        return _outputs(
+            situation_dir,
+            day=day,
+            out=out,
+            draft=draft,
+            checks=checks,
+            announce=announce,
+            progress=progress,
+            renderer=renderer,
+        )
+
+
+def _outputs(
+    situation_dir: Path,
+    *,
+    day: dt.date,
+    out: Path | None,
+    draft: bool,
+    checks: Checks,
+    announce: Callable[[ReportContext], None] | None,
+    progress: Progress | None,
+    renderer: PdfProcess | None,
+) -> BuildOutputs:
     clock = _Clock(progress=progress)
     said: list[str] = []
     """Warnings for the officer building the report, not for the report's readers."""
@@ -180,6 +268,8 @@ def build_outputs(
     gazetteer = Gazetteer.of(
         r for t in validation.tables for r in t.records if isinstance(r, GazetteerEntry)
     )
+    if renderer is not None:
+        renderer.started()
     if announce is not None:
         announce(context)
 
@@ -237,7 +327,7 @@ def build_outputs(
         )
         brief_html, brief_text = render_brief(sitrep)
     with clock.stage("render pdf"):
-        pdf = render_pdf(
+        pdf = (render_pdf if renderer is None else renderer.render_pdf)(
             report_html,
             sitrep=sitrep,
             attachments=data,

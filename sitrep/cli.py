@@ -296,33 +296,42 @@ def build(
     def build_report() -> BuildResult:
         # Imported here, inside `run`, so a renderer that cannot load its system
         # libraries is a message, and other commands do not pay for its import. What the
-        # import makes lives until the process ends: the collector is kept off it.
+        # import makes lives until the process ends: the collector is kept off it. The
+        # PDF renderer is started first, in a process of its own, so that WeasyPrint is
+        # imported there while this one reads the inputs.
         from sitrep.process import ends_after_this_build, imports_kept
+        from sitrep.render.worker import PdfProcess
 
-        with imports_kept():
-            from sitrep.build import build as build_situation
-        ends_after_this_build()
+        renderer = PdfProcess.start()
+        try:
+            with imports_kept():
+                from sitrep.build import build as build_situation
+            ends_after_this_build()
 
-        def building(progress: Callable[[str], None] | None) -> BuildResult:
-            return build_situation(
-                situation,
-                day=report_day,
-                out=out,
-                force=force,
-                draft=draft,
-                checks=checks,
-                announce=announce,
-                progress=progress,
-            )
+            def building(progress: Callable[[str], None] | None) -> BuildResult:
+                return build_situation(
+                    situation,
+                    day=report_day,
+                    out=out,
+                    force=force,
+                    draft=draft,
+                    checks=checks,
+                    announce=announce,
+                    progress=progress,
+                    renderer=renderer,
+                )
 
-        # A line that says which stage (and which PDF page) is under way, on stderr and
-        # only on a terminal: a long report takes minutes, a log file wants none of it
-        # (and off a terminal no status is made: it would import rich's live display and
-        # run a thread redrawing nothing).
-        if not terminal.stderr().is_terminal:
-            return building(None)
-        with terminal.stderr().status("starting", spinner="line") as status:
-            return building(lambda stage: status.update(stage))
+            # A line that says which stage (and which PDF page) is under way, on stderr
+            # and only on a terminal: a long report takes minutes, a log file wants none
+            # of it (and off a terminal no status is made: it would import rich's live
+            # display and run a thread redrawing nothing).
+            if not terminal.stderr().is_terminal:
+                return building(None)
+            with terminal.stderr().status("starting", spinner="line") as status:
+                return building(lambda stage: status.update(stage))
+        finally:
+            if renderer is not None:
+                renderer.close()
 
     result = run(build_report)
     if result.report.warnings:

@@ -121,7 +121,8 @@ def test_models_are_built_on_first_use() -> None:
 def test_the_build_pipeline_is_imported_without_a_collection_and_left_frozen() -> None:
     """The modules a build imports live until the process ends: no collector pass walks
     them while they load (there were two, 47 ms of a cold build of the example), and
-    afterwards they are out of every later pass; the collector is on again for the build."""
+    afterwards they are out of every later pass; the collector is on again for the build.
+    (WeasyPrint is not among them: the renderer process imports it.)"""
     code = (
         "import gc, sys\n"
         "from sitrep.process import imports_kept\n"
@@ -130,7 +131,7 @@ def test_the_build_pipeline_is_imported_without_a_collection_and_left_frozen() -
         "gc.callbacks.append(lambda phase, info: phase == 'start' and passes.append(1))\n"
         "with imports_kept():\n"
         "    import sitrep.build\n"
-        "print(len(passes), gc.get_freeze_count() > 100_000, gc.isenabled())"
+        "print(len(passes), gc.get_freeze_count() > 50_000, gc.isenabled())"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import suppress
 from dataclasses import dataclass
-from importlib.resources import files
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import (
@@ -29,9 +27,7 @@ from sitrep.context import format_date, next_report_date, report_name
 from sitrep.indicators import FLOW_INDICATORS, Indicator
 from sitrep.models import AreaRow, FactValue, Figure, Qualifier, Sitrep, SourceEntry
 from sitrep.narrative.wording import source_label, states_duration, who
-
-TEMPLATES_DIR = Path(str(files("sitrep.templates")))
-"""The top-level templates/ folder, installed with the code as the `sitrep.templates` package."""
+from sitrep.render import TEMPLATES_DIR as TEMPLATES_DIR  # where it was named first
 
 _QUALIFIER_WORDS: dict[Qualifier, str] = {
     Qualifier.exact: "",

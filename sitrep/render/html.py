@@ -11,8 +11,9 @@ from sitrep import __version__
 from sitrep.context import format_date
 from sitrep.models import Indicator, Sitrep
 from sitrep.models.report import AreaShape, Logo
+from sitrep.render import TEMPLATES_DIR
 from sitrep.render.charts import trend_chart
-from sitrep.render.environment import TEMPLATES_DIR, environment, next_date, web_address
+from sitrep.render.environment import environment, next_date, web_address
 from sitrep.render.map import area_map
 
 TREND_TITLE = "People displaced, cumulative as reported"

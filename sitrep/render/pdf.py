@@ -17,39 +17,28 @@ import importlib
 import logging
 import mimetypes
 import os
-import re
 import sys
 import types
 import warnings
 import zlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import uharfbuzz  # type: ignore[import-untyped]
 
-from sitrep.errors import SitrepError
-from sitrep.models import Sitrep
 from sitrep.process import collector_held_off, with_room_to_recurse
-from sitrep.render.environment import TEMPLATES_DIR
+from sitrep.render import TEMPLATES_DIR
+from sitrep.render.failures import PANGO_HELP, RendererUnavailableError, named_glyphs
+from sitrep.render.failures import PdfError as PdfError  # raised here, caught by its callers
 
+if TYPE_CHECKING:
+    from sitrep.models import Sitrep
 
-class RendererUnavailableError(SitrepError):
-    """WeasyPrint's system libraries are missing: nothing `pip` can install fixes that."""
-
-    exit_code = 2
-
-
-PANGO_HELP = (
-    "the PDF renderer needs the Pango text library, which pip cannot install "
-    "(Debian/Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0; "
-    "Fedora: sudo dnf install pango; macOS: brew install pango; "
-    "Windows: see https://doc.courtbouillon.org/weasyprint/stable/first_steps.html)"
-)
 
 # The fonts are subset here with the HarfBuzz of the uharfbuzz wheel (below), so
 # WeasyPrint's advice to install HarfBuzz-Subset is noise at import time.
@@ -344,14 +333,6 @@ REPORT_CSS = TEMPLATES_DIR / "css" / "report.css"
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"
 
 
-class PdfError(SitrepError):
-    """The PDF would lose content: a refused resource, or a renderer message about the page."""
-
-    def __init__(self, message: str, messages: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.messages = messages or []
-
-
 class TemplateOnlyFetcher(URLFetcher):  # type: ignore[misc]
     """Serve `data:` URLs and files under `templates/`; refuse everything else, fatally."""
 
@@ -465,6 +446,31 @@ def _stylesheet() -> CSS:
         )
 
 
+_WARM_UP = (
+    '<html lang="en"><head><meta name="dcterms.created" content="2000-01-01"></head>'
+    '<body class="report"><h1>a</h1><h2>b</h2><p>c <b>d</b> <i>e</i> <code>f</code> 1,234</p>'
+    '<table><thead><tr><th>g</th><th class="num">h</th></tr></thead>'
+    '<tbody><tr><td>i</td><td class="num">5</td></tr></tbody></table><ul><li>j</li></ul>'
+    "</body></html>"
+)
+"""A short page of the report's kinds of text (headings, bold, italic, code, a table, a
+list), laid out once by `prepare`."""
+
+
+def prepare() -> None:
+    """Load the report's stylesheet and fonts and lay out a short page once, ahead of the
+    first report: a renderer process does it while the build reads its inputs, so the
+    report's layout does not pay for them (the page is 0.02 s of the first report's
+    layout: cffi parsing the C types the layout asks for, and the first text shaped).
+
+    A failure is left for the report's layout to raise, in its turn. The report is the
+    same bytes after it, as after any earlier report laid out in the process.
+    """
+    with suppress(Exception):
+        _stylesheet()
+        lay_out(_WARM_UP, day=dt.date(2000, 1, 1), attachments={})
+
+
 @contextmanager
 def _font_dates(stamp: dt.datetime) -> Iterator[None]:
     """Date the subset fonts at the report date instead of the moment of rendering.
@@ -483,61 +489,6 @@ def _font_dates(stamp: dt.datetime) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = before
 
 
-_NO_GLYPH = re.compile(r'glyph rendered for Unicode string unsupported by fonts: "(.*?)" \(U\+')
-
-
-def _place_of(holder: Mapping[str, Any]) -> str | None:
-    """Where a fact or source entry came from, as a person finds it again: a table's row
-    (its text cells sit beside the figure's), or an article's sentence."""
-    cell, article = holder.get("cell"), holder.get("article")
-    if cell:
-        sheet = f', sheet "{cell["sheet"]}"' if cell.get("sheet") else ""
-        return f"{cell['file']}{sheet}, row {cell['row']}"
-    if article:
-        span = holder.get("span")
-        where = f", the sentence at characters {span[0]}–{span[1]}" if span else ""
-        return f"{article['path']}{where}"
-    return None
-
-
-def _holders(node: Any, place: str | None, found: dict[str, set[str]], chars: set[str]) -> None:
-    """Collect, per character, the inputs whose text holds it (figures only repeat facts)."""
-    if isinstance(node, dict):
-        place = _place_of(node) or place
-        for value in node.values():
-            _holders(value, place, found, chars)
-    elif isinstance(node, list):
-        for value in node:
-            _holders(value, place, found, chars)
-    elif isinstance(node, str) and place is not None:
-        for char in chars.intersection(node):
-            found.setdefault(char, set()).add(place)
-
-
-def _missing_glyphs(messages: list[str], sitrep: Sitrep) -> str | None:
-    """Name the characters no shipped font has, and the inputs that hold them."""
-    chars = list(dict.fromkeys(char for message in messages for char in _NO_GLYPH.findall(message)))
-    if not chars:
-        return None
-    found: dict[str, set[str]] = {}
-    report = sitrep.model_dump(mode="json")
-    _holders(report.pop("situation"), "sitrep.toml", found, set(chars))
-    _holders(report, None, found, set(chars))
-    by_place: dict[str, list[str]] = {}
-    for char in chars:
-        where = "; ".join(sorted(found.get(char, set()))) or "the report's own text"
-        by_place.setdefault(where, []).append(char)
-    parts = [
-        f'"{"".join(group)}" ({", ".join(f"U+{ord(char):04X}" for char in group)}) in {where}'
-        for where, group in by_place.items()
-    ]
-    return (
-        "the report's fonts cannot show "
-        + "; and ".join(parts)
-        + ": remove, replace or transliterate it there"
-    )
-
-
 def _list_each_attachment_once(document: Any, pdf: Any) -> None:
     """WeasyPrint 70's PDF/A-3 step lists every attachment twice in the catalog's /AF array."""
     files = pdf.catalog.get("AF")
@@ -554,21 +505,16 @@ def _lay_out_and_write(html: str, fetcher: URLFetcher, options: dict[str, Any]) 
     return pdf
 
 
-def render_pdf(
+def lay_out(
     html: str,
     *,
-    sitrep: Sitrep,
+    day: dt.date,
     attachments: Mapping[str, bytes],
     progress: Callable[[str], None] | None = None,
 ) -> bytes:
-    """Lay out `html` on A4 as PDF/A-3a with `attachments` (name → bytes) embedded;
-    `progress` hears each step and each page laid out (a long report takes minutes).
-
-    Same inputs, same bytes: the document dates come from the report's
-    `<meta name="dcterms.created">`, the attachments are dated at the report date,
-    and the file identifier is a hash of the content.
-    """
-    stamp = dt.datetime.combine(sitrep.date, dt.time())
+    """`render_pdf` given the report's day instead of the report (what a renderer process
+    is sent); a `PdfError` carries the renderer's own messages, characters unnamed."""
+    stamp = dt.datetime.combine(day, dt.time())
     fetcher = TemplateOnlyFetcher()
     files = [
         Attachment(
@@ -594,12 +540,29 @@ def render_pdf(
             _reporting(progress),
             collector_held_off(),
         ):
-            pdf = with_room_to_recurse(partial(_lay_out_and_write, html, fetcher, options))
+            return with_room_to_recurse(partial(_lay_out_and_write, html, fetcher, options))
     except FatalURLFetchingError as exc:
         raise PdfError(str(exc.__cause__ or exc)) from None
+
+
+def render_pdf(
+    html: str,
+    *,
+    sitrep: Sitrep,
+    attachments: Mapping[str, bytes],
+    progress: Callable[[str], None] | None = None,
+) -> bytes:
+    """Lay out `html` on A4 as PDF/A-3a with `attachments` (name → bytes) embedded;
+    `progress` hears each step and each page laid out (a long report takes minutes).
+
+    Same inputs, same bytes: the document dates come from the report's
+    `<meta name="dcterms.created">`, the attachments are dated at the report date,
+    and the file identifier is a hash of the content.
+    """
+    try:
+        return lay_out(html, day=sitrep.date, attachments=attachments, progress=progress)
     except PdfError as exc:
-        glyphs = _missing_glyphs(exc.messages, sitrep)
-        if glyphs is None:
+        named = named_glyphs(exc, sitrep)
+        if named is exc:
             raise
-        raise PdfError(glyphs, exc.messages) from None
-    return pdf
+        raise named from None
