@@ -142,7 +142,10 @@ class _Pass:
         with contextlib.closing(_ahead(self._prepared())) as prepared:
             for sheet, frame in prepared:
                 if held is not None:
-                    frame = pl.concat([held, frame])
+                    # made one piece: the rows held back and the batch's own in several
+                    # (polars reads a batch's fields in parallel pieces) would be lined up
+                    # again by every query of the batch that compares columns
+                    frame = pl.concat([held, frame], rechunk=True)
                 # the last rows may be totals rows, known only once no batch follows; they
                 # are copied, as a slice would keep their whole batch in memory
                 keep = max(0, frame.height - TOTAL_ROWS)
