@@ -669,14 +669,7 @@ class _Quotes:
         return self.open or sentence[:1] in _OPENING
 
     def leave(self, sentence: str, source: str | None, unattributed: list[Fact]) -> None:
-        marked = '"' in sentence or "“" in sentence or "”" in sentence
-        for ch in (sentence[1:] if self.skip_first else sentence) if marked else "":
-            if ch == "“":
-                self.open = True
-            elif ch == "”":
-                self.open = False
-            elif ch == '"':
-                self.open = not self.open
+        self.open = _open_after(sentence, 1 if self.skip_first else 0, self.open)
         self.skip_first = False
         if source is not None and self.pending and not self.open:
             for fact in self.pending:
@@ -685,6 +678,18 @@ class _Quotes:
         self.pending.extend(unattributed)
         if source is not None and self.open:
             self.speaker = source
+
+
+def _open_after(sentence: str, first: int, open_: bool) -> bool:
+    """Whether a quotation is open after reading `sentence` from `first`: an opening mark
+    opens one, a closing mark closes it and a straight mark turns it over. Only the last
+    curly mark and the straight marks after it decide, so the sentence is searched from
+    its end rather than read mark by mark."""
+    opening, closing = sentence.rfind("“", first), sentence.rfind("”", first)
+    last = max(opening, closing)
+    if last != -1:
+        open_ = last == opening
+    return open_ ^ (sentence.count('"', max(last + 1, first)) % 2 == 1)
 
 
 _RUNNING = re.compile(
