@@ -17,7 +17,7 @@ from functools import cache
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import holds_none, letters_first, lowered_alike, needles
 from sitrep.extract.sources import noun_phrase_after
 from sitrep.models import CeasefireStatus, Fact, Indicator
 
@@ -57,8 +57,22 @@ class CeasefireMention:
     party: str | None
 
 
+@cache
+def _ceasefire_needles(lang: Language) -> tuple[str, ...] | None:
+    """Words one of which every ceasefire word holds ('cease', 'truce', …)."""
+    return needles(_words(lang)[0])
+
+
+def _may_name_ceasefire(sentence: str, lang: Language) -> bool:
+    """False when the sentence holds none of the ceasefire words' literals: most sentences
+    are passed over without the ceasefire search."""
+    return not holds_none(_ceasefire_needles(lang), lowered_alike(sentence))
+
+
 def mentions_ceasefire(sentence: str, lang: Language = ENGLISH) -> bool:
     """Whether the sentence names a ceasefire: a sentence without one has no event."""
+    if not _may_name_ceasefire(sentence, lang):
+        return False
     return _words(lang)[0].search(sentence) is not None
 
 
@@ -66,6 +80,8 @@ def find_ceasefires(
     sentence: str, quantities: Sequence[Quantity], lang: Language = ENGLISH
 ) -> list[CeasefireMention]:
     """Ceasefire mentions with a duration, or one event for the sentence without."""
+    if not _may_name_ceasefire(sentence, lang):
+        return []
     ceasefire, statuses = _words(lang)
     words = list(ceasefire.finditer(sentence))
     if not words:
