@@ -19,6 +19,7 @@ from sitrep.extract.scan import (
     factored,
     finditer_alike,
     first_letters,
+    guarded,
     letters_first,
     literal_alternation,
     lowered_alike,
@@ -69,23 +70,22 @@ def _grammar(lang: Language) -> _Grammar:
     explicit = rf"(?:{day_month.format('a')}|{month_day.format('b')})"
     names, part = w.month_name, w.part
     month_first = "" if w.month_first else "(?!)"
-    pattern = (
-        rf"(?=[\d{_openings(w)}])\b(?:"
-        rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})"
-        rf"|(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?"
-        rf"|{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?"
-        rf"|(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b"
-        rf"|(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)"
-        rf"|{w.past}"
-        rf"|{explicit}"
-        rf"|{_ISO}"
-        rf"|(?P<weekday>{w.weekday})(?:'s|’s)?\b"
-        rf"|(?P<rel>{w.relative})\b"
-        rf"|{w.last}"
-        rf"|(?P<monthin>{w.month_in})\s+{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)"
-        rf"|(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)"
-        r")"
-    )  # fmt: skip
+    alternatives = [
+        rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})",
+        rf"(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?",
+        rf"{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?",
+        rf"(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b",
+        rf"(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)",
+        w.past,
+        explicit,
+        _ISO,
+        rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
+        rf"(?P<rel>{w.relative})\b",
+        w.last,
+        rf"(?P<monthin>{w.month_in})\s+{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
+        rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
+    ]  # fmt: skip
+    pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"
     return _Grammar(
         words=w,
         hint=re.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),

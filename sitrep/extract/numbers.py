@@ -17,7 +17,13 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import factored, letters_first, literal_alternation, lowered_alike
+from sitrep.extract.scan import (
+    factored,
+    guarded,
+    letters_first,
+    literal_alternation,
+    lowered_alike,
+)
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -111,15 +117,13 @@ def _grammar(lang: Language) -> _Grammar:
     scale = rf"(?:\s*(?P<scale>{scales})\b)?"
     about = (r"\s+".join(map(re.escape, k.split())) for k in lang.about)
     vague = "|".join([literal_alternation(list(lang.vague)), *about])
-    body = (
-        r"(?:"
-        rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
-        rf"|(?P<digits>{_DIGITS}){scale}"
-        rf"|{lang.article_scale}"
-        rf"|(?P<words>{word}(?:(?:{lang.number_join}){word})*)\b{scale.replace('scale', 'wscale')}"
-        r")"
-        rf"(?P<pct>{lang.percent})?"
-    )
+    alternatives = [
+        rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])",
+        rf"(?=\d)(?P<digits>{_DIGITS}){scale}",
+        lang.article_scale,
+        rf"(?P<words>{word}(?:(?:{lang.number_join}){word})*)\b{scale.replace('scale', 'wscale')}",
+    ]
+    body = rf"(?:{guarded(alternatives)})(?P<pct>{lang.percent})?"
     leads = [*words, *lang.vague, *lang.about, *_ARTICLE_LEADS]
     first = "".join(sorted({w[0] for w in leads}))
     qualifiers = {
