@@ -17,7 +17,7 @@ from itertools import islice
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import factored, letters_first
+from sitrep.extract.scan import factored, letters_first, lowered_once
 from sitrep.models import Indicator
 
 
@@ -323,6 +323,8 @@ class _Clauses:
     outbreak_words: tuple[str, ...]
     outbreak_risk: re.Pattern[str]
     not_people: re.Pattern[str]
+    not_people_cased: re.Pattern[str]
+    """`not_people` with regard to case, for text `lowered_alike` gives (`_counts_no_people`)."""
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
     abroad: re.Pattern[str]
@@ -345,6 +347,7 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak_words=c.outbreak_words,
         outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
         not_people=re.compile(factored(c.not_people), re.IGNORECASE),
+        not_people_cased=re.compile(factored(c.not_people)),
         forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),
@@ -460,8 +463,8 @@ def assign(
     if quantity.kind == "duration":
         return None
     c = _clauses(lang)
-    after = sentence[quantity.end : quantity.end + 40]
-    if quantity.kind == "count" and c.not_people.match(after):
+    after = sentence[quantity.end : quantity.end + _THINGS_REACH]
+    if quantity.kind == "count" and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH):
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
@@ -742,8 +745,22 @@ _PEOPLE_NOUN = re.compile(
 def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    not_people = _clauses(lang).not_people
-    return quantity.kind == "count" and not_people.match(sentence, quantity.end) is not None
+    return quantity.kind == "count" and _counts_no_people(_clauses(lang), sentence, quantity.end)
+
+
+_THINGS_REACH = 40
+"""How far after a number `assign` looks for what it counts."""
+
+
+def _counts_no_people(c: _Clauses, sentence: str, at: int, reach: int | None = None) -> bool:
+    """Whether what follows `at` (within `reach` characters, when given) names things, not
+    people. The case-blind pattern is slow on its hundreds of nouns: on text that lowers
+    alike its lower-case twin is matched on the lowered sentence, with the same answer."""
+    low = lowered_once(sentence)
+    text, pattern = (sentence, c.not_people) if low is None else (low, c.not_people_cased)
+    if reach is None:
+        return pattern.match(text, at) is not None
+    return pattern.match(text[at : at + reach]) is not None
 
 
 def describes(cue: Cue) -> bool:

@@ -277,6 +277,22 @@ def lowered_alike(text: str) -> str | None:
     return text.lower()
 
 
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def lowered_once(text: str) -> str | None:
+    """`lowered_alike(text)`, kept for the last text asked about: the recognisers ask again
+    for the same sentence, once for each of its numbers. The text itself is kept, so
+    the one asked about next is that text only if it is the same object."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = lowered_alike(text)
+    _last_lowered = (text, low)
+    return low
+
+
 def finditer_alike(
     blind: re.Pattern[str], cased: re.Pattern[str], text: str, low: str | None, pos: int = 0
 ) -> Iterator[re.Match[str]]:
