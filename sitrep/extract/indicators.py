@@ -69,14 +69,14 @@ _TERRITORY = re.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost)\b",
     re.IGNORECASE,
 )
-_THINGS = re.compile(
-    factored(
-        r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
-        r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-        r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
-    ),
-    re.IGNORECASE,
+_THINGS_WORDS = factored(
+    r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
+    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
 )
+_THINGS = re.compile(_THINGS_WORDS, re.IGNORECASE)
+_THINGS_CASED = re.compile(_THINGS_WORDS)
+"""`_THINGS` with regard to case, for text `lowered_alike` gives (`_names_buildings`)."""
 _THINGS_ONLY = frozenset(
     {
         "collapsed", "inundated", "out of service", "swept away", "flooded", "submerged",
@@ -311,13 +311,15 @@ class _Clauses:
     conjunct_break: re.Pattern[str]
     relative: re.Pattern[str]
     disease: re.Pattern[str]
+    disease_cased: re.Pattern[str]
     cause_of: re.Pattern[str]
     count_subject: re.Pattern[str]
     violence: re.Pattern[str]
     violence_ascii: re.Pattern[str]
-    """`violence` for ASCII text in lower case: the same matches, several times faster than
-    matching without regard to case."""
+    """`violence` with regard to case, for text `lowered_alike` gives: the same matches,
+    several times faster than matching without regard to case."""
     morgue: re.Pattern[str]
+    morgue_cased: re.Pattern[str]
     outbreak: re.Pattern[str]
     outbreak_ascii: re.Pattern[str]
     outbreak_words: tuple[str, ...]
@@ -337,11 +339,13 @@ def _clauses(lang: Language) -> _Clauses:
         conjunct_break=re.compile(c.conjunct_break),
         relative=re.compile(c.relative, re.IGNORECASE),
         disease=re.compile(letters_first(c.disease), re.IGNORECASE),
+        disease_cased=re.compile(letters_first(c.disease)),
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
         count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         violence_ascii=re.compile(letters_first(c.violence)),
         morgue=re.compile(c.morgue, re.IGNORECASE),
+        morgue_cased=re.compile(c.morgue),
         outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
         outbreak_ascii=re.compile(letters_first(c.outbreak)),
         outbreak_words=c.outbreak_words,
@@ -388,9 +392,22 @@ def _feared(c: _Clauses, text: str, mention: re.Match[str]) -> bool:
 
 def violent(sentence: str, lang: Language = ENGLISH) -> bool:
     c = _clauses(lang)
-    if sentence.isascii():
-        return c.violence_ascii.search(sentence.lower()) is not None
-    return c.violence.search(sentence) is not None
+    return _found(c.violence, c.violence_ascii, sentence)
+
+
+def _found(
+    blind: re.Pattern[str],
+    cased: re.Pattern[str],
+    sentence: str,
+    lo: int = 0,
+    hi: int | None = None,
+) -> bool:
+    """Whether case-blind `blind` finds anything in `sentence[lo:hi]`: on text that lowers
+    alike, its lower-case twin `cased` searched in the lowered sentence (the same answer,
+    several times faster)."""
+    low = lowered_once(sentence)
+    pattern, text = (blind, sentence) if low is None else (cased, low)
+    return pattern.search(text, lo, len(text) if hi is None else hi) is not None
 
 
 def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]:
@@ -437,13 +454,13 @@ def _cause(c: _Clauses, sentence: str, quantity: Quantity, cue: Cue) -> Indicato
         return Indicator.deaths
     lo = max(0, min(cue.start, quantity.start) - _CAUSE_REACH)
     hi = max(cue.end, quantity.end) + _CAUSE_REACH
-    disease = c.disease.search(sentence, lo, hi) is not None
-    violence = c.violence.search(sentence, lo, hi) is not None
+    disease = _found(c.disease, c.disease_cased, sentence, lo, hi)
+    violence = _found(c.violence, c.violence_ascii, sentence, lo, hi)
     if cue.indicator is Indicator.deaths:
-        violent = violence or c.violence.search(sentence) is not None
-        sick = disease or c.disease.search(sentence) is not None
+        violent = violence or _found(c.violence, c.violence_ascii, sentence)
+        sick = disease or _found(c.disease, c.disease_cased, sentence)
         return Indicator.killed if violent and not sick else Indicator.deaths
-    if not violence and c.morgue.search(sentence, lo, hi) is not None:
+    if not violence and _found(c.morgue, c.morgue_cased, sentence, lo, hi):
         return Indicator.deaths
     return Indicator.deaths if disease and not violence else Indicator.killed
 
@@ -493,7 +510,7 @@ def assign(
             continue
         if things is None and (
             cue.text.lower() in _THINGS_ONLY
-            or (cue.text.lower() in _DAMAGE and _THINGS.match(sentence, cue.end))
+            or (cue.text.lower() in _DAMAGE and _names_buildings(sentence, cue.end))
             or _NEGATED.search(sentence, max(0, cue.start - 28), cue.start)
         ):
             continue
@@ -770,7 +787,16 @@ def describes(cue: Cue) -> bool:
 
 def counts_buildings(sentence: str, quantity: Quantity) -> bool:
     """'7,630 homes, 12 schools, 17 mosques … damaged': a list of buildings shares its cue."""
-    return quantity.kind == "count" and _THINGS.match(sentence, quantity.end) is not None
+    return quantity.kind == "count" and _names_buildings(sentence, quantity.end)
+
+
+def _names_buildings(sentence: str, at: int) -> bool:
+    """Whether buildings are named right at `at` ('7,630 homes'), matched on the lowered
+    sentence where it lowers alike."""
+    low = lowered_once(sentence)
+    if low is None:
+        return _THINGS.match(sentence, at) is not None
+    return _THINGS_CASED.match(low, at) is not None
 
 
 def confidence(assignment: Assignment, vague: bool) -> float:
