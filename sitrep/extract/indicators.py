@@ -65,6 +65,9 @@ def _cues(lang: Language) -> _Cues:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+")
+"""`_TOKEN` on ASCII text: the same words (a letter is [A-Za-z] there), found without the
+Unicode look-ups `_TOKEN` makes for every character."""
 _TERRITORY = re.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost)\b",
     re.IGNORECASE,
@@ -159,15 +162,16 @@ def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     """
     low = sentence.lower()
     phrases = _cues(lang)
+    token = _ASCII_TOKEN if sentence.isascii() else _TOKEN
     if len(low) == len(sentence):
-        words = _TOKEN.findall(low)
+        words = token.findall(low)
     else:
         low = sentence
-        words = [w.lower() for w in _TOKEN.findall(sentence)]
+        words = [w.lower() for w in token.findall(sentence)]
     first_words = phrases.phrases
     if first_words.keys().isdisjoint(words):
         return []
-    marks = list(_TOKEN.finditer(low))
+    marks = list(token.finditer(low))
     cues: list[Cue] = []
     free = 0
     for i, word in enumerate(words):
