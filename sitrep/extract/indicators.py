@@ -17,7 +17,7 @@ from itertools import islice
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import factored, letters_first, lowered_once
+from sitrep.extract.scan import Alike, factored, letters_first, lowered_once
 from sitrep.models import Indicator
 
 
@@ -317,7 +317,7 @@ class _Clauses:
     disease: re.Pattern[str]
     disease_cased: re.Pattern[str]
     cause_of: re.Pattern[str]
-    count_subject: re.Pattern[str]
+    count_subject: Alike
     violence: re.Pattern[str]
     violence_ascii: re.Pattern[str]
     """`violence` with regard to case, for text `lowered_alike` gives: the same matches,
@@ -345,7 +345,7 @@ def _clauses(lang: Language) -> _Clauses:
         disease=re.compile(letters_first(c.disease), re.IGNORECASE),
         disease_cased=re.compile(letters_first(c.disease)),
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
-        count_subject=re.compile(factored(c.count_subject), re.IGNORECASE),
+        count_subject=Alike.of(factored(c.count_subject)),
         violence=re.compile(letters_first(c.violence), re.IGNORECASE),
         violence_ascii=re.compile(letters_first(c.violence)),
         morgue=re.compile(c.morgue, re.IGNORECASE),
@@ -890,7 +890,7 @@ def _between(blockers: Sequence[Quantity], start: int, end: int) -> bool:
     return any(start <= b.start and b.end <= end for b in blockers)
 
 
-_CLAUSE_BREAK = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_CLAUSE_BREAK = Alike.of(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b")
 _KEY_FIGURE_COLON = re.compile(r":\s*$")
 _DASH = re.compile(r"\s(?:--|[-–—])\s")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 _OPENING = "\\b(?:"
@@ -445,3 +446,58 @@ def _leading_sequence(c: Any, items: list[tuple[Any, Any]], blind: bool) -> _Str
         if exact is None:
             return run
     return run
+
+
+@dataclass(frozen=True, slots=True)
+class Alike:
+    """A case-blind pattern and its twin with regard to case: on text that lowers alike,
+    the twin is searched in the lowered text and the blind pattern only matched again
+    where the twin found something, for the same match; case-blind matching is several
+    times slower, and most searches find nothing. The pattern must be written in lower
+    case (`Alike.of` refuses one that is not)."""
+
+    blind: re.Pattern[str]
+    cased: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: str) -> Alike:
+        if not _lower_case(_without_group_names(pattern)):
+            raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
+        return cls(re.compile(pattern, re.IGNORECASE), re.compile(pattern))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered_once(text)
+        if low is None:
+            return self.blind.search(text, pos, end)
+        found = self.cased.search(low, pos, end)
+        return None if found is None else self.blind.match(text, found.start(), end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered_once(text)
+        if low is None:
+            return self.blind.match(text, pos, end)
+        return None if self.cased.match(low, pos, end) is None else self.blind.match(text, pos, end)
+
+
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]])*\]")
+
+
+def _lower_case(pattern: str) -> bool:
+    """No capital letter outside classes, and every capital in a class beside its small
+    letter ('(?=[Nn])', which `letters_first` writes): the pattern matches lowered text as
+    it matches any text without regard to case."""
+    for cls in _CLASS.findall(pattern):
+        if any(ch.lower() not in cls for ch in cls if ch != ch.lower()):
+            return False
+    return all(ch == ch.lower() for ch in _CLASS.sub("", pattern))
+
+
+_GROUP_NAME = re.compile(r"\(\?P[<=]\w+>?|\\[A-Za-z]")
+
+
+def _without_group_names(pattern: str) -> str:
+    """`pattern` without its group names and escapes ('(?P<Name>', '\\W'), whose letters
+    are no literals."""
+    return _GROUP_NAME.sub("", pattern)
