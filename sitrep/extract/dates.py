@@ -86,14 +86,15 @@ def _grammar(lang: Language) -> _Grammar:
         rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
     ]  # fmt: skip
     pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"
+    rewritten = factored(pattern)  # once: the rewriting is the slow part of start-up
     return _Grammar(
         words=w,
         hint=re.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),
         epi_week=re.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
-        date=re.compile(factored(pattern), re.IGNORECASE),
-        date_cased=re.compile(factored(pattern)),
+        date=re.compile(rewritten, re.IGNORECASE),
+        date_cased=re.compile(rewritten),
         future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
         since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
     )

@@ -339,23 +339,27 @@ class _Clauses:
 @cache
 def _clauses(lang: Language) -> _Clauses:
     c = lang.clauses
+    # Each pattern is rewritten once (the rewriting is Python, slow at start-up) and
+    # compiled for both its case-blind and its lower-case use.
+    disease, violence = letters_first(c.disease), letters_first(c.violence)
+    outbreak, not_people = letters_first(c.outbreak), factored(c.not_people)
     return _Clauses(
         conjunct_break=re.compile(c.conjunct_break),
         relative=re.compile(c.relative, re.IGNORECASE),
-        disease=re.compile(letters_first(c.disease), re.IGNORECASE),
-        disease_cased=re.compile(letters_first(c.disease)),
+        disease=re.compile(disease, re.IGNORECASE),
+        disease_cased=re.compile(disease),
         cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
         count_subject=Alike.of(factored(c.count_subject)),
-        violence=re.compile(letters_first(c.violence), re.IGNORECASE),
-        violence_ascii=re.compile(letters_first(c.violence)),
+        violence=re.compile(violence, re.IGNORECASE),
+        violence_ascii=re.compile(violence),
         morgue=re.compile(c.morgue, re.IGNORECASE),
         morgue_cased=re.compile(c.morgue),
-        outbreak=re.compile(letters_first(c.outbreak), re.IGNORECASE),
-        outbreak_ascii=re.compile(letters_first(c.outbreak)),
+        outbreak=re.compile(outbreak, re.IGNORECASE),
+        outbreak_ascii=re.compile(outbreak),
         outbreak_words=c.outbreak_words,
         outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
-        not_people=re.compile(factored(c.not_people), re.IGNORECASE),
-        not_people_cased=re.compile(factored(c.not_people)),
+        not_people=re.compile(not_people, re.IGNORECASE),
+        not_people_cased=re.compile(not_people),
         forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=re.compile(c.abroad, re.IGNORECASE),

@@ -126,6 +126,8 @@ def _grammar(lang: Language) -> _Grammar:
     body = rf"(?:{guarded(alternatives)})(?P<pct>{lang.percent})?"
     leads = [*words, *lang.vague, *lang.about, *_ARTICLE_LEADS]
     first = "".join(sorted({w[0] for w in leads}))
+    opening = rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])"
+    rewritten = factored(body)  # once: the rewriting is the slow part of start-up
     qualifiers = {
         words: qualifier
         for qualifier, patterns in lang.qualifiers.items()
@@ -133,9 +135,9 @@ def _grammar(lang: Language) -> _Grammar:
     }
     return _Grammar(
         lang=lang,
-        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body), re.IGNORECASE),
-        number_cased=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body)),
-        range_end=re.compile(factored(body), re.IGNORECASE),
+        number=re.compile(opening + rewritten, re.IGNORECASE),
+        number_cased=re.compile(opening + rewritten),
+        range_end=re.compile(rewritten, re.IGNORECASE),
         ratio=re.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
             r"(?![.,]\d)",
