@@ -217,12 +217,13 @@ def _match_at(
             return phrase, indicator
         if i + len(phrase) > len(words) or phrase[1] not in ("*", words[i + 1]):
             continue
-        if all(
-            (w == "*" or words[i + k] == w)
-            and join(sentence, marks[i + k - 1].end(), marks[i + k].start())
-            for k, w in enumerate(phrase)
-            if k
-        ):
+        for k in range(1, len(phrase)):
+            w = phrase[k]
+            if (w != "*" and words[i + k] != w) or not join(
+                sentence, marks[i + k - 1].end(), marks[i + k].start()
+            ):
+                break
+        else:
             return phrase, indicator
     return None
 

@@ -980,9 +980,10 @@ def _sentence_facts(
     if not quantities and not mentions_ceasefire(text, lang):
         return []
     dates = find_dates(text, published, lang)
-    quantities = [
-        q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
-    ]
+    if dates:
+        quantities = [
+            q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
+        ]
     low = text.lower()
     running = (
         any(word in low for word in _RUNNING_WORDS) and _RUNNING.search(text) is not None
