@@ -513,13 +513,14 @@ def assign(
     for cue in cues if best is None else ():
         if things is not None and not _damage(cue):
             continue
-        if cue.text.lower() in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
+        said = cue.text.lower()
+        if said in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
             continue
         if _aboard_elsewhere(cue, quantity):
             continue
         if things is None and (
-            cue.text.lower() in _THINGS_ONLY
-            or (cue.text.lower() in _DAMAGE and _names_buildings(sentence, cue.end))
+            said in _THINGS_ONLY
+            or (said in _DAMAGE and _names_buildings(sentence, cue.end))
             or _NEGATED.search(sentence, max(0, cue.start - 28), cue.start)
         ):
             continue

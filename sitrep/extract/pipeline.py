@@ -38,7 +38,7 @@ from sitrep.extract.languages import ENGLISH, Language, language
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import holds_any, letters_first
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import (
     Speakers,
@@ -985,9 +985,9 @@ def _sentence_facts(
             q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
         ]
     low = text.lower()
-    running = (
-        any(word in low for word in _RUNNING_WORDS) and _RUNNING.search(text) is not None
-    ) or (any(word in low for word in _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None)
+    running = (holds_any(low, _RUNNING_WORDS) and _RUNNING.search(text) is not None) or (
+        holds_any(low, _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None
+    )
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
     elif "began" in low or "started" in low:
