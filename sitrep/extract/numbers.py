@@ -55,7 +55,7 @@ def _tail(before: str) -> tuple[list[str], tuple[str, ...]]:
         if words[i][-1] in ",;:":
             words = words[i + 1 :]
             break
-    return words, tuple(w.lower().strip(_PUNCTUATION) for w in words)
+    return words, tuple([w.lower().strip(_PUNCTUATION) for w in words])
 
 
 def _ends_with(
