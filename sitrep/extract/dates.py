@@ -22,7 +22,7 @@ from sitrep.extract.scan import (
     guarded,
     letters_first,
     literal_alternation,
-    lowered_alike,
+    lowered_once,
 )
 from sitrep.models import Period
 
@@ -138,7 +138,7 @@ def find_dates(
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
-    for m in finditer_alike(g.date, g.date_cased, sentence, lowered_alike(sentence), after):
+    for m in finditer_alike(g.date, g.date_cased, sentence, lowered_once(sentence), after):
         if g.future_before.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         mention = _resolve(g, m, published)

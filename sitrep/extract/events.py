@@ -17,7 +17,7 @@ from functools import cache
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import holds_none, letters_first, lowered_alike, needles
+from sitrep.extract.scan import holds_none, letters_first, lowered_once, needles
 from sitrep.extract.sources import noun_phrase_after
 from sitrep.models import CeasefireStatus, Fact, Indicator
 
@@ -66,7 +66,7 @@ def _ceasefire_needles(lang: Language) -> tuple[str, ...] | None:
 def _may_name_ceasefire(sentence: str, lang: Language) -> bool:
     """False when the sentence holds none of the ceasefire words' literals: most sentences
     are passed over without the ceasefire search."""
-    return not holds_none(_ceasefire_needles(lang), lowered_alike(sentence))
+    return not holds_none(_ceasefire_needles(lang), lowered_once(sentence))
 
 
 def mentions_ceasefire(sentence: str, lang: Language = ENGLISH) -> bool:

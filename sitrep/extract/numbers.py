@@ -22,7 +22,7 @@ from sitrep.extract.scan import (
     guarded,
     letters_first,
     literal_alternation,
-    lowered_alike,
+    lowered_once,
 )
 from sitrep.models import FactValue, Qualifier
 
@@ -254,7 +254,7 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     g = _grammar(lang)
     found: list[Quantity] = []
     pos = 0
-    low = lowered_alike(sentence)
+    low = lowered_once(sentence)
     while (m := _next_number(g, sentence, low, pos)) is not None:
         pos = m.end()
         ratio = g.ratio.match(sentence, pos)

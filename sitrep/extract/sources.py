@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import finditer_alike, letters_first, literal_alternation, lowered_alike
+from sitrep.extract.scan import finditer_alike, letters_first, literal_alternation, lowered_once
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -462,7 +462,7 @@ def _possessive(w: _Words, masked: str) -> str | None:
 
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
-    for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_alike(masked)):
+    for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_once(masked)):
         before = masked[: verb.start()]
         adverb = (
             w.adverb_before.search(before)
