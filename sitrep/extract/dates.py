@@ -22,6 +22,7 @@ from sitrep.extract.scan import (
     guarded,
     letters_first,
     literal_alternation,
+    lowered,
     lowered_once,
 )
 from sitrep.models import Period
@@ -132,7 +133,7 @@ def find_dates(
     """Every date or period expression in the sentence, resolved where possible."""
     sentence = western_digits(sentence)
     g = _grammar(lang)
-    low = sentence.lower()
+    low = lowered(sentence)
     if g.hint.search(low) is None:
         return _numeric_days(sentence, published, []) if _numeric_day_hint(sentence) else []
     dateline = DATELINE_RE.match(sentence)

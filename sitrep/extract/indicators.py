@@ -17,7 +17,7 @@ from itertools import islice
 
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import Alike, factored, letters_first, lowered_once
+from sitrep.extract.scan import Alike, factored, letters_first, lowered, lowered_once
 from sitrep.models import Indicator
 
 
@@ -160,7 +160,7 @@ def find_cues(sentence: str, lang: Language = ENGLISH) -> list[Cue]:
     A dictionary of first words over the sentence's tokens: several times faster than
     one alternation regex over ninety phrases, which Python tries at every character.
     """
-    low = sentence.lower()
+    low = lowered(sentence)
     phrases = _cues(lang)
     token = _ASCII_TOKEN if sentence.isascii() else _TOKEN
     if len(low) == len(sentence):

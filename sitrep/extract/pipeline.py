@@ -38,7 +38,7 @@ from sitrep.extract.languages import ENGLISH, Language, language
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
-from sitrep.extract.scan import holds_any, letters_first
+from sitrep.extract.scan import holds_any, letters_first, lowered
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import (
     Speakers,
@@ -984,7 +984,7 @@ def _sentence_facts(
         quantities = [
             q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
         ]
-    low = text.lower()
+    low = lowered(text)
     running = (holds_any(low, _RUNNING_WORDS) and _RUNNING.search(text) is not None) or (
         holds_any(low, _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None
     )

@@ -294,6 +294,13 @@ def lowered_once(text: str) -> str | None:
     return low
 
 
+def lowered(text: str) -> str:
+    """`text.lower()`, taken from `lowered_once` where the text lowers alike (then the
+    two are the same string): a sentence is lowered once for every recogniser."""
+    low = lowered_once(text)
+    return text.lower() if low is None else low
+
+
 def finditer_alike(
     blind: re.Pattern[str], cased: re.Pattern[str], text: str, low: str | None, pos: int = 0
 ) -> Iterator[re.Match[str]]:
