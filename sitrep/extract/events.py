@@ -179,10 +179,18 @@ def _days(duration: Quantity) -> int | None:
 
 
 def _status(sentence: str, statuses: _Statuses) -> CeasefireStatus | None:
+    low = lowered_once(sentence)
     for status, pattern in statuses:
-        if pattern.search(sentence):
+        if not holds_none(_status_needles(pattern), low) and pattern.search(sentence):
             return status
     return None
+
+
+@cache
+def _status_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """A status pattern's needles, found on first use: a sentence that holds none of them
+    is not searched for that status."""
+    return needles(pattern)
 
 
 def _party(
