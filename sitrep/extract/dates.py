@@ -19,9 +19,11 @@ from sitrep.extract.scan import (
     factored,
     finditer_alike,
     first_letters,
+    guarded,
     letters_first,
     literal_alternation,
-    lowered_alike,
+    lowered,
+    lowered_once,
 )
 from sitrep.models import Period
 
@@ -69,31 +71,31 @@ def _grammar(lang: Language) -> _Grammar:
     explicit = rf"(?:{day_month.format('a')}|{month_day.format('b')})"
     names, part = w.month_name, w.part
     month_first = "" if w.month_first else "(?!)"
-    pattern = (
-        rf"(?=[\d{_openings(w)}])\b(?:"
-        rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})"
-        rf"|(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?"
-        rf"|{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?"
-        rf"|(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b"
-        rf"|(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)"
-        rf"|{w.past}"
-        rf"|{explicit}"
-        rf"|{_ISO}"
-        rf"|(?P<weekday>{w.weekday})(?:'s|’s)?\b"
-        rf"|(?P<rel>{w.relative})\b"
-        rf"|{w.last}"
-        rf"|(?P<monthin>{w.month_in})\s+{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)"
-        rf"|(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)"
-        r")"
-    )  # fmt: skip
+    alternatives = [
+        rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})",
+        rf"(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?",
+        rf"{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?",
+        rf"(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b",
+        rf"(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)",
+        w.past,
+        explicit,
+        _ISO,
+        rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
+        rf"(?P<rel>{w.relative})\b",
+        w.last,
+        rf"(?P<monthin>{w.month_in})\s+{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
+        rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
+    ]  # fmt: skip
+    pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"
+    rewritten = factored(pattern)  # once: the rewriting is the slow part of start-up
     return _Grammar(
         words=w,
         hint=re.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),
         epi_week=re.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
-        date=re.compile(factored(pattern), re.IGNORECASE),
-        date_cased=re.compile(factored(pattern)),
+        date=re.compile(rewritten, re.IGNORECASE),
+        date_cased=re.compile(rewritten),
         future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
         since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
     )
@@ -131,13 +133,13 @@ def find_dates(
     """Every date or period expression in the sentence, resolved where possible."""
     sentence = western_digits(sentence)
     g = _grammar(lang)
-    low = sentence.lower()
+    low = lowered(sentence)
     if g.hint.search(low) is None:
         return _numeric_days(sentence, published, []) if _numeric_day_hint(sentence) else []
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
-    for m in finditer_alike(g.date, g.date_cased, sentence, lowered_alike(sentence), after):
+    for m in finditer_alike(g.date, g.date_cased, sentence, lowered_once(sentence), after):
         if g.future_before.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         mention = _resolve(g, m, published)
@@ -255,23 +257,23 @@ def _until_published(mention: DateMention, published: dt.date | None) -> DateMen
 
 
 def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMention:
-    groups = m.groupdict()
+    group = m.group  # a few groups by name: cheaper than the dict of all ~60
     months, words = g.months, g.words
     date: dt.date | None = None
     period: Period | None = None
-    if groups["dr1"] or groups["dr3"]:
-        month_name = groups["drm"] or groups["drn"]
+    if group("dr1") or group("dr3"):
+        month_name = group("drm") or group("drn")
         first_day, last_day = (
-            (groups["dr1"], groups["dr2"]) if groups["dr1"] else (groups["dr3"], groups["dr4"])
+            (group("dr1"), group("dr2")) if group("dr1") else (group("dr3"), group("dr4"))
         )
-        year_text = groups["dry"] or groups["drz"]
+        year_text = group("dry") or group("drz")
         year = int(year_text) if year_text else None
         month = months[month_name.lower()]
         opening = _with_year((month, int(first_day), year), published)
         closing = _with_year((month, int(last_day), year), published)
         if opening and closing and opening <= closing:
             period, date = Period(start=opening, end=closing), closing
-    elif groups["between"] and groups["p1"]:
+    elif group("between") and group("p1"):
         first = _day_month(months, m, "c") or _day_month(months, m, "e")
         second = _day_month(months, m, "f") or _day_month(months, m, "g")
         start = _with_year(first, published)
@@ -280,61 +282,61 @@ def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMe
             start = start.replace(year=start.year - 1)
         period = Period(start=start, end=end)
         date = end
-    elif groups["mbetween"]:
-        first_month = months[groups["mb1"].lower()]
-        second_month = months[groups["mb2"].lower()]
-        year = int(groups["mby"]) if groups["mby"] else None
+    elif group("mbetween"):
+        first_month = months[group("mb1").lower()]
+        second_month = months[group("mb2").lower()]
+        year = int(group("mby")) if group("mby") else None
         start = _month_start(first_month, year, published)
         last = _month_end(second_month, year, published)
         if start and last and start > last:
             start = start.replace(year=start.year - 1)
         period = Period(start=start, end=last)
-    elif groups["since"]:
-        if groups["sincemonth"]:
-            year = int(groups["sinceyear"]) if groups["sinceyear"] else None
-            start = _month_start(months[groups["sincemonth"].lower()], year, published)
-            start = _part_of_month(words, start, groups["spart"], groups["sedge"])
+    elif group("since"):
+        if group("sincemonth"):
+            year = int(group("sinceyear")) if group("sinceyear") else None
+            start = _month_start(months[group("sincemonth").lower()], year, published)
+            start = _part_of_month(words, start, group("spart"), group("sedge"))
         else:
             start = _with_year(_day_month(months, m, "h") or _day_month(months, m, "i"), published)
         period = Period(start=start, end=published)
         date = published
-    elif groups["pastunit"]:
-        count = _count(words, groups["pastn"])
-        unit = words.units[groups["pastunit"].lower()]
+    elif group("pastunit"):
+        count = _count(words, group("pastn"))
+        unit = words.units[group("pastunit").lower()]
         if unit == "hour":
             count, unit = max(1, count // 24), "day"
         if published is not None:
             period = Period(start=_back(published, count, unit), end=published)
         date = published
-    elif groups["last"]:
-        unit = words.units.get(groups["lastunit"].lower(), groups["lastunit"].lower())
-        period = _calendar(words.last_words[groups["last"].lower()], unit, published)
-    elif groups["monthin"]:
-        year = int(groups["monthyear"]) if groups["monthyear"] else None
-        opening = _month_start(months[groups["month"].lower()], year, published)
+    elif group("last"):
+        unit = words.units.get(group("lastunit").lower(), group("lastunit").lower())
+        period = _calendar(words.last_words[group("last").lower()], unit, published)
+    elif group("monthin"):
+        year = int(group("monthyear")) if group("monthyear") else None
+        opening = _month_start(months[group("month").lower()], year, published)
         if opening is not None:
             closing = _month_end(opening.month, opening.year, published)
-            if groups["monthin"].lower() in words.since_words:
-                opening = _part_of_month(words, opening, groups["mpart"], groups["medge"])
+            if group("monthin").lower() in words.since_words:
+                opening = _part_of_month(words, opening, group("mpart"), group("medge"))
                 period, date = Period(start=opening, end=published), published
             else:
                 period = Period(start=opening, end=closing)
-    elif groups["yearin"]:
-        year = int(groups["year"])
+    elif group("yearin"):
+        year = int(group("year"))
         if published is None or year <= published.year:
             period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
-    elif groups["iso"]:
+    elif group("iso"):
         try:
-            date = dt.date.fromisoformat(groups["iso"])
+            date = dt.date.fromisoformat(group("iso"))
         except ValueError:
             date = None
-    elif groups["weekday"]:
+    elif group("weekday"):
         if published is not None:
-            back = (published.weekday() - g.weekdays.index(groups["weekday"].lower())) % 7
+            back = (published.weekday() - g.weekdays.index(group("weekday").lower())) % 7
             date = published - dt.timedelta(days=back)
-    elif groups["rel"]:
+    elif group("rel"):
         if published is not None:
-            rel = " ".join(groups["rel"].lower().split())
+            rel = " ".join(group("rel").lower().split())
             back = 1 if rel in words.yesterday else 0
             date = published - dt.timedelta(days=back)
     else:

@@ -17,7 +17,7 @@ from functools import cache
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import holds_none, letters_first, lowered_once, needles
 from sitrep.extract.sources import noun_phrase_after
 from sitrep.models import CeasefireStatus, Fact, Indicator
 
@@ -57,8 +57,22 @@ class CeasefireMention:
     party: str | None
 
 
+@cache
+def _ceasefire_needles(lang: Language) -> tuple[str, ...] | None:
+    """Words one of which every ceasefire word holds ('cease', 'truce', …)."""
+    return needles(_words(lang)[0])
+
+
+def _may_name_ceasefire(sentence: str, lang: Language) -> bool:
+    """False when the sentence holds none of the ceasefire words' literals: most sentences
+    are passed over without the ceasefire search."""
+    return not holds_none(_ceasefire_needles(lang), lowered_once(sentence))
+
+
 def mentions_ceasefire(sentence: str, lang: Language = ENGLISH) -> bool:
     """Whether the sentence names a ceasefire: a sentence without one has no event."""
+    if not _may_name_ceasefire(sentence, lang):
+        return False
     return _words(lang)[0].search(sentence) is not None
 
 
@@ -66,6 +80,8 @@ def find_ceasefires(
     sentence: str, quantities: Sequence[Quantity], lang: Language = ENGLISH
 ) -> list[CeasefireMention]:
     """Ceasefire mentions with a duration, or one event for the sentence without."""
+    if not _may_name_ceasefire(sentence, lang):
+        return []
     ceasefire, statuses = _words(lang)
     words = list(ceasefire.finditer(sentence))
     if not words:
@@ -163,10 +179,18 @@ def _days(duration: Quantity) -> int | None:
 
 
 def _status(sentence: str, statuses: _Statuses) -> CeasefireStatus | None:
+    low = lowered_once(sentence)
     for status, pattern in statuses:
-        if pattern.search(sentence):
+        if not holds_none(_status_needles(pattern), low) and pattern.search(sentence):
             return status
     return None
+
+
+@cache
+def _status_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """A status pattern's needles, found on first use: a sentence that holds none of them
+    is not searched for that status."""
+    return needles(pattern)
 
 
 def _party(

@@ -17,7 +17,13 @@ from typing import Literal
 from text_to_num import text2num
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import factored, letters_first, literal_alternation, lowered_alike
+from sitrep.extract.scan import (
+    factored,
+    guarded,
+    letters_first,
+    literal_alternation,
+    lowered_once,
+)
 from sitrep.models import FactValue, Qualifier
 
 Kind = Literal["count", "percent", "duration"]
@@ -49,7 +55,7 @@ def _tail(before: str) -> tuple[list[str], tuple[str, ...]]:
         if words[i][-1] in ",;:":
             words = words[i + 1 :]
             break
-    return words, tuple(w.lower().strip(_PUNCTUATION) for w in words)
+    return words, tuple([w.lower().strip(_PUNCTUATION) for w in words])
 
 
 def _ends_with(
@@ -111,17 +117,17 @@ def _grammar(lang: Language) -> _Grammar:
     scale = rf"(?:\s*(?P<scale>{scales})\b)?"
     about = (r"\s+".join(map(re.escape, k.split())) for k in lang.about)
     vague = "|".join([literal_alternation(list(lang.vague)), *about])
-    body = (
-        r"(?:"
-        rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])"
-        rf"|(?P<digits>{_DIGITS}){scale}"
-        rf"|{lang.article_scale}"
-        rf"|(?P<words>{word}(?:(?:{lang.number_join}){word})*)\b{scale.replace('scale', 'wscale')}"
-        r")"
-        rf"(?P<pct>{lang.percent})?"
-    )
+    alternatives = [
+        rf"(?P<vague>{vague})(?=\s+(?:of\b|more\b|\w)|\s*[,.;])",
+        rf"(?=\d)(?P<digits>{_DIGITS}){scale}",
+        lang.article_scale,
+        rf"(?P<words>{word}(?:(?:{lang.number_join}){word})*)\b{scale.replace('scale', 'wscale')}",
+    ]
+    body = rf"(?:{guarded(alternatives)})(?P<pct>{lang.percent})?"
     leads = [*words, *lang.vague, *lang.about, *_ARTICLE_LEADS]
     first = "".join(sorted({w[0] for w in leads}))
+    opening = rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])"
+    rewritten = factored(body)  # once: the rewriting is the slow part of start-up
     qualifiers = {
         words: qualifier
         for qualifier, patterns in lang.qualifiers.items()
@@ -129,9 +135,9 @@ def _grammar(lang: Language) -> _Grammar:
     }
     return _Grammar(
         lang=lang,
-        number=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body), re.IGNORECASE),
-        number_cased=re.compile(rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])" + factored(body)),
-        range_end=re.compile(factored(body), re.IGNORECASE),
+        number=re.compile(opening + rewritten, re.IGNORECASE),
+        number_cased=re.compile(opening + rewritten),
+        range_end=re.compile(rewritten, re.IGNORECASE),
         ratio=re.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
             r"(?![.,]\d)",
@@ -248,7 +254,7 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     g = _grammar(lang)
     found: list[Quantity] = []
     pos = 0
-    low = lowered_alike(sentence)
+    low = lowered_once(sentence)
     while (m := _next_number(g, sentence, low, pos)) is not None:
         pos = m.end()
         ratio = g.ratio.match(sentence, pos)

@@ -38,7 +38,7 @@ from sitrep.extract.languages import ENGLISH, Language, language
 from sitrep.extract.numbers import Quantity, find_quantities
 from sitrep.extract.places import PlaceMatcher, PlaceMention, find_places, nearest
 from sitrep.extract.reader import ArticleReadError, read_article
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import holds_any, letters_first, lowered
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import (
     Speakers,
@@ -669,14 +669,7 @@ class _Quotes:
         return self.open or sentence[:1] in _OPENING
 
     def leave(self, sentence: str, source: str | None, unattributed: list[Fact]) -> None:
-        marked = '"' in sentence or "“" in sentence or "”" in sentence
-        for ch in (sentence[1:] if self.skip_first else sentence) if marked else "":
-            if ch == "“":
-                self.open = True
-            elif ch == "”":
-                self.open = False
-            elif ch == '"':
-                self.open = not self.open
+        self.open = _open_after(sentence, 1 if self.skip_first else 0, self.open)
         self.skip_first = False
         if source is not None and self.pending and not self.open:
             for fact in self.pending:
@@ -685,6 +678,18 @@ class _Quotes:
         self.pending.extend(unattributed)
         if source is not None and self.open:
             self.speaker = source
+
+
+def _open_after(sentence: str, first: int, open_: bool) -> bool:
+    """Whether a quotation is open after reading `sentence` from `first`: an opening mark
+    opens one, a closing mark closes it and a straight mark turns it over. Only the last
+    curly mark and the straight marks after it decide, so the sentence is searched from
+    its end rather than read mark by mark."""
+    opening, closing = sentence.rfind("“", first), sentence.rfind("”", first)
+    last = max(opening, closing)
+    if last != -1:
+        open_ = last == opening
+    return open_ ^ (sentence.count('"', max(last + 1, first)) % 2 == 1)
 
 
 _RUNNING = re.compile(
@@ -975,13 +980,14 @@ def _sentence_facts(
     if not quantities and not mentions_ceasefire(text, lang):
         return []
     dates = find_dates(text, published, lang)
-    quantities = [
-        q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
-    ]
-    low = text.lower()
-    running = (
-        any(word in low for word in _RUNNING_WORDS) and _RUNNING.search(text) is not None
-    ) or (any(word in low for word in _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None)
+    if dates:
+        quantities = [
+            q for q in quantities if not any(d.start < q.end and q.start < d.end for d in dates)
+        ]
+    low = lowered(text)
+    running = (holds_any(low, _RUNNING_WORDS) and _RUNNING.search(text) is not None) or (
+        holds_any(low, _TOLL_SO_FAR_WORDS) and _TOLL_SO_FAR.search(text) is not None
+    )
     if running:
         dates = [d for d in dates if not _event_day(text, d)]
     elif "began" in low or "started" in low:

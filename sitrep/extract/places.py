@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.extract.scan import letters_first
+from sitrep.extract.scan import holds_any, letters_first
 from sitrep.gazetteer import Gazetteer, name_pattern, normalise_place
 
 
@@ -85,7 +85,7 @@ def find_places(sentence: str, gazetteer: PlaceMatcher | None = None) -> list[Pl
         return gazetteer.find(sentence)
     found = (
         [PlaceMention(m.start(), m.end(), m.group(), None) for m in _DIRECTIONAL.finditer(sentence)]
-        if any(word in sentence for word in _DIRECTIONAL_WORDS)
+        if holds_any(sentence, _DIRECTIONAL_WORDS)
         else []
     )
     for m in _IN_PLACE.finditer(sentence):

@@ -9,8 +9,11 @@ pattern matches is unchanged.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 _OPENING = "\\b(?:"
 _Node = dict[str, "_Node"]
@@ -32,6 +35,16 @@ def letters_first(pattern: str) -> str:
 
 
 _OPTIONAL = {"?", "*", "{"}
+
+
+def guarded(alternatives: Sequence[str]) -> str:
+    """`a1|a2|…` with each alternative behind a lookahead on the letters it starts with,
+    where `first_letters` knows them: at a position where an alternative cannot start,
+    the engine drops it after one character test instead of entering its groups. What the
+    alternation matches is unchanged."""
+    return "|".join(
+        a if (letters := first_letters(a)) is None else f"(?=[{letters}])" + a for a in alternatives
+    )
 
 
 def first_letters(alternation: str) -> str | None:
@@ -265,6 +278,29 @@ def lowered_alike(text: str) -> str | None:
     return text.lower()
 
 
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def lowered_once(text: str) -> str | None:
+    """`lowered_alike(text)`, kept for the last text asked about: the recognisers ask again
+    for the same sentence, once for each of its numbers. The text itself is kept, so
+    the one asked about next is that text only if it is the same object."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = lowered_alike(text)
+    _last_lowered = (text, low)
+    return low
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, taken from `lowered_once` where the text lowers alike (then the
+    two are the same string): a sentence is lowered once for every recogniser."""
+    low = lowered_once(text)
+    return text.lower() if low is None else low
+
+
 def finditer_alike(
     blind: re.Pattern[str], cased: re.Pattern[str], text: str, low: str | None, pos: int = 0
 ) -> Iterator[re.Match[str]]:
@@ -278,3 +314,206 @@ def finditer_alike(
         m = blind.match(text, found.start())
         if m is not None:
             yield m
+
+
+_MOST_NEEDLES = 24
+"""More literals than this cost more `in` tests than the one regex scan they would spare."""
+_SHORTEST_NEEDLE = 3
+"""Literals shorter than this occur in nearly every sentence: they spare no scan."""
+_Strings = frozenset[str]
+
+
+def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of `pattern` contains (in lower case when
+    the pattern ignores case), or None when there is no short list of them.
+
+    A sentence that holds none of them cannot match, and a few `in` tests are much
+    cheaper than a regex search over it: a prefilter that changes no result. Only what
+    the pattern consumes counts (lookarounds are passed over); text to be tested against
+    the needles of a case-blind pattern must be `lowered_alike`, so that no case folding
+    outside ASCII can make a match the lowered needles miss.
+    """
+    parser = importlib.import_module("re._parser")
+    blind = bool(pattern.flags & re.IGNORECASE)
+    found = _required(parser, parser.parse(pattern.pattern, pattern.flags).data, blind)
+    if found is None or len(found) > _MOST_NEEDLES or min(map(len, found)) < _SHORTEST_NEEDLE:
+        return None
+    return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
+
+
+def holds_none(found: tuple[str, ...] | None, text: str | None) -> bool:
+    """Whether `text` holds none of the `needles` of a pattern, so the pattern cannot match
+    it; False when that cannot be told (no needles, or text not `lowered_alike`)."""
+    return found is not None and text is not None and not holds_any(text, found)
+
+
+def holds_any(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` holds any of `words`: the prefilter of many searches, run for every
+    sentence, so a plain loop rather than a generator."""
+    for word in words:  # noqa: SIM110 - `any()` over a generator is the slower form here
+        if word in text:
+            return True
+    return False
+
+
+def _required(parser: Any, items: list[tuple[Any, Any]], blind: bool) -> _Strings | None:
+    """Strings one of which every match of the sequence `items` contains, the best of
+    those each of its parts gives (the longest shortest string, then the fewest)."""
+    c = parser
+    best: _Strings | None = None
+    run: _Strings | None = frozenset({""})
+
+    def keep(option: _Strings | None) -> None:
+        nonlocal best
+        if option is None or not option or "" in option:
+            return
+        if best is None or (min(map(len, option)), -len(option)) > (
+            min(map(len, best)),
+            -len(best),
+        ):
+            best = option
+
+    for op, av in items:
+        exact = _exact(c, op, av, blind)
+        if exact is not None:
+            run = _joined(run, exact)
+            continue
+        keep(_joined(run, _leading(c, op, av, blind)))
+        keep(run)
+        run = frozenset({""})
+        if op is c.BRANCH:
+            options = [_required(c, alternative.data, blind) for alternative in av[1]]
+            if all(option is not None for option in options):
+                keep(frozenset().union(*(o for o in options if o is not None)))
+        elif op is c.SUBPATTERN:
+            keep(_required(c, av[-1].data, blind))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            keep(_required(c, av[2].data, blind))
+        elif op is c.ATOMIC_GROUP:
+            keep(_required(c, av.data, blind))
+    keep(run)
+    return best
+
+
+def _joined(run: _Strings | None, exact: _Strings) -> _Strings | None:
+    """Every string of `run` followed by every string of `exact`, while they stay few."""
+    if run is None or len(run) * len(exact) > _MOST_NEEDLES:
+        return None
+    return frozenset(a + b for a in run for b in exact)
+
+
+def _exact(c: Any, op: Any, av: Any, blind: bool) -> _Strings | None:
+    """The strings a part of a pattern can match, when they are few and plain literals
+    ('' for what consumes nothing: anchors and lookarounds); None otherwise."""
+    if op is c.LITERAL:
+        ch = chr(av)
+        if not blind:
+            return frozenset({ch})
+        if ch.isascii() or ch.lower() == ch.upper():
+            return frozenset({ch.lower()})
+        return None
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset({""})
+    if op is c.SUBPATTERN:
+        return _exact_sequence(c, av[-1].data, blind)
+    if op is c.BRANCH:
+        options = [_exact_sequence(c, alternative.data, blind) for alternative in av[1]]
+        if any(option is None for option in options):
+            return None
+        union = frozenset().union(*(o for o in options if o is not None))
+        return union if len(union) <= _MOST_NEEDLES else None
+    if op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+        inner = _exact_sequence(c, av[2].data, blind)
+        return None if inner is None else inner | {""}
+    return None
+
+
+def _exact_sequence(c: Any, items: list[tuple[Any, Any]], blind: bool) -> _Strings | None:
+    run: _Strings | None = frozenset({""})
+    for op, av in items:
+        exact = _exact(c, op, av, blind)
+        if exact is None:
+            return None
+        run = _joined(run, exact)
+        if run is None:
+            return None
+    return run
+
+
+def _leading(c: Any, op: Any, av: Any, blind: bool) -> _Strings:
+    """The literal strings a part of a pattern that is no plain literal opens with ('' where
+    an alternative opens otherwise): what a literal run before it continues into."""
+    if op is c.SUBPATTERN:
+        return _leading_sequence(c, av[-1].data, blind)
+    if op is c.BRANCH:
+        union = frozenset().union(*(_leading_sequence(c, a.data, blind) for a in av[1]))
+        return union if len(union) <= _MOST_NEEDLES else frozenset({""})
+    return frozenset({""})
+
+
+def _leading_sequence(c: Any, items: list[tuple[Any, Any]], blind: bool) -> _Strings:
+    run: _Strings = frozenset({""})
+    for op, av in items:
+        exact = _exact(c, op, av, blind)
+        joined = _joined(run, exact if exact is not None else _leading(c, op, av, blind))
+        if joined is None:
+            return run
+        run = joined
+        if exact is None:
+            return run
+    return run
+
+
+@dataclass(frozen=True, slots=True)
+class Alike:
+    """A case-blind pattern and its twin with regard to case: on text that lowers alike,
+    the twin is searched in the lowered text and the blind pattern only matched again
+    where the twin found something, for the same match; case-blind matching is several
+    times slower, and most searches find nothing. The pattern must be written in lower
+    case (`Alike.of` refuses one that is not)."""
+
+    blind: re.Pattern[str]
+    cased: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: str) -> Alike:
+        if not _lower_case(_without_group_names(pattern)):
+            raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
+        return cls(re.compile(pattern, re.IGNORECASE), re.compile(pattern))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered_once(text)
+        if low is None:
+            return self.blind.search(text, pos, end)
+        found = self.cased.search(low, pos, end)
+        return None if found is None else self.blind.match(text, found.start(), end)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered_once(text)
+        if low is None:
+            return self.blind.match(text, pos, end)
+        return None if self.cased.match(low, pos, end) is None else self.blind.match(text, pos, end)
+
+
+_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]])*\]")
+
+
+def _lower_case(pattern: str) -> bool:
+    """No capital letter outside classes, and every capital in a class beside its small
+    letter ('(?=[Nn])', which `letters_first` writes): the pattern matches lowered text as
+    it matches any text without regard to case."""
+    for cls in _CLASS.findall(pattern):
+        if any(ch.lower() not in cls for ch in cls if ch != ch.lower()):
+            return False
+    return all(ch == ch.lower() for ch in _CLASS.sub("", pattern))
+
+
+_GROUP_NAME = re.compile(r"\(\?P[<=]\w+>?|\\[A-Za-z]")
+
+
+def _without_group_names(pattern: str) -> str:
+    """`pattern` without its group names and escapes ('(?P<Name>', '\\W'), whose letters
+    are no literals."""
+    return _GROUP_NAME.sub("", pattern)

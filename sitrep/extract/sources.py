@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep.extract.languages import ENGLISH, Language
-from sitrep.extract.scan import finditer_alike, letters_first, literal_alternation, lowered_alike
+from sitrep.extract.scan import (
+    finditer_alike,
+    letters_first,
+    literal_alternation,
+    lowered,
+    lowered_once,
+)
 
 _WORD = re.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -135,7 +141,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     """The speaker of the sentence (outside quotation marks), or None if nobody is named."""
     lang = speakers.lang
     w = _words(lang)
-    if w.stem.search(sentence.lower()) is None:
+    if w.stem.search(lowered(sentence)) is None:
         return None
     masked = mask_quotes(sentence)
     source = (
@@ -462,7 +468,7 @@ def _possessive(w: _Words, masked: str) -> str | None:
 
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
-    for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_alike(masked)):
+    for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_once(masked)):
         before = masked[: verb.start()]
         adverb = (
             w.adverb_before.search(before)
