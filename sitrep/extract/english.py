@@ -6,6 +6,13 @@ from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
+DOCUMENT = (
+    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
+    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
+    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
+)
+"""A document that carries figures ('the latest situation report', 'preliminary data')."""
+
 _MONTH_SPELLINGS = [
     ("january", "jan"),
     ("february", "feb"),
@@ -663,6 +670,10 @@ ENGLISH = Language(
         "read",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
+    document_of=(
+        rf"(?:(?:the|a|an|its|their)\s+)?{DOCUMENT}\s+(?:(?:released|issued|published|compiled|"
+        r"shared)\s+)?(?:from|of|by)\s+(?:the\s+)?"
+    ),
     agent=(
         r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|"
         r"issued|stated|published|compiled|provided|shared|collected|gathered|signed)"

@@ -47,6 +47,7 @@ from sitrep.extract.sources import (
     find_source,
     noun_phrase_after,
     release_voice,
+    same_issuer,
     source_lines,
     titled_issuer,
 )
@@ -285,6 +286,9 @@ def _extract(
     bounds = split_sentences(text, lang)
     later = Counter(text[a:b] for a, b in bounds if _paragraph_opening(text, a, b))
     openings = _openings(lang)
+    relayed: str | None = None
+    """The issuer of the report the sentences since its citation relay ('selon le dernier
+    rapport d'OCHA, …'), until a sentence names another source."""
     paragraphs: tuple[list[Fact], list[Fact]] = ([], [])
     """The facts of the paragraph before and of this one so far, for a sentence that points
     back at them ('This was stated by …')."""
@@ -310,6 +314,7 @@ def _extract(
         quoted = context.quotes.enter(sentence, new_paragraph)
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
         own_source = source
+        relayed = _relayed(relayed, source, speakers.report)
         if new_paragraph:
             paragraphs = (paragraphs[1], [])
         if (
@@ -335,6 +340,8 @@ def _extract(
             context.listing = None
         if source is None and context.listing is not None:
             source = context.listing[1]
+        if source is None and not quoted:
+            source = relayed
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
@@ -358,6 +365,17 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+def _relayed(relayed: str | None, source: str | None, report: str | None) -> str | None:
+    """The report a sentence goes on relaying: the one it cites itself, the one cited
+    before while it names nobody or that report's issuer again, none once it names another
+    source (the T call's sentence after a named speaker)."""
+    if source is None:
+        return relayed
+    if report is not None and source is report:
+        return report
+    return relayed if relayed is not None and same_issuer(source, relayed) else None
 
 
 @dataclass(frozen=True)

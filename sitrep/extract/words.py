@@ -159,6 +159,10 @@ class Language:
     speech_stems: tuple[str, ...]
     """Every attribution contains one of these: most sentences are passed over at once."""
     according: str
+    document_of: str
+    """After 'according to' / 'selon', a document and the word that joins it to its issuer
+    ('the latest report from the', 'le dernier rapport du', 'un bilan publié par l''): the
+    issuer that follows is the source, and the article relays that issuer's report."""
     agent: str
     """A passive report verb and its 'by' ('confirmed by', 'communiqué par'): the speaker
     follows it."""

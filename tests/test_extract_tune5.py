@@ -1,0 +1,72 @@
+"""Classes of error seen on the real rounds AJ, AK and AL, each in sentences of our own
+words: figures a story relays from an agency's report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def facts(text: str, lang: str = "en") -> list[Fact]:
+    return extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
+
+
+def sources(text: str, lang: str = "en") -> list[tuple[object, str | None]]:
+    return [(f.value, f.source) for f in facts(text, lang)]
+
+
+def test_a_french_report_frame_names_its_issuer() -> None:
+    text = (
+        "Selon le dernier bilan du Service national de protection civile (SNPC), publié samedi, "
+        "12 personnes ont péri dans les crues."
+    )
+    assert sources(text, "fr") == [(12, "Service national de protection civile (SNPC)")]
+
+
+def test_a_french_bulletin_of_an_agency_names_it() -> None:
+    text = "Au total, 640 cas ont été recensés, selon le dernier bulletin de Santé publique Norda."
+    assert sources(text, "fr") == [(640, "Santé publique Norda")]
+
+
+def test_the_sentences_after_a_cited_report_keep_its_issuer() -> None:
+    text = (
+        "The storm has killed 14 people, according to the latest report from the Coastal "
+        "Relief Office (CRO).\n\n"
+        "Some 4,200 people have fled to schools in the hills.\n\n"
+        "Another 310 homes were destroyed and 55 people are missing."
+    )
+    assert sources(text) == [
+        (14, "Coastal Relief Office (CRO)"),
+        (4200, "Coastal Relief Office (CRO)"),
+        (310, "Coastal Relief Office (CRO)"),
+        (55, "Coastal Relief Office (CRO)"),
+    ]
+
+
+def test_the_issuer_named_again_by_its_acronym_keeps_the_report() -> None:
+    text = (
+        "Selon un bilan publié par l'Office National des Secours, 900 personnes ont fui.\n"
+        "Selon l'ONS, les combats ont repris lundi. Au total, 1 250 personnes sont déplacées."
+    )
+    assert sources(text, "fr") == [
+        (900, "Office National des Secours"),
+        (1250, "Office National des Secours"),
+    ]
+
+
+def test_another_speaker_ends_the_relayed_report() -> None:
+    text = (
+        "The storm has killed 14 people, according to the latest report from the Coastal "
+        "Relief Office (CRO).\n\n"
+        "Mayor Ana Tirel said 300 people were injured.\n\n"
+        "Some 4,200 people have fled to schools in the hills."
+    )
+    assert sources(text) == [
+        (14, "Coastal Relief Office (CRO)"),
+        (300, "Mayor Ana Tirel"),
+        (4200, None),
+    ]
