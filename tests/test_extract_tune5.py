@@ -70,3 +70,38 @@ def test_another_speaker_ends_the_relayed_report() -> None:
         (300, "Mayor Ana Tirel"),
         (4200, None),
     ]
+
+
+def figures(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
+    return [(f.indicator.value, f.value, f.unit) for f in facts(text, lang)]
+
+
+def test_households_the_people_live_in_are_no_figure_of_their_own() -> None:
+    text = (
+        "The raids affected 2,310 individuals in 415 households and displaced 84 individuals "
+        "in 13 households from Tarka."
+    )
+    assert figures(text) == [("other", 2310, "people"), ("displaced", 84, "people")]
+
+
+def test_households_beside_a_people_count_in_a_comma_list() -> None:
+    text = (
+        "The hailstorm affected 760 individuals in 121 households, the affected individuals "
+        "included 400 children."
+    )
+    assert figures(text) == [("other", 760, "people"), ("other", 400, "people")]
+
+
+def test_households_equivalent_to_people_count_the_people() -> None:
+    text = "So far the storm has affected 6,120 households (equivalent to 30,600 people)."
+    assert figures(text) == [("other", 30600, "people")]
+
+
+def test_french_households_restating_people_with_soit() -> None:
+    text = "Par ailleurs, 12.400 personnes sont sinistrées, soit 2.610 ménages."
+    assert figures(text, "fr") == [("other", 12400, "people")]
+
+
+def test_french_people_from_families_keep_the_people_count() -> None:
+    text = "Au total, 3 100 personnes issues de 610 familles ont reçu une aide alimentaire."
+    assert figures(text, "fr") == [("people_reached", 3100, "people")]

@@ -376,11 +376,15 @@ _CLAUSES = Clauses(
     listing=r"\b(?:including|which\s+includes?)(?:\s+the)?\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or|/)\s*$)"
-        r"|(?:^\s*(?:[\w-]+\s*)?,?\s*(?:equivalent|equal)\s+to\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s*)?[,(]?\s*(?:equivalent|equal)\s+to\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
+    households_of=(
+        r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"
+        r"|\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:or|i\.e\.|that\s+is)|\(|\s+or)\s*"
+    ),
     disease=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
         r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|"

@@ -248,6 +248,10 @@ _CLAUSES = Clauses(
         r"|\b(?:le|un)\s+(?:total|nombre\s+total)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:familles|ménages)\b",
+    households_of=(
+        r"\s+(?:[\w-]+\s+){0,2}(?:dans|de|issu(?:e)?s?\s+de|réparti(?:e)?s?\s+(?:dans|en))\s+"
+        r"|\s+(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,\s*(?:soit|ou)|\(|\s+ou)\s*"
+    ),
     disease=(
         r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"

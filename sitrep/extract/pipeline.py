@@ -92,6 +92,7 @@ class _Clauses:
     at 12.9 million', '8 500 ménages, soit 42 000 personnes': the later figure counts what
     the earlier one counts."""
     households: re.Pattern[str]
+    households_of: re.Pattern[str]
 
 
 @cache
@@ -106,6 +107,7 @@ def _clauses(lang: Language) -> _Clauses:
         bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
         total=re.compile(c.total, re.IGNORECASE),
         households=re.compile(c.households, re.IGNORECASE),
+        households_of=re.compile(c.households_of, re.IGNORECASE),
     )
 
 
@@ -1097,7 +1099,10 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     things.update(
         id(q)
         for before, q in pairwise(quantities)
-        if _FROM_FAMILIES.fullmatch(text, before.end, q.start)
+        if (
+            _FROM_FAMILIES.fullmatch(text, before.end, q.start)
+            or clauses.households_of.fullmatch(text, before.end, q.start)
+        )
         and clauses.households.match(text, q.end)
     )
     restated = {
