@@ -105,3 +105,11 @@ def test_french_households_restating_people_with_soit() -> None:
 def test_french_people_from_families_keep_the_people_count() -> None:
     text = "Au total, 3 100 personnes issues de 610 familles ont reçu une aide alimentaire."
     assert figures(text, "fr") == [("people_reached", 3100, "people")]
+
+
+def test_a_report_a_description_gives_is_not_relayed() -> None:
+    text = (
+        "Initial reports shared by humanitarian partners indicate that 50 people have been "
+        "killed.\n\nSome 300 people have fled to the hills."
+    )
+    assert sources(text) == [(50, "humanitarian partners"), (300, None)]

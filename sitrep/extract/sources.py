@@ -168,7 +168,9 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if kind is not None:
         return speakers.last_any
     source = speakers.remember(source)
-    if reported:
+    if reported and any(ch.isupper() for ch in source):
+        # 'Initial reports shared by humanitarian partners': a description, not an agency
+        # whose report a story relays.
         speakers.report = source
     return source
 
