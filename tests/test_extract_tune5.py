@@ -113,3 +113,19 @@ def test_a_report_a_description_gives_is_not_relayed() -> None:
         "killed.\n\nSome 300 people have fled to the hills."
     )
     assert sources(text) == [(50, "humanitarian partners"), (300, None)]
+
+
+def test_a_headline_about_a_round_number_restates_a_lower_body_toll() -> None:
+    text = (
+        "Menu\n\nUne centaine de morts après l'attaque d'un village du plateau\n\n"
+        "Des hommes armés ont tué au moins 95 personnes dans le village de Toro."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text, "fr")] == [("killed", 95)]
+
+
+def test_a_breadcrumb_above_the_headline_is_page_furniture() -> None:
+    text = (
+        "Africa / East Africa / Kenya\n\nAt least 31 killed in floods in Tana valley\n\n"
+        "The floods have killed at least 31 people in the valley, officials said."
+    )
+    assert [(f.value, f.span is not None and f.span[0] > 60) for f in facts(text)] == [(31, True)]

@@ -497,7 +497,12 @@ _CHROME_WORDS = 4
 def _chrome(line: str) -> bool:
     """A page's navigation or section line above the headline ('Skip to main content',
     'Main Menu', 'World'): a few words and no figure."""
-    return len(line.split()) <= _CHROME_WORDS and not any(ch.isdigit() for ch in line)
+    words = [w for w in line.split() if w not in _CRUMB_MARKS]
+    return len(words) <= _CHROME_WORDS and not any(ch.isdigit() for ch in line)
+
+
+_CRUMB_MARKS = frozenset({"/", ">", "|", "»", "›", "·"})
+"""What separates the sections of a breadcrumb ('Pacific / Papua New Guinea'): no word."""
 
 
 _DATE_LINE = re.compile(
@@ -624,10 +629,14 @@ def _restates(head: Fact, body: Fact, title: bool) -> bool:
         return low <= first and last <= high
     if first <= head.value <= last and first != last:
         return True
+    if not (title and _round(head.value)):
+        return False
+    if head.qualifier is Qualifier.approx:
+        # 'Une centaine de morts' over 'au moins 95 personnes': about a round number is
+        # the body's toll rounded either way.
+        return head.value <= first * _ROUNDED_UP and last <= head.value * _ROUNDED_UP
     return (
-        title
-        and head.qualifier in {Qualifier.at_least, Qualifier.approx}
-        and _round(head.value)
+        head.qualifier in {Qualifier.at_least, Qualifier.approx}
         and head.value <= first
         and last <= head.value * _ROUNDED_UP
     )
