@@ -129,3 +129,14 @@ def test_a_breadcrumb_above_the_headline_is_page_furniture() -> None:
         "The floods have killed at least 31 people in the valley, officials said."
     )
     assert [(f.value, f.span is not None and f.span[0] > 60) for f in facts(text)] == [(31, True)]
+
+
+def test_a_wrapped_first_sentence_is_no_headline() -> None:
+    text = (
+        "Nine bodies have so far been recovered with 40 people still\n"
+        "missing after the mudslide struck the hill villages on Sunday night.\n"
+        "Rescuers said nine bodies had been recovered and 40 people were missing."
+    )
+    assert [(f.indicator.value, f.value, f.span[0] if f.span else None) for f in facts(text)][
+        :2
+    ] == [("killed", 9, 0), ("missing", 40, 0)]

@@ -480,7 +480,9 @@ def _headline_end(text: str) -> int | None:
     if end == -1 or end - start > _HEADLINE_MAX:
         return None
     line = text[start:end].rstrip()
-    if line.isupper():
+    if line.isupper() or text[end + 1 : end + 2].islower():
+        # A first line that runs on in lower case is a wrapped sentence ('15 bodies have
+        # been recovered with 111 people still' / 'missing after …'), not a headline.
         return None
     if not line.endswith((".", "!", "?", '"', "”")):
         return end
