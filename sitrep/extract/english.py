@@ -6,6 +6,13 @@ from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
+DOCUMENT = (
+    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
+    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
+    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
+)
+"""A document that carries figures ('the latest situation report', 'preliminary data')."""
+
 _MONTH_SPELLINGS = [
     ("january", "jan"),
     ("february", "feb"),
@@ -369,11 +376,15 @@ _CLAUSES = Clauses(
     listing=r"\b(?:including|which\s+includes?)(?:\s+the)?\s+$",
     total=(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or|/)\s*$)"
-        r"|(?:^\s*(?:[\w-]+\s*)?,?\s*(?:equivalent|equal)\s+to\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s*)?[,(]?\s*(?:equivalent|equal)\s+to\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
+    households_of=(
+        r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"
+        r"|\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:or|i\.e\.|that\s+is)|\(|\s+or)\s*"
+    ),
     disease=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"
         r"outbreak|cases|illness|illnesses|famine|malnutrition|hunger|starvation|starved|"
@@ -663,6 +674,10 @@ ENGLISH = Language(
         "read",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
+    document_of=(
+        rf"(?:(?:the|a|an|its|their)\s+)?{DOCUMENT}\s+(?:(?:released|issued|published|compiled|"
+        r"shared)\s+)?(?:from|of|by)\s+(?:the\s+)?"
+    ),
     agent=(
         r"\b(?:confirmed|reported|recorded|documented|verified|registered|announced|released|"
         r"issued|stated|published|compiled|provided|shared|collected|gathered|signed)"

@@ -218,7 +218,7 @@ _NOUN_WORDS = """
     onu local locale locaux locales national nationale provincial provinciale régional
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
-    haut commissariat enfance fonds coordination affaires"""
+    haut commissariat enfance fonds coordination affaires publique"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -248,6 +248,10 @@ _CLAUSES = Clauses(
         r"|\b(?:le|un)\s+(?:total|nombre\s+total)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:familles|ménages)\b",
+    households_of=(
+        r"\s+(?:[\w-]+\s+){0,2}(?:dans|de|issu(?:e)?s?\s+de|réparti(?:e)?s?\s+(?:dans|en))\s+"
+        r"|\s+(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,\s*(?:soit|ou)|\(|\s+ou)\s*"
+    ),
     disease=(
         r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
@@ -476,6 +480,14 @@ FRENCH = Language(
         "chiffre",
     ),
     according=r"\b(?:selon|d['’]après)\s+",
+    document_of=(
+        r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
+        r"dernière|derniers|premier|première|nouveau|nouvel|nouvelle|récent)\s+)?(?:rapports?|"
+        r"bilans?|bulletins?|données|chiffres|communiqué|décompte|point|mise\s+à\s+jour)"
+        r"(?:\s+(?:provisoire|officiel|officielle|quotidien|hebdomadaire|épidémiologique|"
+        r"humanitaire|de\s+situation))*(?:\s+(?:publiée?s?|diffusée?s?|communiquée?s?|établie?s?))?"
+        r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
+    ),
     agent=(
         r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus)[ée]?e?s?"
         r"(?:\s+[\w-]+){0,3}?\s+par\s+"

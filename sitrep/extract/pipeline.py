@@ -47,6 +47,7 @@ from sitrep.extract.sources import (
     find_source,
     noun_phrase_after,
     release_voice,
+    same_issuer,
     source_lines,
     titled_issuer,
 )
@@ -91,6 +92,7 @@ class _Clauses:
     at 12.9 million', '8 500 ménages, soit 42 000 personnes': the later figure counts what
     the earlier one counts."""
     households: re.Pattern[str]
+    households_of: re.Pattern[str]
 
 
 @cache
@@ -105,6 +107,7 @@ def _clauses(lang: Language) -> _Clauses:
         bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
         total=re.compile(c.total, re.IGNORECASE),
         households=re.compile(c.households, re.IGNORECASE),
+        households_of=re.compile(c.households_of, re.IGNORECASE),
     )
 
 
@@ -285,6 +288,9 @@ def _extract(
     bounds = split_sentences(text, lang)
     later = Counter(text[a:b] for a, b in bounds if _paragraph_opening(text, a, b))
     openings = _openings(lang)
+    relayed: str | None = None
+    """The issuer of the report the sentences since its citation relay ('selon le dernier
+    rapport d'OCHA, …'), until a sentence names another source."""
     paragraphs: tuple[list[Fact], list[Fact]] = ([], [])
     """The facts of the paragraph before and of this one so far, for a sentence that points
     back at them ('This was stated by …')."""
@@ -310,6 +316,7 @@ def _extract(
         quoted = context.quotes.enter(sentence, new_paragraph)
         source = find_source(_after_quote(sentence) if quoted else sentence, speakers)
         own_source = source
+        relayed = _relayed(relayed, source, speakers.report)
         if new_paragraph:
             paragraphs = (paragraphs[1], [])
         if (
@@ -335,6 +342,8 @@ def _extract(
             context.listing = None
         if source is None and context.listing is not None:
             source = context.listing[1]
+        if source is None and not quoted:
+            source = relayed
         context.cited_day = citation[1] if citation is not None else None
         found = _sentence_facts(sentence, start, stem, today, source, gazetteer, ref, context)
         facts.extend(found)
@@ -358,6 +367,17 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+def _relayed(relayed: str | None, source: str | None, report: str | None) -> str | None:
+    """The report a sentence goes on relaying: the one it cites itself, the one cited
+    before while it names nobody or that report's issuer again, none once it names another
+    source (the T call's sentence after a named speaker)."""
+    if source is None:
+        return relayed
+    if report is not None and source is report:
+        return report
+    return relayed if relayed is not None and same_issuer(source, relayed) else None
 
 
 @dataclass(frozen=True)
@@ -460,7 +480,9 @@ def _headline_end(text: str) -> int | None:
     if end == -1 or end - start > _HEADLINE_MAX:
         return None
     line = text[start:end].rstrip()
-    if line.isupper():
+    if line.isupper() or text[end + 1 : end + 2].islower():
+        # A first line that runs on in lower case is a wrapped sentence ('15 bodies have
+        # been recovered with 111 people still' / 'missing after …'), not a headline.
         return None
     if not line.endswith((".", "!", "?", '"', "”")):
         return end
@@ -477,7 +499,12 @@ _CHROME_WORDS = 4
 def _chrome(line: str) -> bool:
     """A page's navigation or section line above the headline ('Skip to main content',
     'Main Menu', 'World'): a few words and no figure."""
-    return len(line.split()) <= _CHROME_WORDS and not any(ch.isdigit() for ch in line)
+    words = [w for w in line.split() if w not in _CRUMB_MARKS]
+    return len(words) <= _CHROME_WORDS and not any(ch.isdigit() for ch in line)
+
+
+_CRUMB_MARKS = frozenset({"/", ">", "|", "»", "›", "·"})
+"""What separates the sections of a breadcrumb ('Pacific / Papua New Guinea'): no word."""
 
 
 _DATE_LINE = re.compile(
@@ -604,10 +631,14 @@ def _restates(head: Fact, body: Fact, title: bool) -> bool:
         return low <= first and last <= high
     if first <= head.value <= last and first != last:
         return True
+    if not (title and _round(head.value)):
+        return False
+    if head.qualifier is Qualifier.approx:
+        # 'Une centaine de morts' over 'au moins 95 personnes': about a round number is
+        # the body's toll rounded either way.
+        return head.value <= first * _ROUNDED_UP and last <= head.value * _ROUNDED_UP
     return (
-        title
-        and head.qualifier in {Qualifier.at_least, Qualifier.approx}
-        and _round(head.value)
+        head.qualifier in {Qualifier.at_least, Qualifier.approx}
         and head.value <= first
         and last <= head.value * _ROUNDED_UP
     )
@@ -1085,7 +1116,10 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     things.update(
         id(q)
         for before, q in pairwise(quantities)
-        if _FROM_FAMILIES.fullmatch(text, before.end, q.start)
+        if (
+            _FROM_FAMILIES.fullmatch(text, before.end, q.start)
+            or clauses.households_of.fullmatch(text, before.end, q.start)
+        )
         and clauses.households.match(text, q.end)
     )
     restated = {

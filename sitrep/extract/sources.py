@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from sitrep.extract.english import DOCUMENT as _DOCUMENT
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     finditer_alike,
@@ -50,6 +51,9 @@ class _Words:
     """`verb` with regard to case, for text `lowered_alike` gives."""
     passive_before: re.Pattern[str]
     according: re.Pattern[str]
+    document_of: re.Pattern[str]
+    """'according to the latest report from the Ministry of Home Affairs', 'selon le
+    dernier rapport du Bureau …': the document is the frame, its issuer the source."""
     leading_article: re.Pattern[str]
     release: re.Pattern[str]
     agent: re.Pattern[str]
@@ -70,6 +74,7 @@ def _words(lang: Language) -> _Words:
         verb_cased=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b")),
         passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
         according=re.compile(letters_first(lang.according), re.IGNORECASE),
+        document_of=re.compile(lang.document_of, re.IGNORECASE),
         leading_article=re.compile(lang.leading_article, re.IGNORECASE),
         release=re.compile(
             r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
@@ -112,6 +117,10 @@ class Speakers:
     last_person: str | None = None
     last_body: str | None = None
     """The last organisation that spoke: whose report or statement 'the report' is."""
+    report: str | None = None
+    """The last issuer whose document the article cites ('according to the latest INGD
+    data', 'selon le dernier rapport d'OCHA'): a news story that relays a report figure
+    after figure gives it as the source of the sentences after it that name nobody."""
     named: list[str] = field(default_factory=list)
     known: frozenset[str] = frozenset()
     """Acronyms the article uses, so a description of an agency can be named by one."""
@@ -153,6 +162,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     )
     if source is None or _nobody(lang, source):
         return None
+    reported = isinstance(source, _Reported)
     source = normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
         return speakers.last_body or source
@@ -163,7 +173,27 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
         return _name_before(masked, source) or speakers.last_person
     if kind is not None:
         return speakers.last_any
-    return speakers.remember(source)
+    source = speakers.remember(source)
+    if reported and any(ch.isupper() for ch in source):
+        # 'Initial reports shared by humanitarian partners': a description, not an agency
+        # whose report a story relays.
+        speakers.report = source
+    return source
+
+
+def same_issuer(one: str, other: str) -> bool:
+    """Whether two names of a source are one issuer: written alike, or one is the other's
+    acronym, in its brackets ('… (OCHA)') or as its initials ('OIM' for 'Organisation
+    Internationale des Migrations')."""
+    if one == other:
+        return True
+    short, full = sorted((one, other), key=len)
+    if not short.isupper() or " " in short:
+        return False
+    if f"({short})" in full:
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", full) if w[0].isupper())
+    return initials == short
 
 
 def _nobody(lang: Language, source: str) -> bool:
@@ -334,18 +364,6 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
 
 
 _BULLET_MARKS = "•▪●*–-"
-_DOCUMENT = (
-    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
-    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
-    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
-)
-_DOCUMENT_OF = re.compile(
-    rf"(?:(?:the|a|an|its|their)\s+)?{_DOCUMENT}\s+(?:(?:released|issued|published|compiled|"
-    r"shared)\s+)?(?:from|of|by)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-"""'according to the latest report from the Ministry of Home Affairs', 'the report of
-the disaster ministry': the document is the frame, its issuer the source."""
 _NAMED_DOCUMENT = re.compile(
     rf"(?:the|a|an)\s+(?:(?:most\s+)?(?:recent|latest|new|updated|official)\s+)?"
     rf"((?:[A-Z][\w.&'’-]*\s+){{1,6}}?){_DOCUMENT}\b",
@@ -371,23 +389,29 @@ sentence as its subject, its issuer the source."""
 
 def _document_subject(w: _Words, masked: str) -> str | None:
     m = _DOCUMENT_SUBJECT.match(masked)
-    return noun_phrase_after(masked, m.end(), w.lang) if m is not None else None
+    issuer = noun_phrase_after(masked, m.end(), w.lang) if m is not None else None
+    return _Reported(issuer) if issuer is not None else None
+
+
+class _Reported(str):
+    """An issuer named as the author of a document ('according to the latest report from
+    X', 'selon le bilan du X'): the article relays X's report."""
 
 
 def _according_to(w: _Words, masked: str) -> str | None:
     m = w.according.search(masked)
     if m is None:
         return None
-    framed = _DOCUMENT_OF.match(masked, m.end())
+    framed = w.document_of.match(masked, m.end())
     if framed is not None:
         issuer = noun_phrase_after(masked, framed.end(), w.lang) or _description_after(
             w.lang, masked, framed.end()
         )
         if issuer is not None:
-            return issuer
+            return _Reported(issuer)
     named = _NAMED_DOCUMENT.match(masked, m.end())
     if named is not None and named.group(1)[:1].isupper():
-        return named.group(1).strip()
+        return _Reported(named.group(1).strip())
     phrase = noun_phrase_after(masked, m.end(), w.lang) or _description_after(
         w.lang, masked, m.end()
     )

@@ -80,6 +80,11 @@ class Clauses:
     total: str
     """Between two counts of one group ('2,100 families (10,500 individuals)')."""
     households: str
+    households_of: str
+    """Between a count of people and the count of the households they live in ('1,200
+    people in 240 households', '900 personnes issues de 150 familles', '4 300 sinistrés,
+    soit 870 ménages'): the households count the same group, which the people count
+    gives; they are no figure of their own (the M/N call)."""
     disease: str
     cause_of: str
     """Right after a death cue, what the people died of ('died of cholera', 'died due to
@@ -159,6 +164,10 @@ class Language:
     speech_stems: tuple[str, ...]
     """Every attribution contains one of these: most sentences are passed over at once."""
     according: str
+    document_of: str
+    """After 'according to' / 'selon', a document and the word that joins it to its issuer
+    ('the latest report from the', 'le dernier rapport du', 'un bilan publié par l''): the
+    issuer that follows is the source, and the article relays that issuer's report."""
     agent: str
     """A passive report verb and its 'by' ('confirmed by', 'communiqué par'): the speaker
     follows it."""
