@@ -8,12 +8,13 @@ to know where the seconds go; the CLI prints the result, this module prints noth
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 from sitrep import export, store
 from sitrep.context import STRICT, Published, ReportContext
@@ -32,6 +33,10 @@ from sitrep.validate import validate_situation
 
 if TYPE_CHECKING:
     from sitrep.render.worker import PdfProcess
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass
@@ -97,6 +102,26 @@ def _inside(path: str, folder: Path) -> str:
         return path
 
 
+def _renderer_failure_first(function: Callable[P, R]) -> Callable[P, R]:
+    """Raise the renderer process's failure to start (Pango missing) instead of any error
+    the build met meanwhile: it is what the officer must fix first, and what a build that
+    imported WeasyPrint before anything else said. The process keeps its answer, so a
+    nested call asks it only once."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return function(*args, **kwargs)
+        except Exception:
+            renderer = kwargs.get("renderer")
+            if renderer is not None:
+                cast("PdfProcess", renderer).started()
+            raise
+
+    return wrapper
+
+
+@_renderer_failure_first
 def build(
     situation_dir: Path,
     *,
@@ -114,50 +139,11 @@ def build(
     the report's context (number, period) once it is checked, before the long work;
     `progress` hears each stage as it starts and each PDF page as it is laid out;
     `renderer`, a process started to lay out the PDF, does so (see `build_outputs`)."""
-    with _renderer_failure_first(renderer):
-        return _build(
-            situation_dir,
-            day=day,
-            out=out,
-            force=force,
-            draft=draft,
-            checks=checks,
-            announce=announce,
-            progress=progress,
-            renderer=renderer,
-        )
-
-
-@contextmanager
-def _renderer_failure_first(renderer: PdfProcess | None) -> Iterator[None]:
-    """Raise the renderer process's failure to start (Pango missing) instead of any error
-    the build met meanwhile: it is what the officer must fix first, and what a build that
-    imported WeasyPrint before anything else said."""
-    try:
-        yield
-    except Exception:
-        if renderer is not None:
-            renderer.started()
-        raise
-
-
-def _build(
-    situation_dir: Path,
-    *,
-    day: dt.date,
-    out: Path,
-    force: bool,
-    draft: bool,
-    checks: Checks,
-    announce: Callable[[ReportContext], None] | None,
-    progress: Progress | None,
-    renderer: PdfProcess | None,
-) -> BuildResult:
     if not situation_dir.is_dir():
         raise UsageError(f"{situation_dir} is not a situation folder")
     folder = store.day_folder(out, situation_dir.resolve().name, day)
     store.ensure_writable(folder, force=force)
-    outputs = _outputs(
+    outputs = build_outputs(
         situation_dir,
         day=day,
         out=out,
@@ -182,6 +168,7 @@ def _build(
     )
 
 
+@_renderer_failure_first
 def build_outputs(
     situation_dir: Path,
     *,
@@ -207,30 +194,6 @@ def build_outputs(
     there, the same bytes; the build waits for it to have started before announcing the
     report, and raises its failure to start before any other error.
     """
-    with _renderer_failure_first(renderer):
-        return _outputs(
-            situation_dir,
-            day=day,
-            out=out,
-            draft=draft,
-            checks=checks,
-            announce=announce,
-            progress=progress,
-            renderer=renderer,
-        )
-
-
-def _outputs(
-    situation_dir: Path,
-    *,
-    day: dt.date,
-    out: Path | None,
-    draft: bool,
-    checks: Checks,
-    announce: Callable[[ReportContext], None] | None,
-    progress: Progress | None,
-    renderer: PdfProcess | None,
-) -> BuildOutputs:
     clock = _Clock(progress=progress)
     said: list[str] = []
     """Warnings for the officer building the report, not for the report's readers."""
