@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sitrep import patterns
 from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
 from sitrep.extract.scan import (
@@ -90,14 +91,14 @@ def _grammar(lang: Language) -> _Grammar:
     rewritten = factored(pattern)  # once: the rewriting is the slow part of start-up
     return _Grammar(
         words=w,
-        hint=re.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),
-        epi_week=re.compile(w.epi_week, re.IGNORECASE),
+        hint=patterns.compile(literal_alternation(sorted(w.hints, key=len, reverse=True))),
+        epi_week=patterns.compile(w.epi_week, re.IGNORECASE),
         months=lang.months,
         weekdays=lang.weekdays,
-        date=re.compile(rewritten, re.IGNORECASE),
-        date_cased=re.compile(rewritten),
-        future_before=re.compile(letters_first(w.future_before), re.IGNORECASE),
-        since_before=re.compile(letters_first(w.since_before), re.IGNORECASE),
+        date=patterns.compile(rewritten, re.IGNORECASE),
+        date_cased=patterns.compile(rewritten),
+        future_before=patterns.compile(letters_first(w.future_before), re.IGNORECASE),
+        since_before=patterns.compile(letters_first(w.since_before), re.IGNORECASE),
     )
 
 
@@ -109,7 +110,7 @@ def _openings(w: DateWords) -> str:
     return r"\w" if letters is None else letters
 
 
-DATELINE_RE = re.compile(
+DATELINE_RE = patterns.compile(
     r"[A-Z][A-Z'’ ./()-]+(?:,\s*[A-Z][\w'’ ]*?)*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[-–—]+\s"
 )
@@ -161,7 +162,7 @@ def find_dates(
     return sorted(found, key=lambda d: d.start)
 
 
-_NUMERIC_DAY = re.compile(
+_NUMERIC_DAY = patterns.compile(
     r"(?<![\d/.,-])(\d{1,2})(?:/(\d{1,2})(?:/((?:19|20)?\d\d))?|-(\d{1,2})-((?:19|20)\d\d))"
     r"(?![\d/]|[.,-]\d)"
 )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from sitrep import patterns
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
@@ -28,16 +29,16 @@ _Statuses = list[tuple[CeasefireStatus, re.Pattern[str]]]
 def _words(lang: Language) -> tuple[re.Pattern[str], _Statuses]:
     """A language's ceasefire word and status words, compiled once."""
     statuses = [
-        (status, re.compile(letters_first(rf"\b(?:{'|'.join(p)})\b"), re.IGNORECASE))
+        (status, patterns.compile(letters_first(rf"\b(?:{'|'.join(p)})\b"), re.IGNORECASE))
         for status, p in lang.statuses
     ]
-    return re.compile(letters_first(lang.ceasefire), re.IGNORECASE), statuses
+    return patterns.compile(letters_first(lang.ceasefire), re.IGNORECASE), statuses
 
 
-_LEAD_IN = re.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
-_ANAPHORIC = re.compile(letters_first(r"\b(?:the|this|that|such)\s+"), re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
-_PARTY_END = re.compile(
+_LEAD_IN = patterns.compile(r"(?:On|Late on|Early on|Last|In|Earlier|Later)\b[^,]{1,30},\s*")
+_ANAPHORIC = patterns.compile(letters_first(r"\b(?:the|this|that|such)\s+"), re.IGNORECASE)
+_BETWEEN = patterns.compile(r"\bbetween\s+", re.IGNORECASE)
+_PARTY_END = patterns.compile(
     r"[^,.;]*?(?=\s+(?:took|takes|came|went|was|were|is|has|had|began|collapsed|ended|held|"
     r"holds)\b|[,.;]|$)"
 )
@@ -154,7 +155,7 @@ def _duration_before(sentence: str, at: int, quantities: Sequence[Quantity]) -> 
     return None
 
 
-_OF = re.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+_OF = patterns.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
 
 
 def _duration_after(sentence: str, at: int, quantities: Sequence[Quantity]) -> Quantity | None:

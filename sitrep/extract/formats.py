@@ -6,17 +6,17 @@ defused by `sitrep.csv_safety`, and the text table strips control characters.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from enum import StrEnum
 
+from sitrep import patterns
 from sitrep.csv_safety import write_csv
 from sitrep.indicators import HXL_COLUMNS
 from sitrep.models import INDICATOR_HXL, Article, Extraction, Fact, Indicator
 from sitrep.models.facts import DateFrom
 
 _NESTED_REFS = {"articles": {"__all__": {"facts": {"__all__": {"article", "cell"}}}}}
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = patterns.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 CSV_COLUMNS: list[tuple[str, str]] = [
     (name, HXL_COLUMNS[name])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from sitrep import patterns
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.numbers import Quantity
 from sitrep.extract.scan import Alike, factored, letters_first, lowered, lowered_once
@@ -61,14 +62,14 @@ class _Cues:
 
 @cache
 def _cues(lang: Language) -> _Cues:
-    return _Cues(_index(lang.cues), re.compile(lang.cue_join))
+    return _Cues(_index(lang.cues), patterns.compile(lang.cue_join))
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")
-_ASCII_TOKEN = re.compile(r"[A-Za-z]+")
+_TOKEN = patterns.compile(r"[^\W\d_]+")
+_ASCII_TOKEN = patterns.compile(r"[A-Za-z]+")
 """`_TOKEN` on ASCII text: the same words (a letter is [A-Za-z] there), found without the
 Unicode look-ups `_TOKEN` makes for every character."""
-_TERRITORY = re.compile(
+_TERRITORY = patterns.compile(
     r"\b(?:territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost)\b",
     re.IGNORECASE,
 )
@@ -77,8 +78,8 @@ _THINGS_WORDS = factored(
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
     r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
 )
-_THINGS = re.compile(_THINGS_WORDS, re.IGNORECASE)
-_THINGS_CASED = re.compile(_THINGS_WORDS)
+_THINGS = patterns.compile(_THINGS_WORDS, re.IGNORECASE)
+_THINGS_CASED = patterns.compile(_THINGS_WORDS)
 """`_THINGS` with regard to case, for text `lowered_alike` gives (`_names_buildings`)."""
 _THINGS_ONLY = frozenset(
     {
@@ -115,14 +116,18 @@ def _damage(cue: Cue) -> bool:
 
 
 _WORKERS = frozenset({"aid workers", "health workers"})
-_NEGATED = re.compile(letters_first(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$"), re.IGNORECASE)
+_NEGATED = patterns.compile(
+    letters_first(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$"), re.IGNORECASE
+)
 """'who are not staying in evacuation centers': a cue that is denied names nothing."""
-_PARTICIPLE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has|had)\b", re.I)
+_PARTICIPLE = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|have|has|had)\b", re.I)
 _HARM = frozenset(
     {Indicator.killed, Indicator.injured, Indicator.missing, Indicator.detained, Indicator.deaths}
 )
-_ATTRIBUTIVE = re.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
-_FINITE = re.compile(letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE)
+_ATTRIBUTIVE = patterns.compile(r"\s+(?:by|from|in|during|after)\b", re.IGNORECASE)
+_FINITE = patterns.compile(
+    letters_first(r"\b(?:have|has|had|been|were|was|are|is)\s+$"), re.IGNORECASE
+)
 _DESCRIPTIONS = frozenset(
     {
         "refugees", "hostages", "captives", "detainees", "inmates", "prisoners", "escapees",
@@ -133,7 +138,9 @@ _DESCRIPTIONS = frozenset(
 )  # fmt: skip
 """Cues that describe who the people are (in English and French); a cue after them says
 what happened to them."""
-_COMBATANTS = re.compile(r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I)
+_COMBATANTS = patterns.compile(
+    r"\W*(?:\w+\s+)?(?:fighters|militants|troops|combatants|gunmen)\b", re.I
+)
 _BEFORE_REACH = 80
 _AFTER_REACH = 90
 _NEAR = 25
@@ -265,7 +272,7 @@ _CARRIED_OUT = frozenset({"out", "away", "off", "on"})
 """'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
-_CONDITION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
+_CONDITION_AFTER = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
 """'MSF treated 2,300 patients' are people an agency reached; 'treated 40 people for
 breathing problems', 'treated for injuries', 'treated in hospital' are patients, whose
 other words say what happened to them, and '1,000 treated mosquito nets' are things."""
@@ -290,10 +297,10 @@ def _not_people_reached(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = patterns.compile(
     r"\b(?:toll|number|total|figure|tally|count|numbers|level|cases)\b[^.;,]{0,25}$", re.IGNORECASE
 )
-_TOTAL_SUBJECT = re.compile(
+_TOTAL_SUBJECT = patterns.compile(
     r"\b(?:the\s+)?(?:total\s+|overall\s+)?(?:number|toll|tally|count)\s+of\b[^.;:]{0,110}"
     r"(?:\b(?:has|have|had)\s+(?:now\s+|already\s+)?)?$|"
     r"\b(?:deaths|cases|fatalities|casualties)\b[^.;:]{0,80}$",
@@ -301,9 +308,9 @@ _TOTAL_SUBJECT = re.compile(
 )
 """'The number of people living in shelters in the state has reached 80,000', 'deaths
 from the storm reached 378': the subject is the count; 'reached' only says how far it got."""
-_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
+_ARTICLE_AFTER = patterns.compile(r"\s+(?:a|an|the|its|their|new|record)\b", re.IGNORECASE)
 _CAUSE_REACH = 70
-_POSSESSIVE_BEFORE = re.compile(
+_POSSESSIVE_BEFORE = patterns.compile(
     letters_first(r"\b(?:my|her|his|their|our|your)\s+$"), re.IGNORECASE
 )
 """'with her five siblings', 'my five children': people of an anecdote, unless harmed."""
@@ -345,25 +352,25 @@ def _clauses(lang: Language) -> _Clauses:
     disease, violence = letters_first(c.disease), letters_first(c.violence)
     outbreak, not_people = letters_first(c.outbreak), factored(c.not_people)
     return _Clauses(
-        conjunct_break=re.compile(c.conjunct_break),
-        relative=re.compile(c.relative, re.IGNORECASE),
-        disease=re.compile(disease, re.IGNORECASE),
-        disease_cased=re.compile(disease),
-        cause_of=re.compile(c.cause_of + c.disease, re.IGNORECASE),
+        conjunct_break=patterns.compile(c.conjunct_break),
+        relative=patterns.compile(c.relative, re.IGNORECASE),
+        disease=patterns.compile(disease, re.IGNORECASE),
+        disease_cased=patterns.compile(disease),
+        cause_of=patterns.compile(c.cause_of + c.disease, re.IGNORECASE),
         count_subject=Alike.of(factored(c.count_subject)),
-        violence=re.compile(violence, re.IGNORECASE),
-        violence_ascii=re.compile(violence),
-        morgue=re.compile(c.morgue, re.IGNORECASE),
-        morgue_cased=re.compile(c.morgue),
-        outbreak=re.compile(outbreak, re.IGNORECASE),
-        outbreak_ascii=re.compile(outbreak),
+        violence=patterns.compile(violence, re.IGNORECASE),
+        violence_ascii=patterns.compile(violence),
+        morgue=patterns.compile(c.morgue, re.IGNORECASE),
+        morgue_cased=patterns.compile(c.morgue),
+        outbreak=patterns.compile(outbreak, re.IGNORECASE),
+        outbreak_ascii=patterns.compile(outbreak),
         outbreak_words=c.outbreak_words,
-        outbreak_risk=re.compile(c.outbreak_risk, re.IGNORECASE),
-        not_people=re.compile(not_people, re.IGNORECASE),
-        not_people_cased=re.compile(not_people),
-        forecast=re.compile(letters_first(c.forecast), re.IGNORECASE),
-        forecast_verb=re.compile(letters_first(c.forecast_verb), re.IGNORECASE),
-        abroad=re.compile(c.abroad, re.IGNORECASE),
+        outbreak_risk=patterns.compile(c.outbreak_risk, re.IGNORECASE),
+        not_people=patterns.compile(not_people, re.IGNORECASE),
+        not_people_cased=patterns.compile(not_people),
+        forecast=patterns.compile(letters_first(c.forecast), re.IGNORECASE),
+        forecast_verb=patterns.compile(letters_first(c.forecast_verb), re.IGNORECASE),
+        abroad=patterns.compile(c.abroad, re.IGNORECASE),
     )
 
 
@@ -440,8 +447,8 @@ def _conjunct(c: _Clauses, sentence: str, quantity: Quantity) -> tuple[int, int]
 
 _PART_WORDS = r"\s*(?:including|incl\.|among\s+them|of\s+whom)\s+"
 _SET_OFF = {
-    "(": re.compile(_PART_WORDS + r"[^()]{1,40}\)", re.IGNORECASE),
-    ",": re.compile(_PART_WORDS + r"(?:[^,;()]|(?<=\d),(?=\d)){1,40},(?!\d)", re.IGNORECASE),
+    "(": patterns.compile(_PART_WORDS + r"[^()]{1,40}\)", re.IGNORECASE),
+    ",": patterns.compile(_PART_WORDS + r"(?:[^,;()]|(?<=\d),(?=\d)){1,40},(?!\d)", re.IGNORECASE),
 }
 
 
@@ -608,7 +615,7 @@ def _subject_cue(
     return Assignment(cue.indicator, cue, quantity.start - cue.end)
 
 
-_TOLL_OF = re.compile(r"\s+(?:of|at)\s+$", re.IGNORECASE)
+_TOLL_OF = patterns.compile(r"\s+(?:of|at)\s+$", re.IGNORECASE)
 
 
 def _toll_of(sentence: str, quantity: Quantity, cues: Sequence[Cue]) -> Assignment | None:
@@ -718,7 +725,7 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
     return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
 
 
-_HOST_SITE = re.compile(
+_HOST_SITE = patterns.compile(
     r"\b(?:camps?|sites?|centres?|centers?|shelters?|settlements?|schools)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -762,8 +769,10 @@ _FLIGHT = frozenset(
 )  # fmt: skip
 """Flight cues: people who fled or sought refuge abroad ('in neighbouring countries',
 'dans les pays voisins') are refugees."""
-_AVERAGE = re.compile(letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE)
-_PEOPLE_NOUN = re.compile(
+_AVERAGE = patterns.compile(
+    letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE
+)
+_PEOPLE_NOUN = patterns.compile(
     r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",
     re.IGNORECASE,
 )
@@ -819,16 +828,16 @@ def confidence(assignment: Assignment, vague: bool) -> float:
     return round(score, 2)
 
 
-_SHARE_OF_COUNT = re.compile(
+_SHARE_OF_COUNT = patterns.compile(
     r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?(?:of|among)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:cases|patients|deaths|infections|contacts|samples|tests|fatalities|municipalities|"
     r"clinics|facilities|hospitals|schools|districts|villages|towns|cities|provinces|states|"
     r"counties|regions|homes|houses|buildings)\b",
     re.IGNORECASE,
 )
-_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$")
-_CLOSING = re.compile(r"\s*\)")
-_HEAD_NUMBER = re.compile(r"(?<![(\d,.])\d[\d,.]*(?![\d,.])")
+_AFTER_NAME = patterns.compile(r"\b[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$")
+_CLOSING = patterns.compile(r"\s*\)")
+_HEAD_NUMBER = patterns.compile(r"(?<![(\d,.])\d[\d,.]*(?![\d,.])")
 
 
 def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
@@ -839,12 +848,12 @@ def _things_listed(c: _Clauses, sentence: str, before: int) -> bool:
     return bool(heads) and c.not_people.match(sentence, heads[-1].end()) is not None
 
 
-_COUNT_OF_SHARE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
+_COUNT_OF_SHARE = patterns.compile(r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*$", re.IGNORECASE)
 """'90 percent (447) of the municipalities': the bracket counts what the share is of."""
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = patterns.compile(
     letters_first(r"\b(?:rate|ratio|cfr|crf|positivity)\b[^.;,]{0,30}$"), re.IGNORECASE
 )
-_SHARE_IN_BRACKETS = re.compile(
+_SHARE_IN_BRACKETS = patterns.compile(
     r"\d\s*\(\s*$|\d[^()]{0,40}\(\s*$|\(\s*\d[\d,.]*(?:\s+[\w-]+){0,2}\s+or\s+$"
 )
 """'262 (5.6%)', '1,410,774 people (12.9% of the population)', '(988,428 individuals or
@@ -902,8 +911,8 @@ def _between(blockers: Sequence[Quantity], start: int, end: int) -> bool:
 
 
 _CLAUSE_BREAK = Alike.of(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b")
-_KEY_FIGURE_COLON = re.compile(r":\s*$")
-_DASH = re.compile(r"\s(?:--|[-–—])\s")
+_KEY_FIGURE_COLON = patterns.compile(r":\s*$")
+_DASH = patterns.compile(r"\s(?:--|[-–—])\s")
 
 
 def _crosses_clause(sentence: str, start: int, end: int) -> bool:

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 
+from sitrep import patterns
 from sitrep.extract.languages import Language
 from sitrep.extract.numbers import Quantity, find_quantities
 
-_GAP = re.compile(r"[\s+*]*")
+_GAP = patterns.compile(r"[\s+*]*")
 """What may stand between two numbers of a panel: space, '140,000+', a footnote star."""
-_LABELS_END = re.compile(r"\s(?:Source|Sources)\s*:|[.;]\s|$")
-_LINE = re.compile(r"[^\n]*")
-_NO_DIGIT = re.compile(r"[^\d]*[^\W\d_][^\d]*")
-_NUMBER_ONLY = re.compile(r"[\s+*]*")
+_LABELS_END = patterns.compile(r"\s(?:Source|Sources)\s*:|[.;]\s|$")
+_LINE = patterns.compile(r"[^\n]*")
+_NO_DIGIT = patterns.compile(r"[^\d]*[^\W\d_][^\d]*")
+_NUMBER_ONLY = patterns.compile(r"[\s+*]*")
 _MAX_LABEL = 80
 _MAX_NUMBER_LINE = 30
-_ROW = re.compile(r"\d(?:[\d,.]*\d)?(?:\s*[A-Za-z]{1,8})?[\s+*]+\d")
+_ROW = patterns.compile(r"\d(?:[\d,.]*\d)?(?:\s*[A-Za-z]{1,8})?[\s+*]+\d")
 """Two numbers in a row ('1.4 million 806,000', '75,000+ 12'): lines without are passed
 over at once."""
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from text_to_num import text2num
 
+from sitrep import patterns
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     factored,
@@ -135,31 +136,31 @@ def _grammar(lang: Language) -> _Grammar:
     }
     return _Grammar(
         lang=lang,
-        number=re.compile(opening + rewritten, re.IGNORECASE),
-        number_cased=re.compile(opening + rewritten),
-        range_end=re.compile(rewritten, re.IGNORECASE),
-        ratio=re.compile(
+        number=patterns.compile(opening + rewritten, re.IGNORECASE),
+        number_cased=patterns.compile(opening + rewritten),
+        range_end=patterns.compile(rewritten, re.IGNORECASE),
+        ratio=patterns.compile(
             rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,.]*|{word})\b"
             r"(?![.,]\d)",
             re.IGNORECASE,
         ),
-        and_join=re.compile(rf"\s+{lang.and_word}\s+", re.IGNORECASE),
-        range_join=re.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
-        range_open=re.compile(
+        and_join=patterns.compile(rf"\s+{lang.and_word}\s+", re.IGNORECASE),
+        range_join=patterns.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
+        range_open=patterns.compile(
             letters_first(rf"\b(?:{lang.between}|{lang.dates.between})\s+$"), re.IGNORECASE
         ),
         qualifiers=qualifiers,
-        bound_after=re.compile(lang.bound_after, re.IGNORECASE),
-        people_after=re.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
-        duration=re.compile(lang.clauses.duration, re.IGNORECASE),
-        age_after=re.compile(lang.clauses.age_after, re.IGNORECASE),
-        time_after=re.compile(lang.clauses.time_after, re.IGNORECASE),
+        bound_after=patterns.compile(lang.bound_after, re.IGNORECASE),
+        people_after=patterns.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
+        duration=patterns.compile(lang.clauses.duration, re.IGNORECASE),
+        age_after=patterns.compile(lang.clauses.age_after, re.IGNORECASE),
+        time_after=patterns.compile(lang.clauses.time_after, re.IGNORECASE),
     )
 
 
 _ARTICLE_LEADS = ("a", "half", "un", "une")
 """First words of `article_scale` ('a hundred', 'half a million', 'un million')."""
-_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
+_COMPOUND_AFTER = patterns.compile(r"-[^\W\d_]")
 """'an eight-storey block', 'a 10-member team': a number inside a compound modifier."""
 _AGE_BEFORE = _phrases(
     "aged|age|ages",
@@ -178,7 +179,7 @@ _REFERENCE_BEFORE = _phrases(
 """'the top four hotspots' is a rank, not a count ('could top 5,000' is a bound: see the
 qualifiers)."""
 _REPORTING = frozenset({"report", "update", "sitrep"})
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = patterns.compile(
     r"\s+(?:[\w-]+\s+)?(?:people|persons|evacuated|displaced|killed|dead|injured|refugees|"
     r"families|households|children|civilians|fatalities|deaths|cases|individuals|houses|homes|"
     r"shelters)\b",
@@ -194,21 +195,21 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 """Words before a number that make it no figure: checked right before the number and
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
-_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_APPOSITION_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+_ORDINAL_AFTER = patterns.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_APPOSITION_AGE = patterns.compile(r"\b[A-Z][a-z]+,\s*$")
 """'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
-_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
-_PLUS_AFTER = re.compile(r"\+(?![\d+])")
+_MONEY_AFTER = patterns.compile(r"\s*(?:dollars|euros|pounds|usd|eur|\$)\b", re.IGNORECASE)
+_PLUS_AFTER = patterns.compile(r"\+(?![\d+])")
 """'140,000+ people displaced': at least that many (not '+44 20 …', a phone number)."""
-_FROM_PLACE = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]")
+_FROM_PLACE = patterns.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]")
 """'… five from Edo and one from Kano', 'one in Lomaville': one item of a list of places."""
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE = patterns.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
     r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*(?:,|,?\s+and)\s+$",
     re.IGNORECASE,
 )
 """'two soldiers, one nurse and six farmers': 'one' as an item of a list of counts."""
-_ESTIMATED_BEFORE = re.compile(
+_ESTIMATED_BEFORE = patterns.compile(
     r"\b(?:estimated|approximate|projected)\s+(?:number|total|figure|toll|count)\b[^.;]{0,60}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|of|to)\s+$",
     re.IGNORECASE,
@@ -236,7 +237,7 @@ _WESTERN_DIGITS = str.maketrans(_ARABIC_INDIC, "01234567890123456789,.")
 one character for one, so every span stays where it was in the text as written."""
 
 
-_ANY_ARABIC_INDIC = re.compile(f"[{_ARABIC_INDIC}]")
+_ANY_ARABIC_INDIC = patterns.compile(f"[{_ARABIC_INDIC}]")
 """Most text that is not ASCII has only curly quotes and accents: one scan for these digits
 is several times faster than translating it."""
 
@@ -275,7 +276,7 @@ def find_quantities(sentence: str, lang: Language = ENGLISH) -> list[Quantity]:
     return found
 
 
-_REST = re.compile(r"\s+(?P<n>\d{1,3})(?:\s+(?P<scale>[^\W\d_]+))?(?![\d,.]|\s*(?:%|per\b))")
+_REST = patterns.compile(r"\s+(?P<n>\d{1,3})(?:\s+(?P<scale>[^\W\d_]+))?(?![\d,.]|\s*(?:%|per\b))")
 
 
 def _compound(
@@ -299,7 +300,7 @@ def _compound(
     return value, pos
 
 
-_FIGURE_AFTER = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
+_FIGURE_AFTER = patterns.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
 """'sixty-eight (68) dead': a number in words with its figure in brackets, as legal and
 government reports write them, is one number."""
 
@@ -497,8 +498,8 @@ def _scale_like(g: _Grammar, low: int, second: re.Match[str]) -> int:
     return low * g.lang.scales[scale.lower()]
 
 
-_NAME_END = re.compile(r"\b[A-Z][\w'’-]*$")
-_ITEM_CLOSE = re.compile(r"\)\s*(?:[,;.]|and\b|$)")
+_NAME_END = patterns.compile(r"\b[A-Z][\w'’-]*$")
+_ITEM_CLOSE = patterns.compile(r"\)\s*(?:[,;.]|and\b|$)")
 
 
 def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, after: str) -> bool:

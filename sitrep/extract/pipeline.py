@@ -19,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from sitrep import patterns
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.events import deduplicate, find_ceasefires, mentions_ceasefire
 from sitrep.extract.indicators import (
@@ -66,7 +67,7 @@ from sitrep.models import (
 )
 from sitrep.models.facts import DateFrom
 
-_RESTATED = re.compile(
+_RESTATED = patterns.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
     r"\s+$",
     re.IGNORECASE,
@@ -99,47 +100,47 @@ class _Clauses:
 def _clauses(lang: Language) -> _Clauses:
     c = lang.clauses
     return _Clauses(
-        part_of=re.compile(c.part_of, re.IGNORECASE),
-        apposed=re.compile(c.apposed),
-        continues=re.compile(c.continues),
-        and_part=re.compile(c.and_part, re.IGNORECASE),
-        listing=re.compile(c.listing, re.IGNORECASE),
-        bare_and=re.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
-        total=re.compile(c.total, re.IGNORECASE),
-        households=re.compile(c.households, re.IGNORECASE),
-        households_of=re.compile(c.households_of, re.IGNORECASE),
+        part_of=patterns.compile(c.part_of, re.IGNORECASE),
+        apposed=patterns.compile(c.apposed),
+        continues=patterns.compile(c.continues),
+        and_part=patterns.compile(c.and_part, re.IGNORECASE),
+        listing=patterns.compile(c.listing, re.IGNORECASE),
+        bare_and=patterns.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
+        total=patterns.compile(c.total, re.IGNORECASE),
+        households=patterns.compile(c.households, re.IGNORECASE),
+        households_of=patterns.compile(c.households_of, re.IGNORECASE),
     )
 
 
-_COORDINATED = re.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
+_COORDINATED = patterns.compile(r"\s+[a-z]+\s+and\s+", re.IGNORECASE)
 """'six women and one girl were killed': the verb after both counts is the first one's
 too."""
-_FROM_FAMILIES = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|of)\s+")
+_FROM_FAMILIES = patterns.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:from|of)\s+")
 """'177 victims from 48 families': the families the people come from."""
-_PART_OF_NEXT = re.compile(
+_PART_OF_NEXT = patterns.compile(
     r"\s+(?:of|out\s+of)\s+(?:the|these|those|an?)\s+(?:estimated\s+|total\s+|reported\s+)?",
     re.IGNORECASE,
 )
 """'23 of the 29 fatalities occurred in Oaxaca', '3,500 of the estimated 14,000 residents
 fled': the part counts what its whole counts; the whole does not keep it from the cue."""
-_CHANGE_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
+_CHANGE_BY = patterns.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
 """'102 people dead or missing (up by 34 from the day before)': how much a figure moved."""
-_FROM_TO = re.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
+_FROM_TO = patterns.compile(r"\bfrom\s+[^.;]{0,40}?\s+to\s+$", re.IGNORECASE)
 """'increased from the initial 230 schools to 733': the same count, later."""
-_CHANGE = re.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
+_CHANGE = patterns.compile(r"\s+(?:more|fewer|additional)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
 """'2.3 million more people are food insecure than in March': a change, not a count; it
 still names what a total after it counts."""
-_BRACKETED_CHANGE = re.compile(
+_BRACKETED_CHANGE = patterns.compile(
     r"\s*(?:people\s+|persons\s+)?(?:increase|decrease|rise|drop|more|fewer|new)\b[^()]{0,40}\)",
     re.IGNORECASE,
 )
 """'13,731 people are displaced (7,600 increase since the last report)': a bracket that
 says by how much the figure before it moved holds a change, not a count."""
-_ASIDE = re.compile(r"[^,.;]{0,30},")
+_ASIDE = patterns.compile(r"[^,.;]{0,30},")
 """A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
 whom 355 died") keeps its verb to itself."""
-_LIST_ITEM = re.compile(
+_LIST_ITEM = patterns.compile(
     r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:with\s+|\()?"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
@@ -154,7 +155,7 @@ _LIST_ITEM = re.compile(
 'In A there are at least 438 dead, while in B there are 67 and in C 17',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
-_GROUPS = re.compile(
+_GROUPS = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
     r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
     r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$",
@@ -163,12 +164,12 @@ _GROUPS = re.compile(
 """'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
 males, 657 children under 18, … 252 lactating mothers': the next group counts what the
 first counts."""
-_CLAUSE_GAP = re.compile(r"[,;]")
-_OWN_VERB = re.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
+_CLAUSE_GAP = patterns.compile(r"[,;]")
+_OWN_VERB = patterns.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
 """A verb of its own after a figure ('12,000 children have contracted …'): the figure is
 not the one before it counted on, whatever the verb means."""
 _LABEL_GAP = 25
-_LABEL_STOP = re.compile(r"[,;:()\"“”]")
+_LABEL_STOP = patterns.compile(r"[,;:()\"“”]")
 _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
@@ -394,21 +395,21 @@ class _Openings:
 @cache
 def _openings(lang: Language) -> _Openings:
     return _Openings(
-        continues=re.compile(lang.continues, re.IGNORECASE),
-        same_subject=re.compile(lang.same_subject),
-        breakdown=re.compile(lang.breakdown),
-        back_reference=re.compile(lang.back_reference),
+        continues=patterns.compile(lang.continues, re.IGNORECASE),
+        same_subject=patterns.compile(lang.same_subject),
+        breakdown=patterns.compile(lang.breakdown),
+        back_reference=patterns.compile(lang.back_reference),
     )
 
 
-_PUBLISHED = re.compile(
+_PUBLISHED = patterns.compile(
     r"[,\s]+(?:has\s+|have\s+)?(?:published|released|issued|shared|posted)\s+"
     r"(?:(?:an?|its|their|the|new|updated|latest|revised|preliminary|official|provisional)\s+)*"
     r"(?:information|figures|data|report|update|statistics|numbers|bulletin|"
     r"situation\s+report|flash\s+update)\b"
 )
-_FRAME_OPENING = re.compile(r"\s*(?:On|As\s+of|By)\s+[^,]{3,30},\s*")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\b[^()]{0,40}\)\s*,?$")
+_FRAME_OPENING = patterns.compile(r"\s*(?:On|As\s+of|By)\s+[^,]{3,30},\s*")
+_BRACKETED_ACRONYM = patterns.compile(r"\(([A-Z][A-Za-z]*[A-Z])\b[^()]{0,40}\)\s*,?$")
 """'… (SENAPRED)', '… (SENAPRED per its acronym in Spanish)': the name the text goes on with."""
 
 
@@ -459,7 +460,7 @@ def _paragraph_opening(text: str, start: int, end: int) -> bool:
 
 
 _HEADLINE_MAX = 220
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _headline_end(text: str) -> int | None:
@@ -507,12 +508,12 @@ _CRUMB_MARKS = frozenset({"/", ">", "|", "»", "›", "·"})
 """What separates the sections of a breadcrumb ('Pacific / Papua New Guinea'): no word."""
 
 
-_DATE_LINE = re.compile(
+_DATE_LINE = patterns.compile(
     r"(?:[^\W\d]+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2}),?\s+\d{4}"
     r"|\d{4}-\d\d-\d\d"
 )
 """A first line that is only a date ('Monday, 16 March 2015'): the headline is the next."""
-_CREDIT = re.compile(
+_CREDIT = patterns.compile(
     r"\((?:Photo|Photograph|Picture|Image)s?\s*(?:by|:)|\b(?:Photo|Image)\s*(?:credit)?\s*:"
     r"|\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\s*/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty|Anadolu|Xinhua)\b"
     r"|/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Anadolu|Xinhua)\s*\)|\bGetty\s+Images\b"
@@ -723,10 +724,10 @@ def _open_after(sentence: str, first: int, open_: bool) -> bool:
     return open_ ^ (sentence.count('"', max(last + 1, first)) % 2 == 1)
 
 
-_RUNNING = re.compile(
+_RUNNING = patterns.compile(
     letters_first(r"\b(?:so\s+far|to\s+date|latest|cumulative|in\s+total)\b"), re.IGNORECASE
 )
-_TOLL_SO_FAR = re.compile(
+_TOLL_SO_FAR = patterns.compile(
     r"(?=[HTht])(?:\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?"
     r"(?:died|perished|been\s+killed|lost\s+their\s+lives)\b"
     r"|\bthere\s+(?:are|have\s+been)\b)",
@@ -738,17 +739,17 @@ _RUNNING_WORDS = ("far", "date", "latest", "cumulative", "total")
 _TOLL_SO_FAR_WORDS = ("died", "perished", "killed", "lost", "there")
 """Every running count or toll so far holds one of these words: most sentences are passed
 over without the two searches."""
-_EVENT_DAY = re.compile(
+_EVENT_DAY = patterns.compile(
     r"\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall|occurred)\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
 """'The hurricane that struck on 4 October … has so far confirmed 473 deaths': the day of
 the event does not date a running count, which is as of the report."""
-_ONGOING_SINCE = re.compile(r"\b(?:which|that)\s+(?:began|started)\s+(?:on\s+|in\s+)?$", re.I)
+_ONGOING_SINCE = patterns.compile(r"\b(?:which|that)\s+(?:began|started)\s+(?:on\s+|in\s+)?$", re.I)
 """'clashes in Palma which began on 24 March, 8,166 displaced people have been registered':
 the day something still going on began is no day of the count, which is as of the
 report."""
-_EVENT_AFTER = re.compile(
+_EVENT_AFTER = patterns.compile(
     r"[^.;]{0,40}?\b(?:struck|hit|began|started|erupted|broke\s+out|made\s+landfall)\b",
     re.IGNORECASE,
 )
@@ -761,17 +762,17 @@ def _event_day(sentence: str, mention: DateMention) -> bool:
     )
 
 
-_LASTING_HAZARD = re.compile(
+_LASTING_HAZARD = patterns.compile(
     r"\b(?:cyclone|storm|typhoon|hurricane|monsoon|rains|floods?|flooding)\b", re.IGNORECASE
 )
 """Hazards that go on after the day they hit, unlike a blast, a landslide or an attack."""
 _CARRY_BACK = 3
 """How many sentences back a day is carried within a paragraph."""
-_DISPATCH = re.compile(
+_DISPATCH = patterns.compile(
     r"\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)(?=[.\s]|[A-Z])"
 )
 """A digest of dispatches: '25 April 2005. Floods killed …' dates what follows."""
-_STATEMENT = re.compile(
+_STATEMENT = patterns.compile(
     r"\b(?:made|issued|delivered|read|gave)\s+the\s+following\s+(?:statement|remarks)\s*:?\s*$"
     r"|\b(?:following|below)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:outline|summary|breakdown|list|"
     r"overview|figures)\b",
@@ -782,14 +783,14 @@ government and UN officials.': the speaker of the paragraph after it."""
 
 
 _HEADING_MAX = 80
-_HEADING_DATE = re.compile(
+_HEADING_DATE = patterns.compile(
     r"(?:\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Z][a-z]{2,8}|[a-zéû]{3,9})\.?"
     r"|(?P<month2>[A-Z][a-z]{2,8})\.?\s+"
     r"(?P<day2>[0-3]?\d),)\s+(?P<year>(?:19|20)\d\d)\b"
 )
 """A heading that is a date, or names one: 'Thursday, November 02, 2023', 'Humanitarian
 Update (2 Nov 2023)': what follows is as of that day."""
-_CITATION = re.compile(
+_CITATION = patterns.compile(
     r"\((?P<who>[A-Z][\w .&/-]{1,40}?),\s*(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+"
     r"(?P<year>(?:19|20)\d\d)\)\.?[ \t]*(?:\n|$)"
 )
@@ -1062,8 +1063,8 @@ def _sentence_facts(
     return figures + _ceasefires(sentence, quantities)
 
 
-_NEW = re.compile(r"\bnew\b", re.IGNORECASE)
-_NEW_IN_PERIOD = re.compile(
+_NEW = patterns.compile(r"\bnew\b", re.IGNORECASE)
+_NEW_IN_PERIOD = patterns.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
     r"(?:hours?|days?|weeks?)\b|\bduring\s+(?:epidemiological\s+)?week\s+\d",
     re.IGNORECASE,
@@ -1318,7 +1319,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     return [made[i] for i in sorted(made) if i not in changes and i not in paired]
 
 
-_SHELTERED = re.compile(
+_SHELTERED = patterns.compile(
     r"\b(?:accommodat(?:ed|ing)|housed?|sheltered|sheltering)\b|\brelief\s+camps\b"
     r"|\bin\s+[\d,]+\s+evacuation\s+cent(?:re|er)s\b",
     re.IGNORECASE,
@@ -1347,7 +1348,7 @@ def _patients_of_a_hazard(sentence: _Sentence, cue: str) -> bool:
     )
 
 
-_INJURY_WORD = re.compile(r"\b(?:injur|wound|bless)", re.IGNORECASE)
+_INJURY_WORD = patterns.compile(r"\b(?:injur|wound|bless)", re.IGNORECASE)
 """'51 people who were injured …, out of 139, are still hospitalised': a sentence that
 names the injuries counts the injured."""
 
@@ -1364,18 +1365,18 @@ def _share_of_count(text: str, share: Quantity, quantities: Sequence[Quantity]) 
     return not _OR_SHARE.search(before) and any(q.kind == "count" for q in quantities)
 
 
-_CHANGE_BY_SHARE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_OR_SHARE = re.compile(r"\bor\s+$", re.IGNORECASE)
+_CHANGE_BY_SHARE = patterns.compile(r"\bby\s+$", re.IGNORECASE)
+_OR_SHARE = patterns.compile(r"\bor\s+$", re.IGNORECASE)
 
 
-_BRACKETED_ITEM = re.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")
+_BRACKETED_ITEM = patterns.compile(r"\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\(")
 """'Kano (10,085), Bauchi (1,059) … and Kaduna (28) accounted for 99.4% of confirmed cases':
 the items of a bracketed list before its cue count what the last one counts."""
 
 
-_PANEL_SOURCE = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)\s*$")
+_PANEL_SOURCE = patterns.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)\s*$")
 """'Households affected (DGPC)': a key figure's label that credits its source."""
-_PANEL_HINT = re.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
+_PANEL_HINT = patterns.compile(r"\d[\d,.]*(?:\s*(?:million|thousand|m|k))?[+*]?\s+\d|\d[+*]?\n")
 """A number right after a number, or a number ending a line: a text without one has no
 key-figure panel, and is passed over at once."""
 
@@ -1484,11 +1485,11 @@ def _when(
     return best.date, best.period
 
 
-_TOLL = re.compile(
+_TOLL = patterns.compile(
     letters_first(r"\b(?:toll|tolls|risen|rose|climbed|increased|gone\s+up|so\s+far|total)\b"),
     re.IGNORECASE,
 )
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = patterns.compile(
     r"\b(?:said|says|reported|announced|confirmed|stated|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE
 )
 

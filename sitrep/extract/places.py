@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep import patterns
 from sitrep.extract.scan import holds_any, letters_first
 from sitrep.gazetteer import Gazetteer, name_pattern, normalise_place
 
@@ -24,7 +25,7 @@ class PlaceMention:
     pcode: str | None
 
 
-_DIRECTIONAL = re.compile(
+_DIRECTIONAL = patterns.compile(
     letters_first(
         r"\b(?:(?:north|south)[\s-]?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|"
         r"east(?:ern)?|west(?:ern)?|central|rural)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?"
@@ -32,7 +33,7 @@ _DIRECTIONAL = re.compile(
 )
 _DIRECTIONAL_WORDS = ("north", "south", "east", "west", "central", "rural")
 """Every directional place holds one of these: most sentences are passed over at once."""
-_IN_PLACE = re.compile(
+_IN_PLACE = patterns.compile(
     r"(?=[afi])(?<!reporters )\b(?:in|from|across)\s+"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -59,7 +60,7 @@ class PlaceMatcher:
         spellings = {*gazetteer.spellings(), *map(normalise_place, gazetteer.spellings())}
         alternatives = sorted({name_pattern(s) for s in spellings if s}, key=len, reverse=True)
         self._re = (
-            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+            patterns.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
             if alternatives
             else None
         )

@@ -7,12 +7,12 @@ matter, HTML markup) is stripped once, before any offset is taken.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sitrep import patterns
 from sitrep.errors import SitrepError
 from sitrep.limits import (
     MAX_ARTICLE_BYTES,
@@ -32,7 +32,7 @@ _DROPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "asid
 _BLOCK_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "figcaption", "tr"}
 )
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_TAG = patterns.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 _VOID = ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "wbr")
 _END_TAG_OPTIONAL = ("p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot")
 _UNNESTED = frozenset(

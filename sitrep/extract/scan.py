@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sitrep import patterns
+
 _OPENING = "\\b(?:"
 _Node = dict[str, "_Node"]
 """A prefix tree of words: letter → the rest; the key "" marks a word's end."""
@@ -262,7 +264,7 @@ def _letter_head(alternative: str) -> str | None:
     return first
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = patterns.compile(r"[^\x00-\x7f]")
 
 
 def lowered_alike(text: str) -> str | None:
@@ -479,7 +481,7 @@ class Alike:
     def of(cls, pattern: str) -> Alike:
         if not _lower_case(_without_group_names(pattern)):
             raise ValueError(f"not a lower-case pattern: {pattern[:60]!r}")
-        return cls(re.compile(pattern, re.IGNORECASE), re.compile(pattern))
+        return cls(patterns.compile(pattern, re.IGNORECASE), patterns.compile(pattern))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
@@ -497,7 +499,7 @@ class Alike:
         return None if self.cased.match(low, pos, end) is None else self.blind.match(text, pos, end)
 
 
-_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]])*\]")
+_CLASS = patterns.compile(r"\[\^?\]?(?:\\.|[^\]])*\]")
 
 
 def _lower_case(pattern: str) -> bool:
@@ -510,7 +512,7 @@ def _lower_case(pattern: str) -> bool:
     return all(ch == ch.lower() for ch in _CLASS.sub("", pattern))
 
 
-_GROUP_NAME = re.compile(r"\(\?P[<=]\w+>?|\\[A-Za-z]")
+_GROUP_NAME = patterns.compile(r"\(\?P[<=]\w+>?|\\[A-Za-z]")
 
 
 def _without_group_names(pattern: str) -> str:

@@ -7,14 +7,13 @@ faster than a tokenizer-based sentencizer on the same text.
 
 from __future__ import annotations
 
-import re
-
+from sitrep import patterns
 from sitrep.extract.languages import ENGLISH, Language
 
 MAX_SENTENCE = 1_000
 """Longer 'sentences' are tables or pages flattened into one line: they are cut at a
 space so that no quote, and no sentence's work, grows with the size of the page."""
-_BOUNDARY = re.compile(
+_BOUNDARY = patterns.compile(
     r"[.!?](?:[.!?]*[\"”’')\]]*(?=\s+(?:[§•▪●]\s*)?[\"“‘'(\[]?[A-Z0-9À-Ý])"
     r"|(?<=[a-z\d]{2}.)(?:(?<=\.)\.\.)??(?=[A-Z][A-Za-z]*[\s,’']))"
 )
@@ -26,8 +25,10 @@ a stop mark, written first and once (the second's two letters before it are look
 behind it, and its ellipsis's two more stops come only when the single stop fails): a
 pattern that opens with a character set lets the engine skip to the next stop mark in
 one loop instead of trying the pattern at every position."""
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-_LINE = re.compile(r"[^\n]+(?:(?:(?<=[^\n]{60})(?<![.!?:;”\"])\n(?=[A-Z])|\n(?=[a-z]))[^\n]+)*")
+_WORD_BEFORE = patterns.compile(r"([\w.]+)\.$")
+_LINE = patterns.compile(
+    r"[^\n]+(?:(?:(?<=[^\n]{60})(?<![.!?:;”\"])\n(?=[A-Z])|\n(?=[a-z]))[^\n]+)*"
+)
 """A line, with the lines after it that continue its sentence: a PDF or e-mail wraps a
 sentence ('… six deaths have' / 'been reported …'; '… according to the National' /
 'Emergency Management Agency'). A line in capitals after a short line (a heading, a

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from sitrep import patterns
 from sitrep.extract.english import DOCUMENT as _DOCUMENT
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
@@ -22,16 +23,16 @@ from sitrep.extract.scan import (
     lowered_once,
 )
 
-_WORD = re.compile(
+_WORD = patterns.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
     r"|[^\W\d_][\w'’&-]*(?:\s*[(\[][A-Z][\w.&-]*[)\]])?|[(\[][A-Z][\w.&-]*[)\]]"
 )
 """A word of a name: 'U.N.', 'Médecins', 'Red Crescent (ARCS)', 'Migration [IOM]', and
 French 'M. Diallo'."""
-_TRAILING_GENERIC = re.compile(
+_TRAILING_GENERIC = patterns.compile(
     r"(?:(?:^|\s+)(?:estimates?|figures?|data|surveillance|sources?|reports?|statistics|count))+$"
 )
-_ORG_WORDS = re.compile(
+_ORG_WORDS = patterns.compile(
     r"\b(?:UN|U\.N\.|ministry|agency|agencies|government|television|media|office|organi[sz]ation|"
     r"council|army|forces|statement|defence|committee|crescent|cross|authorities|regime|WHO|"
     r"UNICEF|UNHCR|IOM|OCHA|MSF|nations|state)\b",
@@ -69,19 +70,21 @@ class _Words:
 def _words(lang: Language) -> _Words:
     return _Words(
         lang=lang,
-        stem=re.compile(literal_alternation(sorted(lang.speech_stems, key=len, reverse=True))),
-        verb=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
-        verb_cased=re.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b")),
-        passive_before=re.compile(letters_first(lang.passive_before), re.IGNORECASE),
-        according=re.compile(letters_first(lang.according), re.IGNORECASE),
-        document_of=re.compile(lang.document_of, re.IGNORECASE),
-        leading_article=re.compile(lang.leading_article, re.IGNORECASE),
-        release=re.compile(
+        stem=patterns.compile(
+            literal_alternation(sorted(lang.speech_stems, key=len, reverse=True))
+        ),
+        verb=patterns.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b"), re.IGNORECASE),
+        verb_cased=patterns.compile(letters_first(rf"\b(?:{lang.speech_verbs})\b")),
+        passive_before=patterns.compile(letters_first(lang.passive_before), re.IGNORECASE),
+        according=patterns.compile(letters_first(lang.according), re.IGNORECASE),
+        document_of=patterns.compile(lang.document_of, re.IGNORECASE),
+        leading_article=patterns.compile(lang.leading_article, re.IGNORECASE),
+        release=patterns.compile(
             r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
             r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
             rf"(?:{lang.release_verbs})"
         ),
-        agent=re.compile(lang.agent, re.IGNORECASE),
+        agent=patterns.compile(lang.agent, re.IGNORECASE),
         adverb_before=_adverb_before(lang),
         adverb_last=tuple(w.split()[-1] for w in (*lang.speech_auxiliaries, *lang.speech_adverbs)),
     )
@@ -94,7 +97,9 @@ def _adverb_before(lang: Language) -> re.Pattern[str] | None:
         return None
     aux = _words_alternation(lang.speech_auxiliaries)
     adverb = _words_alternation(lang.speech_adverbs)
-    return re.compile(rf"\s+(?:{aux}(?:\s+{adverb})?|(?:{aux}\s+)?{adverb})\s*$", re.IGNORECASE)
+    return patterns.compile(
+        rf"\s+(?:{aux}(?:\s+{adverb})?|(?:{aux}\s+)?{adverb})\s*$", re.IGNORECASE
+    )
 
 
 def _words_alternation(phrases: tuple[str, ...]) -> str:
@@ -105,7 +110,7 @@ def _words_alternation(phrases: tuple[str, ...]) -> str:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + ")"
 
 
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
+_QUOTED = patterns.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
 """Quoted speech, in English and in French guillemets."""
 
 
@@ -205,7 +210,7 @@ def _nobody(lang: Language, source: str) -> bool:
     )
 
 
-_BODY_AGAIN = re.compile(
+_BODY_AGAIN = patterns.compile(
     r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|council|"
     r"office|department|authority|ministry|commission|committee|directorate)",
     re.IGNORECASE,
@@ -230,7 +235,7 @@ _RELEASE_OPENINGS = 2
 _NAME_JOINS = frozenset(
     {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et", "d", "l"}
 )
-_ORGANISATION = re.compile(
+_ORGANISATION = patterns.compile(
     r"\b(?:[A-Z]{2,}|Organi[sz]ation|Agency|Office|Commission|Committee|Council|Federation|"
     r"Society|Programme|Program|Fund|Foundation|Cross|Crescent|Children|Frontières|Ministry|"
     r"Mission|Nations|Rights|Rescue|Relief|Network|Association|Institute|Organisation|"
@@ -364,14 +369,14 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
 
 
 _BULLET_MARKS = "•▪●*–-"
-_NAMED_DOCUMENT = re.compile(
+_NAMED_DOCUMENT = patterns.compile(
     rf"(?:the|a|an)\s+(?:(?:most\s+)?(?:recent|latest|new|updated|official)\s+)?"
     rf"((?:[A-Z][\w.&'’-]*\s+){{1,6}}?){_DOCUMENT}\b",
     re.IGNORECASE,
 )
 """'according to a PDMA situation report': the issuer named before the document."""
 
-_BARE_DOCUMENT = re.compile(
+_BARE_DOCUMENT = patterns.compile(
     rf"(?:(?:the|a|an|its|this|that)\s+)?(?:(?:latest|new|same|official)\s+)?{_DOCUMENT}",
     re.IGNORECASE,
 )
@@ -379,7 +384,7 @@ _BARE_DOCUMENT = re.compile(
 'it said' is."""
 
 
-_DOCUMENT_SUBJECT = re.compile(
+_DOCUMENT_SUBJECT = patterns.compile(
     rf"[\s{_BULLET_MARKS}]*(?:[A-Z][\w'’-]*\s+)?{_DOCUMENT}\s+"
     r"(?:(?:released|issued|published|compiled|shared|provided)\s+)?(?:from|by)\s+(?:the\s+)?"
 )
@@ -421,7 +426,9 @@ def _according_to(w: _Words, masked: str) -> str | None:
     return trimmed or _agent(w, masked)
 
 
-_DESCRIPTION = re.compile(r"(?:(?:an?|the)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+_DESCRIPTION = patterns.compile(
+    r"(?:(?:an?|the)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)"
+)
 _DESCRIPTION_WORDS = 4
 
 
@@ -441,7 +448,7 @@ def _description_after(lang: Language, text: str, start: int) -> str | None:
     return " ".join(words) if words else None
 
 
-_POSSESSIVE = re.compile(
+_POSSESSIVE = patterns.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,5}?[A-Z][\w.&-]*|[Tt]he\s+(?:government|ministry|army|"
     r"authorities|agency|UN|council|military))(?:'s|’s)\s+(?:\([A-Z][\w.&-]*\)\s+)?"
     r"(?:(?:[a-z]+|[a-z]+-[a-z]+)\s+){0,2}"
@@ -536,7 +543,7 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
     return None
 
 
-_ADJUNCT_BEFORE = re.compile(
+_ADJUNCT_BEFORE = patterns.compile(
     r"(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}"
     r"(?:\s+(?:has|have|had)(?:\s+(?:also|now|already))?)?$",
     re.IGNORECASE,
@@ -578,8 +585,8 @@ def _ends_with_day(lang: Language, rest: str) -> bool:
     return 1 <= len(words) <= 2 and words[-1].lower() in lang.not_names
 
 
-_DAY_AFTER = re.compile(r"^\s+(?:on|in|late|early|last)\s+(?=\w+\W*$)", re.IGNORECASE)
-_FRAME_SUBJECT = re.compile(
+_DAY_AFTER = patterns.compile(r"^\s+(?:on|in|late|early|last)\s+(?=\w+\W*$)", re.IGNORECASE)
+_FRAME_SUBJECT = patterns.compile(
     r",\s+((?:the|an?|le|la|les|l['’])\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", re.I
 )
 
@@ -590,11 +597,11 @@ def _after_day_word(lang: Language, text: str, at: int) -> int:
     return m.end() if m is not None and m.group(1).lower() in lang.weekdays else at
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORD = patterns.compile(r"\s+(\w+)")
 
 
-_PLACE_AFTER = re.compile(r"\s+(?:in|au|en|à|at)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[.,;]|$)")
-_ASIDE_AFTER = re.compile(r",\s*[^,;.\"“”«»~]{2,40},(?=\s)")
+_PLACE_AFTER = patterns.compile(r"\s+(?:in|au|en|à|at)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[.,;]|$)")
+_ASIDE_AFTER = patterns.compile(r",\s*[^,;.\"“”«»~]{2,40},(?=\s)")
 """'…, a ajouté, dans son tweet, le Bureau', '…, said, in a statement, the agency': an aside
 between the verb and its subject."""
 
@@ -611,11 +618,11 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     return rest.lstrip()[:1] in {"", ".", ",", ";"}
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|bin|ibn|abu|ben|da|de|di|du|van|von)-[A-Z]")
+_PARTICLE_NAME = patterns.compile(r"(?:al|el|ad|ash|as|bin|ibn|abu|ben|da|de|di|du|van|von)-[A-Z]")
 """'Mayor Abdulmenam al-Ghaithi said', 'Marie el-Drese, the secretary-general, told'."""
 
 
-_ELIDED_NAME = re.compile(r"[ldLD]['’][A-ZÀ-Ý]")
+_ELIDED_NAME = patterns.compile(r"[ldLD]['’][A-ZÀ-Ý]")
 """'l'OCHA', 'd'Ivoire': a name after an elided article."""
 
 
@@ -643,7 +650,7 @@ def _clean(w: _Words, phrase: str) -> str:
     return w.leading_article.sub("", phrase.strip())
 
 
-_TITLED_ISSUER = re.compile(
+_TITLED_ISSUER = patterns.compile(
     r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
     r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Report|Flash[ \t]+Update|Bulletin|Update)[ \t]*"
     r"(?:No\.?|#|Number)[ \t]*\d+",
@@ -655,7 +662,7 @@ Situation Report No. 3': a numbered report whose title line names its issuer by 
 _TITLE_REACH = 600
 
 
-_SOURCE_FIELD = re.compile(
+_SOURCE_FIELD = patterns.compile(
     r"^[ \t]*(?:Sources?|Fuentes?|Sources?)[ \t]*\n[ \t]*"
     r"(?!(?:Posted|Originally\s+published|Origin|View\s+original|Publi[ée]e?|Publicado|"
     r"Date|Format|Country|Pays|Language|Langue)[ \t]*$)"
@@ -668,7 +675,7 @@ names without their values ('Source', 'Posted', 'Originally published') names no
 next field's name is not an issuer."""
 
 
-_EXCERPT = re.compile(
+_EXCERPT = patterns.compile(
     r"\b(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:the\s+|an?\s+)?"
     r"(?P<who>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})\s+(?:[A-Z][a-z]+\s+){0,3}"
     r"(?:Sit(?:uation)?\s*Rep(?:ort)?|Report|Flash\s+Update|Bulletin|Update|Statement)\b"
@@ -690,7 +697,7 @@ def titled_issuer(text: str) -> str | None:
     return m.group("who") if m else None
 
 
-_OWN_TITLE = re.compile(
+_OWN_TITLE = patterns.compile(
     r"\s*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
     r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Flash[ \t]+Update|Briefing[ \t]+Note|Bulletin|Update|"
     r"Fact[ \t]*[Ss]heet|Press[ \t]+Release)\b(?=[^\n]*\n)"
@@ -699,7 +706,9 @@ _OWN_TITLE = re.compile(
 page's first line is the title of the issuer's own document, numbered or not."""
 
 
-_SOURCE_LINE = re.compile(r"^[ \t]*Sources?[ \t]*:[ \t]*(?P<who>[^\n]{2,80}?)[ \t]*$", re.MULTILINE)
+_SOURCE_LINE = patterns.compile(
+    r"^[ \t]*Sources?[ \t]*:[ \t]*(?P<who>[^\n]{2,80}?)[ \t]*$", re.MULTILINE
+)
 _SECTION_HEADING = 80
 
 
