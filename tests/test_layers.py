@@ -7,7 +7,8 @@ from pathlib import Path
 
 SITREP = Path(__file__).resolve().parent.parent / "sitrep"
 LAYERS: list[set[str]] = [
-    {"indicators", "lazy"},  # the vocabulary of figures, lazy exports: import nothing of ours
+    # The vocabulary of figures, lazy exports, cached patterns: import nothing of ours.
+    {"indicators", "lazy", "patterns"},
     {"models"},
     {"errors", "limits", "csv_safety", "process"},
     {"gazetteer", "context", "store", "tables"},  # owners of one piece of knowledge each
