@@ -693,8 +693,24 @@ def titled_issuer(text: str) -> str | None:
         or _OWN_TITLE.match(text)
         or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
         or _EXCERPT.search(text, 0, _TITLE_REACH)
+        or _PRODUCED_BY.search(text, 0, _TITLE_REACH)
     )
-    return m.group("who") if m else None
+    if m is None:
+        return None
+    return m.group("who") or m.group("bare") if m.re is _PRODUCED_BY else m.group("who")
+
+
+_PRODUCED_BY = patterns.compile(
+    r"\b(?:This|The\s+present|Ce|Le\s+présent)\s+(?:(?:situation\s+)?report|update|bulletin|"
+    r"rapport|bulletin|document)\s+(?:(?:is|was|has\s+been)\s+(?:produced|prepared|issued|"
+    r"compiled)|(?:est|a\s+été)\s+(?:produit|préparé|élaboré|publié|rédigé))\s+"
+    r"(?:(?:with\s+the\s+support\s+of|by|avec\s+l['’]appui|avec\s+le\s+(?:support|soutien)|"
+    r"par)\s+)(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|l['’]|le\s+|la\s+)?"
+    r"(?:[^()\n.;]{2,120}?\s*\((?P<who>[A-Z][A-Za-z]*[A-Z])\)|(?P<bare>[A-Z]{2,}))"
+)
+"""'This report is produced by OCHA in collaboration with …', 'Ce rapport est produit avec le
+support du Bureau de la Coordination des Affaires Humanitaires (OCHA)': the note under a
+situation report's title names who produced it, by its acronym."""
 
 
 _OWN_TITLE = patterns.compile(

@@ -1,0 +1,38 @@
+"""Classes of error seen on the real rounds AM to AQ (sources and dates), each in sentences
+of our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+from sitrep.models import Fact
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def facts(text: str, lang: str = "en") -> list[Fact]:
+    return extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
+
+
+def sources(text: str, lang: str = "en") -> list[tuple[object, str | None]]:
+    return [(f.value, f.source) for f in facts(text, lang)]
+
+
+def test_a_french_report_note_names_who_produced_it() -> None:
+    text = (
+        "Norda : crues dans la vallée - Rapport de situation No. 2\n"
+        "Ce rapport est produit avec le soutien du Bureau régional des secours (BRS) en lien "
+        "avec les partenaires présents sur place.\n"
+        "- Au moins 14 morts et 9 blessés ont été signalés dans la vallée."
+    )
+    assert sources(text, "fr") == [(14, "BRS"), (9, "BRS")]
+
+
+def test_an_english_report_note_names_who_produced_it() -> None:
+    text = (
+        "Norda: Floods in the Lower Valley - Situation Report No. 3\n"
+        "This report is produced by the Regional Relief Office (RRO) with its partners.\n"
+        "Some 2,300 people have fled their homes in the valley."
+    )
+    assert sources(text) == [(2300, "RRO")]
