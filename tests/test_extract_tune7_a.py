@@ -36,3 +36,20 @@ def test_an_english_report_note_names_who_produced_it() -> None:
         "Some 2,300 people have fled their homes in the valley."
     )
     assert sources(text) == [(2300, "RRO")]
+
+
+def test_the_aid_group_is_the_organisation_its_sentence_names() -> None:
+    text = (
+        "Clinics run by Secours Sans Limites (SSL) in the north took in 48 wounded people "
+        "on Monday after the shelling, the aid group said on Tuesday."
+    )
+    assert sources(text) == [(48, "Secours Sans Limites (SSL)")]
+
+
+def test_an_agency_speaking_in_its_own_report_is_relayed_after() -> None:
+    text = (
+        "Measles cases fell in May, the Regional Health Office (RHO) said in its latest "
+        "situation report.\n\n"
+        "Since the last report, 320 new cases have been found in two districts."
+    )
+    assert sources(text) == [(320, "Regional Health Office (RHO)")]

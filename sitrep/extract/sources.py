@@ -167,12 +167,14 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     )
     if source is None or _nobody(lang, source):
         return None
-    reported = isinstance(source, _Reported)
+    reported = isinstance(source, _Reported) or _IN_OWN_DOCUMENT.search(masked) is not None
     source = normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
         return speakers.last_body
+    if speakers.last_body is None and (named := _body_named_before(masked, source)) is not None:
+        source = named
     kind = lang.pronouns.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
@@ -212,12 +214,44 @@ def _nobody(lang: Language, source: str) -> bool:
 
 _BODY_AGAIN = patterns.compile(
     r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|council|"
-    r"office|department|authority|ministry|commission|committee|directorate)",
+    r"office|department|authority|ministry|commission|committee|directorate|group|charity)",
     re.IGNORECASE,
 )
 """'the agency', 'the disaster response body', 'the ministry': an organisation named before,
 described again in lower case."""
-_ANY_BODY = frozenset({"agency", "body", "organisation", "organization"})
+_ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "group", "charity"})
+_IN_OWN_DOCUMENT = patterns.compile(
+    rf"\b(?:said|says|reported|stated|noted|warned|announced|indicated)\s+(?:\w+\s+)?in\s+"
+    rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b"
+    r"|\b(?:a|ont)\s+(?:déclaré|indiqué|annoncé|précisé|rapporté|signalé)\s+dans\s+"
+    r"(?:son|sa|leur)\s+(?:(?:dernier|dernière|nouveau|nouvelle|récent)\s+)?(?:rapport|"
+    r"bulletin|bilan|communiqué|mise\s+à\s+jour)\b"
+)
+"""'…, the health agency said in its latest situation report', '… a indiqué dans son dernier
+rapport': the story relays the speaker's own document, figure after figure."""
+_BODY_NAME = patterns.compile(
+    r"(?<![\w'’])[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le)\s+)*[A-Z][\w'’&-]*)*"
+    r"(?:\s*\([^()~]{2,60}\))?"
+)
+
+
+def _body_named_before(masked: str, source: str) -> str | None:
+    """'Clinics run by the Relief Corps (RC) received 40 patients, the aid group said': a
+    lower-case description of a body, before any organisation has spoken, is the first
+    organisation its own sentence names."""
+    m = _BODY_AGAIN.fullmatch(source)
+    if m is None or any(ch.isupper() for ch in source) or m.group("head").lower() not in _ANY_BODY:
+        return None
+    for name in _BODY_NAME.finditer(masked):
+        found = name.group()
+        if found.isupper() and (" " in found or len(found) > _ACRONYM_MAX):
+            continue  # a dateline ('PORT TOWN —'), not an acronym
+        if _ORGANISATION.search(found) is not None:
+            return found
+    return None
+
+
+_ACRONYM_MAX = 6
 
 
 def _names_body_again(source: str, body: str) -> bool:
