@@ -53,3 +53,17 @@ def test_an_agency_speaking_in_its_own_report_is_relayed_after() -> None:
         "Since the last report, 320 new cases have been found in two districts."
     )
     assert sources(text) == [(320, "Regional Health Office (RHO)")]
+
+
+def test_a_french_plural_speech_verb_names_its_subject() -> None:
+    text = "Les autorités locales estiment que 900 ménages ont fui les collines vers la ville."
+    assert sources(text, "fr") == [(900, "autorités locales")]
+
+
+def test_a_french_finding_drawn_from_a_report_relays_its_issuer() -> None:
+    text = (
+        "De nouveaux départs sont signalés dans la vallée. Ce constat est issu du dernier "
+        "rapport du BRS, publié lundi.\n\n"
+        "Après les combats de mardi, environ 2 100 ménages ont fui vers le sud."
+    )
+    assert sources(text, "fr") == [(2100, "BRS")]

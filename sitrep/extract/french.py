@@ -206,7 +206,9 @@ _VERBS = (
     r"a\s+signalé|ont\s+signalé|a\s+confirmé|ont\s+confirmé|a\s+dit|ont\s+dit|a\s+estimé|"
     r"ont\s+estimé|a\s+recensé|ont\s+recensé|a\s+enregistré|ont\s+enregistré|a\s+ajouté|"
     r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|déclare|indique|annonce|rapporte|signale|"
-    r"estime|recense|précise|affirme"
+    r"estime|recense|précise|affirme|déclarent|indiquent|annoncent|rapportent|signalent|"
+    r"estiment|recensent|précisent|affirment|reconnaît|reconnaissent|a\s+reconnu|"
+    r"a\s+souligné|ont\s+souligné|souligne|soulignent"
 )
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
@@ -478,8 +480,13 @@ FRENCH = Language(
         "fait état",
         "bilan",
         "chiffre",
+        "reconn",
+        "soulign",
     ),
-    according=r"\b(?:selon|d['’]après)\s+",
+    according=(
+        r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"
+        r"nouveau|récent|rapport|bilan|bulletin)\b))\s*"
+    ),
     document_of=(
         r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
         r"dernière|derniers|premier|première|nouveau|nouvel|nouvelle|récent)\s+)?(?:rapports?|"
