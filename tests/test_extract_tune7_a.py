@@ -67,3 +67,21 @@ def test_a_french_finding_drawn_from_a_report_relays_its_issuer() -> None:
         "Après les combats de mardi, environ 2 100 ménages ont fui vers le sud."
     )
     assert sources(text, "fr") == [(2100, "BRS")]
+
+
+def test_an_agency_announcing_its_own_work_is_the_voice_of_the_page() -> None:
+    text = (
+        "The Coastal Relief Agency (CRA) has announced that it is expanding its flood "
+        "response along the delta. The waters have killed at least 23 people so far.\n"
+        "Roads to the islands remain cut."
+    )
+    assert sources(text) == [(23, "Coastal Relief Agency (CRA)")]
+
+
+def test_an_agency_and_its_partners_preparing_aid_is_the_voice_of_the_page() -> None:
+    text = (
+        "The Northern Aid Agency (NAA) and its partners are urgently preparing to help up to "
+        "40,000 refugees who have crossed the border since March.\n"
+        "Camps near the border are already full."
+    )
+    assert sources(text) == [(40000, "Northern Aid Agency (NAA)")]
