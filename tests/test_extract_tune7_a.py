@@ -85,3 +85,15 @@ def test_an_agency_and_its_partners_preparing_aid_is_the_voice_of_the_page() -> 
         "Camps near the border are already full."
     )
     assert sources(text) == [(40000, "Northern Aid Agency (NAA)")]
+
+
+def test_a_french_month_named_as_the_period_ends_on_its_last_day() -> None:
+    text = (
+        "Pour le mois de septembre, 85 personnes sont mortes, selon le BRS. Durant le mois "
+        "d’octobre, 140 personnes sont mortes dans la région, selon le BRS."
+    )
+    found = facts(text, "fr")
+    assert [(f.value, f.period.end if f.period else None) for f in found] == [
+        (85, dt.date(2025, 9, 30)),
+        (140, dt.date(2025, 10, 31)),
+    ]

@@ -47,7 +47,10 @@ _DATES = DateWords(
     ),
     relative=r"aujourd['’]hui|hier|ce\s+matin|cette\s+nuit|la\s+nuit\s+dernière",
     last=r"(?:la|le|l['’])\s*(?P<lastunit>semaine|mois|année)\s+(?P<last>dernière|dernier|passée|passé)\b",
-    month_in=r"en|durant|pendant|depuis|jusqu['’]en|au\s+mois\s+de",
+    month_in=(
+        r"en|durant|pendant|depuis|jusqu['’]en|au\s+mois\s+de|"
+        r"(?:durant|pendant|pour|au\s+cours\s+du|sur)\s+(?:tout\s+)?le\s+mois\s+(?:de|d['’])"
+    ),
     year_in=r"en|durant|pendant",
     part=r"(?:(?P<{0}part>fin|début|mi)(?:\s+d['’]|\s+de\s+|[\s-]+)(?P<{0}edge>(?!))?)?",
     future_before=r"\b(?:prochain\s+rapport|sera|seront)\b[^.;,]{0,30}$",
