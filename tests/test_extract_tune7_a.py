@@ -97,3 +97,22 @@ def test_a_french_month_named_as_the_period_ends_on_its_last_day() -> None:
         (85, dt.date(2025, 9, 30)),
         (140, dt.date(2025, 10, 31)),
     ]
+
+
+def test_a_range_whose_year_is_given_once_ends_on_its_last_day() -> None:
+    text = (
+        "The agency counted 4,120 returnees (between 1 January - 30 June 2025) at the two "
+        "crossings, the Border Monitoring Office (BMO) said."
+    )
+    found = facts(text)
+    assert [(f.value, f.date or (f.period.end if f.period else None)) for f in found] == [
+        (4120, dt.date(2025, 6, 30))
+    ]
+
+
+def test_months_without_a_year_take_the_one_year_the_sentence_names() -> None:
+    text = "Selon le BRS, en 2023, l'épidémie a fait 310 morts entre février et mai."
+    found = facts(text, "fr")
+    assert [(f.value, f.period.end if f.period else None) for f in found] == [
+        (310, dt.date(2023, 5, 31))
+    ]
