@@ -181,7 +181,11 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if kind is not None:
         return speakers.last_any
     source = speakers.remember(source)
-    if reported and any(ch.isupper() for ch in source):
+    if (
+        reported
+        and any(ch.isupper() for ch in source)
+        and not (speakers.report is not None and same_issuer(source, speakers.report))
+    ):
         # 'Initial reports shared by humanitarian partners': a description, not an agency
         # whose report a story relays.
         speakers.report = source
@@ -457,6 +461,8 @@ def _according_to(w: _Words, masked: str) -> str | None:
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
+    if trimmed and m.start() == len(masked) - len(masked.lstrip()) and _names_organisation(trimmed):
+        return _Reported(trimmed)
     return trimmed or _agent(w, masked)
 
 
