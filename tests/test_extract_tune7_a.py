@@ -126,3 +126,16 @@ def test_an_opening_according_to_an_agency_is_relayed_to_later_paragraphs() -> N
         "Likewise, nine people have died in 30 flood incidents."
     )
     assert sources(text) == [(40, "Hill Disaster Authority"), (9, "Hill Disaster Authority")]
+
+
+def test_a_french_revealed_names_its_subject() -> None:
+    text = (
+        "Au moins 64 personnes sont mortes du choléra dans la vallée, a révélé le Bureau "
+        "régional des secours (BRS)."
+    )
+    assert sources(text, "fr") == [(64, "Bureau régional des secours (BRS)")]
+
+
+def test_french_official_sources_are_the_source() -> None:
+    text = "Au moins 27 personnes ont été tuées dans la vallée, d’après des sources officielles."
+    assert [s for _, s in sources(text, "fr")] == ["sources officielles"]

@@ -211,7 +211,8 @@ _VERBS = (
     r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|déclare|indique|annonce|rapporte|signale|"
     r"estime|recense|précise|affirme|déclarent|indiquent|annoncent|rapportent|signalent|"
     r"estiment|recensent|précisent|affirment|reconnaît|reconnaissent|a\s+reconnu|"
-    r"a\s+souligné|ont\s+souligné|souligne|soulignent"
+    r"a\s+souligné|ont\s+souligné|souligne|soulignent|a\s+révélé|ont\s+révélé|révèle|"
+    r"révèlent"
 )
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
@@ -223,7 +224,8 @@ _NOUN_WORDS = """
     onu local locale locaux locales national nationale provincial provinciale régional
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
-    haut commissariat enfance fonds coordination affaires publique"""
+    haut commissariat enfance fonds coordination affaires publique officiel officielle
+    officiels officielles sanitaires sanitaire"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -485,6 +487,8 @@ FRENCH = Language(
         "chiffre",
         "reconn",
         "soulign",
+        "révél",
+        "révèl",
     ),
     according=(
         r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"
@@ -527,7 +531,7 @@ FRENCH = Language(
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),
     not_speakers=frozenset(_NOT_SPEAKERS.split()),
-    leading_article=r"^(?:(?:le|la|les)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
+    leading_article=r"^(?:(?:le|la|les|des)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
     ceasefire=(
         r"\b(?:cessez-le-feu|trêves?|pauses?\s+humanitaires?|cessation\s+des\s+hostilités|"
         r"armistice)\b"

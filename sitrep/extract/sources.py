@@ -467,7 +467,8 @@ def _according_to(w: _Words, masked: str) -> str | None:
 
 
 _DESCRIPTION = patterns.compile(
-    r"(?:(?:an?|the)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)"
+    r"(?:(?:an?|the|des|les|le|la|une?|de)\s+|[ld]['’])?((?:[^\W\d_][\w'’-]*\s+){0,3}"
+    r"[^\W\d_][\w'’-]*)"
 )
 _DESCRIPTION_WORDS = 4
 
