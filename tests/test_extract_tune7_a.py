@@ -139,3 +139,27 @@ def test_a_french_revealed_names_its_subject() -> None:
 def test_french_official_sources_are_the_source() -> None:
     text = "Au moins 27 personnes ont été tuées dans la vallée, d’après des sources officielles."
     assert [s for _, s in sources(text, "fr")] == ["sources officielles"]
+
+
+def period_ends(text: str, lang: str = "en") -> list[tuple[object, dt.date | None]]:
+    return [(f.value, f.period.end if f.period else None) for f in facts(text, lang)]
+
+
+def test_a_french_end_of_month_without_a_preposition_is_that_month() -> None:
+    text = "Fin septembre, 420 personnes avaient fui vers le sud, selon le BRS."
+    assert period_ends(text, "fr") == [(420, dt.date(2025, 9, 30))]
+
+
+def test_a_french_month_to_month_range_is_one_period() -> None:
+    text = "De février à juin, 75 personnes sont mortes dans la vallée, selon le BRS."
+    assert period_ends(text, "fr") == [(75, dt.date(2025, 6, 30))]
+
+
+def test_an_english_end_of_month_after_at_is_that_month() -> None:
+    text = "At the end of October, 1,300 people had fled the hills, the Hill Relief Office said."
+    assert period_ends(text) == [(1300, dt.date(2025, 10, 31))]
+
+
+def test_last_and_a_month_name_is_that_month() -> None:
+    text = "Last November, 66 people were killed in the valley, the Hill Relief Office said."
+    assert period_ends(text) == [(66, dt.date(2025, 11, 30))]

@@ -85,7 +85,7 @@ def _grammar(lang: Language) -> _Grammar:
         rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
         rf"(?P<rel>{w.relative})\b",
         w.last,
-        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
+        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
         rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
     ]  # fmt: skip
     pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"

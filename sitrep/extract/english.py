@@ -52,7 +52,7 @@ _DATES = DateWords(
     ),
     relative=r"today|tonight|yesterday|this\s+morning|last\s+night",
     last=r"(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b",
-    month_in=r"in|during|as\s+of|by|since|until",
+    month_in=r"in|during|as\s+of|by|since|until|at|towards?|around|last|through(?:out)?",
     year_in=r"in|during",
     part=(
         r"(?:(?:the\s+)?(?P<{0}part>end|beginning|start|middle)\s+of\s+"

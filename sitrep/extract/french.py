@@ -37,7 +37,7 @@ _DATES = DateWords(
     ordinal=r"(?:er|e)?",
     day_of="",
     month_first=False,
-    between=r"entre(?:\s+le)?|du",
+    between=r"entre(?:\s+le)?|du|de",
     and_to=r"et(?:\s+le)?|au|à|jusqu['’]au",
     range_join=r"-|–|\s+et\s+|\s+au\s+",
     since=r"depuis(?:\s+le)?|à\s+partir\s+du|dès\s+le",
@@ -49,7 +49,10 @@ _DATES = DateWords(
     last=r"(?:la|le|l['’])\s*(?P<lastunit>semaine|mois|année)\s+(?P<last>dernière|dernier|passée|passé)\b",
     month_in=(
         r"en|durant|pendant|depuis|jusqu['’]en|au\s+mois\s+de|"
-        r"(?:durant|pendant|pour|au\s+cours\s+du|sur)\s+(?:tout\s+)?le\s+mois\s+(?:de|d['’])"
+        r"(?:durant|pendant|pour|sur)\s+(?:tout\s+)?le\s+mois\s+(?:de|d['’])|"
+        r"au\s+cours\s+du\s+mois\s+(?:de|d['’])|"
+        r"(?:(?:à|a|vers|dès|jusqu['’]à)\s+la\s+)?(?:fin|début)(?:\s+du\s+mois)?(?:\s+d['’]|\s+de)?|"
+        r"(?:à\s+la\s+)?mi-"
     ),
     year_in=r"en|durant|pendant",
     part=r"(?:(?P<{0}part>fin|début|mi)(?:\s+d['’]|\s+de\s+|[\s-]+)(?P<{0}edge>(?!))?)?",
