@@ -163,3 +163,19 @@ def test_an_english_end_of_month_after_at_is_that_month() -> None:
 def test_last_and_a_month_name_is_that_month() -> None:
     text = "Last November, 66 people were killed in the valley, the Hill Relief Office said."
     assert period_ends(text) == [(66, dt.date(2025, 11, 30))]
+
+
+def test_the_un_migration_agency_written_with_dots_is_its_acronym() -> None:
+    text = (
+        "IOM teams are in the hills. Some 3,400 people have fled the valley since Sunday, "
+        "the U.N. migration agency said."
+    )
+    assert sources(text) == [(3400, "IOM")]
+
+
+def test_a_french_description_of_the_refugee_agency_is_its_acronym() -> None:
+    text = (
+        "Le HCR a ouvert deux camps. Au moins 5 200 réfugiés sont arrivés dans la vallée, "
+        "selon l’agence de l’ONU pour les réfugiés."
+    )
+    assert sources(text, "fr") == [(5200, "HCR")]

@@ -168,7 +168,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     if source is None or _nobody(lang, source):
         return None
     reported = isinstance(source, _Reported) or _IN_OWN_DOCUMENT.search(masked) is not None
-    source = normalise(source, speakers.known)
+    source = _alias_around(masked, source, speakers.known) or normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
@@ -497,31 +497,114 @@ _POSSESSIVE = patterns.compile(
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate', 'the
 office's provisional figures'."""
-_ALIASES = {
-    "un refugee agency": "UNHCR",
-    "united nations refugee agency": "UNHCR",
-    "un migration agency": "IOM",
-    "united nations migration agency": "IOM",
-    "un children's agency": "UNICEF",
-    "un children’s agency": "UNICEF",
-    "un children's fund": "UNICEF",
-    "un humanitarian office": "OCHA",
-    "un humanitarian agency": "OCHA",
-    "un health agency": "WHO",
-    "un food agency": "WFP",
+_UN = ("un", "u.n.", "un's", "u.n.'s", "united nations", "united nations'")
+_UN_BODIES = {
+    ("refugee agency", "refugee body", "agency for refugees", "high commissioner for refugees"): (
+        "UNHCR",
+    ),
+    ("migration agency", "migration body", "agency for migration"): ("IOM",),
+    ("children's agency", "children's fund", "agency for children", "children agency"): ("UNICEF",),
+    (
+        "humanitarian office",
+        "humanitarian agency",
+        "humanitarian affairs office",
+        "humanitarian coordination office",
+        "office for the coordination of humanitarian affairs",
+        "aid coordination office",
+        "humanitarian aid office",
+    ): ("OCHA",),
+    ("health agency", "health body", "world health agency"): ("WHO",),
+    ("food agency", "food aid agency", "world food programme", "food programme"): ("WFP",),
+    (
+        "agency for palestinian refugees",
+        "palestinian refugee agency",
+        "agency for palestine refugees",
+        "relief and works agency",
+    ): ("UNRWA",),
 }
-"""The UN's agencies as news describes them; a source is named one way in the report."""
+_FRENCH_ALIASES = {
+    (
+        "agence des nations unies pour les réfugiés",
+        "agence de l'onu pour les réfugiés",
+        "agence onusienne pour les réfugiés",
+        "haut-commissariat des nations unies pour les réfugiés",
+        "haut commissariat des nations unies pour les réfugiés",
+        "haut-commissariat de l'onu pour les réfugiés",
+        "haut commissariat de l'onu pour les réfugiés",
+        "haut-commissariat aux réfugiés",
+        "haut commissariat aux réfugiés",
+    ): ("UNHCR", "HCR"),
+    (
+        "organisation internationale pour les migrations",
+        "agence de l'onu pour les migrations",
+        "agence onusienne pour les migrations",
+    ): ("OIM", "IOM"),
+    (
+        "fonds des nations unies pour l'enfance",
+        "agence de l'onu pour l'enfance",
+        "agence onusienne pour l'enfance",
+    ): ("UNICEF",),
+    (
+        "bureau de la coordination des affaires humanitaires",
+        "bureau de coordination des affaires humanitaires",
+        "bureau des affaires humanitaires de l'onu",
+        "bureau des nations unies pour la coordination des affaires humanitaires",
+        "bureau de l'onu pour la coordination des affaires humanitaires",
+    ): ("OCHA",),
+    (
+        "organisation mondiale de la santé",
+        "agence de l'onu pour la santé",
+        "agence onusienne pour la santé",
+    ): ("OMS", "WHO"),
+    ("programme alimentaire mondial", "agence onusienne pour l'alimentation"): ("PAM", "WFP"),
+}
+_ALIASES: dict[str, tuple[str, ...]] = {
+    **{f"{un} {body}": acronym for bodies, acronym in _UN_BODIES.items() for un in _UN
+       for body in bodies},
+    **{name: acronym for names, acronym in _FRENCH_ALIASES.items() for name in names},
+}  # fmt: skip
+"""The UN's agencies as news describes them ('the U.N. refugee agency', 'l'agence de l'ONU
+pour les réfugiés'); a source is named one way in the report: by the agency's acronym,
+the first of its acronyms the article uses."""
 
 
 def normalise(source: str, known: frozenset[str]) -> str:
     """'UN refugee agency' → UNHCR where the article names UNHCR too; else as written."""
-    alias = _ALIASES.get(" ".join(source.lower().split()))
-    return alias if alias is not None and alias in known else source
+    key = " ".join(source.lower().replace("’", "'").split())
+    return next((a for a in _ALIASES.get(key, ()) if a in known), source)
 
 
 def acronyms(text: str) -> frozenset[str]:
     """The UN agencies an article names by their acronym."""
-    return frozenset(a for a in set(_ALIASES.values()) if a in text)
+    return frozenset(a for a in _ACRONYMS if re.search(rf"\b{a}\b", text))
+
+
+_ACRONYMS = frozenset(a for names in _ALIASES.values() for a in names)
+_ALIAS_RE = patterns.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in key.split())
+        for key in sorted(_ALIASES, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None:
+    """The acronym of a UN agency the sentence describes around the words taken as its
+    speaker ('the U.N. migration agency said' gives 'agency'), when the article uses it."""
+    if source.isupper() or len(source) > _ALIAS_REACH:
+        return None
+    low = source.lower()
+    for m in _ALIAS_RE.finditer(masked):
+        if low in m.group().lower():
+            key = " ".join(m.group().lower().replace("’", "'").split())
+            return next((a for a in _ALIASES.get(key, ()) if a in known), None)
+    return None
+
+
+_ALIAS_REACH = 80
 
 
 def _agent(w: _Words, masked: str) -> str | None:
