@@ -179,3 +179,11 @@ def test_a_french_description_of_the_refugee_agency_is_its_acronym() -> None:
         "selon l’agence de l’ONU pour les réfugiés."
     )
     assert sources(text, "fr") == [(5200, "HCR")]
+
+
+def test_a_french_name_with_an_adjective_runs_to_its_acronym() -> None:
+    text = (
+        "Au moins 33 personnes sont mortes du choléra en mars, selon un nouveau bilan du Centre "
+        "régional de veille sanitaire (CRVS)."
+    )
+    assert sources(text, "fr") == [(33, "Centre régional de veille sanitaire (CRVS)")]

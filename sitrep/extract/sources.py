@@ -403,7 +403,19 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
         break
     while picked and picked[-1].group().lower() in lang.function_words:
         picked.pop()
-    return (picked[0].start(), picked[-1].end()) if picked else None
+    if not picked:
+        return None
+    end = picked[-1].end()
+    if picked[0].group()[:1].isupper() and "(" not in picked[-1].group():
+        named = _NAME_TO_ACRONYM.match(text, end)
+        if named is not None:
+            end = named.end()
+    return picked[0].start(), end
+
+
+_NAME_TO_ACRONYM = patterns.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*\([A-Z][A-Za-z]*[A-Z]\)")
+"""'le Centre nigérian de contrôle des épidémies (NCDC)': lower-case words (a French
+adjective after its noun) inside a name that its bracketed acronym closes."""
 
 
 _BULLET_MARKS = "•▪●*–-"
