@@ -187,3 +187,8 @@ def test_a_french_name_with_an_adjective_runs_to_its_acronym() -> None:
         "régional de veille sanitaire (CRVS)."
     )
     assert sources(text, "fr") == [(33, "Centre régional de veille sanitaire (CRVS)")]
+
+
+def test_locals_who_told_a_reporter_are_the_source() -> None:
+    text = "At least nine people were killed in the raid on the market town, locals told reporters."
+    assert sources(text) == [(9, "locals")]

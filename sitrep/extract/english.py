@@ -319,7 +319,8 @@ _NOUN_WORDS = """
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
-    ombudsman monitors observers charity service services ambulance paramedics"""
+    ombudsman monitors observers charity service services ambulance paramedics locals
+    villagers eyewitnesses eyewitness witness resident relatives"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
