@@ -192,3 +192,11 @@ def test_a_french_name_with_an_adjective_runs_to_its_acronym() -> None:
 def test_locals_who_told_a_reporter_are_the_source() -> None:
     text = "At least nine people were killed in the raid on the market town, locals told reporters."
     assert sources(text) == [(9, "locals")]
+
+
+def test_a_speaker_who_asked_not_to_be_named_is_still_the_subject() -> None:
+    text = (
+        "A district official who asked not to be named, said that about 1,200 people had fled "
+        "to the river town."
+    )
+    assert [s for _, s in sources(text)] == ["A district official"]

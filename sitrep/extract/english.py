@@ -320,7 +320,7 @@ _NOUN_WORDS = """
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics locals
-    villagers eyewitnesses eyewitness witness resident relatives"""
+    villagers eyewitnesses eyewitness witness resident relatives security source"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read

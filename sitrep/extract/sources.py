@@ -644,6 +644,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         )
         if adverb is not None:
             before = before[: adverb.start()]
+        anonymous = _ANONYMOUS.search(before) if "who" in before else None
+        if anonymous is not None:
+            before = before[: anonymous.start()]
         if w.passive_before.search(before, max(0, len(before) - 12)):
             continue
         stripped = before.rstrip()
@@ -679,6 +682,12 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
     return None
 
 
+_ANONYMOUS = patterns.compile(
+    r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
+    r",?\s*$"
+)
+"""'a security source who spoke under anonymity disclosed', 'an official who asked not to be
+named, said': the clause between a speaker and its verb."""
 _ADJUNCT_BEFORE = patterns.compile(
     r"(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}"
     r"(?:\s+(?:has|have|had)(?:\s+(?:also|now|already))?)?$",
