@@ -200,3 +200,16 @@ def test_a_speaker_who_asked_not_to_be_named_is_still_the_subject() -> None:
         "to the river town."
     )
     assert [s for _, s in sources(text)] == ["A district official"]
+
+
+def test_a_country_that_recorded_cases_is_not_their_source() -> None:
+    text = "Norda has recorded 4,310 cases and 61 deaths since the outbreak began in May."
+    assert [s for _, s in sources(text)] == [None, None]
+
+
+def test_a_minister_speaking_in_a_press_statement_is_relayed_after() -> None:
+    text = (
+        "Health minister Anna Berg said in a press statement that people should boil water.\n\n"
+        "Norda has recorded 4,310 cases and 61 deaths since the outbreak began in May."
+    )
+    assert [s for _, s in sources(text)] == ["Health minister Anna Berg"] * 2

@@ -226,7 +226,7 @@ described again in lower case."""
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "group", "charity"})
 _IN_OWN_DOCUMENT = patterns.compile(
     rf"\b(?:said|says|reported|stated|noted|warned|announced|indicated)\s+(?:\w+\s+)?in\s+"
-    rf"(?:its|their)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b"
+    rf"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b"
     r"|\b(?:a|ont)\s+(?:déclaré|indiqué|annoncé|précisé|rapporté|signalé)\s+dans\s+"
     r"(?:son|sa|leur)\s+(?:(?:dernier|dernière|nouveau|nouvelle|récent)\s+)?(?:rapport|"
     r"bulletin|bilan|communiqué|mise\s+à\s+jour)\b"
@@ -666,6 +666,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return named
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
+        if subject is not None and _place_recording(subject, verb.group()):
+            continue
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
         if subject is not None and subject.lower() in lang.demonstratives:
@@ -680,6 +682,26 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if after is not None:
                 return after
     return None
+
+
+_RECORDING = patterns.compile(
+    r"(?:\w+\s+)?(?:recorded|registered|counted|enregistré|recensé)|enregistre|recense",
+    re.IGNORECASE,
+)
+
+
+def _place_recording(subject: str, verb: str) -> bool:
+    """'Malawi has recorded 59,000 cases', 'Niamey a enregistré 248 cas': a lone name that
+    records figures is the place they were counted in, not who reports them (an agency is
+    named by an acronym or an organisation's word)."""
+    return (
+        _RECORDING.fullmatch(verb) is not None
+        and " " not in subject
+        and not subject.isupper()
+        and subject[:1].isupper()
+        and _ORGANISATION.search(subject) is None
+        and _ORG_WORDS.search(subject) is None
+    )
 
 
 _ANONYMOUS = patterns.compile(
