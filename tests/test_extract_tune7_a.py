@@ -213,3 +213,16 @@ def test_a_minister_speaking_in_a_press_statement_is_relayed_after() -> None:
         "Norda has recorded 4,310 cases and 61 deaths since the outbreak began in May."
     )
     assert [s for _, s in sources(text)] == ["Health minister Anna Berg"] * 2
+
+
+def test_a_french_release_that_lets_it_be_known_names_its_issuer() -> None:
+    text = (
+        "Dans un communiqué, le Bureau régional des secours (BRS) fait savoir que 320 ménages "
+        "ont fui vers le sud."
+    )
+    assert sources(text, "fr") == [(320, "Bureau régional des secours (BRS)")]
+
+
+def test_an_english_official_who_stressed_a_toll_is_its_source() -> None:
+    text = "The district governor stressed that at least 41 people were killed in the floods."
+    assert sources(text) == [(41, "district governor")]

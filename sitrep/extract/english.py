@@ -296,7 +296,7 @@ _VERBS = (
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
-    r"reveals|declares|"
+    r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
 )
 _SPEECH_ADVERBS = (
@@ -673,6 +673,12 @@ ENGLISH = Language(
         "gathered",
         "as per",
         "read",
+        "stress",
+        "emphasi",
+        "highlight",
+        "tallied",
+        "acknowledg",
+        "specified",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(

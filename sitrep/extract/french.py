@@ -215,7 +215,10 @@ _VERBS = (
     r"estime|recense|précise|affirme|déclarent|indiquent|annoncent|rapportent|signalent|"
     r"estiment|recensent|précisent|affirment|reconnaît|reconnaissent|a\s+reconnu|"
     r"a\s+souligné|ont\s+souligné|souligne|soulignent|a\s+révélé|ont\s+révélé|révèle|"
-    r"révèlent"
+    r"révèlent|(?:a|ont)\s+fait\s+savoir|fait\s+savoir|font\s+savoir|a\s+expliqué|"
+    r"ont\s+expliqué|explique|expliquent|a\s+rappelé|rappelle|a\s+relevé|relève|"
+    r"a\s+dénombré|ont\s+dénombré|dénombre|a\s+comptabilisé|ont\s+comptabilisé|"
+    r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté"
 )
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
@@ -492,6 +495,16 @@ FRENCH = Language(
         "soulign",
         "révél",
         "révèl",
+        "savoir",
+        "expliqu",
+        "rappel",
+        "relev",
+        "relèv",
+        "dénombr",
+        "comptabilis",
+        "notifi",
+        "communiqu",
+        "constat",
     ),
     according=(
         r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"

@@ -338,6 +338,9 @@ def cites_basis(sentence: str, lang: Language) -> bool:
 def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
     words = list(_WORD.finditer(text, 0, end))
+    named = _name_back_to_capital(text, words, end)
+    if named is not None:
+        return named
     picked: list[re.Match[str]] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -367,6 +370,24 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
     return text[picked[0].start() : picked[-1].end()]
 
 
+def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:
+    """'le Bureau régional des secours (BRS) fait savoir': a name whose last word is
+    lower case before its bracketed acronym runs back to its capitalised first word."""
+    if not words or text[words[-1].end() : end].strip():
+        return None
+    last = words[-1].group()
+    if "(" not in last or not last[:1].islower():
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _NAME_BACK), -1):
+        if text[words[k].end() : words[k + 1].start()].strip():
+            return None
+        token = words[k].group()
+        if token[:1].isupper():
+            return text[words[k].start() : words[-1].end()]
+    return None
+
+
+_NAME_BACK = 6
 _OFFICE_IN = frozenset({"in", "en", "au"})
 """'The UN Refugee Agency (UNHCR) in Bangladesh said', 'officials in Khartoum said': the
 place belongs to the speaker's name."""
