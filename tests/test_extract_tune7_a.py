@@ -118,16 +118,6 @@ def test_months_without_a_year_take_the_one_year_the_sentence_names() -> None:
     ]
 
 
-def test_an_opening_according_to_an_agency_is_relayed_to_later_paragraphs() -> None:
-    text = (
-        "Storms have hit the hills since May.\n\n"
-        "According to the Hill Disaster Authority, 40 houses were destroyed in the first "
-        "week.\n\n"
-        "Likewise, nine people have died in 30 flood incidents."
-    )
-    assert sources(text) == [(40, "Hill Disaster Authority"), (9, "Hill Disaster Authority")]
-
-
 def test_a_french_revealed_names_its_subject() -> None:
     text = (
         "Au moins 64 personnes sont mortes du choléra dans la vallée, a révélé le Bureau "

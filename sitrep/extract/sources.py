@@ -494,8 +494,6 @@ def _according_to(w: _Words, masked: str) -> str | None:
     if phrase is None:
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
-    if trimmed and m.start() == len(masked) - len(masked.lstrip()) and _names_organisation(trimmed):
-        return _Reported(trimmed)
     return trimmed or _agent(w, masked)
 
 
