@@ -28,6 +28,7 @@ from sitrep.extract.scan import (
 )
 from sitrep.models import Period
 
+_YEAR_RE = patterns.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]\d)")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
 _YEAR = r"(?:19|20)\d\d"
@@ -84,7 +85,7 @@ def _grammar(lang: Language) -> _Grammar:
         rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
         rf"(?P<rel>{w.relative})\b",
         w.last,
-        rf"(?P<monthin>{w.month_in})\s+{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
+        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
         rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
     ]  # fmt: skip
     pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"
@@ -140,10 +141,14 @@ def find_dates(
     dateline = DATELINE_RE.match(sentence)
     after = dateline.end() if dateline else 0
     found = []
+    years = set(_YEAR_RE.findall(sentence))
+    year_hint = int(next(iter(years))) if len(years) == 1 else None
+    if year_hint is not None and published is not None and year_hint > published.year:
+        year_hint = None
     for m in finditer_alike(g.date, g.date_cased, sentence, lowered_once(sentence), after):
         if g.future_before.search(sentence, max(0, m.start() - 40), m.start()):
             continue
-        mention = _resolve(g, m, published)
+        mention = _resolve(g, m, published, year_hint)
         since = g.since_before.search(sentence, max(0, m.start() - 50), m.start())
         if since is not None and not m.group("since"):
             opening = mention.period.start if mention.period else mention.date
@@ -257,7 +262,11 @@ def _until_published(mention: DateMention, published: dt.date | None) -> DateMen
     )
 
 
-def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMention:
+def _resolve(
+    g: _Grammar, m: re.Match[str], published: dt.date | None, year_hint: int | None = None
+) -> DateMention:
+    """The mention's day or period; `year_hint` is the one year the sentence names ('en
+    2015, … entre janvier et juin'), the year of its months named without one."""
     group = m.group  # a few groups by name: cheaper than the dict of all ~60
     months, words = g.months, g.words
     date: dt.date | None = None
@@ -277,6 +286,8 @@ def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMe
     elif group("between") and group("p1"):
         first = _day_month(months, m, "c") or _day_month(months, m, "e")
         second = _day_month(months, m, "f") or _day_month(months, m, "g")
+        if first is not None and second is not None and first[2] is None and second[2]:
+            first = (first[0], first[1], second[2])  # '1 January - 31 July 2023'
         start = _with_year(first, published)
         end = _with_year(second, published)
         if start and end and start > end:
@@ -286,7 +297,7 @@ def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMe
     elif group("mbetween"):
         first_month = months[group("mb1").lower()]
         second_month = months[group("mb2").lower()]
-        year = int(group("mby")) if group("mby") else None
+        year = int(group("mby")) if group("mby") else year_hint
         start = _month_start(first_month, year, published)
         last = _month_end(second_month, year, published)
         if start and last and start > last:
@@ -313,7 +324,7 @@ def _resolve(g: _Grammar, m: re.Match[str], published: dt.date | None) -> DateMe
         unit = words.units.get(group("lastunit").lower(), group("lastunit").lower())
         period = _calendar(words.last_words[group("last").lower()], unit, published)
     elif group("monthin"):
-        year = int(group("monthyear")) if group("monthyear") else None
+        year = int(group("monthyear")) if group("monthyear") else year_hint
         opening = _month_start(months[group("month").lower()], year, published)
         if opening is not None:
             closing = _month_end(opening.month, opening.year, published)

@@ -43,7 +43,7 @@ _DATES = DateWords(
     day_of=r"(?:of\s+)?",
     month_first=True,
     between=r"between|from",
-    and_to=r"and|to|until",
+    and_to=r"and|to|until|through|-|–",
     range_join=r"-|–|\s+and\s+|\s+to\s+",
     since=r"since|from",
     past=(
@@ -52,7 +52,7 @@ _DATES = DateWords(
     ),
     relative=r"today|tonight|yesterday|this\s+morning|last\s+night",
     last=r"(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b",
-    month_in=r"in|during|as\s+of|by|since|until",
+    month_in=r"in|during|as\s+of|by|since|until|at|towards?|around|last|through(?:out)?",
     year_in=r"in|during",
     part=(
         r"(?:(?:the\s+)?(?P<{0}part>end|beginning|start|middle)\s+of\s+"
@@ -296,7 +296,7 @@ _VERBS = (
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
-    r"reveals|declares|"
+    r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
 )
 _SPEECH_ADVERBS = (
@@ -319,11 +319,12 @@ _NOUN_WORDS = """
     international ingos ngos publicly reported figures sources rescue workers volunteers
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
-    ombudsman monitors observers charity service services ambulance paramedics"""
+    ombudsman monitors observers charity service services ambulance paramedics locals
+    villagers eyewitnesses eyewitness witness resident relatives security source"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
-    further other more according first"""
+    further other more according first source"""
 _NOT_NAMES = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday on in at
@@ -672,6 +673,12 @@ ENGLISH = Language(
         "gathered",
         "as per",
         "read",
+        "stress",
+        "emphasi",
+        "highlight",
+        "tallied",
+        "acknowledg",
+        "specified",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(
@@ -689,7 +696,10 @@ ENGLISH = Language(
         r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
         r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
         r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
-        r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed)\b"
+        r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
+        r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
+        r"appealed|(?:and\s+its\s+(?:[a-z]+\s+)?partners\s+)?(?:is|are)\s+(?:urgently\s+|now\s+)?"
+        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying))\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     speech_auxiliaries=("has", "have", "had"),

@@ -37,7 +37,7 @@ _DATES = DateWords(
     ordinal=r"(?:er|e)?",
     day_of="",
     month_first=False,
-    between=r"entre(?:\s+le)?|du",
+    between=r"entre(?:\s+le)?|du|de",
     and_to=r"et(?:\s+le)?|au|à|jusqu['’]au",
     range_join=r"-|–|\s+et\s+|\s+au\s+",
     since=r"depuis(?:\s+le)?|à\s+partir\s+du|dès\s+le",
@@ -47,7 +47,13 @@ _DATES = DateWords(
     ),
     relative=r"aujourd['’]hui|hier|ce\s+matin|cette\s+nuit|la\s+nuit\s+dernière",
     last=r"(?:la|le|l['’])\s*(?P<lastunit>semaine|mois|année)\s+(?P<last>dernière|dernier|passée|passé)\b",
-    month_in=r"en|durant|pendant|depuis|jusqu['’]en|au\s+mois\s+de",
+    month_in=(
+        r"en|durant|pendant|depuis|jusqu['’]en|au\s+mois\s+de|"
+        r"(?:durant|pendant|pour|sur)\s+(?:tout\s+)?le\s+mois\s+(?:de|d['’])|"
+        r"au\s+cours\s+du\s+mois\s+(?:de|d['’])|"
+        r"(?:(?:à|a|vers|dès|jusqu['’]à)\s+la\s+)?(?:fin|début)(?:\s+du\s+mois)?(?:\s+d['’]|\s+de)?|"
+        r"(?:à\s+la\s+)?mi-"
+    ),
     year_in=r"en|durant|pendant",
     part=r"(?:(?P<{0}part>fin|début|mi)(?:\s+d['’]|\s+de\s+|[\s-]+)(?P<{0}edge>(?!))?)?",
     future_before=r"\b(?:prochain\s+rapport|sera|seront)\b[^.;,]{0,30}$",
@@ -206,7 +212,13 @@ _VERBS = (
     r"a\s+signalé|ont\s+signalé|a\s+confirmé|ont\s+confirmé|a\s+dit|ont\s+dit|a\s+estimé|"
     r"ont\s+estimé|a\s+recensé|ont\s+recensé|a\s+enregistré|ont\s+enregistré|a\s+ajouté|"
     r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|déclare|indique|annonce|rapporte|signale|"
-    r"estime|recense|précise|affirme"
+    r"estime|recense|précise|affirme|déclarent|indiquent|annoncent|rapportent|signalent|"
+    r"estiment|recensent|précisent|affirment|reconnaît|reconnaissent|a\s+reconnu|"
+    r"a\s+souligné|ont\s+souligné|souligne|soulignent|a\s+révélé|ont\s+révélé|révèle|"
+    r"révèlent|(?:a|ont)\s+fait\s+savoir|fait\s+savoir|font\s+savoir|a\s+expliqué|"
+    r"ont\s+expliqué|explique|expliquent|a\s+rappelé|rappelle|a\s+relevé|relève|"
+    r"a\s+dénombré|ont\s+dénombré|dénombre|a\s+comptabilisé|ont\s+comptabilisé|"
+    r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté"
 )
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
@@ -218,7 +230,8 @@ _NOUN_WORDS = """
     onu local locale locaux locales national nationale provincial provinciale régional
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
-    haut commissariat enfance fonds coordination affaires publique"""
+    haut commissariat enfance fonds coordination affaires publique officiel officielle
+    officiels officielles sanitaires sanitaire"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -478,8 +491,25 @@ FRENCH = Language(
         "fait état",
         "bilan",
         "chiffre",
+        "reconn",
+        "soulign",
+        "révél",
+        "révèl",
+        "savoir",
+        "expliqu",
+        "rappel",
+        "relev",
+        "relèv",
+        "dénombr",
+        "comptabilis",
+        "notifi",
+        "communiqu",
+        "constat",
     ),
-    according=r"\b(?:selon|d['’]après)\s+",
+    according=(
+        r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"
+        r"nouveau|récent|rapport|bilan|bulletin)\b))\s*"
+    ),
     document_of=(
         r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
         r"dernière|derniers|premier|première|nouveau|nouvel|nouvelle|récent)\s+)?(?:rapports?|"
@@ -517,7 +547,7 @@ FRENCH = Language(
     not_names=frozenset(_NOT_NAMES.split()),
     function_words=frozenset({"le", "la", "les", "l", "du", "de", "des", "d", "et", "pour"}),
     not_speakers=frozenset(_NOT_SPEAKERS.split()),
-    leading_article=r"^(?:(?:le|la|les)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
+    leading_article=r"^(?:(?:le|la|les|des)\s+|[lL]['’]|(?:M|Mme|Mlle)\.?\s+)",
     ceasefire=(
         r"\b(?:cessez-le-feu|trêves?|pauses?\s+humanitaires?|cessation\s+des\s+hostilités|"
         r"armistice)\b"

@@ -167,19 +167,25 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     )
     if source is None or _nobody(lang, source):
         return None
-    reported = isinstance(source, _Reported)
-    source = normalise(source, speakers.known)
+    reported = isinstance(source, _Reported) or _IN_OWN_DOCUMENT.search(masked) is not None
+    source = _alias_around(masked, source, speakers.known) or normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
         return speakers.last_body
+    if speakers.last_body is None and (named := _body_named_before(masked, source)) is not None:
+        source = named
     kind = lang.pronouns.get(source.lower())
     if kind == "person":
         return _name_before(masked, source) or speakers.last_person
     if kind is not None:
         return speakers.last_any
     source = speakers.remember(source)
-    if reported and any(ch.isupper() for ch in source):
+    if (
+        reported
+        and any(ch.isupper() for ch in source)
+        and not (speakers.report is not None and same_issuer(source, speakers.report))
+    ):
         # 'Initial reports shared by humanitarian partners': a description, not an agency
         # whose report a story relays.
         speakers.report = source
@@ -212,12 +218,44 @@ def _nobody(lang: Language, source: str) -> bool:
 
 _BODY_AGAIN = patterns.compile(
     r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|council|"
-    r"office|department|authority|ministry|commission|committee|directorate)",
+    r"office|department|authority|ministry|commission|committee|directorate|group|charity)",
     re.IGNORECASE,
 )
 """'the agency', 'the disaster response body', 'the ministry': an organisation named before,
 described again in lower case."""
-_ANY_BODY = frozenset({"agency", "body", "organisation", "organization"})
+_ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "group", "charity"})
+_IN_OWN_DOCUMENT = patterns.compile(
+    rf"\b(?:said|says|reported|stated|noted|warned|announced|indicated)\s+(?:\w+\s+)?in\s+"
+    rf"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b"
+    r"|\b(?:a|ont)\s+(?:déclaré|indiqué|annoncé|précisé|rapporté|signalé)\s+dans\s+"
+    r"(?:son|sa|leur)\s+(?:(?:dernier|dernière|nouveau|nouvelle|récent)\s+)?(?:rapport|"
+    r"bulletin|bilan|communiqué|mise\s+à\s+jour)\b"
+)
+"""'…, the health agency said in its latest situation report', '… a indiqué dans son dernier
+rapport': the story relays the speaker's own document, figure after figure."""
+_BODY_NAME = patterns.compile(
+    r"(?<![\w'’])[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le)\s+)*[A-Z][\w'’&-]*)*"
+    r"(?:\s*\([^()~]{2,60}\))?"
+)
+
+
+def _body_named_before(masked: str, source: str) -> str | None:
+    """'Clinics run by the Relief Corps (RC) received 40 patients, the aid group said': a
+    lower-case description of a body, before any organisation has spoken, is the first
+    organisation its own sentence names."""
+    m = _BODY_AGAIN.fullmatch(source)
+    if m is None or any(ch.isupper() for ch in source) or m.group("head").lower() not in _ANY_BODY:
+        return None
+    for name in _BODY_NAME.finditer(masked):
+        found = name.group()
+        if found.isupper() and (" " in found or len(found) > _ACRONYM_MAX):
+            continue  # a dateline ('PORT TOWN —'), not an acronym
+        if _ORGANISATION.search(found) is not None:
+            return found
+    return None
+
+
+_ACRONYM_MAX = 6
 
 
 def _names_body_again(source: str, body: str) -> bool:
@@ -300,6 +338,9 @@ def cites_basis(sentence: str, lang: Language) -> bool:
 def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
     words = list(_WORD.finditer(text, 0, end))
+    named = _name_back_to_capital(text, words, end)
+    if named is not None:
+        return named
     picked: list[re.Match[str]] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -329,6 +370,24 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
     return text[picked[0].start() : picked[-1].end()]
 
 
+def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:
+    """'le Bureau régional des secours (BRS) fait savoir': a name whose last word is
+    lower case before its bracketed acronym runs back to its capitalised first word."""
+    if not words or text[words[-1].end() : end].strip():
+        return None
+    last = words[-1].group()
+    if "(" not in last or not last[:1].islower():
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _NAME_BACK), -1):
+        if text[words[k].end() : words[k + 1].start()].strip():
+            return None
+        token = words[k].group()
+        if token[:1].isupper():
+            return text[words[k].start() : words[-1].end()]
+    return None
+
+
+_NAME_BACK = 6
 _OFFICE_IN = frozenset({"in", "en", "au"})
 """'The UN Refugee Agency (UNHCR) in Bangladesh said', 'officials in Khartoum said': the
 place belongs to the speaker's name."""
@@ -365,7 +424,19 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
         break
     while picked and picked[-1].group().lower() in lang.function_words:
         picked.pop()
-    return (picked[0].start(), picked[-1].end()) if picked else None
+    if not picked:
+        return None
+    end = picked[-1].end()
+    if picked[0].group()[:1].isupper() and "(" not in picked[-1].group():
+        named = _NAME_TO_ACRONYM.match(text, end)
+        if named is not None:
+            end = named.end()
+    return picked[0].start(), end
+
+
+_NAME_TO_ACRONYM = patterns.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*\([A-Z][A-Za-z]*[A-Z]\)")
+"""'le Centre nigérian de contrôle des épidémies (NCDC)': lower-case words (a French
+adjective after its noun) inside a name that its bracketed acronym closes."""
 
 
 _BULLET_MARKS = "•▪●*–-"
@@ -427,7 +498,8 @@ def _according_to(w: _Words, masked: str) -> str | None:
 
 
 _DESCRIPTION = patterns.compile(
-    r"(?:(?:an?|the)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)"
+    r"(?:(?:an?|the|des|les|le|la|une?|de)\s+|[ld]['’])?((?:[^\W\d_][\w'’-]*\s+){0,3}"
+    r"[^\W\d_][\w'’-]*)"
 )
 _DESCRIPTION_WORDS = 4
 
@@ -456,31 +528,114 @@ _POSSESSIVE = patterns.compile(
 )
 """'the government's figure of 2,100', 'The World Food Programme’s (WFP) estimate', 'the
 office's provisional figures'."""
-_ALIASES = {
-    "un refugee agency": "UNHCR",
-    "united nations refugee agency": "UNHCR",
-    "un migration agency": "IOM",
-    "united nations migration agency": "IOM",
-    "un children's agency": "UNICEF",
-    "un children’s agency": "UNICEF",
-    "un children's fund": "UNICEF",
-    "un humanitarian office": "OCHA",
-    "un humanitarian agency": "OCHA",
-    "un health agency": "WHO",
-    "un food agency": "WFP",
+_UN = ("un", "u.n.", "un's", "u.n.'s", "united nations", "united nations'")
+_UN_BODIES = {
+    ("refugee agency", "refugee body", "agency for refugees", "high commissioner for refugees"): (
+        "UNHCR",
+    ),
+    ("migration agency", "migration body", "agency for migration"): ("IOM",),
+    ("children's agency", "children's fund", "agency for children", "children agency"): ("UNICEF",),
+    (
+        "humanitarian office",
+        "humanitarian agency",
+        "humanitarian affairs office",
+        "humanitarian coordination office",
+        "office for the coordination of humanitarian affairs",
+        "aid coordination office",
+        "humanitarian aid office",
+    ): ("OCHA",),
+    ("health agency", "health body", "world health agency"): ("WHO",),
+    ("food agency", "food aid agency", "world food programme", "food programme"): ("WFP",),
+    (
+        "agency for palestinian refugees",
+        "palestinian refugee agency",
+        "agency for palestine refugees",
+        "relief and works agency",
+    ): ("UNRWA",),
 }
-"""The UN's agencies as news describes them; a source is named one way in the report."""
+_FRENCH_ALIASES = {
+    (
+        "agence des nations unies pour les réfugiés",
+        "agence de l'onu pour les réfugiés",
+        "agence onusienne pour les réfugiés",
+        "haut-commissariat des nations unies pour les réfugiés",
+        "haut commissariat des nations unies pour les réfugiés",
+        "haut-commissariat de l'onu pour les réfugiés",
+        "haut commissariat de l'onu pour les réfugiés",
+        "haut-commissariat aux réfugiés",
+        "haut commissariat aux réfugiés",
+    ): ("UNHCR", "HCR"),
+    (
+        "organisation internationale pour les migrations",
+        "agence de l'onu pour les migrations",
+        "agence onusienne pour les migrations",
+    ): ("OIM", "IOM"),
+    (
+        "fonds des nations unies pour l'enfance",
+        "agence de l'onu pour l'enfance",
+        "agence onusienne pour l'enfance",
+    ): ("UNICEF",),
+    (
+        "bureau de la coordination des affaires humanitaires",
+        "bureau de coordination des affaires humanitaires",
+        "bureau des affaires humanitaires de l'onu",
+        "bureau des nations unies pour la coordination des affaires humanitaires",
+        "bureau de l'onu pour la coordination des affaires humanitaires",
+    ): ("OCHA",),
+    (
+        "organisation mondiale de la santé",
+        "agence de l'onu pour la santé",
+        "agence onusienne pour la santé",
+    ): ("OMS", "WHO"),
+    ("programme alimentaire mondial", "agence onusienne pour l'alimentation"): ("PAM", "WFP"),
+}
+_ALIASES: dict[str, tuple[str, ...]] = {
+    **{f"{un} {body}": acronym for bodies, acronym in _UN_BODIES.items() for un in _UN
+       for body in bodies},
+    **{name: acronym for names, acronym in _FRENCH_ALIASES.items() for name in names},
+}  # fmt: skip
+"""The UN's agencies as news describes them ('the U.N. refugee agency', 'l'agence de l'ONU
+pour les réfugiés'); a source is named one way in the report: by the agency's acronym,
+the first of its acronyms the article uses."""
 
 
 def normalise(source: str, known: frozenset[str]) -> str:
     """'UN refugee agency' → UNHCR where the article names UNHCR too; else as written."""
-    alias = _ALIASES.get(" ".join(source.lower().split()))
-    return alias if alias is not None and alias in known else source
+    key = " ".join(source.lower().replace("’", "'").split())
+    return next((a for a in _ALIASES.get(key, ()) if a in known), source)
 
 
 def acronyms(text: str) -> frozenset[str]:
     """The UN agencies an article names by their acronym."""
-    return frozenset(a for a in set(_ALIASES.values()) if a in text)
+    return frozenset(a for a in _ACRONYMS if re.search(rf"\b{a}\b", text))
+
+
+_ACRONYMS = frozenset(a for names in _ALIASES.values() for a in names)
+_ALIAS_RE = patterns.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in key.split())
+        for key in sorted(_ALIASES, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None:
+    """The acronym of a UN agency the sentence describes around the words taken as its
+    speaker ('the U.N. migration agency said' gives 'agency'), when the article uses it."""
+    if source.isupper() or len(source) > _ALIAS_REACH:
+        return None
+    low = source.lower()
+    for m in _ALIAS_RE.finditer(masked):
+        if low in m.group().lower():
+            key = " ".join(m.group().lower().replace("’", "'").split())
+            return next((a for a in _ALIASES.get(key, ()) if a in known), None)
+    return None
+
+
+_ALIAS_REACH = 80
 
 
 def _agent(w: _Words, masked: str) -> str | None:
@@ -508,6 +663,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         )
         if adverb is not None:
             before = before[: adverb.start()]
+        anonymous = _ANONYMOUS.search(before) if "who" in before else None
+        if anonymous is not None:
+            before = before[: anonymous.start()]
         if w.passive_before.search(before, max(0, len(before) - 12)):
             continue
         stripped = before.rstrip()
@@ -527,6 +685,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return named
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
+        if subject is not None and _place_recording(subject, verb.group()):
+            continue
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
         if subject is not None and subject.lower() in lang.demonstratives:
@@ -543,6 +703,32 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
     return None
 
 
+_RECORDING = patterns.compile(
+    r"(?:\w+\s+)?(?:recorded|registered|counted|enregistré|recensé)|enregistre|recense",
+    re.IGNORECASE,
+)
+
+
+def _place_recording(subject: str, verb: str) -> bool:
+    """'Malawi has recorded 59,000 cases', 'Niamey a enregistré 248 cas': a lone name that
+    records figures is the place they were counted in, not who reports them (an agency is
+    named by an acronym or an organisation's word)."""
+    return (
+        _RECORDING.fullmatch(verb) is not None
+        and " " not in subject
+        and not subject.isupper()
+        and subject[:1].isupper()
+        and _ORGANISATION.search(subject) is None
+        and _ORG_WORDS.search(subject) is None
+    )
+
+
+_ANONYMOUS = patterns.compile(
+    r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
+    r",?\s*$"
+)
+"""'a security source who spoke under anonymity disclosed', 'an official who asked not to be
+named, said': the clause between a speaker and its verb."""
 _ADJUNCT_BEFORE = patterns.compile(
     r"(?:\s+(?:on|in|at|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){1,2}"
     r"(?:\s+(?:has|have|had)(?:\s+(?:also|now|already))?)?$",
@@ -693,8 +879,24 @@ def titled_issuer(text: str) -> str | None:
         or _OWN_TITLE.match(text)
         or _SOURCE_FIELD.search(text, 0, _TITLE_REACH)
         or _EXCERPT.search(text, 0, _TITLE_REACH)
+        or _PRODUCED_BY.search(text, 0, _TITLE_REACH)
     )
-    return m.group("who") if m else None
+    if m is None:
+        return None
+    return m.group("who") or m.group("bare") if m.re is _PRODUCED_BY else m.group("who")
+
+
+_PRODUCED_BY = patterns.compile(
+    r"\b(?:This|The\s+present|Ce|Le\s+présent)\s+(?:(?:situation\s+)?report|update|bulletin|"
+    r"rapport|bulletin|document)\s+(?:(?:is|was|has\s+been)\s+(?:produced|prepared|issued|"
+    r"compiled)|(?:est|a\s+été)\s+(?:produit|préparé|élaboré|publié|rédigé))\s+"
+    r"(?:(?:with\s+the\s+support\s+of|by|avec\s+l['’]appui|avec\s+le\s+(?:support|soutien)|"
+    r"par)\s+)(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|l['’]|le\s+|la\s+)?"
+    r"(?:[^()\n.;]{2,120}?\s*\((?P<who>[A-Z][A-Za-z]*[A-Z])\)|(?P<bare>[A-Z]{2,}))"
+)
+"""'This report is produced by OCHA in collaboration with …', 'Ce rapport est produit avec le
+support du Bureau de la Coordination des Affaires Humanitaires (OCHA)': the note under a
+situation report's title names who produced it, by its acronym."""
 
 
 _OWN_TITLE = patterns.compile(
