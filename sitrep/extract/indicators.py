@@ -339,6 +339,9 @@ class _Clauses:
     not_people: re.Pattern[str]
     not_people_cased: re.Pattern[str]
     """`not_people` with regard to case, for text `lowered_alike` gives (`_counts_no_people`)."""
+    responders: re.Pattern[str]
+    deployed: re.Pattern[str]
+    harmed: re.Pattern[str]
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
     abroad: re.Pattern[str]
@@ -368,6 +371,9 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak_risk=patterns.compile(c.outbreak_risk, re.IGNORECASE),
         not_people=patterns.compile(not_people, re.IGNORECASE),
         not_people_cased=patterns.compile(not_people),
+        responders=patterns.compile(c.responders, re.IGNORECASE),
+        deployed=patterns.compile(c.deployed, re.IGNORECASE),
+        harmed=patterns.compile(c.harmed, re.IGNORECASE),
         forecast=patterns.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=patterns.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=patterns.compile(c.abroad, re.IGNORECASE),
@@ -781,7 +787,31 @@ _PEOPLE_NOUN = patterns.compile(
 def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    return quantity.kind == "count" and _counts_no_people(_clauses(lang), sentence, quantity.end)
+    if quantity.kind != "count":
+        return False
+    c = _clauses(lang)
+    return _counts_no_people(c, sentence, quantity.end) or _counts_responders(c, sentence, quantity)
+
+
+_HARM_BEFORE = 40
+_HARM_AFTER = 60
+_DIGIT = patterns.compile(r"\d")
+
+
+def _counts_responders(c: _Clauses, sentence: str, quantity: Quantity) -> bool:
+    """'Authorities deployed more than 200 rescuers': the response, not the people it is
+    for; volunteers, staff or health workers only where a verb sends them ('trained 26
+    community health workers'). Responders who are themselves harmed ('two rescuers were
+    killed', 'including 38 health workers') stay a figure; the words looked at end at the
+    next number, whose clause is another figure's ('… to search for 33 people still missing')."""
+    named = c.responders.match(sentence, quantity.end)
+    if named is None or (named.group("core") is None and c.deployed.search(sentence) is None):
+        return False
+    if c.harmed.search(sentence, max(0, quantity.start - _HARM_BEFORE), quantity.start):
+        return False
+    after = sentence[named.end() : named.end() + _HARM_AFTER]
+    digit = _DIGIT.search(after)
+    return c.harmed.search(after if digit is None else after[: digit.start()]) is None
 
 
 _THINGS_REACH = 40

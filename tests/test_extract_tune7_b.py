@@ -1,0 +1,35 @@
+"""Classes of error seen on the real rounds AM to AQ, each in sentences of our own words:
+what a number counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def figures(text: str, lang: str = "en") -> list[tuple[str, object]]:
+    found = extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
+    return [(f.indicator.value, f.value) for f in found]
+
+
+def test_rescuers_sent_to_a_flood_are_not_people_it_killed() -> None:
+    text = "Police sent 12 rescuers to the village, where 4 people died in the floods."
+    assert figures(text) == [("killed", 4)]
+
+
+def test_personnel_dispatched_to_a_sinking_are_not_people_evacuated() -> None:
+    text = "A rescue team of 62 personnel was dispatched with four boats to the ferry."
+    assert figures(text) == []
+
+
+def test_health_workers_trained_are_the_response() -> None:
+    text = "Partners have trained 48 community health workers on oral rehydration."
+    assert figures(text) == []
+
+
+def test_responders_who_are_harmed_stay_a_casualty_figure() -> None:
+    text = "Shelling on the clinic killed three rescuers and two volunteers on Sunday."
+    assert figures(text) == [("killed", 3), ("killed", 2)]
