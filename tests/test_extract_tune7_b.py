@@ -33,3 +33,18 @@ def test_health_workers_trained_are_the_response() -> None:
 def test_responders_who_are_harmed_stay_a_casualty_figure() -> None:
     text = "Shelling on the clinic killed three rescuers and two volunteers on Sunday."
     assert figures(text) == [("killed", 3), ("killed", 2)]
+
+
+def test_a_change_in_per_cent_is_no_count() -> None:
+    text = "This is a 38.4% decrease in confirmed cases and a 12% increase in new deaths."
+    assert figures(text) == []
+
+
+def test_a_rate_in_per_cent_is_no_count() -> None:
+    text = "Suspected cases were tested with a 61% positivity rate, so many cases are missed."
+    assert figures(text) == []
+
+
+def test_a_share_of_a_citys_housing_is_no_count_of_people() -> None:
+    text = "The mayor said 75% of the town's housing has been destroyed by the shelling."
+    assert figures(text) == []

@@ -862,9 +862,19 @@ _SHARE_OF_COUNT = patterns.compile(
     r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?(?:of|among)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:cases|patients|deaths|infections|contacts|samples|tests|fatalities|municipalities|"
     r"clinics|facilities|hospitals|schools|districts|villages|towns|cities|provinces|states|"
-    r"counties|regions|homes|houses|buildings)\b",
+    r"counties|regions|homes|houses|buildings|housing|hotels|births|deliveries|operations|"
+    r"services|infrastructure|roads|crops|farmland|land|network|capacity|budget|funding|"
+    r"water|power|electricity|imports|exports|arrivals|detainees|population\s+lives)\b",
     re.IGNORECASE,
 )
+_CHANGE_OR_RATE = patterns.compile(
+    r"\s*(?:(?:year-on-year|week-on-week)\s+)?(?:decrease|increase|drop|rise|reduction|decline|"
+    r"jump|fall|lower|higher|positivity|fatality|mortality|lethality|case[\s-]+fatality|"
+    r"attack|rate|dismantled|complete|completed|funded)\b",
+    re.IGNORECASE,
+)
+"""'a 56.2% decrease', 'a 65% positivity rate', '90% dismantled': a change, a rate or the
+state of a thing, never a count of people."""
 _AFTER_NAME = patterns.compile(r"\b[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$")
 _CLOSING = patterns.compile(r"\s*\)")
 _HEAD_NUMBER = patterns.compile(r"(?<![(\d,.])\d[\d,.]*(?![\d,.])")
@@ -912,6 +922,7 @@ def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assi
     """
     if (
         _SHARE_OF_COUNT.match(sentence, quantity.end)
+        or _CHANGE_OR_RATE.match(sentence, quantity.end)
         or _RATE_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
         or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 45), quantity.start)
     ):
