@@ -48,3 +48,28 @@ def test_a_rate_in_per_cent_is_no_count() -> None:
 def test_a_share_of_a_citys_housing_is_no_count_of_people() -> None:
     text = "The mayor said 75% of the town's housing has been destroyed by the shelling."
     assert figures(text) == []
+
+
+def test_a_country_home_to_refugees_counts_them() -> None:
+    text = "Lomaland is home to more than 420,000 Norland refugees, the agency said."
+    assert figures(text) == [("refugees", 420000)]
+
+
+def test_a_city_home_to_people_is_its_size() -> None:
+    text = "The capital, home to 3 million people, was hit by the storm."
+    assert figures(text) == []
+
+
+def test_refugees_fleeing_a_war_are_refugees_not_displaced() -> None:
+    text = "The country hosts 96,000 Norland refugees fleeing the fighting."
+    assert figures(text) == [("refugees", 96000)]
+
+
+def test_a_district_that_hosted_nationals_of_another_country_hosts_refugees() -> None:
+    text = "The border district hosted an estimated 61,000 Norlanders, including 9,000 in the camp."
+    assert figures(text) == [("refugees", 61000), ("refugees", 9000)]
+
+
+def test_people_hosted_in_shelters_are_displaced() -> None:
+    text = "More than 12,400 people are being hosted in 90 shelters across the south."
+    assert figures(text) == [("displaced", 12400)]

@@ -160,10 +160,11 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
-        "refugees|arrivals|hosts|hosting",
+        "refugees|arrivals|hosts|hosting|hosted",
         "arrived|arrive|arriving in",
+        "is|are|was home to",
         "crossed into",
-        "crossed the border into",
+        "crossed the border",
         "crossed|crossing from * [*] into",
         "across the border",
         "asylum seekers",

@@ -737,6 +737,14 @@ _HOST_SITE = patterns.compile(
 )
 
 
+_HOSTED_IN_SITE = patterns.compile(
+    r"\s+(?:in|at)\s+(?:[\w,'’-]+\s+){0,5}?(?:camps?|sites?|centres?|centers?|shelters?|"
+    r"settlements?|schools)\b",
+    re.IGNORECASE,
+)
+"""'155,000 people are being hosted in 800 shelters': people a site hosts are displaced."""
+
+
 def _hosted(sentence: str, quantity: Quantity, cues: Sequence[Cue], best: Assignment) -> Assignment:
     """Who is hosted: 'camps … hosting 70,451 people' are displaced people, as are 'hosts
     thousands of displaced families'; a country hosting people hosts refugees."""
@@ -750,15 +758,22 @@ def _hosted(sentence: str, quantity: Quantity, cues: Sequence[Cue], best: Assign
         ),
         None,
     )
-    if own is not None:
+    if own is not None and not _REFUGEE_NOUN.match(sentence, quantity.end, own.start):
         return Assignment(own.indicator, own, own.start - quantity.end)
-    if _HOST_SITE.search(sentence, max(0, best.cue.start - 60), best.cue.start):
+    if _HOST_SITE.search(sentence, max(0, best.cue.start - 60), best.cue.start) or (
+        best.cue.start > quantity.end and _HOSTED_IN_SITE.match(sentence, best.cue.end)
+    ):
         return Assignment(Indicator.displaced, best.cue, best.distance)
     return best
 
 
+_REFUGEE_NOUN = patterns.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:refugees|asylum[\s-]+seekers)\b", re.IGNORECASE
+)
+"""'hosts 850,000 Sudanese refugees fleeing the war': the noun says they crossed a border;
+the flight after it is why."""
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
-_HOSTING = frozenset({"hosts", "hosting"})
+_HOSTING = frozenset({"hosts", "hosting", "hosted", "is home to", "are home to", "was home to"})
 _HOMELESS = frozenset(
     {
         "displaced", "displacement", "homeless", "without shelter", "without homes",
