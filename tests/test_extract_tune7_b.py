@@ -73,3 +73,8 @@ def test_a_district_that_hosted_nationals_of_another_country_hosts_refugees() ->
 def test_people_hosted_in_shelters_are_displaced() -> None:
     text = "More than 12,400 people are being hosted in 90 shelters across the south."
     assert figures(text) == [("displaced", 12400)]
+
+
+def test_health_centres_and_classrooms_damaged_are_counted_as_damage() -> None:
+    text = "The storm destroyed 2,310 houses and damaged 14 health centres and 212 classrooms."
+    assert figures(text) == [("other", 2310), ("other", 14), ("other", 212)]

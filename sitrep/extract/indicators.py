@@ -76,7 +76,8 @@ _TERRITORY = patterns.compile(
 _THINGS_WORDS = factored(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
+    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts|classrooms|"
+    r"markets|health\s+posts)\b"
 )
 _THINGS = patterns.compile(_THINGS_WORDS, re.IGNORECASE)
 _THINGS_CASED = patterns.compile(_THINGS_WORDS)
@@ -503,7 +504,12 @@ def assign(
         return None
     c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + _THINGS_REACH]
-    if quantity.kind == "count" and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH):
+    things = _THINGS.match(after) if quantity.kind == "count" else None
+    if (
+        quantity.kind == "count"
+        and not _facilities(sentence, quantity.end)
+        and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH)
+    ):
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
@@ -517,7 +523,6 @@ def assign(
     ):
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
-    things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
@@ -802,7 +807,7 @@ _PEOPLE_NOUN = patterns.compile(
 def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    if quantity.kind != "count":
+    if quantity.kind != "count" or _facilities(sentence, quantity.end):
         return False
     c = _clauses(lang)
     return _counts_no_people(c, sentence, quantity.end) or _counts_responders(c, sentence, quantity)
@@ -852,6 +857,17 @@ def describes(cue: Cue) -> bool:
 def counts_buildings(sentence: str, quantity: Quantity) -> bool:
     """'7,630 homes, 12 schools, 17 mosques … damaged': a list of buildings shares its cue."""
     return quantity.kind == "count" and _names_buildings(sentence, quantity.end)
+
+
+def _facilities(sentence: str, at: int) -> bool:
+    """Buildings where people live, are cared for or learn ('16 health centres', '346
+    classrooms'), counted as damage (`other`) even where their noun is also a place or a
+    thing ('centres'); bridges and roads are infrastructure, not labelled."""
+    found = _THINGS.match(sentence, at)
+    return found is not None and found.group("noun").lower() not in _INFRASTRUCTURE
+
+
+_INFRASTRUCTURE = frozenset({"bridges", "roads"})
 
 
 def _names_buildings(sentence: str, at: int) -> bool:
