@@ -160,10 +160,11 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.missing: ("missing", "unaccounted for"),
     Indicator.refugees: (
-        "refugees|arrivals|hosts|hosting",
+        "refugees|arrivals|hosts|hosting|hosted",
         "arrived|arrive|arriving in",
+        "is|are|was home to",
         "crossed into",
-        "crossed the border into",
+        "crossed the border",
         "crossed|crossing from * [*] into",
         "across the border",
         "asylum seekers",
@@ -484,6 +485,23 @@ _CLAUSES = Clauses(
         r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
         r"lit(?:re|er)s|(?:communication\s+)?routes)\b"
+    ),
+    responders=(
+        r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"
+        r"has|had|to|of|for|with)\b)[\w-]+\s+){0,3}?"
+        r"(?:(?P<core>rescuers|rescue\s+workers|relief\s+workers|first\s+responders|responders|"
+        r"firefighters|fire\s*fighters|personnel|troops|soldiers|policemen|police\s+officers|"
+        r"servicemen|paramedics|divers|(?:rescue|search|relief|medical)\s+teams?)|"
+        r"volunteers|health\s+workers|aid\s+workers|staff(?:\s+members)?|medics|doctors|nurses)\b"
+    ),
+    deployed=(
+        r"\b(?:deploy\w*|dispatch\w*|sent|send\w*|mobili[sz]\w*|trained|training|engaged|"
+        r"assigned|on\s+the\s+(?:scene|ground)|on\s+duty|arriv\w*|join\w*|took\s+part|taking\s+part)\b"
+    ),
+    harmed=(
+        r"\b(?:kill\w*|died|dies|dying|dead|deaths?|injur\w*|wound\w*|hurt|missing|kidnap\w*|"
+        r"abduct\w*|arrest\w*|detain\w*|held|hostages?|including|among|of\s+whom|victims?|lost|"
+        r"casualt\w*|attack\w*|shot|infected|trapped|releas\w*|freed|evacuat\w*|paid|unpaid)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"

@@ -352,6 +352,21 @@ _CLAUSES = Clauses(
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|"
         r"routes|repas|litres)\b"
     ),
+    responders=(
+        r"[^\w,;.:()]*(?:(?!(?:à|dans|de|et|ou|mais|qui|sont|ont|pour|avec)\b)[\w'’-]+\s+){0,3}?"
+        r"(?:(?P<core>secouristes|sauveteurs|pompiers|sapeurs-pompiers|militaires|soldats|"
+        r"policiers|gendarmes|plongeurs|équipes\s+de\s+secours)|"
+        r"agents|volontaires|bénévoles|humanitaires|agents\s+de\s+santé|médecins|infirmiers)(?!\w)"
+    ),
+    deployed=(
+        r"\b(?:déploy\w*|dépêch\w*|envoy\w*|mobilis\w*|formés?|formées?|formation|engagés?|"
+        r"sur\s+place|sur\s+le\s+terrain|arriv\w*)"
+    ),
+    harmed=(
+        r"\b(?:tu\w*|morts?|mortes|décéd\w*|décès|bless\w*|disparu\w*|enlev\w*|kidnapp\w*|"
+        r"arrêt\w*|déten\w*|otages?|dont|parmi|victimes?|attaqu\w*|infecté\w*|"
+        r"pris\s+au\s+piège|bloqué\w*|libér\w*|évacu\w*)(?!\w)"
+    ),
     forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
     forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",
     in_hospital=r"\bhospitalis\w*|\badmis\b",

@@ -76,7 +76,8 @@ _TERRITORY = patterns.compile(
 _THINGS_WORDS = factored(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts)\b"
+    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts|classrooms|"
+    r"markets|health\s+posts)\b"
 )
 _THINGS = patterns.compile(_THINGS_WORDS, re.IGNORECASE)
 _THINGS_CASED = patterns.compile(_THINGS_WORDS)
@@ -339,6 +340,9 @@ class _Clauses:
     not_people: re.Pattern[str]
     not_people_cased: re.Pattern[str]
     """`not_people` with regard to case, for text `lowered_alike` gives (`_counts_no_people`)."""
+    responders: re.Pattern[str]
+    deployed: re.Pattern[str]
+    harmed: re.Pattern[str]
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
     abroad: re.Pattern[str]
@@ -368,6 +372,9 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak_risk=patterns.compile(c.outbreak_risk, re.IGNORECASE),
         not_people=patterns.compile(not_people, re.IGNORECASE),
         not_people_cased=patterns.compile(not_people),
+        responders=patterns.compile(c.responders, re.IGNORECASE),
+        deployed=patterns.compile(c.deployed, re.IGNORECASE),
+        harmed=patterns.compile(c.harmed, re.IGNORECASE),
         forecast=patterns.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=patterns.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=patterns.compile(c.abroad, re.IGNORECASE),
@@ -497,7 +504,12 @@ def assign(
         return None
     c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + _THINGS_REACH]
-    if quantity.kind == "count" and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH):
+    things = _THINGS.match(after) if quantity.kind == "count" else None
+    if (
+        quantity.kind == "count"
+        and not _facilities(sentence, quantity.end)
+        and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH)
+    ):
         return None
     if _AVERAGE.search(sentence, max(0, quantity.start - 70), quantity.start):
         return None
@@ -511,7 +523,6 @@ def assign(
     ):
         return None
     family = _POSSESSIVE_BEFORE.search(sentence, max(0, quantity.start - 12), quantity.start)
-    things = _THINGS.match(after) if quantity.kind == "count" else None
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
@@ -731,6 +742,14 @@ _HOST_SITE = patterns.compile(
 )
 
 
+_HOSTED_IN_SITE = patterns.compile(
+    r"\s+(?:in|at)\s+(?:[\w,'’-]+\s+){0,5}?(?:camps?|sites?|centres?|centers?|shelters?|"
+    r"settlements?|schools)\b",
+    re.IGNORECASE,
+)
+"""'155,000 people are being hosted in 800 shelters': people a site hosts are displaced."""
+
+
 def _hosted(sentence: str, quantity: Quantity, cues: Sequence[Cue], best: Assignment) -> Assignment:
     """Who is hosted: 'camps … hosting 70,451 people' are displaced people, as are 'hosts
     thousands of displaced families'; a country hosting people hosts refugees."""
@@ -744,15 +763,22 @@ def _hosted(sentence: str, quantity: Quantity, cues: Sequence[Cue], best: Assign
         ),
         None,
     )
-    if own is not None:
+    if own is not None and not _REFUGEE_NOUN.match(sentence, quantity.end, own.start):
         return Assignment(own.indicator, own, own.start - quantity.end)
-    if _HOST_SITE.search(sentence, max(0, best.cue.start - 60), best.cue.start):
+    if _HOST_SITE.search(sentence, max(0, best.cue.start - 60), best.cue.start) or (
+        best.cue.start > quantity.end and _HOSTED_IN_SITE.match(sentence, best.cue.end)
+    ):
         return Assignment(Indicator.displaced, best.cue, best.distance)
     return best
 
 
+_REFUGEE_NOUN = patterns.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:refugees|asylum[\s-]+seekers)\b", re.IGNORECASE
+)
+"""'hosts 850,000 Sudanese refugees fleeing the war': the noun says they crossed a border;
+the flight after it is why."""
 _MOVES = frozenset({Indicator.displaced, Indicator.refugees})
-_HOSTING = frozenset({"hosts", "hosting"})
+_HOSTING = frozenset({"hosts", "hosting", "hosted", "is home to", "are home to", "was home to"})
 _HOMELESS = frozenset(
     {
         "displaced", "displacement", "homeless", "without shelter", "without homes",
@@ -781,7 +807,31 @@ _PEOPLE_NOUN = patterns.compile(
 def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    return quantity.kind == "count" and _counts_no_people(_clauses(lang), sentence, quantity.end)
+    if quantity.kind != "count" or _facilities(sentence, quantity.end):
+        return False
+    c = _clauses(lang)
+    return _counts_no_people(c, sentence, quantity.end) or _counts_responders(c, sentence, quantity)
+
+
+_HARM_BEFORE = 40
+_HARM_AFTER = 60
+_DIGIT = patterns.compile(r"\d")
+
+
+def _counts_responders(c: _Clauses, sentence: str, quantity: Quantity) -> bool:
+    """'Authorities deployed more than 200 rescuers': the response, not the people it is
+    for; volunteers, staff or health workers only where a verb sends them ('trained 26
+    community health workers'). Responders who are themselves harmed ('two rescuers were
+    killed', 'including 38 health workers') stay a figure; the words looked at end at the
+    next number, whose clause is another figure's ('… to search for 33 people still missing')."""
+    named = c.responders.match(sentence, quantity.end)
+    if named is None or (named.group("core") is None and c.deployed.search(sentence) is None):
+        return False
+    if c.harmed.search(sentence, max(0, quantity.start - _HARM_BEFORE), quantity.start):
+        return False
+    after = sentence[named.end() : named.end() + _HARM_AFTER]
+    digit = _DIGIT.search(after)
+    return c.harmed.search(after if digit is None else after[: digit.start()]) is None
 
 
 _THINGS_REACH = 40
@@ -809,6 +859,17 @@ def counts_buildings(sentence: str, quantity: Quantity) -> bool:
     return quantity.kind == "count" and _names_buildings(sentence, quantity.end)
 
 
+def _facilities(sentence: str, at: int) -> bool:
+    """Buildings where people live, are cared for or learn ('16 health centres', '346
+    classrooms'), counted as damage (`other`) even where their noun is also a place or a
+    thing ('centres'); bridges and roads are infrastructure, not labelled."""
+    found = _THINGS.match(sentence, at)
+    return found is not None and found.group("noun").lower() not in _INFRASTRUCTURE
+
+
+_INFRASTRUCTURE = frozenset({"bridges", "roads"})
+
+
 def _names_buildings(sentence: str, at: int) -> bool:
     """Whether buildings are named right at `at` ('7,630 homes'), matched on the lowered
     sentence where it lowers alike."""
@@ -832,9 +893,19 @@ _SHARE_OF_COUNT = patterns.compile(
     r"\s*(?:\(\s*[\d,.]+\s*\)\s*)?(?:of|among)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:cases|patients|deaths|infections|contacts|samples|tests|fatalities|municipalities|"
     r"clinics|facilities|hospitals|schools|districts|villages|towns|cities|provinces|states|"
-    r"counties|regions|homes|houses|buildings)\b",
+    r"counties|regions|homes|houses|buildings|housing|hotels|births|deliveries|operations|"
+    r"services|infrastructure|roads|crops|farmland|land|network|capacity|budget|funding|"
+    r"water|power|electricity|imports|exports|arrivals|detainees|population\s+lives)\b",
     re.IGNORECASE,
 )
+_CHANGE_OR_RATE = patterns.compile(
+    r"\s*(?:(?:year-on-year|week-on-week)\s+)?(?:decrease|increase|drop|rise|reduction|decline|"
+    r"jump|fall|lower|higher|positivity|fatality|mortality|lethality|case[\s-]+fatality|"
+    r"attack|rate|dismantled|complete|completed|funded)\b",
+    re.IGNORECASE,
+)
+"""'a 56.2% decrease', 'a 65% positivity rate', '90% dismantled': a change, a rate or the
+state of a thing, never a count of people."""
 _AFTER_NAME = patterns.compile(r"\b[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*\(\s*$")
 _CLOSING = patterns.compile(r"\s*\)")
 _HEAD_NUMBER = patterns.compile(r"(?<![(\d,.])\d[\d,.]*(?![\d,.])")
@@ -882,6 +953,7 @@ def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assi
     """
     if (
         _SHARE_OF_COUNT.match(sentence, quantity.end)
+        or _CHANGE_OR_RATE.match(sentence, quantity.end)
         or _RATE_BEFORE.search(sentence, max(0, quantity.start - 40), quantity.start)
         or _SHARE_IN_BRACKETS.search(sentence, max(0, quantity.start - 45), quantity.start)
     ):

@@ -186,6 +186,11 @@ _COUNTED_AFTER = patterns.compile(
     re.IGNORECASE,
 )
 """'media report nearly 6,500 evacuated people': a verb, not 'report 5'."""
+_HOSTED_AFTER = patterns.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:refugees|asylum[\s-]+seekers|displaced|idps?|migrants)\b",
+    re.IGNORECASE,
+)
+"""'Chad is home to 850,000 Sudanese refugees': the people a place hosts, not its size."""
 _POPULATION_BEFORE = _phrases(
     "country|city|town|nation|region|province|port|state|population|capital of|to",
     "home to",
@@ -352,6 +357,8 @@ def _quantity(
     )
     bare = tail[: len(tail) - qualified]
     if reference and bare and bare[-1] in _REPORTING and _COUNTED_AFTER.match(sentence, end):
+        reference = 0
+    if reference and bare and bare[-2:] == ("home", "to") and _HOSTED_AFTER.match(sentence, end):
         reference = 0
     if start != m.start() and not reference:
         reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)

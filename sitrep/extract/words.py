@@ -113,6 +113,16 @@ class Clauses:
     planned: str
     not_people: str
     """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
+    responders: str
+    """Right after a number, the people sent to help ('200 rescuers', '54 personnel', '717
+    relief workers'): they are the response, not the affected, unless `harmed` says what
+    befell them."""
+    deployed: str
+    """A verb that sends responders out ('deployed', 'trained'): with it, volunteers, staff
+    and health workers are the response too (`responders`, outside group `core`)."""
+    harmed: str
+    """Near a count of responders, what makes them a casualty figure ('3 rescuers killed',
+    'including 38 health workers')."""
     forecast: str
     """Right before a number, a projection ('could see 250,000 cases'): no figure."""
     forecast_verb: str
