@@ -607,10 +607,13 @@ def normalise(source: str, known: frozenset[str]) -> str:
 
 def acronyms(text: str) -> frozenset[str]:
     """The UN agencies an article names by their acronym."""
-    return frozenset(a for a in _ACRONYMS if re.search(rf"\b{a}\b", text))
+    return frozenset(m.group() for m in _ACRONYM_RE.finditer(text))
 
 
 _ACRONYMS = frozenset(a for names in _ALIASES.values() for a in names)
+_ACRONYM_RE = patterns.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _ACRONYMS), key=len, reverse=True)) + r")\b"
+)
 _ALIAS_RE = patterns.compile(
     r"(?<![\w.])(?:"
     + "|".join(
@@ -625,9 +628,11 @@ _ALIAS_RE = patterns.compile(
 def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None:
     """The acronym of a UN agency the sentence describes around the words taken as its
     speaker ('the U.N. migration agency said' gives 'agency'), when the article uses it."""
-    if source.isupper() or len(source) > _ALIAS_REACH:
+    if not known or source.isupper() or len(source) > _ALIAS_REACH:
         return None
     low = source.lower()
+    if not _in_some_alias(low):
+        return None
     for m in _ALIAS_RE.finditer(masked):
         if low in m.group().lower():
             key = " ".join(m.group().lower().replace("’", "'").split())
@@ -636,6 +641,14 @@ def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None
 
 
 _ALIAS_REACH = 80
+
+
+@cache
+def _in_some_alias(low: str) -> bool:
+    """Whether the words taken as speaker are part of any agency's description: most
+    speakers are not, and the sentence is then not searched."""
+    plain = " ".join(low.replace("’", "'").split())
+    return any(plain in key for key in _ALIASES)
 
 
 def _agent(w: _Words, masked: str) -> str | None:
