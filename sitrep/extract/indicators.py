@@ -507,7 +507,7 @@ def assign(
     things = _THINGS.match(after) if quantity.kind == "count" else None
     if (
         quantity.kind == "count"
-        and not _facilities(sentence, quantity.end)
+        and not _is_facility(things)
         and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH)
     ):
         return None
@@ -863,7 +863,11 @@ def _facilities(sentence: str, at: int) -> bool:
     """Buildings where people live, are cared for or learn ('16 health centres', '346
     classrooms'), counted as damage (`other`) even where their noun is also a place or a
     thing ('centres'); bridges and roads are infrastructure, not labelled."""
-    found = _THINGS.match(sentence, at)
+    return _is_facility(_THINGS.match(sentence, at))
+
+
+def _is_facility(found: re.Match[str] | None) -> bool:
+    """Whether a `_THINGS` match names a facility rather than infrastructure."""
     return found is not None and found.group("noun").lower() not in _INFRASTRUCTURE
 
 
