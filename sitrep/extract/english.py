@@ -141,7 +141,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "claimed|claiming the lives of",
         "lives",
         "lives [have|had|were] [been] lost",
-        "massacred|massacre|executed|executions|drowned|drowning",
+        "massacred|massacre|executed|executions|drowned|drowning|martyred|martyring",
         "shot dead",
         "buried alive",
         "buried under|beneath [the] rubble|debris|mud",
@@ -175,7 +175,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
         "idp|camping|"
         "relocate|relocated|relocating",
-        "in shelters",
+        "in|into shelters",
+        "shelter centres|centers|centre|center",
+        "abandoned|abandoning|abandon [their|the] homes|villages|village|houses|towns",
         "accommodation|evacuation|collective centres|centers|sites|facilities|shelters|camps",
         "accommodating|accommodates",
         "relief|idp|displacement camps|shelters",
@@ -198,7 +200,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "without shelter|homes",
         "without a home",
         "lost everything",
-        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the] evacuation "
+        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an] evacuation "
         "centres|centers|center|centre",
         "receiving|received aid|assistance|support|relief outside|inside [the] evacuation "
         "centres|centers|center|centre",
@@ -249,6 +251,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.other: (
         "[suspected|confirmed] cases",
+        "[new] infections",
         "carrying|carried",
         "on board",
         "aboard",
@@ -273,6 +276,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "set free",
         "regained|regain their freedom",
         "out of prison|jail|detention|captivity",
+        "from captivity",
+        "[prisoner|prisoners] exchange|exchanges|swap|swaps",
+        "swapped|exchanged",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
         "impacted|buried|flooded|submerged|gutted|infected",
@@ -469,7 +475,7 @@ _CLAUSES = Clauses(
         r"(?:bus(?:es)?|vehicles?|trucks?|lorries|cars?|convoys?|dams?|surveys?|"
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
-        r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|"
+        r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|sides|"
         r"(?<!staff\s)(?<!crew\s)(?<!family\s)members"
         r"(?!\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:staff|personnel|crew|family|families))|"
@@ -501,7 +507,8 @@ _CLAUSES = Clauses(
     harmed=(
         r"\b(?:kill\w*|died|dies|dying|dead|deaths?|injur\w*|wound\w*|hurt|missing|kidnap\w*|"
         r"abduct\w*|arrest\w*|detain\w*|held|hostages?|including|among|of\s+whom|victims?|lost|"
-        r"casualt\w*|attack\w*|shot|infected|trapped|releas\w*|freed|evacuat\w*|paid|unpaid)\b"
+        r"casualt\w*|attack\w*|shot|infected|trapped|releas\w*|freed|captiv\w*|exchang\w*|swap\w*|"
+        r"evacuat\w*|paid|unpaid)\b"
     ),
     forecast=(
         r"\b(?:could|may|might|will|would)\s+see\s+(?:up\s+to\s+|as\s+many\s+as\s+|more\s+than\s+|"

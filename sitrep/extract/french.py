@@ -156,6 +156,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont dû quitter leurs maisons|foyers|domiciles",
         "ont perdu leur maison|logement",
         "se sont réfugiés|réfugiées",
+        "se réfugier",
+        "en abris|abri",
+        "dans [des|les] abris",
         "trouvé refuge|abri",
         "sites de déplacés",
         "accueille|accueillent|hébergés|hébergées|hébergent|héberge",
@@ -201,6 +204,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "évadés|évadées|libéré|libérée|libérés|libérées|relâché|relâchés|relâchées|libération|évasion",
         "remis en liberté",
         "contacts [suivis|identifiés|listés]",
+        "[nouvelles] infections",
+        "tués|tuées|morts ou blessés|blessées",
+        "sans électricité|eau|courant|internet|nourriture",
         "guérisons|guéris|guéries",
     ),
 }
@@ -372,7 +378,8 @@ _CLAUSES = Clauses(
     in_hospital=r"\bhospitalis\w*|\badmis\b",
     abroad=(
         r"[^.;]{0,80}?\b(?:vers\s+les\s+pays\s+voisins|dans\s+les\s+pays\s+voisins|à\s+l['’]étranger|"
-        r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière)\b"
+        r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière"
+        r"|(?:vers|au|en)\s+(?:le\s+|la\s+|l['’])?[\w-]+\s+voisine?s?)\b"
     ),
 )
 

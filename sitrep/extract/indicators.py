@@ -573,6 +573,8 @@ def assign(
             best = _freed(best, event)
     if best.cue.text.lower() in _HOSTING:
         best = _hosted(sentence, quantity, cues, best)
+    if best.indicator is Indicator.returnees and any(_of_captivity(cue) for cue in cues):
+        best = Assignment(Indicator.other, best.cue, best.distance)
     if best.cue.text.lower() in _FLIGHT and c.abroad.match(sentence, best.cue.end):
         best = Assignment(Indicator.refugees, best.cue, best.distance)
     if best.indicator is Indicator.seriously_wounded:
@@ -601,6 +603,7 @@ def assign(
     if (
         best.indicator is not Indicator.killed
         and best.indicator is not Indicator.injured
+        and not (best.indicator is Indicator.other and any(_of_captivity(cue) for cue in cues))
         and _COMBATANTS.match(after)
     ):
         return None
@@ -720,6 +723,22 @@ def _freed(description: Assignment, event: Assignment) -> Assignment:
     return event
 
 
+def _of_captivity(cue: Cue) -> bool:
+    """'returned home 230 soldiers from captivity', prisoners brought home in an exchange:
+    people coming home from captivity are freed (`other`), not returnees, which are
+    refugees and the displaced going home."""
+    return cue.indicator is Indicator.detained or (
+        cue.indicator is Indicator.other and cue.text.lower() in _CAPTIVITY_ENDED
+    )
+
+
+_CAPTIVITY_ENDED = frozenset(
+    {"from captivity", "exchange", "exchanges", "swap", "swaps", "prisoner exchange",
+     "prisoners exchange", "prisoner swap", "prisoners swap", "swapped", "exchanged",
+     "released", "freed"}
+)  # fmt: skip
+
+
 def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
     """'400 migrants fleeing Libya are feared to have drowned', 'six injured migrants were
     airlifted': a participle or adjective on the people, then the verb that says what
@@ -790,7 +809,8 @@ _FLIGHT = frozenset(
     {
         "fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge",
         "taking refuge", "sought refuge", "sought shelter", "seeking refuge", "seeking shelter",
-        "seek refuge", "fui", "fuyant", "se sont réfugiés", "se sont réfugiées", "trouvé refuge",
+        "seek refuge", "fui", "fuyant", "fuir", "se sont réfugiés", "se sont réfugiées",
+        "se réfugier", "trouvé refuge",
     }
 )  # fmt: skip
 """Flight cues: people who fled or sought refuge abroad ('in neighbouring countries',

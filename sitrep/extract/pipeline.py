@@ -136,8 +136,9 @@ _BRACKETED_CHANGE = patterns.compile(
 )
 """'13,731 people are displaced (7,600 increase since the last report)': a bracket that
 says by how much the figure before it moved holds a change, not a count."""
-_ASIDE = patterns.compile(r"[^,.;]{0,30},")
-"""A part set off by commas ("2,260 others, including 1,270 children, are missing") lets
+_ASIDE = patterns.compile(r"[^,.;–—]{0,30}(?:,|\s[–—]\s)")
+"""A part set off by commas or dashes ("2,260 others, including 1,270 children, are
+missing"; "80 people – 65 civilians and 15 police – were killed") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
 whom 355 died") keeps its verb to itself."""
 _LIST_ITEM = patterns.compile(
@@ -165,6 +166,8 @@ _GROUPS = patterns.compile(
 males, 657 children under 18, … 252 lactating mothers': the next group counts what the
 first counts."""
 _CLAUSE_GAP = patterns.compile(r"[,;]")
+_PART_CLAUSE_END = patterns.compile(r"[,;]|\s[–—]\s")
+"""Where a part's own clause ends: a comma, or the dash that closes an aside."""
 _OWN_VERB = patterns.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
 """A verb of its own after a figure ('12,000 children have contracted …'): the figure is
 not the one before it counted on, whatever the verb means."""
@@ -1163,7 +1166,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         if clauses.listing.search(text, quantities[whole].end, quantities[whole + 1].start):
             own_parts.setdefault(whole, set()).add(id(quantities[part]))
         elif part == whole + 1:
-            close = _CLAUSE_GAP.search(text, quantities[part].end)
+            close = _PART_CLAUSE_END.search(text, quantities[part].end)
             part_clauses[whole] = (quantities[part].start, close.start() if close else len(text))
     cue_starts = [c.start for c in cues]
     blocker_starts = [b.start for b in blockers]
