@@ -108,3 +108,34 @@ def test_french_homes_without_power_or_water_are_counted() -> None:
 def test_french_new_infections_are_a_count() -> None:
     text = "Le ministère a recensé 318 nouvelles infections lundi."
     assert figures(text, "fr") == [("other", 318)]
+
+
+def test_a_list_of_hosts_after_a_comma_and_with_counts_what_the_first_counts() -> None:
+    text = (
+        "Kenya hosts the largest share of the refugees, some 410,000, followed by Uganda, "
+        "with 260,000, Rwanda 90,000 and Burundi 45,000."
+    )
+    assert figures(text) == [
+        ("refugees", 410000),
+        ("refugees", 260000),
+        ("refugees", 90000),
+        ("refugees", 45000),
+    ]
+
+
+def test_people_prompted_to_evacuate_their_homes_are_evacuated() -> None:
+    text = "The cyclone forced 5,100 families or 21,300 people to evacuate their homes."
+    assert figures(text) == [("evacuated", 21300)]
+
+
+def test_relief_items_handed_out_are_not_people_reached() -> None:
+    text = "Volunteers handed out 4,500 food packets, 900 tarpaulins and 300 blankets."
+    assert figures(text) == []
+
+
+def test_a_breakdown_inside_an_aside_after_its_cue_counts_the_same() -> None:
+    text = (
+        "In total 19 deaths were confirmed in the north — notably in Tal (11) and Mor (4) — "
+        "after the floods."
+    )
+    assert figures(text) == [("killed", 19), ("killed", 11), ("killed", 4)]

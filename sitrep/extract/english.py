@@ -218,6 +218,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing|evacuees",
         "flown out",
         "out alive",
+        "evacuate|evacuating their|the homes|houses|villages|village|area|areas",
     ),
     Indicator.besieged_or_trapped_population: (
         "besieged|trapped|threatened|encircled|stranded",
@@ -490,7 +491,8 @@ _CLAUSES = Clauses(
         r"upazilas|tehsils|parishes|centimet(?:re|er)s|cm|millimet(?:re|er)s|mm|inches|feet|"
         r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
-        r"lit(?:re|er)s|(?:communication\s+)?routes)\b"
+        r"lit(?:re|er)s|(?:communication\s+)?routes|packets|packs|parcels|tarpaulins|blankets|"
+        r"coolers|sets|sacks|bags|bottles|gardens)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"

@@ -553,7 +553,9 @@ def assign(
             distance = max(0, distance - 3)
         else:
             continue
-        if _crosses_clause(sentence, min(cue.end, quantity.end), max(cue.start, quantity.start)):
+        if _crosses_clause(
+            sentence, min(cue.end, quantity.end), max(cue.start, quantity.start)
+        ) and not (cue.end <= quantity.start and _in_aside(sentence, cue.end, quantity.start)):
             continue
         tier = _tier(cue, relative, conjunct)
         if (
@@ -1004,6 +1006,20 @@ def _between(blockers: Sequence[Quantity], start: int, end: int) -> bool:
         if start <= b.start and b.end <= end:
             return True
     return False
+
+
+def _in_aside(sentence: str, start: int, end: int) -> bool:
+    """'40 deaths were recorded in the province — mostly in Alba (27) and Bera (5) —': a
+    figure inside an aside that opens after its cue, and closes later, is a breakdown the
+    cue still reaches."""
+    if _CLAUSE_BREAK.search(sentence, start, end) is not None:
+        return False
+    dashes = _DASH.findall(sentence, start, end)
+    return (
+        len(dashes) == 1
+        and len(_DASH.findall(sentence, 0, start)) % 2 == 0
+        and _DASH.search(sentence, end) is not None
+    )
 
 
 _CLAUSE_BREAK = Alike.of(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b")

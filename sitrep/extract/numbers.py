@@ -506,7 +506,7 @@ def _scale_like(g: _Grammar, low: int, second: re.Match[str]) -> int:
 
 
 _NAME_END = patterns.compile(r"\b[A-Z][\w'’-]*$")
-_ITEM_CLOSE = patterns.compile(r"\)\s*(?:[,;.]|and\b|$)")
+_ITEM_CLOSE = patterns.compile(r"\)\s*(?:[,;.—–]|and\b|-\s|$)")
 
 
 def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, after: str) -> bool:

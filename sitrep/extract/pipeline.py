@@ -142,8 +142,8 @@ missing"; "80 people – 65 civilians and 15 police – were killed") lets
 the whole reach the verb after it; a part that ends the clause ("3,600 patients, of
 whom 355 died") keeps its verb to itself."""
 _LIST_ITEM = patterns.compile(
-    r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
-    r"(?:with\s+|\()?"
+    r"\)?(?:\s+[a-z]+)?\s*(?:,|;|,?\s+and)\s+(?:followed\s+by\s+)?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]*(?:,?\s+with\s+|\s+\(|\s+)"
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
     r"|(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
