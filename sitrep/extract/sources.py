@@ -427,7 +427,8 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     if not picked:
         return None
     end = picked[-1].end()
-    if picked[0].group()[:1].isupper() and "(" not in picked[-1].group():
+    head = next((p for p in picked if p.group().lower() not in lang.function_words), picked[0])
+    if head.group()[:1].isupper() and "(" not in picked[-1].group():
         named = _NAME_TO_ACRONYM.match(text, end)
         if named is not None:
             end = named.end()
