@@ -54,3 +54,13 @@ def test_a_french_spokesperson_after_the_verb_and_before_a_press_conference() ->
         "du Bureau, Jean Dupont, lors d'une conférence de presse à Genève."
     )
     assert sources(text, "fr") == [(700, "porte-parole du Bureau")]
+
+
+def test_a_french_speaker_in_the_pluperfect() -> None:
+    text = "Lundi, le ministère de la Santé avait signalé 172 décès en une semaine."
+    assert sources(text, "fr") == [(172, "ministère de la Santé")]
+
+
+def test_the_press_as_a_french_source() -> None:
+    text = "L'attaque a fait au moins 12 morts dans la province, selon la presse voisine."
+    assert sources(text, "fr") == [(12, "presse")]
