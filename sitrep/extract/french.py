@@ -224,7 +224,8 @@ _VERBS = (
     r"révèlent|(?:a|ont)\s+fait\s+savoir|fait\s+savoir|font\s+savoir|a\s+expliqué|"
     r"ont\s+expliqué|explique|expliquent|a\s+rappelé|rappelle|a\s+relevé|relève|"
     r"a\s+dénombré|ont\s+dénombré|dénombre|a\s+comptabilisé|ont\s+comptabilisé|"
-    r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté"
+    r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté|"
+    r"(?:avait|avaient)\s+(?:signalé|indiqué|annoncé|déclaré|rapporté|précisé|confirmé|recensé)"
 )
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
@@ -237,7 +238,7 @@ _NOUN_WORDS = """
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
     haut commissariat enfance fonds coordination affaires publique officiel officielle
-    officiels officielles sanitaires sanitaire"""
+    officiels officielles sanitaires sanitaire presse médias"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux

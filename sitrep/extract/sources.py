@@ -427,7 +427,8 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     if not picked:
         return None
     end = picked[-1].end()
-    if picked[0].group()[:1].isupper() and "(" not in picked[-1].group():
+    head = next((p for p in picked if p.group().lower() not in lang.function_words), picked[0])
+    if head.group()[:1].isupper() and "(" not in picked[-1].group():
         named = _NAME_TO_ACRONYM.match(text, end)
         if named is not None:
             end = named.end()
@@ -511,13 +512,18 @@ def _description_after(lang: Language, text: str, start: int) -> str | None:
     m = _DESCRIPTION.match(text, start)
     if m is None:
         return None
-    words = m.group(1).split()[:_DESCRIPTION_WORDS]
+    words = _description_words(lang, m.group(1))
+    return " ".join(words) if words else None
+
+
+def _description_words(lang: Language, phrase: str) -> list[str]:
+    words = phrase.split()[:_DESCRIPTION_WORDS]
     if any(word.lower() in lang.not_names for word in words):
         words = words[: next(i for i, w in enumerate(words) if w.lower() in lang.not_names)]
     words = _TRAILING_GENERIC.sub("", " ".join(words)).split()
     while words and words[-1].lower() not in lang.noun_words - lang.function_words:
         words.pop()
-    return " ".join(words) if words else None
+    return words
 
 
 _POSSESSIVE = patterns.compile(
@@ -685,8 +691,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         if stripped.endswith(","):
             at = _after_day_word(lang, masked, verb.end())
             aside = _ASIDE_AFTER.match(masked, at)
-            span = _phrase_after(lang, masked, aside.end() if aside else at)
-            if span is not None and _ends_clause(lang, masked[span[1] :]):
+            span = _subject_after(lang, masked, aside.end() if aside else at)
+            if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
             if opening != -1:
@@ -713,6 +719,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             after = noun_phrase_after(masked, verb.end(), lang)
             if after is not None:
                 return after
+            span = _subject_after(lang, masked, _after_day_word(lang, masked, verb.end()))
+            if span is not None:
+                return _clean(w, masked[span[0] : span[1]])
     return None
 
 
@@ -800,9 +809,41 @@ _NEXT_WORD = patterns.compile(r"\s+(\w+)")
 
 
 _PLACE_AFTER = patterns.compile(r"\s+(?:in|au|en|à|at)\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[.,;]|$)")
+_SETTING_AFTER = patterns.compile(
+    r"\s+(?:in|at|on|during|dans|lors\s+d['’]|à|sur)\s*(?:(?:an?|its|his|her|their|the|une?|"
+    r"son|sa|leur|la|le|l['’])\s*)?(?:[\w'’-]+\s+){0,3}?(?:statement|communiqué|report|"
+    r"briefing|conference|interview|tweet|post|message|update|bulletin|déclaration|rapport|"
+    r"conférence|entretien|point\s+de\s+presse)(?:\s+de\s+presse)?(?=\W|$)"
+    r"(?:\s+(?:in|à|au|en)\s+[A-Z][\w'’-]*)?"
+)
+"""'…, said OCHA in a statement.', '…, rapporte le HCR dans un communiqué', '…, lors d'une
+conférence de presse à Genève': where the speaker spoke, after its name."""
 _ASIDE_AFTER = patterns.compile(r",\s*[^,;.\"“”«»~]{2,40},(?=\s)")
 """'…, a ajouté, dans son tweet, le Bureau', '…, said, in a statement, the agency': an aside
 between the verb and its subject."""
+
+
+def _subject_after(lang: Language, masked: str, at: int) -> tuple[int, int] | None:
+    """The subject after a verb that a comma opens ('…, said the clinic director.', '…, a
+    expliqué un porte-parole du Bureau, …'): a name or noun phrase past an indefinite
+    article, or else a few words ending with a word for who speaks, when the clause ends
+    after it."""
+    article = _INDEFINITE_AFTER.match(masked, at)
+    span = _phrase_after(lang, masked, article.end() if article else at)
+    if span is not None and _ends_clause(lang, masked[span[1] :]):
+        return span
+    start = article.end() if article else at + len(masked[at:]) - len(masked[at:].lstrip())
+    described = _DESCRIPTION.match(masked, start)
+    if described is None:
+        return None
+    words = _description_words(lang, described.group(1))
+    if not words:
+        return None
+    end = masked.find(words[-1], described.start(1)) + len(words[-1])
+    return (described.start(1), end) if _ends_clause(lang, masked[end:]) else None
+
+
+_INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
 
 def _ends_clause(lang: Language, rest: str) -> bool:
@@ -811,6 +852,9 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     place = _PLACE_AFTER.match(rest)
     if place is not None:
         rest = rest[place.end() :]
+    setting = _SETTING_AFTER.match(rest)
+    if setting is not None:
+        rest = rest[setting.end() :]
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
         rest = rest[rest.find(words[0]) + len(words[0].rstrip(".,;")) :]
