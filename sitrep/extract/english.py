@@ -199,6 +199,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "sought|seeking|took|taken|taking|seek|found shelter|refuge",
         "without shelter|homes",
         "without a home",
+        "hiding in [the] bush|swamps|swamp|forest|forests|hills|mountains",
         "lost everything",
         "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an] evacuation "
         "centres|centers|center|centre",
@@ -219,6 +220,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "flown out",
         "out alive",
         "evacuate|evacuating their|the homes|houses|villages|village|area|areas",
+        "managed|helped|able|possible to evacuate",
+        "helped|helping evacuate",
     ),
     Indicator.besieged_or_trapped_population: (
         "besieged|trapped|threatened|encircled|stranded",
@@ -259,6 +262,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "[civilian] casualties",
         "dead|killed or missing|injured|wounded",
         "dead|killed and injured|wounded",
+        "separated from their families|parents|caregivers",
         "deaths and injuries|injured|wounded",
         "suffered|sustained|suffering|sustaining|incurred|incurring [some|severe|serious|minor|"
         "major|heavy|moderate|significant|partial|total|extensive|substantial] damage",

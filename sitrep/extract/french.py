@@ -196,6 +196,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.other: (
         "cas [suspects|confirmés] [de] [*]",
+        "touchant|frappé|frappées|frappés|confrontées|confrontés",
+        "ont|a détruit",
+        "contaminations",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
@@ -274,7 +277,7 @@ _CLAUSES = Clauses(
     ),
     disease=(
         r"\b(?:choléra|rougeole|paludisme|malaria|ebola|diphtérie|dengue|covid|coronavirus|"
-        r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|"
+        r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|contaminations?|"
         r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital|"
         r"fièvre|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|hépatite|"
         r"virus|peste|causes\s+indirectes)\b"
@@ -352,7 +355,7 @@ _CLAUSES = Clauses(
         r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus|véhicules?|camions?|voitures?|convois?|vols?|avions?|"
         r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
         r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
-        r"mètres|tonnes|sièges|"
+        r"mètres|tonnes|sièges|états|"
         r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage))|"
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"

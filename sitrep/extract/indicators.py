@@ -104,6 +104,7 @@ _DAMAGE = (
             "razing",
             "flattened",
             "demolished",
+            "buried",
         }
     )
     | _THINGS_ONLY

@@ -158,8 +158,9 @@ _LIST_ITEM = patterns.compile(
 of places counts what the first one counts."""
 _GROUPS = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
-    r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
-    r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    r"mothers|elders|youths|infants|babies|widows|orphans|hommes|femmes|enfants|filles|garçons)"
+    r"(?:\s+(?:persons|people))?"
+    r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)$",
     re.IGNORECASE,
 )
 """'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
