@@ -61,3 +61,13 @@ def test_french_houses_destroyed_by_the_rains_are_counted() -> None:
 def test_french_contaminations_are_cases() -> None:
     text = "Le centre a recensé 12 décès et 1 480 contaminations depuis juin."
     assert figures(text, "fr") == [("deaths", 12), ("other", 1480)]
+
+
+def test_an_exchange_of_fire_is_no_prisoner_exchange() -> None:
+    text = "The deal ends months of exchanges of fire between the two armies."
+    assert figures(text) == []
+
+
+def test_relief_goods_sent_are_not_people() -> None:
+    text = "The province is sending 6,000 quilts, 3,000 coats and 90 mt of rice to the valley."
+    assert figures(text) == []

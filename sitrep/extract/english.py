@@ -282,7 +282,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "regained|regain their freedom",
         "out of prison|jail|detention|captivity",
         "from captivity",
-        "[prisoner|prisoners] exchange|exchanges|swap|swaps",
+        "prisoner|prisoners|captive|captives|detainee|detainees exchange|exchanges|swap|swaps",
+        "in an|the|a exchange|swap",
         "swapped|exchanged",
         "at risk",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
@@ -496,7 +497,7 @@ _CLAUSES = Clauses(
         r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
         r"lit(?:re|er)s|(?:communication\s+)?routes|packets|packs|parcels|tarpaulins|blankets|"
-        r"coolers|sets|sacks|bags|bottles|gardens)\b"
+        r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"

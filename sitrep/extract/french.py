@@ -359,7 +359,7 @@ _CLAUSES = Clauses(
         r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage))|"
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
-        r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|"
+        r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
         r"routes|repas|litres)\b"
     ),
     responders=(

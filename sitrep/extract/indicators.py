@@ -730,16 +730,14 @@ def _of_captivity(cue: Cue) -> bool:
     """'returned home 230 soldiers from captivity', prisoners brought home in an exchange:
     people coming home from captivity are freed (`other`), not returnees, which are
     refugees and the displaced going home."""
+    said = cue.text.lower()
     return cue.indicator is Indicator.detained or (
-        cue.indicator is Indicator.other and cue.text.lower() in _CAPTIVITY_ENDED
+        cue.indicator is Indicator.other and (said in _CAPTIVITY_ENDED or said.endswith(_SWAPS))
     )
 
 
-_CAPTIVITY_ENDED = frozenset(
-    {"from captivity", "exchange", "exchanges", "swap", "swaps", "prisoner exchange",
-     "prisoners exchange", "prisoner swap", "prisoners swap", "swapped", "exchanged",
-     "released", "freed"}
-)  # fmt: skip
+_CAPTIVITY_ENDED = frozenset({"from captivity", "swapped", "exchanged", "released", "freed"})
+_SWAPS = ("exchange", "exchanges", "swap", "swaps")
 
 
 def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
