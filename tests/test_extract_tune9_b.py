@@ -71,3 +71,18 @@ def test_an_exchange_of_fire_is_no_prisoner_exchange() -> None:
 def test_relief_goods_sent_are_not_people() -> None:
     text = "The province is sending 6,000 quilts, 3,000 coats and 90 mt of rice to the valley."
     assert figures(text) == []
+
+
+def test_families_given_as_the_equivalent_of_a_people_count_are_not_another_figure() -> None:
+    text = "Some 42,500 people — the equivalent of 8,100 families — have been displaced."
+    assert figures(text) == [("displaced", 42500)]
+
+
+def test_french_people_who_had_to_find_refuge_are_displaced() -> None:
+    text = "Depuis avril, 8 700 personnes ont dû trouver refuge dans des églises."
+    assert figures(text, "fr") == [("displaced", 8700)]
+
+
+def test_french_people_gone_to_neighbouring_countries_are_refugees() -> None:
+    text = "Près de 30.000 habitants se sont rendus dans les pays voisins depuis mars."
+    assert figures(text, "fr") == [("refugees", 30000)]

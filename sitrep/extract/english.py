@@ -398,6 +398,7 @@ _CLAUSES = Clauses(
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"
         r"|\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:or|i\.e\.|that\s+is)|\(|\s+or)\s*"
+        r"|\s+[\w-]+(?:\s+[\w-]+)?\s*[,—–-]\s*(?:the\s+)?equivalent\s+of\s+"
     ),
     disease=(
         r"\b(?:cholera|measles|malaria|ebola|diphtheria|dengue|covid|coronavirus|disease|diseases|"

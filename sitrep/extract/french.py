@@ -146,6 +146,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "arrivés|arrivées|arrivé|arrivée au|en",
         "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
+        "rendus|rendues dans les pays voisins",
     ),
     Indicator.displaced: (
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
@@ -159,7 +160,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "se réfugier",
         "en abris|abri",
         "dans [des|les] abris",
-        "trouvé refuge|abri",
+        "trouvé|trouver|chercher|cherché refuge|abri",
         "sites de déplacés",
         "accueille|accueillent|hébergés|hébergées|hébergent|héberge",
         "sites|site|centres|centre d accueil|hébergement",
