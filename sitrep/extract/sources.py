@@ -354,6 +354,10 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
         if low in {"a", "an"}:
             picked.insert(0, word)
             break
+        elided = _ELIDED.match(token)
+        if elided is not None and token[elided.end() :].lower() in lang.noun_words:
+            # 'l'organisation a fait état': the elided article ends the phrase.
+            return text[word.start() + elided.end() : picked[-1].end() if picked else word.end()]
         if low in _OFFICE_IN and picked and _office_before(lang, words, k, text):
             picked.insert(0, word)
             continue
@@ -388,6 +392,8 @@ def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> st
 
 
 _NAME_BACK = 6
+_ELIDED = patterns.compile(r"[lLdD]['’](?=\w)")
+"""A French article or preposition elided onto the noun it opens ('l'agence', 'd'ONG')."""
 _OFFICE_IN = frozenset({"in", "en", "au"})
 """'The UN Refugee Agency (UNHCR) in Bangladesh said', 'officials in Khartoum said': the
 place belongs to the speaker's name."""
@@ -494,8 +500,27 @@ def _according_to(w: _Words, masked: str) -> str | None:
     )
     if phrase is None:
         return None
+    if _DOCUMENT_WORD.search(phrase) is not None and (issuer := _agent(w, masked)) is not None:
+        # 'selon un nouveau bilan communiqué ce lundi par la Direction': the document's
+        # issuer, named after a date, not the document.
+        return _Reported(issuer)
+    if _FRENCH_DOCUMENT.fullmatch(phrase) is not None:
+        # 'selon un nouveau bilan officiel communiqué jeudi': a document, nobody named.
+        return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
     return trimmed or _agent(w, masked)
+
+
+_FRENCH_DOCUMENT = patterns.compile(
+    r"(?:(?:nouveau|nouvel|dernier|récent|premier)\s+)?(?:bilans?|rapports?|bulletins?)"
+    r"(?:\s+(?:officiel|provisoire|partiel|définitif|communiqué|publié|diffusé))*",
+    re.IGNORECASE,
+)
+_DOCUMENT_WORD = patterns.compile(
+    r"\b(?:reports?|updates?|tally|toll|count|statement|figures|data|bilans?|rapports?|"
+    r"bulletins?|communiqué|décompte|chiffres|données)\b",
+    re.IGNORECASE,
+)
 
 
 _DESCRIPTION = patterns.compile(
@@ -704,7 +729,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return named
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
-        if subject is not None and _place_recording(subject, verb.group()):
+        if subject is not None and (
+            _place_recording(subject, verb.group()) or _listed_place(masked, subject, stripped)
+        ):
             continue
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
@@ -743,6 +770,21 @@ def _place_recording(subject: str, verb: str) -> bool:
         and _ORGANISATION.search(subject) is None
         and _ORG_WORDS.search(subject) is None
     )
+
+
+_PLACE_LIST = patterns.compile(
+    r"(?:^|[.;:,]\s+(?:and\s+|et\s+)?)(?:[A-Z][\w'’-]*\s*,\s*)+(?:[A-Z][\w'’-]*\s+)?(?:and|et)\s+[A-Z][\w'’-]*$"
+)
+"""'Ayo, Bari, and Cato reported one death each': single names listed before the verb."""
+
+
+def _listed_place(masked: str, subject: str, before: str) -> bool:
+    """Whether the subject is the last of a list of single-word names opening the clause:
+    places where figures were counted, not who reports them."""
+    names = [n for n in subject.split() if n not in {"and", "et"}]
+    if len(names) > 2 or not before.endswith(subject) or any(n.isupper() for n in names):
+        return False
+    return _PLACE_LIST.search(before) is not None
 
 
 _ANONYMOUS = patterns.compile(

@@ -1,0 +1,52 @@
+"""Classes of error seen on the real rounds AR to AY (sources and dates), each in sentences
+of our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+from sitrep.extract.english import ENGLISH
+from sitrep.extract.french import FRENCH
+from sitrep.extract.sources import Speakers, find_source
+from sitrep.models import Fact
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def facts(text: str, lang: str = "en") -> list[Fact]:
+    return extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
+
+
+def sources(text: str, lang: str = "en") -> list[tuple[object, str | None]]:
+    return [(f.value, f.source) for f in facts(text, lang)]
+
+
+def speaker(sentence: str, lang: str = "en") -> str | None:
+    return find_source(sentence, Speakers(lang=FRENCH if lang == "fr" else ENGLISH))
+
+
+def test_a_lower_case_elided_article_opens_the_subject() -> None:
+    assert speaker("Dans le nord, l'agence a fait état de 14 morts.", "fr") == "agence"
+    assert speaker("Hier soir, l’organisation a fait état de 9 blessés.", "fr") == "organisation"
+
+
+def test_the_issuer_of_a_document_named_after_a_date() -> None:
+    text = (
+        "Selon un dernier bilan communiqué ce 3 mars par le Service national des secours, "
+        "17 personnes sont mortes."
+    )
+    assert speaker(text, "fr") == "Service national des secours"
+    text = "According to a new tally released on Sunday by the regional health office, 8 died."
+    assert speaker(text) == "regional health office"
+
+
+def test_a_document_naming_nobody_is_no_source() -> None:
+    text = "Douze soldats ont été tués, selon un nouveau bilan officiel communiqué mardi."
+    assert speaker(text, "fr") is None
+
+
+def test_a_list_of_places_is_not_who_reports() -> None:
+    assert speaker("Elm, Ash, and Oak reported two deaths each.") is None
+    assert speaker("In the valley, 4 died in Pine, and Elm, Ash and Oak reported 1 each.") is None
+    assert speaker("Mayor Tom Reed reported two deaths.") == "Mayor Tom Reed"
