@@ -50,3 +50,22 @@ def test_a_list_of_places_is_not_who_reports() -> None:
     assert speaker("Elm, Ash, and Oak reported two deaths each.") is None
     assert speaker("In the valley, 4 died in Pine, and Elm, Ash and Oak reported 1 each.") is None
     assert speaker("Mayor Tom Reed reported two deaths.") == "Mayor Tom Reed"
+
+
+def test_the_speaker_after_comme_and_its_verb() -> None:
+    text = "Vingt maisons ont été détruites, comme l'explique Paul Martin, chef du village."
+    assert speaker(text, "fr") == "Paul Martin"
+    text = "Six enfants sont morts, comme le précise le ministère de l’Environnement."
+    assert speaker(text, "fr") == "ministère de l’Environnement"
+
+
+def test_an_outlet_quoting_or_citing_someone_relays_them() -> None:
+    text = "The radio station reported quoting district police that 11 people drowned."
+    assert speaker(text) == "district police"
+    text = "The paper said 11 people drowned, citing a hospital official."
+    assert speaker(text) == "hospital official"
+
+
+def test_whose_data_show_a_figure() -> None:
+    assert speaker("World Bank data show 7,000 homes were damaged.") == "World Bank"
+    assert speaker("Preliminary figures show 40 people were hurt.") is None

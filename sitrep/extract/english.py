@@ -305,7 +305,8 @@ _VERBS = (
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
-    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
+    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
+    r"(?:data|figures|statistics)\s+show(?:s|ed)?"
 )
 _SPEECH_ADVERBS = (
     "so far", "also", "now", "already", "since", "further", "later", "earlier", "today",
@@ -655,6 +656,9 @@ ENGLISH = Language(
     speech_verbs=_VERBS,
     speech_stems=(
         "said",
+        "quoting",
+        "citing",
+        " show",
         "say",
         "number",
         "told",

@@ -160,6 +160,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     masked = mask_quotes(sentence)
     source = (
         _according_to(w, masked)
+        or _quoting(w, masked)
         or _document_subject(w, masked)
         or _verb_subject(w, masked)
         or _possessive(w, masked)
@@ -682,6 +683,17 @@ def _in_some_alias(low: str) -> bool:
     return any(plain in key for key in _ALIASES)
 
 
+_QUOTING = patterns.compile(r"\b(?:quoting|citing)\s+(?:the\s+|an?\s+)?")
+
+
+def _quoting(w: _Words, masked: str) -> str | None:
+    """'the paper reported, quoting local police, that …': the outlet relays whom it quotes."""
+    m = _QUOTING.search(masked) if w.lang is ENGLISH else None
+    if m is None:
+        return None
+    return noun_phrase_after(masked, m.end(), w.lang) or _description_after(w.lang, masked, m.end())
+
+
 def _agent(w: _Words, masked: str) -> str | None:
     """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
     toll released by the health ministry'."""
@@ -712,6 +724,12 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             before = before[: anonymous.start()]
         if w.passive_before.search(before, max(0, len(before) - 12)):
             continue
+        if _AS_BEFORE.search(before, max(0, len(before) - 16)) is not None:
+            # 'comme l'explique le maire': the speaker follows its verb.
+            span = _subject_after(lang, masked, _after_day_word(lang, masked, verb.end()))
+            if span is not None:
+                return _clean(w, masked[span[0] : span[1]])
+            continue
         stripped = before.rstrip()
         if stripped.endswith(","):
             at = _after_day_word(lang, masked, verb.end())
@@ -730,7 +748,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             continue
         subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is not None and (
-            _place_recording(subject, verb.group()) or _listed_place(masked, subject, stripped)
+            _place_recording(subject, verb.group())
+            or _listed_place(masked, subject, stripped)
+            or (_QUALIFIER_ONLY.fullmatch(subject) is not None and " " in verb.group())
         ):
             continue
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
@@ -787,6 +807,13 @@ def _listed_place(masked: str, subject: str, before: str) -> bool:
     return _PLACE_LIST.search(before) is not None
 
 
+_QUALIFIER_ONLY = patterns.compile(
+    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|provisional|"
+    r"the|these|its|their)\s*)+",
+    re.IGNORECASE,
+)
+"""'Official figures show': how a document is described, not who issued it."""
+_AS_BEFORE = patterns.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$", re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
     r",?\s*$"
