@@ -69,3 +69,15 @@ def test_an_outlet_quoting_or_citing_someone_relays_them() -> None:
 def test_whose_data_show_a_figure() -> None:
     assert speaker("World Bank data show 7,000 homes were damaged.") == "World Bank"
     assert speaker("Preliminary figures show 40 people were hurt.") is None
+
+
+def test_the_speaker_after_a_weekday_and_its_date() -> None:
+    text = "La crue a fait 31 morts, a annoncé mardi 4 mars le ministère de l’Intérieur."
+    assert speaker(text, "fr") == "ministère de l’Intérieur"
+    text = "La crue a fait 31 morts, a indiqué mercredi soir le ministère de l’Intérieur."
+    assert speaker(text, "fr") == "ministère de l’Intérieur"
+
+
+def test_a_spelt_out_gloss_between_a_name_and_its_verb() -> None:
+    text = "Au 2 mars, Nord Relief (le réseau des secours du nord) avait recensé 61 décès."
+    assert speaker(text, "fr") == "Nord Relief"

@@ -755,6 +755,10 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             continue
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
+        if subject is None and stripped.endswith(")"):
+            gloss = _GLOSS_BEFORE.search(stripped, max(0, len(stripped) - 160))
+            if gloss is not None:
+                subject = noun_phrase_before(masked, gloss.start(), lang)
         if subject is not None and subject.lower() in lang.demonstratives:
             continue
         if subject is not None:
@@ -813,6 +817,9 @@ _QUALIFIER_ONLY = patterns.compile(
     re.IGNORECASE,
 )
 """'Official figures show': how a document is described, not who issued it."""
+_GLOSS_BEFORE = patterns.compile(r"\s*\([^()~\d]*\s[^()~\d]*\)$")
+"""'Africa CDC (the continent's disease control centres) recorded': a spelt-out gloss in
+brackets between a name and its verb."""
 _AS_BEFORE = patterns.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$", re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
@@ -871,7 +878,20 @@ _FRAME_SUBJECT = patterns.compile(
 def _after_day_word(lang: Language, text: str, at: int) -> int:
     """Past a weekday right after the verb ('…, a annoncé jeudi le ministère')."""
     m = _NEXT_WORD.match(text, at)
-    return m.end() if m is not None and m.group(1).lower() in lang.weekdays else at
+    if m is None or m.group(1).lower() not in lang.weekdays:
+        return at
+    day = _DAY_OF_MONTH.match(text, m.end())
+    if day is not None and day.group(1).lower() in lang.months:
+        return day.end()
+    part = _NEXT_WORD.match(text, m.end())
+    if part is not None and part.group(1).lower() in _PART_OF_DAY:
+        return part.end()
+    return m.end()
+
+
+_DAY_OF_MONTH = patterns.compile(r"\s+\d{1,2}(?:er)?\s+(\w+)(?:\s+\d{4})?")
+"""'jeudi 15 août': the date that follows a weekday."""
+_PART_OF_DAY = frozenset({"soir", "matin", "midi", "après-midi", "morning", "evening", "night"})
 
 
 _NEXT_WORD = patterns.compile(r"\s+(\w+)")
