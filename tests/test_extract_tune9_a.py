@@ -81,3 +81,9 @@ def test_the_speaker_after_a_weekday_and_its_date() -> None:
 def test_a_spelt_out_gloss_between_a_name_and_its_verb() -> None:
     text = "Au 2 mars, Nord Relief (le réseau des secours du nord) avait recensé 61 décès."
     assert speaker(text, "fr") == "Nord Relief"
+
+
+def test_the_issuer_of_a_document_that_speaks() -> None:
+    text = "« Le bilan est lourd », indique un communiqué du ministre des Transports."
+    assert speaker(text, "fr") == "ministre des Transports"
+    assert speaker("Le communiqué de l’UNICEF indique 12 morts.", "fr") == "UNICEF"

@@ -168,6 +168,10 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     )
     if source is None or _nobody(lang, source):
         return None
+    issued = _DOCUMENT_OF.match(source)
+    if issued is not None:
+        # '«…», indique un communiqué du ministre de la Santé': the document's issuer.
+        source = _Reported(source[issued.end() :])
     reported = isinstance(source, _Reported) or _IN_OWN_DOCUMENT.search(masked) is not None
     source = _alias_around(masked, source, speakers.known) or normalise(source, speakers.known)
     if _BARE_DOCUMENT.fullmatch(source) is not None:
@@ -512,6 +516,12 @@ def _according_to(w: _Words, masked: str) -> str | None:
     return trimmed or _agent(w, masked)
 
 
+_DOCUMENT_OF = patterns.compile(
+    r"(?:(?:new|latest|nouveau|dernier)\s+)?(?:communiqué|rapport|bilan|statement|report)"
+    r"(?:\s+(?:officiel|conjoint|joint))?\s+(?:(?:du|de\s+la|des|by|of|from)\s+"
+    r"(?:the\s+)?|de\s+l['’]|d['’])(?=\w)",
+    re.IGNORECASE,
+)
 _FRENCH_DOCUMENT = patterns.compile(
     r"(?:(?:nouveau|nouvel|dernier|récent|premier)\s+)?(?:bilans?|rapports?|bulletins?)"
     r"(?:\s+(?:officiel|provisoire|partiel|définitif|communiqué|publié|diffusé))*",
