@@ -87,3 +87,14 @@ def test_the_issuer_of_a_document_that_speaks() -> None:
     text = "« Le bilan est lourd », indique un communiqué du ministre des Transports."
     assert speaker(text, "fr") == "ministre des Transports"
     assert speaker("Le communiqué de l’UNICEF indique 12 morts.", "fr") == "UNICEF"
+
+
+def test_a_counted_description_of_speakers() -> None:
+    assert speaker("Neuf civils ont péri, selon trois sources militaires.", "fr") == (
+        "sources militaires"
+    )
+    assert speaker("Neuf civils ont péri, selon des sources hospitalières.", "fr") == (
+        "sources hospitalières"
+    )
+    assert speaker("Neuf civils ont péri, selon deux témoins.", "fr") == "témoins"
+    assert speaker("Neuf civils ont péri, selon des sources.", "fr") is None

@@ -513,6 +513,10 @@ def _according_to(w: _Words, masked: str) -> str | None:
         # 'selon un nouveau bilan officiel communiqué jeudi': a document, nobody named.
         return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
+    if not trimmed and phrase.lower().endswith("sources"):
+        described = _description_after(w.lang, masked, m.end())
+        if described is not None and " " in described:
+            return described
     return trimmed or _agent(w, masked)
 
 
@@ -535,7 +539,8 @@ _DOCUMENT_WORD = patterns.compile(
 
 
 _DESCRIPTION = patterns.compile(
-    r"(?:(?:an?|the|des|les|le|la|une?|de)\s+|[ld]['’])?((?:[^\W\d_][\w'’-]*\s+){0,3}"
+    r"(?:(?:an?|the|des|les|le|la|une?|de|two|three|four|several|deux|trois|quatre|plusieurs)"
+    r"\s+|[ld]['’])?((?:[^\W\d_][\w'’-]*\s+){0,3}"
     r"[^\W\d_][\w'’-]*)"
 )
 _DESCRIPTION_WORDS = 4
@@ -556,10 +561,24 @@ def _description_words(lang: Language, phrase: str) -> list[str]:
     words = phrase.split()[:_DESCRIPTION_WORDS]
     if any(word.lower() in lang.not_names for word in words):
         words = words[: next(i for i, w in enumerate(words) if w.lower() in lang.not_names)]
+    kept = words
     words = _TRAILING_GENERIC.sub("", " ".join(words)).split()
+    if not words and kept and kept[-1].lower() in {"sources", "source"}:
+        words = kept[-1:]
     while words and words[-1].lower() not in lang.noun_words - lang.function_words:
         words.pop()
+    if words and len(words) < len(kept) and lang.tag == "fr":
+        after = kept[len(words)]
+        if _FRENCH_ADJECTIVE.fullmatch(after) is not None:
+            # 'selon deux sources sécuritaires': the adjective follows its noun.
+            words.append(after)
     return words
+
+
+_FRENCH_ADJECTIVE = patterns.compile(
+    r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
+)
+"""A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
 
 _POSSESSIVE = patterns.compile(
