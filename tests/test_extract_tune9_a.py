@@ -98,3 +98,9 @@ def test_a_counted_description_of_speakers() -> None:
     )
     assert speaker("Neuf civils ont péri, selon deux témoins.", "fr") == "témoins"
     assert speaker("Neuf civils ont péri, selon des sources.", "fr") is None
+
+
+def test_a_toll_given_by_counted_speakers() -> None:
+    text = "Un premier bilan donné mardi par trois témoins faisait état de 8 morts."
+    assert speaker(text, "fr") == "témoins"
+    assert speaker("The figure of 8 dead was confirmed by two residents.") == "residents"

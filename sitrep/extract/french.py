@@ -542,7 +542,8 @@ FRENCH = Language(
         r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     ),
     agent=(
-        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus)[ée]?e?s?"
+        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn)"
+        r"[ée]?e?s?"
         r"(?:\s+[\w-]+){0,3}?\s+par\s+"
     ),
     release_verbs=(

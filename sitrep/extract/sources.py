@@ -727,7 +727,18 @@ def _agent(w: _Words, masked: str) -> str | None:
     """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
     toll released by the health ministry'."""
     m = w.agent.search(masked)
-    return noun_phrase_after(masked, m.end(), w.lang) if m else None
+    if m is None:
+        return None
+    return noun_phrase_after(masked, m.end(), w.lang) or _counted_after(w.lang, masked, m.end())
+
+
+_COUNTED = patterns.compile(r"(?:two|three|four|several|deux|trois|quatre|plusieurs)\s+")
+
+
+def _counted_after(lang: Language, text: str, start: int) -> str | None:
+    """'confirmed by two residents', 'donné par deux habitants': speakers counted."""
+    m = _COUNTED.match(text, start)
+    return _description_after(lang, text, start) if m is not None else None
 
 
 def _possessive(w: _Words, masked: str) -> str | None:
