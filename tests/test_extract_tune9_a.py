@@ -104,3 +104,9 @@ def test_a_toll_given_by_counted_speakers() -> None:
     text = "Un premier bilan donné mardi par trois témoins faisait état de 8 morts."
     assert speaker(text, "fr") == "témoins"
     assert speaker("The figure of 8 dead was confirmed by two residents.") == "residents"
+
+
+def test_french_rescue_services_and_prefectures_speak() -> None:
+    text = "Trois enfants sont morts, selon un bilan provisoire du groupement des sapeurs-pompiers."
+    assert speaker(text, "fr") == "groupement des sapeurs-pompiers"
+    assert speaker("Selon la préfecture, 40 familles ont été relogées.", "fr") == "préfecture"

@@ -238,7 +238,8 @@ _NOUN_WORDS = """
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
     haut commissariat enfance fonds coordination affaires publique officiel officielle
-    officiels officielles sanitaires sanitaire presse médias"""
+    officiels officielles sanitaires sanitaire presse médias groupement sapeurs-pompiers
+    pompiers préfecture"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
