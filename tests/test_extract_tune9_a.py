@@ -110,3 +110,17 @@ def test_french_rescue_services_and_prefectures_speak() -> None:
     text = "Trois enfants sont morts, selon un bilan provisoire du groupement des sapeurs-pompiers."
     assert speaker(text, "fr") == "groupement des sapeurs-pompiers"
     assert speaker("Selon la préfecture, 40 familles ont été relogées.", "fr") == "préfecture"
+
+
+def test_a_particle_inside_a_place_name_before_its_possessive() -> None:
+    text = "Monte de Plata's district council said 19 people drowned."
+    assert speaker(text) == "Monte de Plata's district council"
+
+
+def test_a_disaster_claiming_lives_does_not_speak() -> None:
+    assert speaker("On 2 March, Typhoon Lisa claimed at least 15 lives.") is None
+    assert speaker("Typhoon Lisa claimed 15 lives, the agency said.") == "agency"
+
+
+def test_how_early_a_report_came_is_not_who_made_it() -> None:
+    assert speaker("Preliminary media reports said 300 homes were flooded.") == "media"
