@@ -124,3 +124,27 @@ def test_a_disaster_claiming_lives_does_not_speak() -> None:
 
 def test_how_early_a_report_came_is_not_who_made_it() -> None:
     assert speaker("Preliminary media reports said 300 homes were flooded.") == "media"
+
+
+def _dates(sentence: str, lang: str = "en") -> list[tuple[dt.date, dt.date]]:
+    from sitrep.extract.dates import find_dates
+
+    found = find_dates(sentence, MONDAY, FRENCH if lang == "fr" else ENGLISH)
+    return [(m.period.start, m.period.end) for m in found if m.period is not None]
+
+
+def test_the_first_months_of_a_year_are_a_period() -> None:
+    text = "In the first two months of the year, 90 people died of measles."
+    assert _dates(text) == [(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
+    text = "Au premier trimestre 2025, la rougeole a fait 90 morts."
+    assert _dates(text, "fr") == [(dt.date(2025, 1, 1), dt.date(2025, 3, 31))]
+    text = "Durant les deux premiers mois de l'année, 90 enfants sont morts."
+    assert _dates(text, "fr") == [(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
+
+
+def test_a_whole_year_named_is_a_period() -> None:
+    text = "Only 12 cases were seen for the whole of 2024."
+    assert _dates(text) == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+    assert _dates("Throughout 2023, 40 cases were seen.") == [
+        (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    ]

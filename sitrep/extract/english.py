@@ -53,7 +53,7 @@ _DATES = DateWords(
     relative=r"today|tonight|yesterday|this\s+morning|last\s+night",
     last=r"(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b",
     month_in=r"in|during|as\s+of|by|since|until|at|towards?|around|last|through(?:out)?",
-    year_in=r"in|during",
+    year_in=r"in|during|throughout|for\s+the\s+(?:whole|entirety)\s+of",
     part=(
         r"(?:(?:the\s+)?(?P<{0}part>end|beginning|start|middle)\s+of\s+"
         r"|(?P<{0}edge>early|mid|late)[\s-]+)?"
@@ -95,6 +95,11 @@ _DATES = DateWords(
         "in 20",
         "during 19",
         "during 20",
+        "months of",
+        "whole of",
+        "throughout",
+        "quarter of",
+        "half of",
     ),
     units={"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"},
     last_words={"last": "last", "this": "this"},
