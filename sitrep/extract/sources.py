@@ -345,12 +345,30 @@ def cites_basis(sentence: str, lang: Language) -> bool:
 
 def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
-    words = list(_WORD.finditer(text, 0, end))
+    # The words of a long text are read from a space near the end only: a phrase never
+    # runs that far back, and when the walk comes near the window's start it is read again
+    # over the whole text, so the answer is the same.
+    lo = text.find(" ", end - _PHRASE_WINDOW, end) + 1 if end > _PHRASE_WINDOW else 0
+    if lo and text[lo : lo + 1] not in "([":
+        phrase, near_start = _noun_phrase_before(text, lo, end, lang)
+        if not near_start:
+            return phrase
+    return _noun_phrase_before(text, 0, end, lang)[0]
+
+
+_PHRASE_WINDOW = 200
+
+
+def _noun_phrase_before(text: str, lo: int, end: int, lang: Language) -> tuple[str | None, bool]:
+    """The phrase, and whether the walk read back to within a few words of `lo`."""
+    words = list(_WORD.finditer(text, lo, end))
+    near = len(words) <= _NAME_BACK + 3
     named = _name_back_to_capital(text, words, end)
     if named is not None:
-        return named
+        return named, near
     picked: list[re.Match[str]] = []
     for k in range(len(words) - 1, -1, -1):
+        near = near or k <= 2
         word = words[k]
         gap = text[word.end() : picked[0].start() if picked else end]
         if gap.strip():
@@ -358,14 +376,15 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
         token = word.group()
         low = token.lower()
         if low in lang.pronouns and not picked:
-            return token
+            return token, near
         if low in {"a", "an"}:
             picked.insert(0, word)
             break
         elided = _ELIDED.match(token)
         if elided is not None and token[elided.end() :].lower() in lang.noun_words:
             # 'l'organisation a fait état': the elided article ends the phrase.
-            return text[word.start() + elided.end() : picked[-1].end() if picked else word.end()]
+            start = word.start() + elided.end()
+            return text[start : picked[-1].end() if picked else word.end()], near
         if (
             low in _NAME_PARTICLES
             and picked
@@ -389,8 +408,8 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
     while picked and picked[0].group().lower() in lang.function_words:
         picked.pop(0)
     if not any(_name_like(w.group()) or w.group().lower() in lang.noun_words for w in picked):
-        return None
-    return text[picked[0].start() : picked[-1].end()]
+        return None, near
+    return text[picked[0].start() : picked[-1].end()], near
 
 
 def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:
