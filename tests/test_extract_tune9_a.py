@@ -148,3 +148,14 @@ def test_a_whole_year_named_is_a_period() -> None:
     assert _dates("Throughout 2023, 40 cases were seen.") == [
         (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ]
+
+
+def test_the_un_agency_is_the_un_body_named_before() -> None:
+    said = Speakers(lang=ENGLISH)
+    find_source("Some 400 tents were flooded, the World Food Programme (WFP) said.", said)
+    assert find_source("The UN agency later confirmed two deaths.", said) == (
+        "World Food Programme (WFP)"
+    )
+    other = Speakers(lang=ENGLISH)
+    find_source("Some 400 tents were flooded, the Red Cross said.", other)
+    assert find_source("The UN agency later confirmed two deaths.", other) == "UN agency"

@@ -269,11 +269,23 @@ _ACRONYM_MAX = 6
 def _names_body_again(source: str, body: str) -> bool:
     """Whether a lower-case description refers back to the organisation last named: any
     organisation is 'the agency' or 'the body'; 'the ministry' is only a ministry."""
+    un = _UN_BEFORE.match(source)
+    if un is not None:
+        # 'the UN agency': only a United Nations body named before.
+        source = source[un.end() :]
+        if _UN_BODY.search(body) is None or source.lower() not in _ANY_BODY:
+            return False
     m = _BODY_AGAIN.fullmatch(source)
     if m is None or any(ch.isupper() for ch in source[1:]):
         return False
     head = m.group("head").lower()
     return head in _ANY_BODY or head in body.lower()
+
+
+_UN_BEFORE = patterns.compile(r"(?:(?:the|a)\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=[a-z])")
+_UN_BODY = patterns.compile(
+    r"\b(?:UN[A-Z]*|U\.N\.|United\s+Nations|Nations\s+Unies|OCHA|IOM|WHO|WFP|OIM|HCR|OMS|PAM)\b"
+)
 
 
 _RELEASE_OPENINGS = 2
