@@ -159,3 +159,9 @@ def test_the_un_agency_is_the_un_body_named_before() -> None:
     other = Speakers(lang=ENGLISH)
     find_source("Some 400 tents were flooded, the Red Cross said.", other)
     assert find_source("The UN agency later confirmed two deaths.", other) == "UN agency"
+
+
+def test_whose_document_speaks() -> None:
+    text = "FAO’s newest situation update noted 3,100 cattle lost."
+    assert speaker(text) == "FAO"
+    assert speaker("The Hill Relief Board's weekly bulletin said 12 died.") == "Hill Relief Board"

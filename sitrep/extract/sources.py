@@ -838,6 +838,10 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                 if named is not None:
                     return named
             continue
+        owned = _OWNED_DOCUMENT.search(stripped) if "s " in stripped[-60:] else None
+        if owned is not None:
+            # 'WHO's latest situation update noted': whose document speaks.
+            return _Reported(_clean(w, owned.group("who")))
         subject = noun_phrase_before(masked, len(stripped), lang)
         if subject is not None and (
             _place_recording(subject, verb.group())
@@ -903,6 +907,13 @@ def _listed_place(masked: str, subject: str, before: str) -> bool:
     return _PLACE_LIST.search(before) is not None
 
 
+_OWNED_DOCUMENT = patterns.compile(
+    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:reports?|updates?|statements?|bulletins?|briefings?|assessments?|"
+    r"data|figures|statistics|tally|count)$"
+)
+"""'WHO's latest situation update', 'the ministry's daily bulletin': a document owned by
+its issuer, the subject of a speech verb."""
 _LIVES_CLAIMED = patterns.compile(r"claimed\s+[^.;,~]{0,30}?\blives\b", re.IGNORECASE)
 _QUALIFIER_ONLY = patterns.compile(
     r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|provisional|"
