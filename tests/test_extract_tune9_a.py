@@ -165,3 +165,13 @@ def test_whose_document_speaks() -> None:
     text = "FAO’s newest situation update noted 3,100 cattle lost."
     assert speaker(text) == "FAO"
     assert speaker("The Hill Relief Board's weekly bulletin said 12 died.") == "Hill Relief Board"
+
+
+def _days(sentence: str) -> list[dt.date]:
+    from sitrep.extract.dates import find_dates
+
+    return [m.date for m in find_dates(sentence, MONDAY, ENGLISH) if m.date is not None]
+
+
+def test_a_month_with_an_ordinal_day_after_at_is_that_day() -> None:
+    assert _days("Some 410 cases were counted as at February 11th.") == [dt.date(2026, 2, 11)]

@@ -101,7 +101,7 @@ def _grammar(lang: Language) -> _Grammar:
         rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
         rf"(?P<rel>{w.relative})\b",
         w.last,
-        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
+        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d{w.ordinal}\b)",
         rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
         _FIRST_MONTHS.get(lang.tag, "(?!)").replace("YEAR", _YEAR),
     ]  # fmt: skip
