@@ -55,6 +55,22 @@ class _Grammar:
     a period and no day; the report then uses the period's end or the publication date."""
 
 
+_FIRST_MONTHS = {
+    "en": (
+        r"(?:in|during|over)\s+the\s+first\s+(?:(?P<fmn>\w+)\s+months|(?P<fmq>quarter|half))"
+        r"\s+of\s+(?:the\s+year|(?P<fmy>YEAR))\b"
+    ),
+    "fr": (
+        r"(?:(?:au\s+cours|durant|pendant|sur|dans)\s+(?:des|les)\s+(?P<fmn>\w+)\s+premiers\s+mois|"
+        r"(?:au|durant\s+le|pendant\s+le)\s+premier\s+(?P<fmq>trimestre|semestre))"
+        r"(?:\s+(?:de\s+l['’]année|(?:de\s+)?(?P<fmy>YEAR)))?\b"
+    ),
+}
+"""'in the first three months of the year', 'au premier trimestre 2024': from 1 January
+to the end of that many months."""
+_QUARTER_MONTHS = {"quarter": 3, "half": 6, "trimestre": 3, "semestre": 6}
+
+
 @cache
 def _grammar(lang: Language) -> _Grammar:
     w = lang.dates
@@ -85,8 +101,9 @@ def _grammar(lang: Language) -> _Grammar:
         rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
         rf"(?P<rel>{w.relative})\b",
         w.last,
-        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d\b)",
+        rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d{w.ordinal}\b)",
         rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
+        _FIRST_MONTHS.get(lang.tag, "(?!)").replace("YEAR", _YEAR),
     ]  # fmt: skip
     pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"
     rewritten = factored(pattern)  # once: the rewriting is the slow part of start-up
@@ -337,6 +354,13 @@ def _resolve(
         year = int(group("year"))
         if published is None or year <= published.year:
             period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+    elif group("fmn") or group("fmq"):
+        count = _QUARTER_MONTHS.get((group("fmq") or "").lower()) or _count(words, group("fmn"))
+        year = int(group("fmy")) if group("fmy") else published.year if published else None
+        if year is not None and 1 <= count <= 12:
+            closing = _month_end(count, year, None)
+            if closing is not None and (published is None or closing <= published):
+                period = Period(start=dt.date(year, 1, 1), end=closing)
     elif group("iso"):
         try:
             date = dt.date.fromisoformat(group("iso"))

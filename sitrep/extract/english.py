@@ -53,7 +53,7 @@ _DATES = DateWords(
     relative=r"today|tonight|yesterday|this\s+morning|last\s+night",
     last=r"(?P<last>last|this)\s+(?P<lastunit>week|month|year)\b",
     month_in=r"in|during|as\s+of|by|since|until|at|towards?|around|last|through(?:out)?",
-    year_in=r"in|during",
+    year_in=r"in|during|throughout|for\s+the\s+(?:whole|entirety)\s+of",
     part=(
         r"(?:(?:the\s+)?(?P<{0}part>end|beginning|start|middle)\s+of\s+"
         r"|(?P<{0}edge>early|mid|late)[\s-]+)?"
@@ -95,6 +95,11 @@ _DATES = DateWords(
         "in 20",
         "during 19",
         "during 20",
+        "months of",
+        "whole of",
+        "throughout",
+        "quarter of",
+        "half of",
     ),
     units={"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"},
     last_words={"last": "last", "this": "this"},
@@ -310,7 +315,8 @@ _VERBS = (
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
-    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))"
+    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
+    r"(?:data|figures|statistics)\s+show(?:s|ed)?"
 )
 _SPEECH_ADVERBS = (
     "so far", "also", "now", "already", "since", "further", "later", "earlier", "today",
@@ -661,6 +667,9 @@ ENGLISH = Language(
     speech_verbs=_VERBS,
     speech_stems=(
         "said",
+        "quoting",
+        "citing",
+        " show",
         "say",
         "number",
         "told",

@@ -94,6 +94,9 @@ _DATES = DateWords(
         "pendant 20",
         "ce matin",
         "cette nuit",
+        "premiers mois",
+        "premier trimestre",
+        "premier semestre",
     ),
     units={"jour": "day", "semaine": "week", "mois": "month", "année": "year", "heure": "hour"},
     last_words={"dernière": "last", "dernier": "last", "passée": "last", "passé": "last"},
@@ -242,7 +245,8 @@ _NOUN_WORDS = """
     régionale communiqué croix rouge croissant secrétaire général générale internationale
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
     haut commissariat enfance fonds coordination affaires publique officiel officielle
-    officiels officielles sanitaires sanitaire presse médias"""
+    officiels officielles sanitaires sanitaire presse médias groupement sapeurs-pompiers
+    pompiers préfecture"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -546,7 +550,8 @@ FRENCH = Language(
         r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     ),
     agent=(
-        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus)[ée]?e?s?"
+        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn)"
+        r"[ée]?e?s?"
         r"(?:\s+[\w-]+){0,3}?\s+par\s+"
     ),
     release_verbs=(

@@ -160,6 +160,7 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     masked = mask_quotes(sentence)
     source = (
         _according_to(w, masked)
+        or _quoting(w, masked)
         or _document_subject(w, masked)
         or _verb_subject(w, masked)
         or _possessive(w, masked)
@@ -167,8 +168,15 @@ def find_source(sentence: str, speakers: Speakers) -> str | None:
     )
     if source is None or _nobody(lang, source):
         return None
+    issued = _DOCUMENT_OF.match(source)
+    if issued is not None:
+        # '«…», indique un communiqué du ministre de la Santé': the document's issuer.
+        source = _Reported(source[issued.end() :])
     reported = isinstance(source, _Reported) or _IN_OWN_DOCUMENT.search(masked) is not None
     source = _alias_around(masked, source, speakers.known) or normalise(source, speakers.known)
+    if (opening := _OPENING_QUALIFIER.match(source)) is not None:
+        # 'Initial media reports said': how early the report came, not who made it.
+        source = source[opening.end() :]
     if _BARE_DOCUMENT.fullmatch(source) is not None:
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
@@ -261,11 +269,23 @@ _ACRONYM_MAX = 6
 def _names_body_again(source: str, body: str) -> bool:
     """Whether a lower-case description refers back to the organisation last named: any
     organisation is 'the agency' or 'the body'; 'the ministry' is only a ministry."""
+    un = _UN_BEFORE.match(source)
+    if un is not None:
+        # 'the UN agency': only a United Nations body named before.
+        source = source[un.end() :]
+        if _UN_BODY.search(body) is None or source.lower() not in _ANY_BODY:
+            return False
     m = _BODY_AGAIN.fullmatch(source)
     if m is None or any(ch.isupper() for ch in source[1:]):
         return False
     head = m.group("head").lower()
     return head in _ANY_BODY or head in body.lower()
+
+
+_UN_BEFORE = patterns.compile(r"(?:(?:the|a)\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=[a-z])")
+_UN_BODY = patterns.compile(
+    r"\b(?:UN[A-Z]*|U\.N\.|United\s+Nations|Nations\s+Unies|OCHA|IOM|WHO|WFP|OIM|HCR|OMS|PAM)\b"
+)
 
 
 _RELEASE_OPENINGS = 2
@@ -337,12 +357,30 @@ def cites_basis(sentence: str, lang: Language) -> bool:
 
 def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | None:
     """The name or noun phrase that ends at `end` (the subject of a verb)."""
-    words = list(_WORD.finditer(text, 0, end))
+    # The words of a long text are read from a space near the end only: a phrase never
+    # runs that far back, and when the walk comes near the window's start it is read again
+    # over the whole text, so the answer is the same.
+    lo = text.find(" ", end - _PHRASE_WINDOW, end) + 1 if end > _PHRASE_WINDOW else 0
+    if lo and text[lo : lo + 1] not in "([":
+        phrase, near_start = _noun_phrase_before(text, lo, end, lang)
+        if not near_start:
+            return phrase
+    return _noun_phrase_before(text, 0, end, lang)[0]
+
+
+_PHRASE_WINDOW = 200
+
+
+def _noun_phrase_before(text: str, lo: int, end: int, lang: Language) -> tuple[str | None, bool]:
+    """The phrase, and whether the walk read back to within a few words of `lo`."""
+    words = list(_WORD.finditer(text, lo, end))
+    near = len(words) <= _NAME_BACK + 3
     named = _name_back_to_capital(text, words, end)
     if named is not None:
-        return named
+        return named, near
     picked: list[re.Match[str]] = []
     for k in range(len(words) - 1, -1, -1):
+        near = near or k <= 2
         word = words[k]
         gap = text[word.end() : picked[0].start() if picked else end]
         if gap.strip():
@@ -350,10 +388,26 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
         token = word.group()
         low = token.lower()
         if low in lang.pronouns and not picked:
-            return token
+            return token, near
         if low in {"a", "an"}:
             picked.insert(0, word)
             break
+        elided = _ELIDED.match(token)
+        if elided is not None and token[elided.end() :].lower() in lang.noun_words:
+            # 'l'organisation a fait état': the elided article ends the phrase.
+            start = word.start() + elided.end()
+            return text[start : picked[-1].end() if picked else word.end()], near
+        if (
+            low in _NAME_PARTICLES
+            and picked
+            and picked[0].group()[:1].isupper()
+            and k > 0
+            and words[k - 1].group()[:1].isupper()
+            and not text[words[k - 1].end() : word.start()].strip()
+        ):
+            # 'Davao de Oro's provincial government': a particle inside a place's name.
+            picked.insert(0, word)
+            continue
         if low in _OFFICE_IN and picked and _office_before(lang, words, k, text):
             picked.insert(0, word)
             continue
@@ -366,8 +420,8 @@ def noun_phrase_before(text: str, end: int, lang: Language = ENGLISH) -> str | N
     while picked and picked[0].group().lower() in lang.function_words:
         picked.pop(0)
     if not any(_name_like(w.group()) or w.group().lower() in lang.noun_words for w in picked):
-        return None
-    return text[picked[0].start() : picked[-1].end()]
+        return None, near
+    return text[picked[0].start() : picked[-1].end()], near
 
 
 def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:
@@ -388,6 +442,9 @@ def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> st
 
 
 _NAME_BACK = 6
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "di", "van", "von"})
+_ELIDED = patterns.compile(r"[lLdD]['’](?=\w)")
+"""A French article or preposition elided onto the noun it opens ('l'agence', 'd'ONG')."""
 _OFFICE_IN = frozenset({"in", "en", "au"})
 """'The UN Refugee Agency (UNHCR) in Bangladesh said', 'officials in Khartoum said': the
 place belongs to the speaker's name."""
@@ -494,12 +551,45 @@ def _according_to(w: _Words, masked: str) -> str | None:
     )
     if phrase is None:
         return None
+    if _DOCUMENT_WORD.search(phrase) is not None and (issuer := _agent(w, masked)) is not None:
+        # 'selon un nouveau bilan communiqué ce lundi par la Direction': the document's
+        # issuer, named after a date, not the document.
+        return _Reported(issuer)
+    if _FRENCH_DOCUMENT.fullmatch(phrase) is not None:
+        # 'selon un nouveau bilan officiel communiqué jeudi': a document, nobody named.
+        return None
     trimmed = _TRAILING_GENERIC.sub("", phrase)
+    if not trimmed and phrase.lower().endswith("sources"):
+        described = _description_after(w.lang, masked, m.end())
+        if described is not None and " " in described:
+            return described
     return trimmed or _agent(w, masked)
 
 
+_OPENING_QUALIFIER = patterns.compile(
+    r"(?:initial|preliminary|early|first|earlier|premiers?|premières?)\s+(?=\w)", re.IGNORECASE
+)
+_DOCUMENT_OF = patterns.compile(
+    r"(?:(?:new|latest|nouveau|dernier)\s+)?(?:communiqué|rapport|bilan|statement|report)"
+    r"(?:\s+(?:officiel|conjoint|joint))?\s+(?:(?:du|de\s+la|des|by|of|from)\s+"
+    r"(?:the\s+)?|de\s+l['’]|d['’])(?=\w)",
+    re.IGNORECASE,
+)
+_FRENCH_DOCUMENT = patterns.compile(
+    r"(?:(?:nouveau|nouvel|dernier|récent|premier)\s+)?(?:bilans?|rapports?|bulletins?)"
+    r"(?:\s+(?:officiel|provisoire|partiel|définitif|communiqué|publié|diffusé))*",
+    re.IGNORECASE,
+)
+_DOCUMENT_WORD = patterns.compile(
+    r"\b(?:reports?|updates?|tally|toll|count|statement|figures|data|bilans?|rapports?|"
+    r"bulletins?|communiqué|décompte|chiffres|données)\b",
+    re.IGNORECASE,
+)
+
+
 _DESCRIPTION = patterns.compile(
-    r"(?:(?:an?|the|des|les|le|la|une?|de)\s+|[ld]['’])?((?:[^\W\d_][\w'’-]*\s+){0,3}"
+    r"(?:(?:an?|the|des|les|le|la|une?|de|two|three|four|several|deux|trois|quatre|plusieurs)"
+    r"\s+|[ld]['’])?((?:[^\W\d_][\w'’-]*\s+){0,3}"
     r"[^\W\d_][\w'’-]*)"
 )
 _DESCRIPTION_WORDS = 4
@@ -520,10 +610,24 @@ def _description_words(lang: Language, phrase: str) -> list[str]:
     words = phrase.split()[:_DESCRIPTION_WORDS]
     if any(word.lower() in lang.not_names for word in words):
         words = words[: next(i for i, w in enumerate(words) if w.lower() in lang.not_names)]
+    kept = words
     words = _TRAILING_GENERIC.sub("", " ".join(words)).split()
+    if not words and kept and kept[-1].lower() in {"sources", "source"}:
+        words = kept[-1:]
     while words and words[-1].lower() not in lang.noun_words - lang.function_words:
         words.pop()
+    if words and len(words) < len(kept) and lang.tag == "fr":
+        after = kept[len(words)]
+        if _FRENCH_ADJECTIVE.fullmatch(after) is not None:
+            # 'selon deux sources sécuritaires': the adjective follows its noun.
+            words.append(after)
     return words
+
+
+_FRENCH_ADJECTIVE = patterns.compile(
+    r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
+)
+"""A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
 
 _POSSESSIVE = patterns.compile(
@@ -657,11 +761,33 @@ def _in_some_alias(low: str) -> bool:
     return any(plain in key for key in _ALIASES)
 
 
+_QUOTING = patterns.compile(r"\b(?:quoting|citing)\s+(?:the\s+|an?\s+)?")
+
+
+def _quoting(w: _Words, masked: str) -> str | None:
+    """'the paper reported, quoting local police, that …': the outlet relays whom it quotes."""
+    m = _QUOTING.search(masked) if w.lang is ENGLISH else None
+    if m is None:
+        return None
+    return noun_phrase_after(masked, m.end(), w.lang) or _description_after(w.lang, masked, m.end())
+
+
 def _agent(w: _Words, masked: str) -> str | None:
     """'the figure of 108 dead was confirmed by Haitian authorities', 'according to a new
     toll released by the health ministry'."""
     m = w.agent.search(masked)
-    return noun_phrase_after(masked, m.end(), w.lang) if m else None
+    if m is None:
+        return None
+    return noun_phrase_after(masked, m.end(), w.lang) or _counted_after(w.lang, masked, m.end())
+
+
+_COUNTED = patterns.compile(r"(?:two|three|four|several|deux|trois|quatre|plusieurs)\s+")
+
+
+def _counted_after(lang: Language, text: str, start: int) -> str | None:
+    """'confirmed by two residents', 'donné par deux habitants': speakers counted."""
+    m = _COUNTED.match(text, start)
+    return _description_after(lang, text, start) if m is not None else None
 
 
 def _possessive(w: _Words, masked: str) -> str | None:
@@ -687,6 +813,15 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             before = before[: anonymous.start()]
         if w.passive_before.search(before, max(0, len(before) - 12)):
             continue
+        if _LIVES_CLAIMED.match(masked, verb.start()) is not None:
+            # 'the storm claimed 13 lives': a toll, nobody speaking.
+            continue
+        if _AS_BEFORE.search(before, max(0, len(before) - 16)) is not None:
+            # 'comme l'explique le maire': the speaker follows its verb.
+            span = _subject_after(lang, masked, _after_day_word(lang, masked, verb.end()))
+            if span is not None:
+                return _clean(w, masked[span[0] : span[1]])
+            continue
         stripped = before.rstrip()
         if stripped.endswith(","):
             at = _after_day_word(lang, masked, verb.end())
@@ -703,11 +838,23 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                 if named is not None:
                     return named
             continue
+        owned = _OWNED_DOCUMENT.search(stripped) if "s " in stripped[-60:] else None
+        if owned is not None:
+            # 'WHO's latest situation update noted': whose document speaks.
+            return _Reported(_clean(w, owned.group("who")))
         subject = noun_phrase_before(masked, len(stripped), lang)
-        if subject is not None and _place_recording(subject, verb.group()):
+        if subject is not None and (
+            _place_recording(subject, verb.group())
+            or _listed_place(masked, subject, stripped)
+            or (_QUALIFIER_ONLY.fullmatch(subject) is not None and " " in verb.group())
+        ):
             continue
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
+        if subject is None and stripped.endswith(")"):
+            gloss = _GLOSS_BEFORE.search(stripped, max(0, len(stripped) - 160))
+            if gloss is not None:
+                subject = noun_phrase_before(masked, gloss.start(), lang)
         if subject is not None and subject.lower() in lang.demonstratives:
             continue
         if subject is not None:
@@ -745,6 +892,39 @@ def _place_recording(subject: str, verb: str) -> bool:
     )
 
 
+_PLACE_LIST = patterns.compile(
+    r"(?:^|[.;:,]\s+(?:and\s+|et\s+)?)(?:[A-Z][\w'’-]*\s*,\s*)+(?:[A-Z][\w'’-]*\s+)?(?:and|et)\s+[A-Z][\w'’-]*$"
+)
+"""'Ayo, Bari, and Cato reported one death each': single names listed before the verb."""
+
+
+def _listed_place(masked: str, subject: str, before: str) -> bool:
+    """Whether the subject is the last of a list of single-word names opening the clause:
+    places where figures were counted, not who reports them."""
+    names = [n for n in subject.split() if n not in {"and", "et"}]
+    if len(names) > 2 or not before.endswith(subject) or any(n.isupper() for n in names):
+        return False
+    return _PLACE_LIST.search(before) is not None
+
+
+_OWNED_DOCUMENT = patterns.compile(
+    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:reports?|updates?|statements?|bulletins?|briefings?|assessments?|"
+    r"data|figures|statistics|tally|count)$"
+)
+"""'WHO's latest situation update', 'the ministry's daily bulletin': a document owned by
+its issuer, the subject of a speech verb."""
+_LIVES_CLAIMED = patterns.compile(r"claimed\s+[^.;,~]{0,30}?\blives\b", re.IGNORECASE)
+_QUALIFIER_ONLY = patterns.compile(
+    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|provisional|"
+    r"the|these|its|their)\s*)+",
+    re.IGNORECASE,
+)
+"""'Official figures show': how a document is described, not who issued it."""
+_GLOSS_BEFORE = patterns.compile(r"\s*\([^()~\d]*\s[^()~\d]*\)$")
+"""'Africa CDC (the continent's disease control centres) recorded': a spelt-out gloss in
+brackets between a name and its verb."""
+_AS_BEFORE = patterns.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$", re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
     r",?\s*$"
@@ -802,7 +982,20 @@ _FRAME_SUBJECT = patterns.compile(
 def _after_day_word(lang: Language, text: str, at: int) -> int:
     """Past a weekday right after the verb ('…, a annoncé jeudi le ministère')."""
     m = _NEXT_WORD.match(text, at)
-    return m.end() if m is not None and m.group(1).lower() in lang.weekdays else at
+    if m is None or m.group(1).lower() not in lang.weekdays:
+        return at
+    day = _DAY_OF_MONTH.match(text, m.end())
+    if day is not None and day.group(1).lower() in lang.months:
+        return day.end()
+    part = _NEXT_WORD.match(text, m.end())
+    if part is not None and part.group(1).lower() in _PART_OF_DAY:
+        return part.end()
+    return m.end()
+
+
+_DAY_OF_MONTH = patterns.compile(r"\s+\d{1,2}(?:er)?\s+(\w+)(?:\s+\d{4})?")
+"""'jeudi 15 août': the date that follows a weekday."""
+_PART_OF_DAY = frozenset({"soir", "matin", "midi", "après-midi", "morning", "evening", "night"})
 
 
 _NEXT_WORD = patterns.compile(r"\s+(\w+)")
