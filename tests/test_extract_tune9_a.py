@@ -126,7 +126,7 @@ def test_how_early_a_report_came_is_not_who_made_it() -> None:
     assert speaker("Preliminary media reports said 300 homes were flooded.") == "media"
 
 
-def _dates(sentence: str, lang: str = "en") -> list[tuple[dt.date, dt.date]]:
+def _dates(sentence: str, lang: str = "en") -> list[tuple[dt.date | None, dt.date | None]]:
     from sitrep.extract.dates import find_dates
 
     found = find_dates(sentence, MONDAY, FRENCH if lang == "fr" else ENGLISH)
