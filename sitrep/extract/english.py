@@ -401,6 +401,11 @@ _CLAUSES = Clauses(
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
+    groups=(
+        r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
+        r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
+        r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+    ),
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"
         r"|\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:or|i\.e\.|that\s+is)|\(|\s+or)\s*"

@@ -276,6 +276,11 @@ _CLAUSES = Clauses(
         r"|\b(?:le|un)\s+(?:total|nombre\s+total)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:familles|ménages)\b",
+    groups=(
+        r"\s+(?:[a-zé]+\s+)?(?:hommes|femmes|enfants|filles|garçons|adultes|mineurs|"
+        r"personnes\s+âgées|nourrissons|bébés|veuves|orphelins)"
+        r"(?:\s+(?:de\s+)?(?:moins|plus)\s+de\s+\d+\s+ans)?\s*(?:,\s*(?:et\s+)?|et\s+)$"
+    ),
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:dans|de|issu(?:e)?s?\s+de|réparti(?:e)?s?\s+(?:dans|en))\s+"
         r"|\s+(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,\s*(?:soit|ou)|\(|\s+ou)\s*"

@@ -606,8 +606,8 @@ def assign(
     if (
         best.indicator is not Indicator.killed
         and best.indicator is not Indicator.injured
-        and not (best.indicator is Indicator.other and any(_of_captivity(cue) for cue in cues))
         and _COMBATANTS.match(after)
+        and not (best.indicator is Indicator.other and any(_of_captivity(cue) for cue in cues))
     ):
         return None
     return best

@@ -94,6 +94,10 @@ class _Clauses:
     the earlier one counts."""
     households: re.Pattern[str]
     households_of: re.Pattern[str]
+    groups: re.Pattern[str]
+    """'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
+    males, 657 children under 18, … 252 lactating mothers': the next group counts what the
+    first counts."""
 
 
 @cache
@@ -109,6 +113,7 @@ def _clauses(lang: Language) -> _Clauses:
         total=patterns.compile(c.total, re.IGNORECASE),
         households=patterns.compile(c.households, re.IGNORECASE),
         households_of=patterns.compile(c.households_of, re.IGNORECASE),
+        groups=patterns.compile(c.groups, re.IGNORECASE),
     )
 
 
@@ -156,16 +161,6 @@ _LIST_ITEM = patterns.compile(
 'In A there are at least 438 dead, while in B there are 67 and in C 17',
 'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
 of places counts what the first one counts."""
-_GROUPS = patterns.compile(
-    r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
-    r"mothers|elders|youths|infants|babies|widows|orphans|hommes|femmes|enfants|filles|garçons)"
-    r"(?:\s+(?:persons|people))?"
-    r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)$",
-    re.IGNORECASE,
-)
-"""'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
-males, 657 children under 18, … 252 lactating mothers': the next group counts what the
-first counts."""
 _CLAUSE_GAP = patterns.compile(r"[,;]")
 _PART_CLAUSE_END = patterns.compile(r"[,;]|\s[–—]\s")
 """Where a part's own clause ends: a comma, or the dash that closes an aside."""
@@ -1136,7 +1131,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             _RESTATED.search(text, quantities[i - 1].end, quantities[i].start)
             or _LIST_ITEM.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or clauses.total.search(text[quantities[i - 1].end : quantities[i].start])
-            or _GROUPS.fullmatch(text, quantities[i - 1].end, quantities[i].start)
+            or clauses.groups.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or clauses.bare_and.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _COORDINATED.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)

@@ -81,6 +81,8 @@ class Clauses:
     """Between two counts of one group ('2,100 families (10,500 individuals)')."""
     households: str
     households_of: str
+    groups: str
+    """Between one group of people and the next of a list ('23 men, 23 women, and 29')."""
     """Between a count of people and the count of the households they live in ('1,200
     people in 240 households', '900 personnes issues de 150 familles', '4 300 sinistrés,
     soit 870 ménages'): the households count the same group, which the people count
