@@ -172,6 +172,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "crossed the border",
         "crossed|crossing from * [*] into",
         "across the border",
+        "across borders",
+        "arrived|arriving|arrive from * [*] to|into",
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
         "fled abroad",
@@ -196,6 +198,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "left|made homeless",
         "from their homes",
         "forced out of their homes",
+        "leave|leaving|left their|the homes|houses|villages|home",
         "on the move",
         "arrived|arriving at",
         "moving|moved|heading towards|toward",
@@ -236,7 +239,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.people_in_need: (
         "in [*] need",
         "food insecure",
-        "[severe|acute] food insecurity",
+        "[severe|acute|catastrophic|emergency] food insecurity",
         "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
         "care|food|shelter|water",
         "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
@@ -291,6 +294,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "in an|the|a exchange|swap",
         "swapped|exchanged",
         "at risk",
+        "hit|struck|stricken by",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
         "impacted|buried|flooded|submerged|gutted|infected",
         "burnt|burned [down]",
@@ -405,6 +409,12 @@ _CLAUSES = Clauses(
         r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
         r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
         r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+    ),
+    share_of_whole=(
+        r"\s+of\s+(?:(?-i:[A-Z])[\w'’-]*['’]s\s+|(?:the\s+|its\s+|their\s+)?"
+        r"(?:total\s+|entire\s+|whole\s+)?(?:population|residents|inhabitants|territory|country|"
+        r"city|capital|region|area|land|town|province|district|state|island)\b"
+        r"|(?-i:[A-Z][a-z])[\w'’-]*\b(?<!ans)(?<!ese)(?!['’]s|\s+(?-i:[a-z]+(?:ing|ed))\b))"
     ),
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"

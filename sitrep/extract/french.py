@@ -281,6 +281,10 @@ _CLAUSES = Clauses(
         r"personnes\s+âgées|nourrissons|bébés|veuves|orphelins)"
         r"(?:\s+(?:de\s+)?(?:moins|plus)\s+de\s+\d+\s+ans)?\s*(?:,\s*(?:et\s+)?|et\s+)$"
     ),
+    share_of_whole=(
+        r"\s+(?:de\s+(?:la\s+|l['’])(?:population|ville|capitale|région|superficie|île)|"
+        r"du\s+(?:territoire|pays)|de\s+(?-i:[A-Z])[\w'’-]*)"
+    ),
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:dans|de|issu(?:e)?s?\s+de|réparti(?:e)?s?\s+(?:dans|en))\s+"
         r"|\s+(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,\s*(?:soit|ou)|\(|\s+ou)\s*"

@@ -1,0 +1,57 @@
+"""Classes of error seen on the real rounds AZ and BA, each in sentences of our own words:
+what a number counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract import extract_text
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def figures(text: str, lang: str = "en") -> list[tuple[str, object]]:
+    found = extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
+    return [(f.indicator.value, f.value) for f in found]
+
+
+def test_a_share_of_a_group_is_no_figure() -> None:
+    text = "The mission reached 8,200 people in May. Some 58% of people reached were women."
+    assert figures(text) == [("people_reached", 8200)]
+
+
+def test_a_share_of_a_group_of_a_nationality_is_no_figure() -> None:
+    assert figures("About 90 per cent of Somalis returning came back on their own.") == []
+
+
+def test_a_share_of_a_place_is_a_figure() -> None:
+    assert figures("Nearly 60% of Gaza was destroyed.") == [("other", 60)]
+
+
+def test_a_french_share_of_the_population_is_a_figure_and_of_the_cases_none() -> None:
+    text = "Environ 30 % de la population a fui. Les enfants font 40 % des cas."
+    assert figures(text, "fr") == [("other", 30)]
+
+
+def test_people_forced_to_leave_their_homes_are_displaced() -> None:
+    text = "Around 120,000 people were forced to leave their homes, including 70,000 in Gedo."
+    assert figures(text) == [("displaced", 120000), ("displaced", 70000)]
+
+
+def test_people_arriving_from_one_country_to_another_are_refugees() -> None:
+    text = "Since June, 9,400 people arrived from Eritrea to Ethiopia (Shire camps)."
+    assert figures(text) == [("refugees", 9400)]
+
+
+def test_displacement_across_borders_gives_refugees() -> None:
+    text = "Fighting caused displacement across borders, with 3,100 people now in Niger."
+    assert figures(text) == [("refugees", 3100)]
+
+
+def test_people_facing_catastrophic_food_insecurity_are_in_need() -> None:
+    text = "In the north, 88,000 people face catastrophic food insecurity (IPC Phase 5)."
+    assert figures(text) == [("people_in_need", 88000)]
+
+
+def test_people_hit_by_a_disaster_are_counted() -> None:
+    assert figures("Over 2 million people are hit by the drought.") == [("other", 2000000)]
