@@ -55,3 +55,58 @@ def test_people_facing_catastrophic_food_insecurity_are_in_need() -> None:
 
 def test_people_hit_by_a_disaster_are_counted() -> None:
     assert figures("Over 2 million people are hit by the drought.") == [("other", 2000000)]
+
+
+def test_people_a_landslide_is_burying_are_killed() -> None:
+    text = "The slope gave way at dawn, burying at least 31 people under the mud."
+    assert figures(text) == [("killed", 31)]
+
+
+def test_people_feared_to_be_buried_are_killed() -> None:
+    assert figures("Some 60 people are feared to be buried in the village.") == [("killed", 60)]
+
+
+def test_survivors_pulled_out_of_the_rubble_are_evacuated() -> None:
+    text = "By noon, 12 survivors had been pulled out of the rubble."
+    assert figures(text) == [("evacuated", 12)]
+
+
+def test_people_taking_part_in_the_rescue_are_no_figure() -> None:
+    assert figures("There were 250 people involved in the rescue operation.") == []
+
+
+def test_patients_undergoing_treatment_are_counted() -> None:
+    assert figures("Another 730 patients are undergoing treatment.") == [("other", 730)]
+
+
+def test_storms_and_plants_are_not_people() -> None:
+    text = "Nine people were hurt by the two storms that hit the three power plants."
+    assert figures(text) == [("injured", 9)]
+
+
+def test_people_assisted_outside_these_centres_are_displaced() -> None:
+    text = (
+        "Some 4,100 people stay in 12 evacuation centres, while 6,300 people were "
+        "assisted outside these centres."
+    )
+    assert figures(text) == [("displaced", 4100), ("displaced", 6300)]
+
+
+def test_french_bare_thousand_and_hundred_before_people() -> None:
+    text = "Plus de mille personnes sont mortes et cent personnes ont été blessées."
+    assert figures(text, "fr") == [("killed", 1000), ("injured", 100)]
+
+
+def test_french_survivors_taken_from_the_rubble_are_evacuated() -> None:
+    text = "Les sauveteurs ont retiré des décombres plus de 300 rescapés."
+    assert figures(text, "fr") == [("evacuated", 300)]
+
+
+def test_french_corpses_are_killed() -> None:
+    text = "Les équipes ont enterré 400 cadavres dans une fosse commune."
+    assert figures(text, "fr") == [("killed", 400)]
+
+
+def test_french_pour_100_is_a_percentage() -> None:
+    text = "Le séisme a détruit près de 70 pour 100 de la ville."
+    assert figures(text, "fr") == [("other", 70)]

@@ -149,6 +149,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "massacred|massacre|executed|executions|drowned|drowning|martyred|martyring",
         "shot dead",
         "buried alive",
+        "burying",
+        "feared [to] [be] buried|dead|killed|drowned",
         "buried under|beneath [the] rubble|debris|mud",
     ),
     Indicator.deaths: (
@@ -209,10 +211,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "without a home",
         "hiding in [the] bush|swamps|swamp|forest|forests|hills|mountains",
         "lost everything",
-        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an] evacuation "
+        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an|these|those] "
+        "evacuation "
         "centres|centers|center|centre",
         "receiving|received aid|assistance|support|relief outside|inside [the] evacuation "
         "centres|centers|center|centre",
+        "served|aided|assisted|staying inside|outside these|those centres|centers|center|centre",
         "opted|chose|choosing|opting to stay with",
         "staying|stayed|stay with [*] [*] relatives|friends|families|host",
     ),
@@ -227,6 +231,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing|evacuees",
         "flown out",
         "out alive",
+        "pulled|dug|brought out of|from [the] mud|rubble|debris|wreckage|water|ruins",
         "evacuate|evacuating their|the homes|houses|villages|village|area|areas",
         "managed|helped|able|possible to evacuate",
         "helped|helping evacuate",
@@ -306,6 +311,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "migrants [have|had] crossed|crossing|transited|transiting",
         "hospitalisations|hospitalizations|admissions",
         "receiving|received|under treatment",
+        "undergoing [medical] treatment|care",
         "migrants [have|had] passed|passing through",
     ),
 }
@@ -519,14 +525,17 @@ _CLAUSES = Clauses(
         r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
         r"lit(?:re|er)s|(?:communication\s+)?routes|packets|packs|parcels|tarpaulins|blankets|"
-        r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt)\b"
+        r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt|plants|"
+        r"storms|typhoons|cyclones|hurricanes|floods|landslides|quakes|tremors|waves)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"
         r"has|had|to|of|for|with)\b)[\w-]+\s+){0,3}?"
         r"(?:(?P<core>rescuers|rescue\s+workers|relief\s+workers|first\s+responders|responders|"
         r"firefighters|fire\s*fighters|personnel|troops|soldiers|policemen|police\s+officers|"
-        r"servicemen|paramedics|divers|(?:rescue|search|relief|medical)\s+teams?)|"
+        r"servicemen|paramedics|divers|(?:rescue|search|relief|medical)\s+teams?|"
+        r"(?:people|persons|men)\s+(?:involved|taking\s+part|engaged)\s+in\s+the\s+"
+        r"(?:rescue|search|relief))|"
         r"volunteers|health\s+workers|aid\s+workers|staff(?:\s+members)?|medics|doctors|nurses)\b"
     ),
     deployed=(
@@ -614,6 +623,7 @@ ENGLISH = Language(
         r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     ),
     hundred="hundred",
+    bare_scales=False,
     vague={
         "hundreds of thousands": (100_000, 999_999),
         "tens of thousands": (10_000, 99_999),

@@ -139,6 +139,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "corps",
         "victimes",
         "décès|décédés|décédées|décédé",
+        "cadavres|dépouilles",
         "sont décédés|décédées",
     ),
     Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
@@ -175,6 +176,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.evacuated: (
         "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru",
+        "retiré|retirés|retirées|extrait|extraits|extraites|sorti|sortis|sorties des décombres|"
+        "ruines|eaux",
     ),
     Indicator.besieged_or_trapped_population: (
         "assiégés|assiégées|piégés|piégées|bloqués|bloquées|encerclés",
@@ -374,7 +377,7 @@ _CLAUSES = Clauses(
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
-        r"routes|repas|litres)\b"
+        r"routes|repas|litres|cyclones|séismes|tempêtes)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:à|dans|de|et|ou|mais|qui|sont|ont|pour|avec)\b)[\w'’-]+\s+){0,3}?"
@@ -445,6 +448,7 @@ FRENCH = Language(
     },
     article_scale=r"(?P<a>un|une)\s+(?P<ascale>millions?|milliards?)\b",
     hundred="cent",
+    bare_scales=True,
     vague={
         "des centaines de milliers": (100_000, 999_999),
         "des dizaines de milliers": (10_000, 99_999),
@@ -471,7 +475,7 @@ FRENCH = Language(
         "une centaine": 100,
         "un millier": 1_000,
     },
-    percent=r"\s*(?:%|pour\s*cent\b)",
+    percent=r"\s*(?:%|pour\s*cent\b|pour\s*100\b(?!\s*\d))",
     between="entre",
     and_word="et",
     range_word="à",
@@ -502,7 +506,7 @@ FRENCH = Language(
     bound_after=r"\s+ou\s+(?:(?P<up>plus)|moins)\b",
     people=(
         rf"{_VICTIMS}|personne|enfant|familles|ménages|individus|déplacés|déplacées|élèves|"
-        r"garçons|filles|bébés|dont"
+        r"garçons|filles|bébés|rescapés|survivants|dont"
     ),
     months=MONTHS,
     weekdays=WEEKDAYS,

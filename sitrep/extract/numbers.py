@@ -474,7 +474,9 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         and not g.duration.match(m.string, m.end())
     ):
         return None
-    if words in lang.scales or words == lang.hundred:
+    if (words in lang.scales or words == lang.hundred) and (
+        not lang.bare_scales or not g.people_after.match(m.string, m.end())
+    ):
         return None
     try:
         number = int(text2num(words.replace("-", " "), lang.tag))

@@ -155,6 +155,9 @@ class Language:
     article_scale: str
     """'a hundred', 'half a million': groups `a` (the lead) and `ascale`."""
     hundred: str
+    bare_scales: bool
+    """Whether a scale word alone is a number before people ('mille personnes', 'cent
+    blessés'); English needs 'a' or 'one' before 'thousand'."""
     vague: dict[str, tuple[int, int]]
     """Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
     about: dict[str, int]
