@@ -110,3 +110,53 @@ def test_french_corpses_are_killed() -> None:
 def test_french_pour_100_is_a_percentage() -> None:
     text = "Le séisme a détruit près de 70 pour 100 de la ville."
     assert figures(text, "fr") == [("other", 70)]
+
+
+def test_a_part_of_them_in_the_next_sentence_counts_what_they_count() -> None:
+    text = (
+        "About 9,000 people fled to neighbouring countries. An estimated 3,000 of them "
+        "went to Chad, 2,000 to Niger and 4,000 to Cameroon."
+    )
+    assert figures(text) == [
+        ("refugees", 9000),
+        ("refugees", 3000),
+        ("refugees", 2000),
+        ("refugees", 4000),
+    ]
+
+
+def test_french_d_entre_elles_counts_what_the_sentence_before_counts() -> None:
+    text = (
+        "Quelque 8 000 personnes ont fui vers les pays voisins. Environ 5 000 d'entre "
+        "elles se trouvent au Tchad et 3 000 au Niger."
+    )
+    assert figures(text, "fr") == [("refugees", 8000), ("refugees", 5000), ("refugees", 3000)]
+
+
+def test_children_remaining_in_a_region_under_fire_are_counted() -> None:
+    text = "Officials said 4,210 children remain in the region, and 95 still in the combat zone."
+    assert figures(text) == [("other", 4210), ("other", 95)]
+
+
+def test_civilians_left_in_a_city_are_counted() -> None:
+    assert figures("There are 940 civilians left in the city.") == [("other", 940)]
+
+
+def test_people_hiding_in_swamp_areas_are_displaced() -> None:
+    text = "Teams try to reach some 6,000 people hiding in unsafe swamp areas."
+    assert figures(text) == [("displaced", 6000)]
+
+
+def test_hundreds_of_wounded_treated_are_injured() -> None:
+    text = "Surgeons at the field hospital have treated hundreds of wounded since Friday."
+    assert figures(text) == [("injured", (100, 999))]
+
+
+def test_french_people_pushed_to_leave_their_homes_in_haste_are_displaced() -> None:
+    text = "Les combats ont poussé 7 000 personnes à quitter précipitamment leurs maisons."
+    assert figures(text, "fr") == [("displaced", 7000)]
+
+
+def test_french_territories_are_not_people() -> None:
+    text = "Les déplacés des deux territoires manquent de tout."
+    assert figures(text, "fr") == []

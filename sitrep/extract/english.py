@@ -210,6 +210,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "without shelter|homes",
         "without a home",
         "hiding in [the] bush|swamps|swamp|forest|forests|hills|mountains",
+        "hiding in [unsafe] swamp|forest|bush areas",
         "lost everything",
         "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an|these|those] "
         "evacuation "
@@ -304,6 +305,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "impacted|buried|flooded|submerged|gutted|infected",
         "burnt|burned [down]",
         "suffering|suffer from",
+        "remain|remaining|remained|left|still [directly] in [the|this|that] region|city|town|area|"
+        "village|settlements|frontline",
+        "remain|remaining|remained|left|still [directly] in [the|this|that] combat|conflict "
+        "zone|zones",
         "out of school",
         "out of service",
         "swept away",
@@ -397,7 +402,9 @@ _CLAUSES = Clauses(
         r"\s*(?:Of\s+(?:those|these|them|whom)|Among\s+(?:them|those|these)"
         r"|Among\s+the\s+(?:victims|casualties|deceased|fatalities)"
         r"|(?:It|They)\s+(?:is|are)\s+followed\s+by|Followed\s+by"
-        r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?)\b"
+        r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?"
+        r"|(?:[\w-]+\s+){0,4}?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those)"
+        r"(?!\s+\w+\s+(?:people|persons|children|families)))\b"
     ),
     and_part=(
         r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"

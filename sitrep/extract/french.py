@@ -156,8 +156,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
         "sans abri",
         "pdi",
-        "quitter|fuir|quitté|fui leurs|leur villages|village|maisons|maison|foyers|foyer|"
-        "domiciles|domicile|habitations|localités",
+        "quitter|fuir|quitté|fui|quittant [précipitamment] leurs|leur villages|village|maisons|"
+        "maison|foyers|foyer|domiciles|domicile|habitations|localités",
         "ont dû quitter leurs maisons|foyers|domiciles",
         "ont perdu leur maison|logement",
         "se sont réfugiés|réfugiées",
@@ -269,7 +269,8 @@ _CLAUSES = Clauses(
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(
         r"\s*(?:Parmi\s+(?:eux|elles|ceux-ci|celles-ci|lesquels)"
-        r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par)\b"
+        r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par"
+        r"|(?:[\w'’-]+\s+){0,4}?\d[\d.,\s]*(?:\s+millions?)?\s+d['’]entre\s+(?:eux|elles))\b"
     ),
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
     listing=r"\by\s+compris\s+$",
@@ -377,7 +378,7 @@ _CLAUSES = Clauses(
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
-        r"routes|repas|litres|cyclones|séismes|tempêtes)\b"
+        r"routes|repas|litres|cyclones|séismes|tempêtes|territoires)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:à|dans|de|et|ou|mais|qui|sont|ont|pour|avec)\b)[\w'’-]+\s+){0,3}?"
