@@ -160,3 +160,30 @@ def test_french_people_pushed_to_leave_their_homes_in_haste_are_displaced() -> N
 def test_french_territories_are_not_people() -> None:
     text = "Les déplacés des deux territoires manquent de tout."
     assert figures(text, "fr") == []
+
+
+def test_the_later_ages_of_a_list_are_ages() -> None:
+    text = (
+        "Two farmers, aged 41 and 58, suffered shrapnel wounds. "
+        "Three people aged 9, 30 and 66 were hurt."
+    )
+    assert figures(text) == [("injured", 2), ("injured", 3)]
+
+
+def test_inmates_a_raid_is_freeing_are_freed() -> None:
+    text = "Gunmen stormed the jail, freeing more than 300 inmates."
+    assert figures(text) == [("other", 300)]
+
+
+def test_group_members_captured_are_detained() -> None:
+    text = "The militia attacked to free four group members captured by the guards."
+    assert figures(text) == [("detained", 4)]
+
+
+def test_french_une_quinzaine_is_about_fifteen() -> None:
+    assert figures("Une quinzaine de civils ont été tués.", "fr") == [("killed", 15)]
+
+
+def test_french_an_attack_that_cost_the_lives_of_people_killed_them() -> None:
+    text = "L'embuscade a coûté la vie à au moins 22 villageois."
+    assert figures(text, "fr") == [("killed", 22)]

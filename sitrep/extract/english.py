@@ -160,7 +160,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
         "taken|admitted|rushed|brought to [the] hospital|hospitals",
-        "sustained|suffered injuries|injury|wounds",
+        "sustained|suffered [shrapnel|gunshot|bullet|burn|stab|shell] injuries|injury|wounds",
         "in [a] moderate|stable|fair|good condition",
         "moderate|minor|light|slight injuries|injury|wounds",
         "lightly|moderately|slightly|mildly injured|wounded|hurt",
@@ -290,7 +290,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
-        "released|freed|release|releasing",
+        "released|freed|release|releasing|freeing",
         "escaped|escapees|escapee",
         "set free",
         "regained|regain their freedom",
@@ -517,7 +517,7 @@ _CLAUSES = Clauses(
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|sides|"
-        r"(?<!staff\s)(?<!crew\s)(?<!family\s)members"
+        r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)members"
         r"(?!\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:staff|personnel|crew|family|families))|"
         r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"

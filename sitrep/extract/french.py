@@ -133,6 +133,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.killed: (
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
         "ont perdu la vie",
+        "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
         "ont péri",
         "bilan [des] [victimes]",
@@ -467,6 +468,7 @@ FRENCH = Language(
     },
     about={
         "une douzaine": 12,
+        "une quinzaine": 15,
         "une dizaine": 10,
         "une vingtaine": 20,
         "une trentaine": 30,
