@@ -86,7 +86,8 @@ def figures(text: str) -> list[tuple[str, object]]:
         ),
         ("Some 1.1 million people face catastrophic hunger.", [("other", 1_100_000)]),
         ("Newly internally displaced since 15 April: 3.4 million", [("displaced", 3_400_000)]),
-        ("Nearly 70% of the newly displaced came from Khartoum.", [("other", 70)]),
+        ("Nearly 70% of the newly displaced came from Khartoum.", []),
+        ("Nearly 15% of the country's population has fled.", [("other", 15)]),
         ("About 131,000 people live in 136 accommodation centres.", [("displaced", 131_000)]),
         (
             "The quake killed 1.419 people, up from 1.297 on Sunday.",

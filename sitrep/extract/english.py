@@ -149,6 +149,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "massacred|massacre|executed|executions|drowned|drowning|martyred|martyring",
         "shot dead",
         "buried alive",
+        "burying",
+        "feared [to] [be] buried|dead|killed|drowned",
         "buried under|beneath [the] rubble|debris|mud",
     ),
     Indicator.deaths: (
@@ -158,7 +160,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.injured: (
         "wounded|injured|wounding|injuring|injuries|hurt|hospitalised|hospitalized",
         "taken|admitted|rushed|brought to [the] hospital|hospitals",
-        "sustained|suffered injuries|injury|wounds",
+        "sustained|suffered [shrapnel|gunshot|bullet|burn|stab|shell] injuries|injury|wounds",
         "in [a] moderate|stable|fair|good condition",
         "moderate|minor|light|slight injuries|injury|wounds",
         "lightly|moderately|slightly|mildly injured|wounded|hurt",
@@ -172,6 +174,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "crossed the border",
         "crossed|crossing from * [*] into",
         "across the border",
+        "across borders",
+        "arrived|arriving|arrive from * [*] to|into",
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
         "fled abroad",
@@ -196,6 +200,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "left|made homeless",
         "from their homes",
         "forced out of their homes",
+        "leave|leaving|left their|the homes|houses|villages|home",
         "on the move",
         "arrived|arriving at",
         "moving|moved|heading towards|toward",
@@ -205,11 +210,14 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "without shelter|homes",
         "without a home",
         "hiding in [the] bush|swamps|swamp|forest|forests|hills|mountains",
+        "hiding in [unsafe] swamp|forest|bush areas",
         "lost everything",
-        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an] evacuation "
+        "served|aided|assisted|sheltered|housed|staying inside|outside|in [the|an|these|those] "
+        "evacuation "
         "centres|centers|center|centre",
         "receiving|received aid|assistance|support|relief outside|inside [the] evacuation "
         "centres|centers|center|centre",
+        "served|aided|assisted|staying inside|outside these|those centres|centers|center|centre",
         "opted|chose|choosing|opting to stay with",
         "staying|stayed|stay with [*] [*] relatives|friends|families|host",
     ),
@@ -224,6 +232,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing|evacuees",
         "flown out",
         "out alive",
+        "pulled|dug|brought out of|from [the] mud|rubble|debris|wreckage|water|ruins",
         "evacuate|evacuating their|the homes|houses|villages|village|area|areas",
         "managed|helped|able|possible to evacuate",
         "helped|helping evacuate",
@@ -236,7 +245,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.people_in_need: (
         "in [*] need",
         "food insecure",
-        "[severe|acute] food insecurity",
+        "[severe|acute|catastrophic|emergency] food insecurity",
         "need|needs|needed [*] [*] [*] aid|assistance|relief|help|protection|support|treatment|"
         "care|food|shelter|water",
         "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
@@ -281,7 +290,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "missing or [have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
-        "released|freed|release|releasing",
+        "released|freed|release|releasing|freeing",
         "escaped|escapees|escapee",
         "set free",
         "regained|regain their freedom",
@@ -291,10 +300,15 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "in an|the|a exchange|swap",
         "swapped|exchanged",
         "at risk",
+        "hit|struck|stricken by",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
         "impacted|buried|flooded|submerged|gutted|infected",
         "burnt|burned [down]",
         "suffering|suffer from",
+        "remain|remaining|remained|left|still [directly] in [the|this|that] region|city|town|area|"
+        "village|settlements|frontline",
+        "remain|remaining|remained|left|still [directly] in [the|this|that] combat|conflict "
+        "zone|zones",
         "out of school",
         "out of service",
         "swept away",
@@ -302,6 +316,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "migrants [have|had] crossed|crossing|transited|transiting",
         "hospitalisations|hospitalizations|admissions",
         "receiving|received|under treatment",
+        "undergoing [medical] treatment|care",
         "migrants [have|had] passed|passing through",
     ),
 }
@@ -387,7 +402,9 @@ _CLAUSES = Clauses(
         r"\s*(?:Of\s+(?:those|these|them|whom)|Among\s+(?:them|those|these)"
         r"|Among\s+the\s+(?:victims|casualties|deceased|fatalities)"
         r"|(?:It|They)\s+(?:is|are)\s+followed\s+by|Followed\s+by"
-        r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?)\b"
+        r"|(?:They|These|This|The\s+figure|The\s+toll)\s+includes?"
+        r"|(?:[\w-]+\s+){0,4}?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those)"
+        r"(?!\s+\w+\s+(?:people|persons|children|families)))\b"
     ),
     and_part=(
         r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
@@ -405,6 +422,12 @@ _CLAUSES = Clauses(
         r"\s+(?:[a-z]+\s+)?(?:men|women|children|boys|girls|adults|minors|elderly|females|males|"
         r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
         r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+    ),
+    share_of_whole=(
+        r"\s+of\s+(?:(?-i:[A-Z])[\w'’-]*['’]s\s+|(?:the\s+|its\s+|their\s+)?"
+        r"(?:total\s+|entire\s+|whole\s+)?(?:population|residents|inhabitants|territory|country|"
+        r"city|capital|region|area|land|town|province|district|state|island)\b"
+        r"|(?-i:[A-Z][a-z])[\w'’-]*\b(?<!ans)(?<!ese)(?!['’]s|\s+(?-i:[a-z]+(?:ing|ed))\b))"
     ),
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"
@@ -494,7 +517,7 @@ _CLAUSES = Clauses(
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|sides|"
-        r"(?<!staff\s)(?<!crew\s)(?<!family\s)members"
+        r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)members"
         r"(?!\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:staff|personnel|crew|family|families))|"
         r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
@@ -509,14 +532,17 @@ _CLAUSES = Clauses(
         r"hours|minutes|woredas|kebeles|regencies|soums|locations|revenue\s+circles|bridges|"
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
         r"lit(?:re|er)s|(?:communication\s+)?routes|packets|packs|parcels|tarpaulins|blankets|"
-        r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt)\b"
+        r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt|plants|"
+        r"storms|typhoons|cyclones|hurricanes|floods|landslides|quakes|tremors|waves)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"
         r"has|had|to|of|for|with)\b)[\w-]+\s+){0,3}?"
         r"(?:(?P<core>rescuers|rescue\s+workers|relief\s+workers|first\s+responders|responders|"
         r"firefighters|fire\s*fighters|personnel|troops|soldiers|policemen|police\s+officers|"
-        r"servicemen|paramedics|divers|(?:rescue|search|relief|medical)\s+teams?)|"
+        r"servicemen|paramedics|divers|(?:rescue|search|relief|medical)\s+teams?|"
+        r"(?:people|persons|men)\s+(?:involved|taking\s+part|engaged)\s+in\s+the\s+"
+        r"(?:rescue|search|relief))|"
         r"volunteers|health\s+workers|aid\s+workers|staff(?:\s+members)?|medics|doctors|nurses)\b"
     ),
     deployed=(
@@ -604,6 +630,7 @@ ENGLISH = Language(
         r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     ),
     hundred="hundred",
+    bare_scales=False,
     vague={
         "hundreds of thousands": (100_000, 999_999),
         "tens of thousands": (10_000, 99_999),

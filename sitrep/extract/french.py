@@ -133,12 +133,14 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.killed: (
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
         "ont perdu la vie",
+        "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
         "ont péri",
         "bilan [des] [victimes]",
         "corps",
         "victimes",
         "décès|décédés|décédées|décédé",
+        "cadavres|dépouilles",
         "sont décédés|décédées",
     ),
     Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
@@ -155,8 +157,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
         "sans abri",
         "pdi",
-        "quitter|fuir|quitté|fui leurs|leur villages|village|maisons|maison|foyers|foyer|"
-        "domiciles|domicile|habitations|localités",
+        "quitter|fuir|quitté|fui|quittant [précipitamment] leurs|leur villages|village|maisons|"
+        "maison|foyers|foyer|domiciles|domicile|habitations|localités",
         "ont dû quitter leurs maisons|foyers|domiciles",
         "ont perdu leur maison|logement",
         "se sont réfugiés|réfugiées",
@@ -175,6 +177,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.evacuated: (
         "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru",
+        "retiré|retirés|retirées|extrait|extraits|extraites|sorti|sortis|sorties des décombres|"
+        "ruines|eaux",
     ),
     Indicator.besieged_or_trapped_population: (
         "assiégés|assiégées|piégés|piégées|bloqués|bloquées|encerclés",
@@ -266,7 +270,8 @@ _CLAUSES = Clauses(
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(
         r"\s*(?:Parmi\s+(?:eux|elles|ceux-ci|celles-ci|lesquels)"
-        r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par)\b"
+        r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par"
+        r"|(?:[\w'’-]+\s+){0,4}?\d[\d.,\s]*(?:\s+millions?)?\s+d['’]entre\s+(?:eux|elles))\b"
     ),
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
     listing=r"\by\s+compris\s+$",
@@ -280,6 +285,10 @@ _CLAUSES = Clauses(
         r"\s+(?:[a-zé]+\s+)?(?:hommes|femmes|enfants|filles|garçons|adultes|mineurs|"
         r"personnes\s+âgées|nourrissons|bébés|veuves|orphelins)"
         r"(?:\s+(?:de\s+)?(?:moins|plus)\s+de\s+\d+\s+ans)?\s*(?:,\s*(?:et\s+)?|et\s+)$"
+    ),
+    share_of_whole=(
+        r"\s+(?:de\s+(?:la\s+|l['’])(?:population|ville|capitale|région|superficie|île)|"
+        r"du\s+(?:territoire|pays)|de\s+(?-i:[A-Z])[\w'’-]*)"
     ),
     households_of=(
         r"\s+(?:[\w-]+\s+){0,2}(?:dans|de|issu(?:e)?s?\s+de|réparti(?:e)?s?\s+(?:dans|en))\s+"
@@ -370,7 +379,7 @@ _CLAUSES = Clauses(
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
-        r"routes|repas|litres)\b"
+        r"routes|repas|litres|cyclones|séismes|tempêtes|territoires)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:à|dans|de|et|ou|mais|qui|sont|ont|pour|avec)\b)[\w'’-]+\s+){0,3}?"
@@ -441,6 +450,7 @@ FRENCH = Language(
     },
     article_scale=r"(?P<a>un|une)\s+(?P<ascale>millions?|milliards?)\b",
     hundred="cent",
+    bare_scales=True,
     vague={
         "des centaines de milliers": (100_000, 999_999),
         "des dizaines de milliers": (10_000, 99_999),
@@ -458,6 +468,7 @@ FRENCH = Language(
     },
     about={
         "une douzaine": 12,
+        "une quinzaine": 15,
         "une dizaine": 10,
         "une vingtaine": 20,
         "une trentaine": 30,
@@ -467,7 +478,7 @@ FRENCH = Language(
         "une centaine": 100,
         "un millier": 1_000,
     },
-    percent=r"\s*(?:%|pour\s*cent\b)",
+    percent=r"\s*(?:%|pour\s*cent\b|pour\s*100\b(?!\s*\d))",
     between="entre",
     and_word="et",
     range_word="à",
@@ -498,7 +509,7 @@ FRENCH = Language(
     bound_after=r"\s+ou\s+(?:(?P<up>plus)|moins)\b",
     people=(
         rf"{_VICTIMS}|personne|enfant|familles|ménages|individus|déplacés|déplacées|élèves|"
-        r"garçons|filles|bébés|dont"
+        r"garçons|filles|bébés|rescapés|survivants|dont"
     ),
     months=MONTHS,
     weekdays=WEEKDAYS,

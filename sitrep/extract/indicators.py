@@ -460,6 +460,11 @@ _SET_OFF = {
 }
 
 
+_OF_NOUN = patterns.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+"""'hundreds of wounded', 'des milliers de blessés': the noun a vague amount counts is
+as close to it as a noun right after a number."""
+
+
 def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
     """How closely a cue is bound to the quantity: 0 in a relative clause on its noun
     ('hundreds of people who require urgent treatment'), 1 in its own conjunct
@@ -551,7 +556,8 @@ def assign(
             distance = cue.start - quantity.end
             if distance > _AFTER_REACH or _between(blockers, quantity.end, cue.start):
                 continue
-            distance = max(0, distance - 3)
+            distance = 0 if _OF_NOUN.fullmatch(sentence, quantity.end, cue.start) else distance - 3
+            distance = max(0, distance)
         else:
             continue
         if _crosses_clause(

@@ -200,6 +200,12 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 """Words before a number that make it no figure: checked right before the number and
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
+_AGE_LIST = patterns.compile(
+    r"\b(?:aged|ages|âgée?s?\s+de)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|et|to|à|-|–)\s*$",
+    re.IGNORECASE,
+)
+"""'two residents, aged 23 and 25', 'aged 46, 50 and 73': the later ages of a list are
+ages too."""
 _ORDINAL_AFTER = patterns.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _APPOSITION_AGE = patterns.compile(r"\b[A-Z][a-z]+,\s*$")
 """'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
@@ -360,6 +366,8 @@ def _quantity(
         reference = 0
     if reference and bare and bare[-2:] == ("home", "to") and _HOSTED_AFTER.match(sentence, end):
         reference = 0
+    if not reference and _AGE_LIST.search(before):
+        reference = 1
     if start != m.start() and not reference:
         reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)
     if not is_pct and (_not_a_figure(g, m, value, before, after) or reference):
@@ -474,7 +482,9 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         and not g.duration.match(m.string, m.end())
     ):
         return None
-    if words in lang.scales or words == lang.hundred:
+    if (words in lang.scales or words == lang.hundred) and (
+        not lang.bare_scales or not g.people_after.match(m.string, m.end())
+    ):
         return None
     try:
         number = int(text2num(words.replace("-", " "), lang.tag))

@@ -98,6 +98,7 @@ class _Clauses:
     """'killed 23 men, 23 women, and 29 children', 'the displaced include 1,768 females, 759
     males, 657 children under 18, … 252 lactating mothers': the next group counts what the
     first counts."""
+    share_of_whole: re.Pattern[str]
 
 
 @cache
@@ -114,6 +115,7 @@ def _clauses(lang: Language) -> _Clauses:
         households=patterns.compile(c.households, re.IGNORECASE),
         households_of=patterns.compile(c.households_of, re.IGNORECASE),
         groups=patterns.compile(c.groups, re.IGNORECASE),
+        share_of_whole=patterns.compile(c.share_of_whole, re.IGNORECASE),
     )
 
 
@@ -1248,7 +1250,10 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         if (
             quantity.kind == "percent"
             and indicator is not Indicator.territory_control_percent
-            and _share_of_count(text, quantity, quantities)
+            and (
+                _share_of_count(text, quantity, quantities)
+                or not clauses.share_of_whole.match(text, quantity.end)
+            )
         ):
             continue
         made[i] = sentence.fact(

@@ -73,20 +73,25 @@ class Clauses:
     """Between a whole and its first part set after a colon or a dash ('nine people were
     killed - two soldiers, …', '12 people: eight in …'): a count of the same kind."""
     and_part: str
+    """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
     listing: str
     """Before the first part of a list set in apposition ('including'): the verb after the
     list is the whole's, where after 'of whom' it is the part's."""
-    """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
     total: str
     """Between two counts of one group ('2,100 families (10,500 individuals)')."""
     households: str
     households_of: str
-    groups: str
-    """Between one group of people and the next of a list ('23 men, 23 women, and 29')."""
     """Between a count of people and the count of the households they live in ('1,200
     people in 240 households', '900 personnes issues de 150 familles', '4 300 sinistrés,
     soit 870 ménages'): the households count the same group, which the people count
     gives; they are no figure of their own (the M/N call)."""
+    groups: str
+    """Between one group of people and the next of a list ('23 men, 23 women, and 29')."""
+    share_of_whole: str
+    """Right after a percentage, the whole place or population it is a share of ('of the
+    city', "of Tigray's population", 'du territoire'): such a share is a figure of its own.
+    A share of a group ('55% of those reached are women', '61 per cent of the refugees are
+    children') describes a figure given elsewhere, and is none."""
     disease: str
     cause_of: str
     """Right after a death cue, what the people died of ('died of cholera', 'died due to
@@ -150,6 +155,9 @@ class Language:
     article_scale: str
     """'a hundred', 'half a million': groups `a` (the lead) and `ascale`."""
     hundred: str
+    bare_scales: bool
+    """Whether a scale word alone is a number before people ('mille personnes', 'cent
+    blessés'); English needs 'a' or 'one' before 'thousand'."""
     vague: dict[str, tuple[int, int]]
     """Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
     about: dict[str, int]
