@@ -6,12 +6,27 @@ from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
-DOCUMENT = (
-    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
-    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
-    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
-)
+DOCUMENTS = (
+    "reports?", "updates?", "data", "figures", "statements?", "bulletins?", "briefings?",
+    "assessments?", "statistics", "tally", "toll", "count", "release",
+)  # fmt: skip
+"""The nouns of a document that carries figures ('report', 'data', 'tally'), as regex
+pieces: the one list every rule about documents reads (`sources`)."""
+DOCUMENT_QUALIFIERS = (
+    "latest", "new", "recent", "updated", "official", "daily", "preliminary", "initial",
+    "weekly", "situation", "flash", "press", "provisional",
+)  # fmt: skip
+"""Words that describe a document before its noun ('the latest situation report')."""
+DOCUMENT = rf"(?:(?:{'|'.join(DOCUMENT_QUALIFIERS)})\s+){{0,3}}(?:{'|'.join(DOCUMENTS)})"
 """A document that carries figures ('the latest situation report', 'preliminary data')."""
+OPENING_QUALIFIERS = ("initial", "preliminary", "early", "first", "earlier")
+"""How early a report came ('Initial media reports said'), not who made it."""
+COUNTED = ("two", "three", "four", "several")
+"""Counted speakers ('confirmed by two residents')."""
+PARTS_OF_DAY = ("morning", "evening", "night")
+"""A part of the day after a weekday ('…, said on Monday night the mayor')."""
+NAME_PARTICLES = ("de", "del", "da", "do", "dos", "di", "van", "von")
+"""Particles inside a place's or a person's name ('Davao de Oro', 'Ursula von …')."""
 
 _MONTH_SPELLINGS = [
     ("january", "jan"),

@@ -400,6 +400,26 @@ _CLAUSES = Clauses(
 _NOT_SPEAKERS = """
     aussi également premiers premières précédent précédents derniers dernières provisoire
     provisoires officiel officiels selon depuis"""
+DOCUMENTS = ("bilans?", "rapports?", "bulletins?", "communiqué", "décompte", "chiffres", "données")
+"""The nouns of a document that carries figures ('bilan', 'rapport'), as regex pieces: the
+one list every rule about documents reads (`sources`)."""
+DOCUMENT_QUALIFIERS = ("nouveau", "nouvel", "dernier", "récent", "premier")
+"""Words that describe a document before its noun ('un nouveau bilan')."""
+DOCUMENT_ADJECTIVES = (
+    "officiel", "provisoire", "partiel", "définitif", "communiqué", "publié", "diffusé",
+    "conjoint",
+)  # fmt: skip
+"""Words that describe a document after its noun ('un bilan officiel communiqué')."""
+OPENING_QUALIFIERS = ("premiers?", "premières?")
+"""How early a report came ('les premiers bilans'), not who made it."""
+COUNTED = ("deux", "trois", "quatre", "plusieurs")
+"""Counted speakers ('donné par deux habitants')."""
+PARTS_OF_DAY = ("soir", "matin", "midi", "après-midi")
+"""A part of the day after a weekday ('a annoncé jeudi soir le ministère')."""
+SPEAKER_AFTER = r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$"
+"""Before a speech verb whose speaker follows it ('comme l'explique le maire')."""
+ADJECTIVE_AFTER = r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
+"""A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
 FRENCH = Language(
     tag="fr",
