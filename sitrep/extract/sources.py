@@ -143,6 +143,11 @@ class Speakers:
     known: frozenset[str] = frozenset()
     """Acronyms the article uses, so a description of an agency can be named by one."""
     lang: Language = ENGLISH
+    opening: str | None = None
+    """The organisation the article's first attribution names by a speech verb ('…, the
+    Relief Office said'), until a second attribution is read."""
+    attributions: int = 0
+    """How many attributions the article has made so far (counted up to two)."""
 
     def remember(self, source: str) -> str:
         """Record a speaker; a bare surname becomes the full name given earlier."""
@@ -166,6 +171,44 @@ def mask_quotes(sentence: str) -> str:
 
 def find_source(sentence: str, speakers: Speakers) -> str | None:
     """The speaker of the sentence (outside quotation marks), or None if nobody is named."""
+    source = _find_source(sentence, speakers)
+    if source is not None and speakers.attributions < _OPENING_ATTRIBUTIONS:
+        return _opening(sentence, source, speakers)
+    return source
+
+
+_OPENING_ATTRIBUTIONS = 2
+
+
+def _opening(sentence: str, source: str, speakers: Speakers) -> str:
+    """A story whose first two attributions are one organisation's word ('…, the Relief
+    Office (RO) said on Monday. In its latest figures, the RO said …') relays that
+    organisation: it becomes the report the sentences after it go on with while they name
+    nobody else. A lead that cites its source ('…, according to the ministry') is a
+    report's own account, not such a story; a person speaks for themselves."""
+    speakers.attributions += 1
+    if speakers.attributions == 1:
+        cited = _words(speakers.lang).according.search(sentence) is not None
+        speakers.opening = source if not cited and _body(source) else None
+    elif (
+        speakers.opening is not None
+        and speakers.report is None
+        and (same_issuer(source, speakers.opening) or source in speakers.opening)
+    ):
+        speakers.report = source
+    return source
+
+
+def _body(source: str) -> bool:
+    """Whether a speaker is an organisation ('interior ministry', 'Bureau … (HCR)'), not a
+    person ('UN aid chief Mark Lowcock'): its last words name a body or an acronym."""
+    last = source.split()[-2:]
+    return _ORG_WORDS.search(" ".join(last)) is not None or (
+        _ORGANISATION.search(last[-1]) is not None
+    )
+
+
+def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
     if w.stem.search(lowered(sentence)) is None:
