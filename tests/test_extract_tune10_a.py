@@ -37,3 +37,16 @@ def test_a_report_citing_its_source_or_a_person_relays_nobody() -> None:
         "About 900 people have fled the lower valley."
     )
     assert sources(text)[-1] == (900, None)
+
+
+def test_a_french_pronoun_after_its_speech_verb_is_the_speaker_named_before() -> None:
+    text = (
+        "Les secours fouillent encore les ruines, a déclaré lundi le maire Paul Martin.\n\n"
+        "« Nous avons retrouvé 25 corps dans les décombres », a-t-il précisé."
+    )
+    assert sources(text, "fr") == [(25, "maire Paul Martin")]
+    text = (
+        "L'hôpital est plein, a indiqué mardi la ministre Anne Dubois.\n\n"
+        "« Au moins 30 blessés y sont soignés », ajoute-t-elle."
+    )
+    assert sources(text, "fr") == [(30, "ministre Anne Dubois")]

@@ -418,6 +418,16 @@ PARTS_OF_DAY = ("soir", "matin", "midi", "après-midi")
 """A part of the day after a weekday ('a annoncé jeudi soir le ministère')."""
 SPEAKER_AFTER = r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$"
 """Before a speech verb whose speaker follows it ('comme l'explique le maire')."""
+INVERTED_SPEECH = (
+    r"\b(?:(?:a-t-|ont-|avait-|avaient-)(?P<aux>il|elle|ils|elles)\s+(?:déclaré|indiqué|"
+    r"annoncé|affirmé|précisé|rapporté|signalé|confirmé|dit|estimé|ajouté|expliqué|souligné|"
+    r"averti|rappelé|relevé)|(?:déclare|indique|annonce|affirme|précise|rapporte|signale|"
+    r"confirme|estime|ajoute|explique|souligne|rappelle|relève|dit)-t-(?P<one>il|elle)|"
+    r"(?:déclarent|indiquent|annoncent|affirment|précisent|rapportent|signalent|confirment|"
+    r"estiment|ajoutent|expliquent|soulignent)-(?P<many>ils|elles))\b"
+)
+"""A speech verb with its subject pronoun after it ('», a-t-il précisé', 'ajoute-t-elle',
+'indiquent-ils'): group `aux`, `one` or `many` holds the pronoun."""
 ADJECTIVE_AFTER = r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
 """A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
@@ -542,7 +552,7 @@ FRENCH = Language(
         "estim",
         "recens",
         "enregistr",
-        "ajouté",
+        "ajout",
         "averti",
         "fait état",
         "bilan",

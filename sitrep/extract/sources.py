@@ -214,6 +214,13 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
     if w.stem.search(lowered(sentence)) is None:
         return None
     masked = mask_quotes(sentence)
+    inverted = _INVERTED.search(masked) if "-" in masked else None
+    if inverted is not None:
+        # '«…», a-t-il précisé': the pronoun after the verb is the speaker named before.
+        pronoun = inverted.group("aux") or inverted.group("one") or inverted.group("many")
+        if french.FRENCH.pronouns.get(pronoun.lower()) == "person":
+            return speakers.last_person
+        return speakers.last_any
     source = (
         _according_to(w, masked)
         or _quoting(w, masked)
@@ -976,6 +983,7 @@ _GLOSS_BEFORE = patterns.compile(r"\s*\([^()~\d]*\s[^()~\d]*\)$")
 """'Africa CDC (the continent's disease control centres) recorded': a spelt-out gloss in
 brackets between a name and its verb."""
 _AS_BEFORE = patterns.compile(french.SPEAKER_AFTER, re.IGNORECASE)
+_INVERTED = patterns.compile(french.INVERTED_SPEECH, re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
     r",?\s*$"
