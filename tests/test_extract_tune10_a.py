@@ -3,7 +3,7 @@ of our own words."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import sources
+from tests.extract_helpers import sources, speaker
 
 
 def test_a_story_opening_on_one_agency_relays_it_after() -> None:
@@ -50,3 +50,11 @@ def test_a_french_pronoun_after_its_speech_verb_is_the_speaker_named_before() ->
         "« Au moins 30 blessés y sont soignés », ajoute-t-elle."
     )
     assert sources(text, "fr") == [(30, "ministre Anne Dubois")]
+
+
+def test_a_manager_an_inspector_and_the_coast_guard_speak() -> None:
+    text = "Ten people were rescued, said Elm district manager Tom Reed, adding that 8 drowned."
+    assert speaker(text) == "Elm district manager Tom Reed"
+    assert speaker("The coast guard said a list showed 40 people on board.") == "coast guard"
+    text = "The inspector general of police said 4 people died."
+    assert speaker(text) == "inspector general of police"

@@ -354,7 +354,8 @@ _NOUN_WORDS = """
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics locals
-    villagers eyewitnesses eyewitness witness resident relatives security source"""
+    villagers eyewitnesses eyewitness witness resident relatives security source manager
+    managers inspector coast guard guards"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
