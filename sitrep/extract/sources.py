@@ -208,13 +208,19 @@ def _body(source: str) -> bool:
     )
 
 
+def _may_invert(masked: str) -> bool:
+    """Whether a French pronoun may follow its verb ('a-t-il', 'ont-ils', 'dit-elle'):
+    most sentences hold none of these, and are not searched."""
+    return "-t-" in masked or "-il" in masked or "-el" in masked
+
+
 def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
     if w.stem.search(lowered(sentence)) is None:
         return None
     masked = mask_quotes(sentence)
-    inverted = _INVERTED.search(masked) if "-" in masked else None
+    inverted = _INVERTED.search(masked) if _may_invert(masked) else None
     if inverted is not None:
         # '«…», a-t-il précisé': the pronoun after the verb is the speaker named before.
         pronoun = inverted.group("aux") or inverted.group("one") or inverted.group("many")
