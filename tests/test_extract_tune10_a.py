@@ -3,7 +3,9 @@ of our own words."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import sources, speaker
+import datetime as dt
+
+from tests.extract_helpers import period_ends, sources, speaker
 
 
 def test_a_story_opening_on_one_agency_relays_it_after() -> None:
@@ -58,3 +60,10 @@ def test_a_manager_an_inspector_and_the_coast_guard_speak() -> None:
     assert speaker("The coast guard said a list showed 40 people on board.") == "coast guard"
     text = "The inspector general of police said 4 people died."
     assert speaker(text) == "inspector general of police"
+
+
+def test_a_running_period_made_up_to_a_day_ends_on_that_day() -> None:
+    text = "Some 1,200 cases were reported in the valley this year as at February 18th."
+    assert period_ends(text) == [(1200, dt.date(2026, 2, 18))]
+    text = "Depuis janvier, 640 cas ont été signalés, selon le bilan arrêté au 20 février."
+    assert period_ends(text, "fr") == [(640, dt.date(2026, 2, 20))]

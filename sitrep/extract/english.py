@@ -43,6 +43,8 @@ _MONTH_SPELLINGS = [
     ("december", "dec"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+AS_OF = r"\bas\s+(?:at|of)\s+(?:the\s+)?$"
+"""Before the day a running count was made up to ('this year as at 18 October')."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _DATES = DateWords(

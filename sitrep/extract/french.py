@@ -26,6 +26,8 @@ _MONTH_SPELLINGS = [
     ("décembre", "decembre", "déc", "dec"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+AS_OF = r"\b(?:en\s+date\s+du|à\s+la\s+date\s+du|arrêtée?s?\s+au)\s+$"
+"""Before the day a running count was made up to ('depuis janvier, arrêté au 18 octobre')."""
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_MONTHS = "|".join(names[0] for names in _MONTH_SPELLINGS)
