@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extract import extract_text
-from sitrep.models import Fact
-
-MONDAY = dt.date(2026, 3, 2)
-
-
-def facts(text: str, lang: str = "en") -> list[Fact]:
-    return extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
-
-
-def sources(text: str, lang: str = "en") -> list[tuple[object, str | None]]:
-    return [(f.value, f.source) for f in facts(text, lang)]
+from tests.extract_helpers import facts, period_ends, sources
 
 
 def test_a_french_report_note_names_who_produced_it() -> None:
@@ -129,10 +118,6 @@ def test_a_french_revealed_names_its_subject() -> None:
 def test_french_official_sources_are_the_source() -> None:
     text = "Au moins 27 personnes ont été tuées dans la vallée, d’après des sources officielles."
     assert [s for _, s in sources(text, "fr")] == ["sources officielles"]
-
-
-def period_ends(text: str, lang: str = "en") -> list[tuple[object, dt.date | None]]:
-    return [(f.value, f.period.end if f.period else None) for f in facts(text, lang)]
 
 
 def test_a_french_end_of_month_without_a_preposition_is_that_month() -> None:

@@ -5,25 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extract import extract_text
 from sitrep.extract.english import ENGLISH
-from sitrep.extract.french import FRENCH
 from sitrep.extract.sources import Speakers, find_source
-from sitrep.models import Fact
-
-MONDAY = dt.date(2026, 3, 2)
-
-
-def facts(text: str, lang: str = "en") -> list[Fact]:
-    return extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
-
-
-def sources(text: str, lang: str = "en") -> list[tuple[object, str | None]]:
-    return [(f.value, f.source) for f in facts(text, lang)]
-
-
-def speaker(sentence: str, lang: str = "en") -> str | None:
-    return find_source(sentence, Speakers(lang=FRENCH if lang == "fr" else ENGLISH))
+from tests.extract_helpers import days, periods, speaker
 
 
 def test_a_lower_case_elided_article_opens_the_subject() -> None:
@@ -126,26 +110,19 @@ def test_how_early_a_report_came_is_not_who_made_it() -> None:
     assert speaker("Preliminary media reports said 300 homes were flooded.") == "media"
 
 
-def _dates(sentence: str, lang: str = "en") -> list[tuple[dt.date | None, dt.date | None]]:
-    from sitrep.extract.dates import find_dates
-
-    found = find_dates(sentence, MONDAY, FRENCH if lang == "fr" else ENGLISH)
-    return [(m.period.start, m.period.end) for m in found if m.period is not None]
-
-
 def test_the_first_months_of_a_year_are_a_period() -> None:
     text = "In the first two months of the year, 90 people died of measles."
-    assert _dates(text) == [(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
+    assert periods(text) == [(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
     text = "Au premier trimestre 2025, la rougeole a fait 90 morts."
-    assert _dates(text, "fr") == [(dt.date(2025, 1, 1), dt.date(2025, 3, 31))]
+    assert periods(text, "fr") == [(dt.date(2025, 1, 1), dt.date(2025, 3, 31))]
     text = "Durant les deux premiers mois de l'année, 90 enfants sont morts."
-    assert _dates(text, "fr") == [(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
+    assert periods(text, "fr") == [(dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
 
 
 def test_a_whole_year_named_is_a_period() -> None:
     text = "Only 12 cases were seen for the whole of 2024."
-    assert _dates(text) == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
-    assert _dates("Throughout 2023, 40 cases were seen.") == [
+    assert periods(text) == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+    assert periods("Throughout 2023, 40 cases were seen.") == [
         (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ]
 
@@ -167,11 +144,5 @@ def test_whose_document_speaks() -> None:
     assert speaker("The Hill Relief Board's weekly bulletin said 12 died.") == "Hill Relief Board"
 
 
-def _days(sentence: str) -> list[dt.date]:
-    from sitrep.extract.dates import find_dates
-
-    return [m.date for m in find_dates(sentence, MONDAY, ENGLISH) if m.date is not None]
-
-
 def test_a_month_with_an_ordinal_day_after_at_is_that_day() -> None:
-    assert _days("Some 410 cases were counted as at February 11th.") == [dt.date(2026, 2, 11)]
+    assert days("Some 410 cases were counted as at February 11th.") == [dt.date(2026, 2, 11)]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep import patterns
-from sitrep.extract.languages import ENGLISH, DateWords, Language
+from sitrep.extract import english, french
+from sitrep.extract.languages import ENGLISH, FRENCH, DateWords, Language
 from sitrep.extract.numbers import western_digits
 from sitrep.extract.scan import (
     factored,
@@ -181,7 +182,45 @@ def find_dates(
         found.extend(_epi_weeks(g, sentence, published, found))
     if _numeric_day_hint(sentence):
         found.extend(_numeric_days(sentence, published, found))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return _as_of(sentence, found, published, lang) if len(found) > 1 else found
+
+
+_AS_OF = {
+    tag: patterns.compile(pattern, re.IGNORECASE)
+    for tag, pattern in ((ENGLISH.tag, english.AS_OF), (FRENCH.tag, french.AS_OF))
+}
+
+
+def _as_of(
+    sentence: str, found: list[DateMention], published: dt.date | None, lang: Language
+) -> list[DateMention]:
+    """A period still running at publication ('this year', 'since January') that a later
+    day closes as the day its count was made up to ('… this year as at 18 October') ends
+    on that day."""
+    as_of = _AS_OF.get(lang.tag)
+    if as_of is None or published is None:
+        return found
+    for i, mention in enumerate(found):
+        period = mention.period
+        if period is None or period.end != published or period.start is None:
+            continue
+        day = next(
+            (
+                d
+                for d in found[i + 1 :]
+                if d.date is not None
+                and d.period is None
+                and period.start <= d.date < published
+                and as_of.search(sentence, max(0, d.start - 30), d.start) is not None
+            ),
+            None,
+        )
+        if day is not None:
+            found[i] = DateMention(
+                mention.start, mention.end, mention.date, Period(start=period.start, end=day.date)
+            )
+    return found
 
 
 _NUMERIC_DAY = patterns.compile(

@@ -6,12 +6,27 @@ from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
 
-DOCUMENT = (
-    r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|situation|"
-    r"flash|press|provisional)\s+){0,3}(?:reports?|updates?|data|figures|statements?|"
-    r"bulletins?|briefings?|assessments?|statistics|tally|count|release)"
-)
+DOCUMENTS = (
+    "reports?", "updates?", "data", "figures", "statements?", "bulletins?", "briefings?",
+    "assessments?", "statistics", "tally", "toll", "count", "release",
+)  # fmt: skip
+"""The nouns of a document that carries figures ('report', 'data', 'tally'), as regex
+pieces: the one list every rule about documents reads (`sources`)."""
+DOCUMENT_QUALIFIERS = (
+    "latest", "new", "recent", "updated", "official", "daily", "preliminary", "initial",
+    "weekly", "situation", "flash", "press", "provisional",
+)  # fmt: skip
+"""Words that describe a document before its noun ('the latest situation report')."""
+DOCUMENT = rf"(?:(?:{'|'.join(DOCUMENT_QUALIFIERS)})\s+){{0,3}}(?:{'|'.join(DOCUMENTS)})"
 """A document that carries figures ('the latest situation report', 'preliminary data')."""
+OPENING_QUALIFIERS = ("initial", "preliminary", "early", "first", "earlier")
+"""How early a report came ('Initial media reports said'), not who made it."""
+COUNTED = ("two", "three", "four", "several")
+"""Counted speakers ('confirmed by two residents')."""
+PARTS_OF_DAY = ("morning", "evening", "night")
+"""A part of the day after a weekday ('…, said on Monday night the mayor')."""
+NAME_PARTICLES = ("de", "del", "da", "do", "dos", "di", "van", "von")
+"""Particles inside a place's or a person's name ('Davao de Oro', 'Ursula von …')."""
 
 _MONTH_SPELLINGS = [
     ("january", "jan"),
@@ -28,6 +43,8 @@ _MONTH_SPELLINGS = [
     ("december", "dec"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+AS_OF = r"\bas\s+(?:at|of)\s+(?:the\s+)?$"
+"""Before the day a running count was made up to ('this year as at 18 October')."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _DATES = DateWords(
@@ -354,7 +371,8 @@ _NOUN_WORDS = """
     district provincial regional survivors mission mayor governor president commissioner
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics locals
-    villagers eyewitnesses eyewitness witness resident relatives security source"""
+    villagers eyewitnesses eyewitness witness resident relatives security source manager
+    managers inspector coast guard guards"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read

@@ -26,6 +26,8 @@ _MONTH_SPELLINGS = [
     ("décembre", "decembre", "déc", "dec"),
 ]
 MONTHS = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+AS_OF = r"\b(?:en\s+date\s+du|à\s+la\s+date\s+du|arrêtée?s?\s+au)\s+$"
+"""Before the day a running count was made up to ('depuis janvier, arrêté au 18 octobre')."""
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_MONTHS = "|".join(names[0] for names in _MONTH_SPELLINGS)
@@ -409,6 +411,36 @@ _CLAUSES = Clauses(
 _NOT_SPEAKERS = """
     aussi également premiers premières précédent précédents derniers dernières provisoire
     provisoires officiel officiels selon depuis"""
+DOCUMENTS = ("bilans?", "rapports?", "bulletins?", "communiqué", "décompte", "chiffres", "données")
+"""The nouns of a document that carries figures ('bilan', 'rapport'), as regex pieces: the
+one list every rule about documents reads (`sources`)."""
+DOCUMENT_QUALIFIERS = ("nouveau", "nouvel", "dernier", "récent", "premier")
+"""Words that describe a document before its noun ('un nouveau bilan')."""
+DOCUMENT_ADJECTIVES = (
+    "officiel", "provisoire", "partiel", "définitif", "communiqué", "publié", "diffusé",
+    "conjoint",
+)  # fmt: skip
+"""Words that describe a document after its noun ('un bilan officiel communiqué')."""
+OPENING_QUALIFIERS = ("premiers?", "premières?")
+"""How early a report came ('les premiers bilans'), not who made it."""
+COUNTED = ("deux", "trois", "quatre", "plusieurs")
+"""Counted speakers ('donné par deux habitants')."""
+PARTS_OF_DAY = ("soir", "matin", "midi", "après-midi")
+"""A part of the day after a weekday ('a annoncé jeudi soir le ministère')."""
+SPEAKER_AFTER = r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$"
+"""Before a speech verb whose speaker follows it ('comme l'explique le maire')."""
+INVERTED_SPEECH = (
+    r"\b(?:(?:a-t-|ont-|avait-|avaient-)(?P<aux>il|elle|ils|elles)\s+(?:déclaré|indiqué|"
+    r"annoncé|affirmé|précisé|rapporté|signalé|confirmé|dit|estimé|ajouté|expliqué|souligné|"
+    r"averti|rappelé|relevé)|(?:déclare|indique|annonce|affirme|précise|rapporte|signale|"
+    r"confirme|estime|ajoute|explique|souligne|rappelle|relève|dit)-t-(?P<one>il|elle)|"
+    r"(?:déclarent|indiquent|annoncent|affirment|précisent|rapportent|signalent|confirment|"
+    r"estiment|ajoutent|expliquent|soulignent)-(?P<many>ils|elles))\b"
+)
+"""A speech verb with its subject pronoun after it ('», a-t-il précisé', 'ajoute-t-elle',
+'indiquent-ils'): group `aux`, `one` or `many` holds the pronoun."""
+ADJECTIVE_AFTER = r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
+"""A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
 FRENCH = Language(
     tag="fr",
@@ -533,7 +565,7 @@ FRENCH = Language(
         "estim",
         "recens",
         "enregistr",
-        "ajouté",
+        "ajout",
         "averti",
         "fait état",
         "bilan",

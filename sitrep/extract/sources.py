@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep import patterns
-from sitrep.extract.english import DOCUMENT as _DOCUMENT
+from sitrep.extract import english, french
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     finditer_alike,
@@ -22,6 +22,19 @@ from sitrep.extract.scan import (
     lowered,
     lowered_once,
 )
+
+
+def _either(name: str) -> str:
+    """The English and the French words of one list (`english.NAME`, `french.NAME`) as one
+    alternation: the attribution rules read both languages' words in any text."""
+    words: tuple[str, ...] = (*getattr(english, name), *getattr(french, name))
+    return "|".join(words)
+
+
+_DOCUMENT = english.DOCUMENT
+_DOCUMENT_NOUN = _either("DOCUMENTS")
+"""Any document noun of either language ('report', 'bilan'), one list per language."""
+_FRENCH_DOCUMENT_AFTER = "|".join(french.DOCUMENT_ADJECTIVES)
 
 _WORD = patterns.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -130,6 +143,11 @@ class Speakers:
     known: frozenset[str] = frozenset()
     """Acronyms the article uses, so a description of an agency can be named by one."""
     lang: Language = ENGLISH
+    opening: str | None = None
+    """The organisation the article's first attribution names by a speech verb ('…, the
+    Relief Office said'), until a second attribution is read."""
+    attributions: int = 0
+    """How many attributions the article has made so far (counted up to two)."""
 
     def remember(self, source: str) -> str:
         """Record a speaker; a bare surname becomes the full name given earlier."""
@@ -153,11 +171,62 @@ def mask_quotes(sentence: str) -> str:
 
 def find_source(sentence: str, speakers: Speakers) -> str | None:
     """The speaker of the sentence (outside quotation marks), or None if nobody is named."""
+    source = _find_source(sentence, speakers)
+    if source is not None and speakers.attributions < _OPENING_ATTRIBUTIONS:
+        return _opening(sentence, source, speakers)
+    return source
+
+
+_OPENING_ATTRIBUTIONS = 2
+
+
+def _opening(sentence: str, source: str, speakers: Speakers) -> str:
+    """A story whose first two attributions are one organisation's word ('…, the Relief
+    Office (RO) said on Monday. In its latest figures, the RO said …') relays that
+    organisation: it becomes the report the sentences after it go on with while they name
+    nobody else. A lead that cites its source ('…, according to the ministry') is a
+    report's own account, not such a story; a person speaks for themselves."""
+    speakers.attributions += 1
+    if speakers.attributions == 1:
+        cited = _words(speakers.lang).according.search(sentence) is not None
+        speakers.opening = source if not cited and _body(source) else None
+    elif (
+        speakers.opening is not None
+        and speakers.report is None
+        and (same_issuer(source, speakers.opening) or source in speakers.opening)
+    ):
+        speakers.report = source
+    return source
+
+
+def _body(source: str) -> bool:
+    """Whether a speaker is an organisation ('interior ministry', 'Bureau … (HCR)'), not a
+    person ('UN aid chief Mark Lowcock'): its last words name a body or an acronym."""
+    last = source.split()[-2:]
+    return _ORG_WORDS.search(" ".join(last)) is not None or (
+        _ORGANISATION.search(last[-1]) is not None
+    )
+
+
+def _may_invert(masked: str) -> bool:
+    """Whether a French pronoun may follow its verb ('a-t-il', 'ont-ils', 'dit-elle'):
+    most sentences hold none of these, and are not searched."""
+    return "-t-" in masked or "-il" in masked or "-el" in masked
+
+
+def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
     if w.stem.search(lowered(sentence)) is None:
         return None
     masked = mask_quotes(sentence)
+    inverted = _INVERTED.search(masked) if _may_invert(masked) else None
+    if inverted is not None:
+        # '«…», a-t-il précisé': the pronoun after the verb is the speaker named before.
+        pronoun = inverted.group("aux") or inverted.group("one") or inverted.group("many")
+        if french.FRENCH.pronouns.get(pronoun.lower()) == "person":
+            return speakers.last_person
+        return speakers.last_any
     source = (
         _according_to(w, masked)
         or _quoting(w, masked)
@@ -442,7 +511,7 @@ def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> st
 
 
 _NAME_BACK = 6
-_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "di", "van", "von"})
+_NAME_PARTICLES = frozenset(english.NAME_PARTICLES)
 _ELIDED = patterns.compile(r"[lLdD]['’](?=\w)")
 """A French article or preposition elided onto the noun it opens ('l'agence', 'd'ONG')."""
 _OFFICE_IN = frozenset({"in", "en", "au"})
@@ -567,24 +636,22 @@ def _according_to(w: _Words, masked: str) -> str | None:
 
 
 _OPENING_QUALIFIER = patterns.compile(
-    r"(?:initial|preliminary|early|first|earlier|premiers?|premières?)\s+(?=\w)", re.IGNORECASE
+    rf"(?:{_either('OPENING_QUALIFIERS')})\s+(?=\w)", re.IGNORECASE
 )
 _DOCUMENT_OF = patterns.compile(
-    r"(?:(?:new|latest|nouveau|dernier)\s+)?(?:communiqué|rapport|bilan|statement|report)"
-    r"(?:\s+(?:officiel|conjoint|joint))?\s+(?:(?:du|de\s+la|des|by|of|from)\s+"
+    rf"(?:(?:{_either('DOCUMENT_QUALIFIERS')})\s+)?(?:{_DOCUMENT_NOUN})"
+    rf"(?:\s+(?:{_FRENCH_DOCUMENT_AFTER}))*\s+(?:(?:du|de\s+la|des|by|of|from)\s+"
     r"(?:the\s+)?|de\s+l['’]|d['’])(?=\w)",
     re.IGNORECASE,
 )
+"""'communiqué du ministre', 'report from the ministry': a document, then its issuer."""
 _FRENCH_DOCUMENT = patterns.compile(
-    r"(?:(?:nouveau|nouvel|dernier|récent|premier)\s+)?(?:bilans?|rapports?|bulletins?)"
-    r"(?:\s+(?:officiel|provisoire|partiel|définitif|communiqué|publié|diffusé))*",
+    rf"(?:(?:{'|'.join(french.DOCUMENT_QUALIFIERS)})\s+)?(?:{'|'.join(french.DOCUMENTS)})"
+    rf"(?:\s+(?:{_FRENCH_DOCUMENT_AFTER}))*",
     re.IGNORECASE,
 )
-_DOCUMENT_WORD = patterns.compile(
-    r"\b(?:reports?|updates?|tally|toll|count|statement|figures|data|bilans?|rapports?|"
-    r"bulletins?|communiqué|décompte|chiffres|données)\b",
-    re.IGNORECASE,
-)
+"""'un nouveau bilan officiel communiqué': a French document, nobody named."""
+_DOCUMENT_WORD = patterns.compile(rf"\b(?:{_DOCUMENT_NOUN})\b", re.IGNORECASE)
 
 
 _DESCRIPTION = patterns.compile(
@@ -624,9 +691,7 @@ def _description_words(lang: Language, phrase: str) -> list[str]:
     return words
 
 
-_FRENCH_ADJECTIVE = patterns.compile(
-    r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
-)
+_FRENCH_ADJECTIVE = patterns.compile(french.ADJECTIVE_AFTER)
 """A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
 
@@ -781,7 +846,7 @@ def _agent(w: _Words, masked: str) -> str | None:
     return noun_phrase_after(masked, m.end(), w.lang) or _counted_after(w.lang, masked, m.end())
 
 
-_COUNTED = patterns.compile(r"(?:two|three|four|several|deux|trois|quatre|plusieurs)\s+")
+_COUNTED = patterns.compile(rf"(?:{_either('COUNTED')})\s+")
 
 
 def _counted_after(lang: Language, text: str, start: int) -> str | None:
@@ -909,8 +974,7 @@ def _listed_place(masked: str, subject: str, before: str) -> bool:
 
 _OWNED_DOCUMENT = patterns.compile(
     r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
-    r"(?:[a-z-]+\s+){0,3}?(?:reports?|updates?|statements?|bulletins?|briefings?|assessments?|"
-    r"data|figures|statistics|tally|count)$"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:{'|'.join(english.DOCUMENTS)})$"
 )
 """'WHO's latest situation update', 'the ministry's daily bulletin': a document owned by
 its issuer, the subject of a speech verb."""
@@ -924,7 +988,8 @@ _QUALIFIER_ONLY = patterns.compile(
 _GLOSS_BEFORE = patterns.compile(r"\s*\([^()~\d]*\s[^()~\d]*\)$")
 """'Africa CDC (the continent's disease control centres) recorded': a spelt-out gloss in
 brackets between a name and its verb."""
-_AS_BEFORE = patterns.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$", re.IGNORECASE)
+_AS_BEFORE = patterns.compile(french.SPEAKER_AFTER, re.IGNORECASE)
+_INVERTED = patterns.compile(french.INVERTED_SPEECH, re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
     r",?\s*$"
@@ -995,7 +1060,7 @@ def _after_day_word(lang: Language, text: str, at: int) -> int:
 
 _DAY_OF_MONTH = patterns.compile(r"\s+\d{1,2}(?:er)?\s+(\w+)(?:\s+\d{4})?")
 """'jeudi 15 août': the date that follows a weekday."""
-_PART_OF_DAY = frozenset({"soir", "matin", "midi", "après-midi", "morning", "evening", "night"})
+_PART_OF_DAY = frozenset((*french.PARTS_OF_DAY, *english.PARTS_OF_DAY))
 
 
 _NEXT_WORD = patterns.compile(r"\s+(\w+)")
