@@ -187,3 +187,9 @@ def test_french_une_quinzaine_is_about_fifteen() -> None:
 def test_french_an_attack_that_cost_the_lives_of_people_killed_them() -> None:
     text = "L'embuscade a coûté la vie à au moins 22 villageois."
     assert figures(text, "fr") == [("killed", 22)]
+
+
+def test_french_impersonal_on_is_nobody() -> None:
+    text = "On estime que 6 000 personnes ont fui vers le Tchad voisin."
+    found = extract_text(text, path="t.txt", published=MONDAY, lang="fr").facts
+    assert [(f.indicator.value, f.value, f.source) for f in found] == [("refugees", 6000, None)]

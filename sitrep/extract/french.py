@@ -410,7 +410,7 @@ _CLAUSES = Clauses(
 
 _NOT_SPEAKERS = """
     aussi également premiers premières précédent précédents derniers dernières provisoire
-    provisoires officiel officiels selon depuis"""
+    provisoires officiel officiels selon depuis on"""
 DOCUMENTS = ("bilans?", "rapports?", "bulletins?", "communiqué", "décompte", "chiffres", "données")
 """The nouns of a document that carries figures ('bilan', 'rapport'), as regex pieces: the
 one list every rule about documents reads (`sources`)."""
