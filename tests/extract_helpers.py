@@ -1,4 +1,4 @@
-"""What the source-and-date tests of each tuning round (tests/test_extract_tune*_a.py) read:
+"""What the tests of each tuning round (tests/test_extract_tune*.py) read:
 an article published on a Monday, its facts, their sources, periods and dates, and the
 speaker or the dates one sentence gives."""
 
@@ -24,6 +24,10 @@ def words(lang: str) -> Language:
 
 def facts(text: str, lang: str = "en") -> list[Fact]:
     return extract_text(text, path="t.txt", published=MONDAY, lang=lang).facts
+
+
+def figures(text: str, lang: str = "en") -> list[tuple[str, object]]:
+    return [(f.indicator.value, f.value) for f in facts(text, lang)]
 
 
 def sources(text: str, lang: str = "en") -> list[tuple[object, str | None]]:
