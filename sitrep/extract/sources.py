@@ -24,15 +24,14 @@ from sitrep.extract.scan import (
 )
 
 
-def _either(name: str) -> str:
-    """The English and the French words of one list (`english.NAME`, `french.NAME`) as one
-    alternation: the attribution rules read both languages' words in any text."""
-    words: tuple[str, ...] = (*getattr(english, name), *getattr(french, name))
-    return "|".join(words)
+def _either(english_words: tuple[str, ...], french_words: tuple[str, ...]) -> str:
+    """The English and the French words of one list as one alternation: the attribution
+    rules read both languages' words in any text."""
+    return "|".join((*english_words, *french_words))
 
 
 _DOCUMENT = english.DOCUMENT
-_DOCUMENT_NOUN = _either("DOCUMENTS")
+_DOCUMENT_NOUN = _either(english.DOCUMENTS, french.DOCUMENTS)
 """Any document noun of either language ('report', 'bilan'), one list per language."""
 _FRENCH_DOCUMENT_AFTER = "|".join(french.DOCUMENT_ADJECTIVES)
 
@@ -635,11 +634,11 @@ def _according_to(w: _Words, masked: str) -> str | None:
     return trimmed or _agent(w, masked)
 
 
-_OPENING_QUALIFIER = patterns.compile(
-    rf"(?:{_either('OPENING_QUALIFIERS')})\s+(?=\w)", re.IGNORECASE
-)
+_OPENING_WORDS = _either(english.OPENING_QUALIFIERS, french.OPENING_QUALIFIERS)
+_OPENING_QUALIFIER = patterns.compile(rf"(?:{_OPENING_WORDS})\s+(?=\w)", re.IGNORECASE)
+_QUALIFIER_WORDS = _either(english.DOCUMENT_QUALIFIERS, french.DOCUMENT_QUALIFIERS)
 _DOCUMENT_OF = patterns.compile(
-    rf"(?:(?:{_either('DOCUMENT_QUALIFIERS')})\s+)?(?:{_DOCUMENT_NOUN})"
+    rf"(?:(?:{_QUALIFIER_WORDS})\s+)?(?:{_DOCUMENT_NOUN})"
     rf"(?:\s+(?:{_FRENCH_DOCUMENT_AFTER}))*\s+(?:(?:du|de\s+la|des|by|of|from)\s+"
     r"(?:the\s+)?|de\s+l['’]|d['’])(?=\w)",
     re.IGNORECASE,
@@ -846,7 +845,7 @@ def _agent(w: _Words, masked: str) -> str | None:
     return noun_phrase_after(masked, m.end(), w.lang) or _counted_after(w.lang, masked, m.end())
 
 
-_COUNTED = patterns.compile(rf"(?:{_either('COUNTED')})\s+")
+_COUNTED = patterns.compile(rf"(?:{_either(english.COUNTED, french.COUNTED)})\s+")
 
 
 def _counted_after(lang: Language, text: str, start: int) -> str | None:
