@@ -196,6 +196,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
         "fled abroad",
+        "in [*] refugee camps|camp|settlements|settlement",
     ),
     Indicator.displaced: (
         "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
@@ -267,6 +268,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "care|food|shelter|water",
         "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
         "protection|support|treatment|care|food|shelter|water",
+        "rely|relying|relies|depend|depending|depends|dependent on [*] humanitarian|food "
+        "aid|assistance",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
@@ -274,6 +277,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
         "assistance|aid|support|relief to",
         "treated|treating",
+        "received|receiving|receive [*] [*] consultations|medication|medicines|vaccinations|"
+        "vaccines|services",
+        "consultations|vaccinations|education to",
     ),
     Indicator.detained: (
         "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"
@@ -290,6 +296,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "carrying|carried",
         "on board",
         "aboard",
+        "passengers",
         "[civilian] casualties",
         "dead|killed or missing|injured|wounded",
         "dead|killed and injured|wounded",
@@ -304,7 +311,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "under [active] follow-up|monitoring|surveillance",
         "recoveries",
         "recovered and [were|have|had] [been] discharged",
-        "missing or [have] died|dead|killed",
+        "missing or [have|had|are|were] [feared|presumed|believed] [to] [be|have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
         "released|freed|release|releasing|freeing",
@@ -331,8 +338,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "swept away",
         "without [drinking|safe|running|clean] water|electricity|power|food",
         "migrants [have|had] crossed|crossing|transited|transiting",
+        "migrants [have|had] arrived|arriving|landed|landing",
+        "migrant arrivals",
+        "dead|killed|died or [were|are|have|has|had|gone|went] [been|recorded|reported|gone] [as] "
+        "missing|disappeared",
         "hospitalisations|hospitalizations|admissions",
-        "receiving|received|under treatment",
+        "receiving|received|under [hospital|medical] treatment",
         "undergoing [medical] treatment|care",
         "migrants [have|had] passed|passing through",
     ),

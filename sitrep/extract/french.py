@@ -209,6 +209,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "touchant|frappé|frappées|frappés|confrontées|confrontés",
         "ont|a détruit",
         "contaminations",
+        "passagers",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
@@ -219,6 +220,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "contacts [suivis|identifiés|listés]",
         "[nouvelles] infections",
         "tués|tuées|morts ou blessés|blessées",
+        "morts|mortes|décédés|décédées ou [ont] [été] disparus|disparues|disparu",
+        "[ont|a] [déjà] péri ou [ont] [été] disparus|disparues|disparu",
+        "trouvé la mort ou [ont] disparu|disparus",
+        "disparus|disparues ou morts|mortes|décédés",
         "sans électricité|eau|courant|internet|nourriture",
         "guérisons|guéris|guéries",
     ),

@@ -135,7 +135,7 @@ _DESCRIPTIONS = frozenset(
         "refugees", "hostages", "captives", "detainees", "inmates", "prisoners", "escapees",
         "arrivals", "casualties", "idps", "idp",
         "carrying", "carried", "on board", "aboard", "otages", "détenus", "détenues",
-        "prisonniers", "évadés", "évadées",
+        "prisonniers", "évadés", "évadées", "passengers", "passagers",
     }
 )  # fmt: skip
 """Cues that describe who the people are (in English and French); a cue after them says
@@ -254,7 +254,7 @@ _RESCUE = frozenset({Indicator.evacuated, Indicator.seriously_wounded})
 """What may happen to a boat's passengers that makes them more than passengers: harm and
 rescue ('104 people on board have been rescued'), not where they were going ('210 on
 board, all returning from Yemen')."""
-_ABOARD = frozenset({"on board", "aboard"})
+_ABOARD = frozenset({"on board", "aboard", "passengers", "passagers"})
 _ABOARD_REACH = 25
 
 
@@ -274,10 +274,25 @@ _CARRIED_OUT = frozenset({"out", "away", "off", "on"})
 """'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
+_HOSPITAL_TREATED = patterns.compile(r"\bhospitals?\b[^.;]{0,30}$", re.IGNORECASE)
+"""'three hospitals it supports treated about 3,600 patients with symptoms': a hospital's
+patients are patients, not people an agency reached (the O labelling call)."""
+_TREATED_FOR_HARM = frozenset(
+    {
+        Indicator.killed,
+        Indicator.injured,
+        Indicator.missing,
+        Indicator.deaths,
+        Indicator.seriously_wounded,
+        Indicator.medical_evacuation_needed,
+        Indicator.other,
+    }
+)
 _CONDITION_AFTER = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
 """'MSF treated 2,300 patients' are people an agency reached; 'treated 40 people for
-breathing problems', 'treated for injuries', 'treated in hospital' are patients, whose
-other words say what happened to them, and '1,000 treated mosquito nets' are things."""
+injuries', 'treated in hospital' are patients, whose other words say what happened to
+them, and '1,000 treated mosquito nets' are things. When no other word says it ('treated
+223 children with suspected measles'), the people treated are still people reached."""
 _SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
 
 
@@ -534,11 +549,18 @@ def assign(
     relative = clause.end() if clause is not None else None
     best = _subject_cue(c, sentence, quantity, cues) or _toll_of(sentence, quantity, cues)
     best_tier = 3
+    treated: Assignment | None = None
     for cue in cues if best is None else ():
         if things is not None and not _damage(cue):
             continue
         said = cue.text.lower()
         if said in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
+            if (
+                cue.end <= quantity.start
+                and quantity.start - cue.end <= _NEAR
+                and not _HOSPITAL_TREATED.search(sentence, max(0, cue.start - 40), cue.start)
+            ):
+                treated = Assignment(cue.indicator, cue, quantity.start - cue.end)
             continue
         if _aboard_elsewhere(cue, quantity):
             continue
@@ -554,7 +576,10 @@ def assign(
                 continue
         elif cue.start >= quantity.end:
             distance = cue.start - quantity.end
-            if distance > _AFTER_REACH or _between(blockers, quantity.end, cue.start):
+            if (
+                distance > _AFTER_REACH
+                and not (best is not None and _main_verb(sentence, best.cue, cue))
+            ) or _between(blockers, quantity.end, cue.start):
                 continue
             distance = 0 if _OF_NOUN.fullmatch(sentence, quantity.end, cue.start) else distance - 3
             distance = max(0, distance)
@@ -570,10 +595,13 @@ def assign(
             or tier < best_tier
             or (tier == best_tier and distance < best.distance)
             or (tier <= best_tier and _names_the_event(sentence, best, cue))
+            or _main_verb(sentence, best.cue, cue)
         ):
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
         return _percent(sentence, quantity, best)
+    if treated is not None and (best is None or best.indicator not in _TREATED_FOR_HARM):
+        best = treated
     if best is None or _forecast(c, sentence, quantity, best):
         return None
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
@@ -688,6 +716,24 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     return bool(
         _ATTRIBUTIVE.match(sentence, best.cue.end)
         and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
+    )
+
+
+_LONG_PARTICIPLE = patterns.compile(
+    r"\s+(?:[\w'’-]+\s+){2,14}?(?:are|were|is|was|have|has|had)\s+(?:[\w-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def _main_verb(sentence: str, best: Cue, cue: Cue) -> bool:
+    """'Over 200 people sheltering at a health facility and school in the region were
+    reported to have been killed': a participle on the people with a long phrase after it
+    still only describes them; the finite verb that ends the phrase says what happened."""
+    return (
+        cue.start > best.end
+        and cue.indicator in _HARM | _RESCUE
+        and best.text.lower().endswith("ing")
+        and _LONG_PARTICIPLE.fullmatch(sentence, best.end, cue.start) is not None
     )
 
 
@@ -826,7 +872,7 @@ _AVERAGE = patterns.compile(
     letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE
 )
 _PEOPLE_NOUN = patterns.compile(
-    r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",
+    r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women|passengers|students|pupils)\b",
     re.IGNORECASE,
 )
 

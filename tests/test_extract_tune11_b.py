@@ -1,0 +1,110 @@
+"""Classes of error seen on the real rounds BB to BE, each in sentences of our own words:
+what a number counts."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import figures
+
+
+def test_people_dead_or_missing_together_are_one_other_count() -> None:
+    text = (
+        "Some 640 migrants have died or gone missing on the route this year. "
+        "Last year, 12 people are thought to have died or were recorded as missing. "
+        "Hundreds of migrants are missing or feared dead after the wrecks."
+    )
+    assert figures(text) == [("other", 640), ("other", 12), ("other", (100, 999))]
+
+
+def test_french_dead_or_missing_together_are_one_other_count() -> None:
+    text = (
+        "Plus de 900 migrants ont péri ou disparu depuis janvier. "
+        "Environ 20 000 migrants ont trouvé la mort ou ont disparu depuis 2015. "
+        "On compte 1 700 morts ou disparus depuis janvier. "
+        "Au moins 40 migrants ont péri jeudi."
+    )
+    assert figures(text, "fr") == [
+        ("other", 900),
+        ("other", 20000),
+        ("other", 1700),
+        ("killed", 40),
+    ]
+
+
+def test_migrants_arriving_are_people_in_transit_not_refugees() -> None:
+    text = (
+        "Between 1 and 18 March, 412 undocumented migrants arrived in Costa Rica. "
+        "Migrant arrivals in 2025 (61,200) remain high. "
+        "Some 3,000 refugees arrived in Chad last week."
+    )
+    assert figures(text) == [("other", 412), ("other", 61200), ("refugees", 3000)]
+
+
+def test_people_living_in_refugee_camps_are_refugees() -> None:
+    text = "About 900,000 Rohingya live in refugee camps. About 5,000 people live in camps."
+    assert figures(text) == [("refugees", 900000), ("displaced", 5000)]
+
+
+def test_people_relying_on_aid_are_in_need() -> None:
+    assert figures("Some 14.2 million people rely on humanitarian aid.") == [
+        ("people_in_need", 14200000)
+    ]
+
+
+def test_people_given_consultations_medicines_or_health_education_are_reached() -> None:
+    text = (
+        "Around 3,200 people received outpatient consultations and 900 received free "
+        "medication. The clinic gave health education to about 11,000 people."
+    )
+    assert figures(text) == [
+        ("people_reached", 3200),
+        ("people_reached", 900),
+        ("people_reached", 11000),
+    ]
+
+
+def test_patients_receiving_hospital_treatment_are_other() -> None:
+    assert figures("Some 61 people are receiving hospital treatment.") == [("other", 61)]
+
+
+def test_children_an_agency_treated_for_a_disease_are_reached() -> None:
+    text = (
+        "The team treated 412 children with measles. "
+        "MSF treated 300 children with suspected cholera in the camps. "
+        "Medics treated 40 people for injuries."
+    )
+    assert figures(text) == [
+        ("people_reached", 412),
+        ("people_reached", 300),
+        ("injured", 40),
+    ]
+
+
+def test_a_hospitals_patients_treated_for_symptoms_are_not_reached() -> None:
+    text = "The two hospitals it supports treated about 900 patients with breathing problems."
+    assert figures(text) == []
+
+
+def test_the_verb_after_a_long_participle_phrase_says_what_happened() -> None:
+    text = (
+        "Over 150 people sheltering at a mosque and school in the north of the district "
+        "were reported to have been killed by the strike."
+    )
+    assert figures(text) == [("killed", 150)]
+
+
+def test_passengers_are_counted_unless_a_verb_says_what_happened() -> None:
+    text = (
+        "Besides its 250 passengers, the ferry carried trucks. "
+        "At least 40 passengers are missing. Gunmen abducted 61 passengers. "
+        "All 14 kidnapped passengers have regained their freedom."
+    )
+    assert figures(text) == [
+        ("other", 250),
+        ("missing", 40),
+        ("detained", 61),
+        ("other", 14),
+    ]
+
+
+def test_french_passengers_are_counted() -> None:
+    assert figures("Il y avait environ cent trente passagers à bord.", "fr") == [("other", 130)]
