@@ -537,6 +537,12 @@ _CLAUSES = Clauses(
     duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
+    age_list=r"aged|ages",
+    of_noun=r"of",
+    people_noun=(
+        r"people|persons|migrants|civilians|children|residents|refugees|patients|men|women|"
+        r"passengers|students|pupils"
+    ),
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(

@@ -375,6 +375,9 @@ _CLAUSES = Clauses(
         "secondes": "second",
     },
     age_after=r"\s*ans\b",
+    age_list=r"âgée?s?\s+de",
+    of_noun=r"de|d['’]",
+    people_noun=r"personnes|civils|enfants|femmes|hommes|habitants|migrants|réfugiés|passagers|élèves",
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
     planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
     not_people=(

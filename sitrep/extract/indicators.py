@@ -362,6 +362,8 @@ class _Clauses:
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
     abroad: re.Pattern[str]
+    of_noun: re.Pattern[str]
+    people_noun: re.Pattern[str]
 
 
 @cache
@@ -394,6 +396,8 @@ def _clauses(lang: Language) -> _Clauses:
         forecast=patterns.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=patterns.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=patterns.compile(c.abroad, re.IGNORECASE),
+        of_noun=patterns.compile(rf"\s+(?:{c.of_noun})\s*", re.IGNORECASE),
+        people_noun=patterns.compile(rf"\s+(?:{c.people_noun})\b", re.IGNORECASE),
     )
 
 
@@ -473,11 +477,6 @@ _SET_OFF = {
     "(": patterns.compile(_PART_WORDS + r"[^()]{1,40}\)", re.IGNORECASE),
     ",": patterns.compile(_PART_WORDS + r"(?:[^,;()]|(?<=\d),(?=\d)){1,40},(?!\d)", re.IGNORECASE),
 }
-
-
-_OF_NOUN = patterns.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
-"""'hundreds of wounded', 'des milliers de blessés': the noun a vague amount counts is
-as close to it as a noun right after a number."""
 
 
 def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
@@ -581,7 +580,7 @@ def assign(
                 and not (best is not None and _main_verb(sentence, best.cue, cue))
             ) or _between(blockers, quantity.end, cue.start):
                 continue
-            distance = 0 if _OF_NOUN.fullmatch(sentence, quantity.end, cue.start) else distance - 3
+            distance = 0 if c.of_noun.fullmatch(sentence, quantity.end, cue.start) else distance - 3
             distance = max(0, distance)
         else:
             continue
@@ -594,7 +593,7 @@ def assign(
             best is None
             or tier < best_tier
             or (tier == best_tier and distance < best.distance)
-            or (tier <= best_tier and _names_the_event(sentence, best, cue))
+            or (tier <= best_tier and _names_the_event(c, sentence, best, cue))
             or _main_verb(sentence, best.cue, cue)
         ):
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
@@ -682,7 +681,7 @@ def _toll_of(sentence: str, quantity: Quantity, cues: Sequence[Cue]) -> Assignme
     return None
 
 
-def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
+def _names_the_event(c: _Clauses, sentence: str, best: Assignment, cue: Cue) -> bool:
     """A later cue that says what happened beats a nearer one that describes the people.
 
     - "45,000 refugees have been displaced", "15 refugees were killed": the noun after
@@ -705,7 +704,7 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         r"\s+of\s+(?:[\w-]+\s+){0,2}$", sentence[best.cue.end : cue.start]
     ):
         return True
-    if _attributive(sentence, best.cue, cue):
+    if _attributive(c, sentence, best.cue, cue):
         return True
     if best.cue.text.lower() in _DESCRIPTIONS:
         if cue.indicator is Indicator.displaced:
@@ -792,7 +791,7 @@ _CAPTIVITY_ENDED = frozenset({"from captivity", "swapped", "exchanged", "release
 _SWAPS = ("exchange", "exchanges", "swap", "swaps")
 
 
-def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
+def _attributive(c: _Clauses, sentence: str, best: Cue, cue: Cue) -> bool:
     """'400 migrants fleeing Libya are feared to have drowned', 'six injured migrants were
     airlifted': a participle or adjective on the people, then the verb that says what
     happened to them."""
@@ -805,7 +804,7 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
         # 'Six rescued people were taken to hospital': the rescue is what is counted.
         return False
     text = best.text.lower()
-    return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
+    return (text.endswith("ing") and len(text) > 4) or bool(c.people_noun.match(sentence, best.end))
 
 
 _HOST_SITE = patterns.compile(
@@ -870,10 +869,6 @@ _FLIGHT = frozenset(
 'dans les pays voisins') are refugees."""
 _AVERAGE = patterns.compile(
     letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE
-)
-_PEOPLE_NOUN = patterns.compile(
-    r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women|passengers|students|pupils)\b",
-    re.IGNORECASE,
 )
 
 

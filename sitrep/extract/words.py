@@ -116,6 +116,13 @@ class Clauses:
     """A unit of time after a number: group `unit`, read through `duration_units`."""
     duration_units: dict[str, str]
     age_after: str
+    age_list: str
+    """Before the later ages of a list, the word that opens the list ('aged', 'âgés de')."""
+    of_noun: str
+    """The word between a vague amount and its noun ('hundreds of wounded', 'des milliers
+    de blessés'): such a noun is as close to the amount as a noun right after a number."""
+    people_noun: str
+    """Nouns for people after an attributive participle ('six injured migrants were …')."""
     time_after: str
     planned: str
     not_people: str
