@@ -108,3 +108,40 @@ def test_passengers_are_counted_unless_a_verb_says_what_happened() -> None:
 
 def test_french_passengers_are_counted() -> None:
     assert figures("Il y avait environ cent trente passagers à bord.", "fr") == [("other", 130)]
+
+
+def test_a_figure_coordinated_with_a_released_one_is_released_too() -> None:
+    text = (
+        "The deal allowed the release of 20 Israeli prisoners and 1,809 Palestinian "
+        "detainees. Police arrested 12 men and 3 suspects."
+    )
+    assert figures(text) == [("other", 20), ("other", 1809), ("detained", 12), ("detained", 3)]
+
+
+def test_a_french_figure_coordinated_with_a_released_one_is_released_too() -> None:
+    text = "L'accord a permis la libération de 20 otages et de 1 809 détenus palestiniens."
+    assert figures(text, "fr") == [("other", 20), ("other", 1809)]
+
+
+def test_soldiers_coming_home_in_a_new_exchange_are_freed() -> None:
+    text = "A total of 45 servicemen have returned home in a new exchange."
+    assert figures(text) == [("other", 45)]
+
+
+def test_people_who_reached_a_camp_are_displaced_not_reached() -> None:
+    text = (
+        "Fewer than 6,000 have reached the nearest camp in Tawila. "
+        "The death toll has reached 40. The agency has reached 40,000 people in the camps."
+    )
+    assert figures(text) == [("displaced", 6000), ("killed", 40), ("people_reached", 40000)]
+
+
+def test_unaccompanied_children_are_counted_as_other() -> None:
+    text = "Around 170 unaccompanied children, some as young as three, have also reached Tawila."
+    assert figures(text) == [("other", 170)]
+
+
+def test_french_people_scattered_outside_the_camps_are_displaced() -> None:
+    assert figures("Quelque 300 000 personnes dispersées hors des camps.", "fr") == [
+        ("displaced", 300000)
+    ]

@@ -159,6 +159,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
         "sans abri",
         "pdi",
+        "dispersés|dispersées",
         "quitter|fuir|quitté|fui|quittant [précipitamment] leurs|leur villages|village|maisons|"
         "maison|foyers|foyer|domiciles|domicile|habitations|localités",
         "ont dû quitter leurs maisons|foyers|domiciles",

@@ -202,8 +202,6 @@ def _match_at(
     word = words[i]
     if word == "held" and marks[i].start() > 0 and sentence[marks[i].start() - 1] == "-":
         return None
-    if word == "reached" and _not_people_reached(sentence, marks[i].start(), marks[i].end()):
-        return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
     if word in _CARRYING and i + 1 < len(words) and words[i + 1] in _CARRIED_OUT:
@@ -220,8 +218,24 @@ def _match_at(
         or sentence[: marks[i].start()].rstrip()[-1:].isdigit()
     ):
         return None
+    found = _longest(cues, sentence, words, marks, i)
+    if (
+        found is not None
+        and found[1] is Indicator.people_reached
+        and word == "reached"
+        and _not_people_reached(sentence, marks[i].start(), marks[i].end())
+    ):
+        # 'the toll has reached 40', while 'fewer than 6,000 have reached the camp' are
+        # people arriving.
+        return None
+    return found
+
+
+def _longest(
+    cues: _Cues, sentence: str, words: list[str], marks: list[re.Match[str]], i: int
+) -> tuple[tuple[str, ...], Indicator] | None:
     join = cues.join.fullmatch
-    for phrase, indicator in cues.phrases[word]:
+    for phrase, indicator in cues.phrases[words[i]]:
         if len(phrase) == 1:
             return phrase, indicator
         if i + len(phrase) > len(words) or phrase[1] not in ("*", words[i + 1]):
@@ -364,6 +378,9 @@ class _Clauses:
     abroad: re.Pattern[str]
     of_noun: re.Pattern[str]
     people_noun: re.Pattern[str]
+    coordinate: re.Pattern[str]
+    """From the end of one figure to the next one coordinated with it ('of 20 prisoners
+    and 1,809', 'de 20 otages et de 1 809')."""
 
 
 @cache
@@ -398,6 +415,10 @@ def _clauses(lang: Language) -> _Clauses:
         abroad=patterns.compile(c.abroad, re.IGNORECASE),
         of_noun=patterns.compile(rf"\s+(?:{c.of_noun})\s*", re.IGNORECASE),
         people_noun=patterns.compile(rf"\s+(?:{c.people_noun})\b", re.IGNORECASE),
+        coordinate=patterns.compile(
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lang.and_word})\s+(?:(?:{c.of_noun})\s*)?",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -604,7 +625,9 @@ def assign(
     if best is None or _forecast(c, sentence, quantity, best):
         return None
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
-        event = _event_before(sentence, quantity, cues, blockers)
+        event = _event_before(sentence, quantity, cues, blockers) or _coordinate_event(
+            c, sentence, quantity, cues, blockers
+        )
         if event is not None:
             best = _freed(best, event)
     if best.cue.text.lower() in _HOSTING:
@@ -767,6 +790,21 @@ def _event_before(
             return Assignment(cue.indicator, cue, distance)
         break
     return None
+
+
+def _coordinate_event(
+    c: _Clauses,
+    sentence: str,
+    quantity: Quantity,
+    cues: Sequence[Cue],
+    blockers: Sequence[Quantity],
+) -> Assignment | None:
+    """'the release of 20 prisoners and 1,809 detainees': a figure coordinated with one
+    whose verb comes before it shares that verb, and its noun only says who they were."""
+    first = next((q for q in reversed(blockers) if q.end <= quantity.start), None)
+    if first is None or not c.coordinate.fullmatch(sentence, first.end, quantity.start):
+        return None
+    return _event_before(sentence, first, cues, blockers)
 
 
 def _freed(description: Assignment, event: Assignment) -> Assignment:
