@@ -145,3 +145,41 @@ def test_french_people_scattered_outside_the_camps_are_displaced() -> None:
     assert figures("Quelque 300 000 personnes dispersées hors des camps.", "fr") == [
         ("displaced", 300000)
     ]
+
+
+def test_french_one_person_is_a_count_of_one() -> None:
+    text = (
+        "Une personne a été tuée. Une attaque a fait un mort et un blessé. "
+        "Un homme a été enlevé. Une femme est portée disparue. Il s'agit d'une des pires crises."
+    )
+    assert figures(text, "fr") == [
+        ("killed", 1),
+        ("killed", 1),
+        ("injured", 1),
+        ("detained", 1),
+        ("missing", 1),
+    ]
+
+
+def test_french_twenty_one_is_read_whole() -> None:
+    text = "Un enfant a été blessé et vingt et un autres ont été évacués."
+    assert figures(text, "fr") == [("injured", 1), ("evacuated", 21)]
+
+
+def test_french_a_week_of_truce_is_seven_days() -> None:
+    assert figures("Un cessez-le-feu d'une semaine a été annoncé.", "fr") == [
+        ("ceasefire_duration_days", 7)
+    ]
+
+
+def test_french_survivors_are_counted_and_those_saved_evacuated() -> None:
+    text = (
+        "Une vingtaine de rescapés ont été enregistrés. Il y a 39 survivants. "
+        "Deux personnes étaient portées disparues et 162 autres avaient été sauvées."
+    )
+    assert figures(text, "fr") == [("other", 20), ("other", 39), ("missing", 2), ("evacuated", 162)]
+
+
+def test_separated_children_in_need_are_in_need() -> None:
+    text = "About 3,700 unaccompanied or separated children need urgent assistance."
+    assert figures(text) == [("people_in_need", 3700)]

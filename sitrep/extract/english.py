@@ -667,6 +667,7 @@ ENGLISH = Language(
         r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     ),
     hundred="hundred",
+    ones=frozenset({"one"}),
     bare_scales=False,
     vague={
         "hundreds of thousands": (100_000, 999_999),

@@ -137,16 +137,19 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont perdu la vie",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
-        "ont péri",
+        "ont|a péri",
         "bilan [des] [victimes]",
         "corps",
         "victimes",
-        "décès|décédés|décédées|décédé",
+        "décès|décédés|décédées|décédé|décédée",
         "cadavres|dépouilles",
         "sont décédés|décédées",
     ),
     Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
-    Indicator.missing: ("disparus|disparues|disparu|disparue", "portés|portées disparus|disparues"),
+    Indicator.missing: (
+        "disparus|disparues|disparu|disparue",
+        "portés|portées|porté|portée disparus|disparues|disparu|disparue",
+    ),
     Indicator.refugees: (
         "réfugiés|réfugiées|réfugié|réfugiée",
         "demandeurs d asile",
@@ -179,7 +182,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "sont rentrés|rentrées|retournés|retournées",
     ),
     Indicator.evacuated: (
-        "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru",
+        "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru|"
+        "secourue|sauvés|sauvées|sauvé|sauvée|repêchés|repêchées",
         "retiré|retirés|retirées|extrait|extraits|extraites|sorti|sortis|sorties des décombres|"
         "ruines|eaux",
     ),
@@ -201,7 +205,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont reçu [une] [*] aide|assistance|nourriture|soutien",
     ),
     Indicator.detained: (
-        "arrêtés|arrêtées|détenus|détenues|enlevés|enlevées|emprisonnés|otages|prisonniers",
+        "arrêtés|arrêtées|arrêté|arrêtée|détenus|détenues|enlevés|enlevées|enlevé|enlevée|"
+        "emprisonnés|otages|prisonniers|kidnappés|kidnappées|kidnappé|kidnappée",
         "repris|capturés|capturées|incarcérés|incarcérées|séquestrés|séquestrées|détenues",
         "en détention|captivité",
     ),
@@ -211,6 +216,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont|a détruit",
         "contaminations",
         "passagers",
+        "rescapés|rescapées|survivants|survivantes",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
@@ -456,6 +462,8 @@ FRENCH = Language(
     number_words=tuple(
         [
             "zéro",
+            "un",
+            "une",
             "deux",
             "trois",
             "quatre",
@@ -491,6 +499,7 @@ FRENCH = Language(
     },
     article_scale=r"(?P<a>un|une)\s+(?P<ascale>millions?|milliards?)\b",
     hundred="cent",
+    ones=frozenset({"un", "une"}),
     bare_scales=True,
     vague={
         "des centaines de milliers": (100_000, 999_999),
@@ -550,7 +559,8 @@ FRENCH = Language(
     bound_after=r"\s+ou\s+(?:(?P<up>plus)|moins)\b",
     people=(
         rf"{_VICTIMS}|personne|enfant|familles|ménages|individus|déplacés|déplacées|élèves|"
-        r"garçons|filles|bébés|rescapés|survivants|dont"
+        r"garçons|filles|bébés|rescapés|survivants|dont|homme|femme|mort|morte|blessé|blessée|"
+        r"soldat|civil|garçon|fille|bébé"
     ),
     months=MONTHS,
     weekdays=WEEKDAYS,

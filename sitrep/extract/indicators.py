@@ -135,7 +135,9 @@ _DESCRIPTIONS = frozenset(
         "refugees", "hostages", "captives", "detainees", "inmates", "prisoners", "escapees",
         "arrivals", "casualties", "idps", "idp",
         "carrying", "carried", "on board", "aboard", "otages", "détenus", "détenues",
-        "prisonniers", "évadés", "évadées", "passengers", "passagers",
+        "prisonniers", "évadés", "évadées", "passengers", "passagers", "rescapés", "rescapées",
+        "survivants", "survivantes", "unaccompanied children", "separated children",
+        "unaccompanied minors", "separated minors",
     }
 )  # fmt: skip
 """Cues that describe who the people are (in English and French); a cue after them says

@@ -477,7 +477,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         return whole // 4 if "quarter" in lead else whole
     words = m.group("words").lower()
     if (
-        words == "one"
+        words in lang.ones
         and not g.people_after.match(m.string, m.end())
         and not _FROM_PLACE.match(m.string, m.end())
         and not _LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())

@@ -162,6 +162,9 @@ class Language:
     article_scale: str
     """'a hundred', 'half a million': groups `a` (the lead) and `ascale`."""
     hundred: str
+    ones: frozenset[str]
+    """The words for one, also articles ('one of the', 'une attaque'): a number only before
+    people, a place, a list or a duration ('une personne a été tuée', 'one in Gaza')."""
     bare_scales: bool
     """Whether a scale word alone is a number before people ('mille personnes', 'cent
     blessés'); English needs 'a' or 'one' before 'thousand'."""
