@@ -183,3 +183,18 @@ def test_french_survivors_are_counted_and_those_saved_evacuated() -> None:
 def test_separated_children_in_need_are_in_need() -> None:
     text = "About 3,700 unaccompanied or separated children need urgent assistance."
     assert figures(text) == [("people_in_need", 3700)]
+
+
+def test_french_share_of_a_city_under_control_is_territory() -> None:
+    text = "Les gangs contrôlent 80% de la capitale. Environ 30 % de la population a fui."
+    assert figures(text, "fr") == [("territory_control_percent", 80), ("other", 30)]
+
+
+def test_french_murders_and_gang_members_shot_are_killed() -> None:
+    text = "La police a éliminé 28 membres de gangs. On a compté 1 233 meurtres en trois mois."
+    assert figures(text, "fr") == [("killed", 28), ("killed", 1233)]
+
+
+def test_gang_members_are_people_and_council_members_are_not() -> None:
+    text = "Police killed 28 gang members. The 15 members of the council met."
+    assert figures(text) == [("killed", 28)]

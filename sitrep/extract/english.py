@@ -540,6 +540,7 @@ _CLAUSES = Clauses(
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
     age_list=r"aged|ages",
+    territory=r"territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost",
     of_noun=r"of",
     people_noun=(
         r"people|persons|migrants|civilians|children|residents|refugees|patients|men|women|"
@@ -554,7 +555,7 @@ _CLAUSES = Clauses(
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|sides|"
-        r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)members"
+        r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)(?<!gang\s)(?<!militia\s)members"
         r"(?!\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:staff|personnel|crew|family|families))|"
         r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"

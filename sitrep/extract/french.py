@@ -143,6 +143,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "victimes",
         "décès|décédés|décédées|décédé|décédée",
         "cadavres|dépouilles",
+        "meurtres|homicides|assassinats|assassinés|assassinées|exécutés|exécutées|abattus|abattues",
+        "a|ont éliminé|abattu",
         "sont décédés|décédées",
     ),
     Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
@@ -383,6 +385,10 @@ _CLAUSES = Clauses(
     },
     age_after=r"\s*ans\b",
     age_list=r"âgée?s?\s+de",
+    territory=(
+        r"territoire|contrôle|contrôlent|contrôlait|contrôlé|contrôlée|contrôlés|contrôlées|"
+        r"aux\s+mains|conquis|repris|perdu|occupé|occupée|occupent"
+    ),
     of_noun=r"de|d['’]",
     people_noun=r"personnes|civils|enfants|femmes|hommes|habitants|migrants|réfugiés|passagers|élèves",
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
@@ -392,7 +398,8 @@ _CLAUSES = Clauses(
         r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
         r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
         r"mètres|tonnes|sièges|états|"
-        r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage))|"
+        r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage|de\s+gangs?|"
+        r"d['’]une\s+milice|de\s+la\s+milice|de\s+groupes?\s+armés))|"
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"

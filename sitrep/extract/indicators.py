@@ -69,10 +69,6 @@ _TOKEN = patterns.compile(r"[^\W\d_]+")
 _ASCII_TOKEN = patterns.compile(r"[A-Za-z]+")
 """`_TOKEN` on ASCII text: the same words (a letter is [A-Za-z] there), found without the
 Unicode look-ups `_TOKEN` makes for every character."""
-_TERRITORY = patterns.compile(
-    r"\b(?:territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost)\b",
-    re.IGNORECASE,
-)
 _THINGS_WORDS = factored(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
@@ -381,6 +377,7 @@ class _Clauses:
     of_noun: re.Pattern[str]
     people_noun: re.Pattern[str]
     coordinate: re.Pattern[str]
+    territory: re.Pattern[str]
     """From the end of one figure to the next one coordinated with it ('of 20 prisoners
     and 1,809', 'de 20 otages et de 1 809')."""
 
@@ -417,6 +414,7 @@ def _clauses(lang: Language) -> _Clauses:
         abroad=patterns.compile(c.abroad, re.IGNORECASE),
         of_noun=patterns.compile(rf"\s+(?:{c.of_noun})\s*", re.IGNORECASE),
         people_noun=patterns.compile(rf"\s+(?:{c.people_noun})\b", re.IGNORECASE),
+        territory=patterns.compile(rf"\b(?:{c.territory})\b", re.IGNORECASE),
         coordinate=patterns.compile(
             rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lang.and_word})\s+(?:(?:{c.of_noun})\s*)?",
             re.IGNORECASE,
@@ -621,7 +619,7 @@ def assign(
         ):
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
-        return _percent(sentence, quantity, best)
+        return _percent(c, sentence, quantity, best)
     if treated is not None and (best is None or best.indicator not in _TREATED_FOR_HARM):
         best = treated
     if best is None or _forecast(c, sentence, quantity, best):
@@ -1054,7 +1052,9 @@ def _forecast(c: _Clauses, sentence: str, quantity: Quantity, best: Assignment) 
     )
 
 
-def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assignment | None:
+def _percent(
+    c: _Clauses, sentence: str, quantity: Quantity, best: Assignment | None
+) -> Assignment | None:
     """A percentage is territory when the clause is about seizing or holding ground.
 
     Any other percentage of people ("70% of the newly displaced") is a share, not a
@@ -1071,7 +1071,7 @@ def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assi
     ):
         return None
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]
-    territory = _TERRITORY.search(window)
+    territory = c.territory.search(window)
     if territory is not None:
         cue = Cue(0, 0, Indicator.territory_control_percent, territory.group())
         return Assignment(Indicator.territory_control_percent, cue, 0)

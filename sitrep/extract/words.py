@@ -122,6 +122,8 @@ class Clauses:
     """The word between a vague amount and its noun ('hundreds of wounded', 'des milliers
     de blessés'): such a noun is as close to the amount as a noun right after a number."""
     people_noun: str
+    territory: str
+    """Near a percentage, words of seizing or holding ground: the share is of territory."""
     """Nouns for people after an attributive participle ('six injured migrants were …')."""
     time_after: str
     planned: str
