@@ -198,3 +198,24 @@ def test_french_murders_and_gang_members_shot_are_killed() -> None:
 def test_gang_members_are_people_and_council_members_are_not() -> None:
     text = "Police killed 28 gang members. The 15 members of the council met."
     assert figures(text) == [("killed", 28)]
+
+
+def test_people_shifted_to_camps_and_their_breakdown_are_displaced() -> None:
+    text = (
+        "By the latest update, 4,120 people were shifted to these camps. They include "
+        "1,600 men, 1,720 women and 800 children."
+    )
+    assert figures(text) == [
+        ("displaced", 4120),
+        ("displaced", 1600),
+        ("displaced", 1720),
+        ("displaced", 800),
+    ]
+
+
+def test_the_flight_of_people_and_those_unable_to_return_are_displaced() -> None:
+    text = (
+        "The clashes caused the flight of more than 3,000 people. "
+        "About 90,000 civilians are unable to return to their homes."
+    )
+    assert figures(text) == [("displaced", 3000), ("displaced", 90000)]

@@ -223,6 +223,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "arrived|arriving at",
         "reached|reaching [the|a] [*] [*] camp|camps|site|sites|settlement|settlements",
         "moving|moved|heading towards|toward",
+        "shifted|moved|taken|transferred|brought|drove|driving|driven|forced to|into [the|these|"
+        "those|relief|evacuation|safe] camps|shelters|centres|centers|sites|places",
+        "flight|exodus of",
+        "unable to return [to] [their] homes|home|villages",
         "waiting at",
         "joined [the] convoy|convoys",
         "sought|seeking|took|taken|taking|seek|found shelter|refuge",
