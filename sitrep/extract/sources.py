@@ -481,7 +481,11 @@ def _noun_phrase_before(text: str, lo: int, end: int, lang: Language) -> tuple[s
             continue
         if low in lang.not_names:
             break
-        if _name_like(token) or low in lang.noun_words:
+        if (
+            _name_like(token)
+            or low in lang.noun_words
+            or _adjective_after_noun(lang, words, k, text)
+        ):
             picked.insert(0, word)
             continue
         break
@@ -490,6 +494,21 @@ def _noun_phrase_before(text: str, lo: int, end: int, lang: Language) -> tuple[s
     if not any(_name_like(w.group()) or w.group().lower() in lang.noun_words for w in picked):
         return None, near
     return text[picked[0].start() : picked[-1].end()], near
+
+
+def _adjective_after_noun(lang: Language, words: list[re.Match[str]], k: int, text: str) -> bool:
+    """'les autorités soudanaises', 'le ministère libanais de la Santé': a French adjective
+    (of a people, or 'locales', 'sanitaires') right after a noun for who speaks belongs to
+    the speaker's phrase."""
+    if lang.tag != "fr" or k == 0 or text[words[k - 1].end() : words[k].start()].strip():
+        return False
+    low = words[k].group().lower()
+    if _FRENCH_ADJECTIVE.fullmatch(low) is None and _NATIONALITY.fullmatch(low) is None:
+        return False
+    return words[k - 1].group().lower() in lang.noun_words - lang.function_words
+
+
+_NATIONALITY = patterns.compile(french.NATIONALITY_AFTER)
 
 
 def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:

@@ -1,0 +1,26 @@
+"""Classes of error seen on the real rounds BB to BE (sources and dates), each in sentences
+of our own words."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import sources, speaker
+
+
+def test_french_figures_supplied_by_a_body_name_it() -> None:
+    text = (
+        "Le bilan des inondations s'élève à 45 morts, suivant les chiffres fournis par la "
+        "Direction de la protection civile."
+    )
+    assert sources(text, "fr") == [(45, "Direction de la protection civile")]
+    text = "On compte 300 sinistrés, selon des chiffres transmis par le Bureau des secours (BDS)."
+    assert sources(text, "fr") == [(300, "Bureau des secours (BDS)")]
+
+
+def test_a_french_adjective_after_the_speakers_noun_stays_in_its_name() -> None:
+    assert speaker("Les autorités maliennes ont annoncé 12 morts.", "fr") == "autorités maliennes"
+    assert (
+        speaker("Le ministère tchadien de la Santé a indiqué 40 cas.", "fr")
+        == "ministère tchadien de la Santé"
+    )
+    assert speaker("La police locale a signalé 3 blessés.", "fr") == "police locale"
+    assert speaker("Les services de secours ont annoncé 8 morts.", "fr") == "services de secours"
