@@ -24,3 +24,20 @@ def test_a_french_adjective_after_the_speakers_noun_stays_in_its_name() -> None:
     )
     assert speaker("La police locale a signalé 3 blessés.", "fr") == "police locale"
     assert speaker("Les services de secours ont annoncé 8 morts.", "fr") == "services de secours"
+
+
+def test_a_plural_subject_estimates_and_a_statement_reads() -> None:
+    assert speaker("Port officials estimate that 70 people drowned.") == "Port officials"
+    text = (
+        "The Valley Relief Office (VRO) said in a statement that the river had burst.\n\n"
+        '"At least 35 people drowned in the night," the statement reads.'
+    )
+    assert sources(text) == [(35, "Valley Relief Office (VRO)")]
+
+
+def test_a_un_agency_described_without_its_acronym_is_named_as_described() -> None:
+    text = (
+        "The World Health Organization (WHO) said clinics were overwhelmed.\n\n"
+        "The UN migration agency estimates that 9,000 people fled the town this week."
+    )
+    assert sources(text)[-1] == (9000, "UN migration agency")

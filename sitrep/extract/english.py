@@ -342,10 +342,11 @@ Where several start at one word, the one with the most written words wins, so "n
 urgent medical care" (evacuation) beats "need … care" (in need)."""
 
 _VERBS = (
-    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
+    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|estimate|"
+    r"announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
-    r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
+    r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
     r"(?:data|figures|statistics)\s+show(?:s|ed)?"

@@ -821,7 +821,7 @@ _ALIAS_RE = patterns.compile(
 def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None:
     """The acronym of a UN agency the sentence describes around the words taken as its
     speaker ('the U.N. migration agency said' gives 'agency'), when the article uses it."""
-    if not known or source.isupper() or len(source) > _ALIAS_REACH:
+    if source.isupper() or len(source) > _ALIAS_REACH:
         return None
     low = source.lower()
     if not _in_some_alias(low):
@@ -829,7 +829,10 @@ def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None
     for m in _ALIAS_RE.finditer(masked):
         if low in m.group().lower():
             key = " ".join(m.group().lower().replace("’", "'").split())
-            return next((a for a in _ALIASES.get(key, ()) if a in known), None)
+            named = next((a for a in _ALIASES.get(key, ()) if a in known), None)
+            # 'The UN migration agency estimates' in a story that never gives the agency's
+            # acronym: the description names it, not the body that spoke before.
+            return named or _clean(_words(ENGLISH), m.group())
     return None
 
 
