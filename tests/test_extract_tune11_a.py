@@ -3,7 +3,9 @@ of our own words."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import sources, speaker
+import datetime as dt
+
+from tests.extract_helpers import figures, periods, sources, speaker
 
 
 def test_french_figures_supplied_by_a_body_name_it() -> None:
@@ -41,3 +43,20 @@ def test_a_un_agency_described_without_its_acronym_is_named_as_described() -> No
         "The UN migration agency estimates that 9,000 people fled the town this week."
     )
     assert sources(text)[-1] == (9000, "UN migration agency")
+
+
+def test_a_range_of_days_each_named_with_its_weekday_is_one_period() -> None:
+    assert periods("Il a plu du mardi 10 au jeudi 12 février.", "fr") == [
+        (dt.date(2026, 2, 10), dt.date(2026, 2, 12))
+    ]
+    assert periods("entre le lundi 9 février et le mercredi 11 février", "fr") == [
+        (dt.date(2026, 2, 9), dt.date(2026, 2, 11))
+    ]
+    assert periods("entre le 9 et le 11 février", "fr") == [
+        (dt.date(2026, 2, 9), dt.date(2026, 2, 11))
+    ]
+    assert periods("between Monday, 9 February and Wednesday, 11 February") == [
+        (dt.date(2026, 2, 9), dt.date(2026, 2, 11))
+    ]
+    text = "Les crues ont fait 6 morts du mardi 10 au jeudi 12 février."
+    assert figures(text, "fr") == [("killed", 6)]

@@ -41,7 +41,7 @@ _DATES = DateWords(
     month_first=False,
     between=r"entre(?:\s+le)?|du|de",
     and_to=r"et(?:\s+le)?|au|à|jusqu['’]au",
-    range_join=r"-|–|\s+et\s+|\s+au\s+",
+    range_join=r"-|–|\s+et\s+(?:le\s+)?|\s+au\s+",
     since=r"depuis(?:\s+le)?|à\s+partir\s+du|dès\s+le",
     past=(
         r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+(?:(?P<pastn>\w+)\s+)?"
