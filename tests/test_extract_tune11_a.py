@@ -60,3 +60,14 @@ def test_a_range_of_days_each_named_with_its_weekday_is_one_period() -> None:
     ]
     text = "Les crues ont fait 6 morts du mardi 10 au jeudi 12 février."
     assert figures(text, "fr") == [("killed", 6)]
+
+
+def test_a_contrast_clause_names_its_own_speaker() -> None:
+    text = "The ministry said 20 people had died, while the Red Crescent said 31 had died."
+    assert sources(text) == [(20, "ministry"), (31, "Red Crescent")]
+    text = "Le ministère a annoncé 20 morts, mais la Croix-Rouge a signalé 31 morts."
+    assert sources(text, "fr") == [(20, "ministère"), (31, "Croix-Rouge")]
+    text = "The army said 20 soldiers were killed, but 30 were injured."
+    assert sources(text) == [(20, "army"), (30, "army")]
+    text = '"We found 12 bodies, while 40 are missing," the mayor said.'
+    assert sources(text) == [(12, "mayor"), (40, "mayor")]

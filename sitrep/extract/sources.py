@@ -168,6 +168,20 @@ def mask_quotes(sentence: str) -> str:
     return _QUOTED.sub(lambda m: "~" * len(m.group()), sentence)
 
 
+_CLAUSE_TURN = patterns.compile(
+    r";|,\s+(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s+(?=\w)", re.IGNORECASE
+)
+"""Where a later clause may name a speaker of its own: after a semicolon, or a contrast
+('…, while the agency puts the toll at 259', '…, alors que l'ONU en compte 30')."""
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """The offsets where the sentence's later clauses start, outside quoted speech."""
+    if ";" not in sentence and "," not in sentence:
+        return []
+    return [m.end() for m in _CLAUSE_TURN.finditer(mask_quotes(sentence))]
+
+
 def find_source(sentence: str, speakers: Speakers) -> str | None:
     """The speaker of the sentence (outside quotation marks), or None if nobody is named."""
     source = _find_source(sentence, speakers)
