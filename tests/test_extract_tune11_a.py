@@ -71,3 +71,36 @@ def test_a_contrast_clause_names_its_own_speaker() -> None:
     assert sources(text) == [(20, "army"), (30, "army")]
     text = '"We found 12 bodies, while 40 are missing," the mayor said.'
     assert sources(text) == [(12, "mayor"), (40, "mayor")]
+
+
+def test_a_plain_plural_description_ending_the_sentence_speaks() -> None:
+    text = "The floods have cut off 40 villages since March, humanitarian groups say."
+    assert speaker(text) == "humanitarian groups"
+    assert speaker("Some 300 homes burned overnight, local charities said.") == "local charities"
+
+
+def test_a_speaker_after_its_verb_may_be_followed_by_a_relative_clause() -> None:
+    text = (
+        '"We counted 14 bodies on the road," said a police source who asked not to be named '
+        "because he had no leave to talk."
+    )
+    assert speaker(text) == "police source"
+
+
+def test_a_subject_of_two_joined_verbs_speaks_through_the_second() -> None:
+    text = (
+        "At first 30 people were feared dead, but the Harbour Police revised the count and "
+        "said that 26 had drowned."
+    )
+    assert speaker(text) == "Harbour Police"
+    assert sources(text)[-1] == (26, "Harbour Police")
+
+
+def test_a_comma_after_the_subject_of_a_dateline_sentence() -> None:
+    text = "PORTVILLE, Esland- The Relief Office (RO), said on Monday that 12 people had died."
+    assert speaker(text) == "Relief Office (RO)"
+
+
+def test_an_agency_expressing_concern_is_the_source_of_the_figure_it_names() -> None:
+    text = "The Refugee Council has expressed concern as 4,000 families were expelled this week."
+    assert speaker(text) == "Refugee Council"

@@ -348,6 +348,7 @@ _VERBS = (
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
+    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
     r"(?:data|figures|statistics)\s+show(?:s|ed)?"
 )
@@ -373,7 +374,8 @@ _NOUN_WORDS = """
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics locals
     villagers eyewitnesses eyewitness witness resident relatives security source manager
-    managers inspector coast guard guards"""
+    managers inspector coast guard guards groups organisations organizations agencies
+    charities"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
@@ -772,6 +774,7 @@ ENGLISH = Language(
         "tallied",
         "acknowledg",
         "specified",
+        "concern",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(

@@ -14,6 +14,7 @@ from functools import cache
 
 from sitrep import patterns
 from sitrep.extract import english, french
+from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     finditer_alike,
@@ -930,6 +931,14 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
+            dateline = DATELINE_RE.match(masked) if opening != -1 else None
+            if dateline is not None and opening < dateline.end():
+                # 'TOWN, Country- The Relief Office (RO), said on Monday': the comma
+                # before the verb follows its subject; the first is the dateline's.
+                told = masked[dateline.end() : len(stripped) - 1]
+                subject = noun_phrase_before(told, len(told), lang)
+                if subject is not None:
+                    return _clean(w, subject)
             if opening != -1:
                 subject = noun_phrase_before(masked, opening, lang)
                 if subject is not None:
@@ -949,6 +958,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             or (_QUALIFIER_ONLY.fullmatch(subject) is not None and " " in verb.group())
         ):
             continue
+        if subject is None and stripped.endswith(" and"):
+            subject = _coordinated_subject(lang, masked, stripped)
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
         if subject is None and stripped.endswith(")"):
@@ -970,6 +981,25 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
     return None
+
+
+_COORDINATED = patterns.compile(
+    r"(?:^|[,;:]\s+(?:but\s+|and\s+|while\s+)?)(?P<subject>[^,;:~]{2,80}?)\s+"
+    r"(?P<verb>[a-z]{3,}ed)\s+[^,;:~]{1,60}\s+and$"
+)
+"""'… but the coast guard corrected the figure and said that …': the subject of the first of
+two verbs speaks through the second."""
+
+
+def _coordinated_subject(lang: Language, masked: str, stripped: str) -> str | None:
+    m = _COORDINATED.search(stripped)
+    if m is None:
+        return None
+    subject = noun_phrase_before(masked, m.start("verb") - 1, lang)
+    if subject is None or not m.group("subject").endswith(subject):
+        return None
+    opening = m.group("subject")[: -len(subject)].strip().lower()
+    return subject if opening in {"", "the", "a", "an"} else None
 
 
 _RECORDING = patterns.compile(
@@ -1064,7 +1094,13 @@ def _framed_subject(w: _Words, masked: str, before: str, verb_end: int) -> str |
     if rest.strip() not in {"", ".", "!", "?"} and not _ends_with_day(w.lang, rest):
         return None
     m = _FRAME_SUBJECT.search(before)
-    return _clean(w, m.group(1)) if m is not None else None
+    if m is not None:
+        return _clean(w, m.group(1))
+    bare = _BARE_FRAME_SUBJECT.search(before)
+    if bare is None or bare.group(1).split()[-1] not in w.lang.noun_words - w.lang.function_words:
+        return None
+    # '…, humanitarian groups say.': a plural description of who speaks, with no article.
+    return bare.group(1)
 
 
 def _ends_with_day(lang: Language, rest: str) -> bool:
@@ -1074,6 +1110,7 @@ def _ends_with_day(lang: Language, rest: str) -> bool:
 
 
 _DAY_AFTER = patterns.compile(r"^\s+(?:on|in|late|early|last)\s+(?=\w+\W*$)", re.IGNORECASE)
+_BARE_FRAME_SUBJECT = patterns.compile(r",\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s)$")
 _FRAME_SUBJECT = patterns.compile(
     r",\s+((?:the|an?|le|la|les|l['’])\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", re.I
 )
@@ -1136,6 +1173,7 @@ def _subject_after(lang: Language, masked: str, at: int) -> tuple[int, int] | No
     return (described.start(1), end) if _ends_clause(lang, masked[end:]) else None
 
 
+_RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
 
@@ -1148,6 +1186,9 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     setting = _SETTING_AFTER.match(rest)
     if setting is not None:
         rest = rest[setting.end() :]
+    if _RELATIVE_AFTER.match(rest) is not None:
+        # '…, said a military source who declined to be named': who it is, then a clause.
+        return True
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
         rest = rest[rest.find(words[0]) + len(words[0].rstrip(".,;")) :]
