@@ -104,3 +104,27 @@ def test_a_comma_after_the_subject_of_a_dateline_sentence() -> None:
 def test_an_agency_expressing_concern_is_the_source_of_the_figure_it_names() -> None:
     text = "The Refugee Council has expressed concern as 4,000 families were expelled this week."
     assert speaker(text) == "Refugee Council"
+
+
+def test_an_agency_describing_its_own_work_in_its_opening_is_the_release_voice() -> None:
+    text = (
+        "Valley Floods Update No. 4\n\n"
+        "  • The Highland Relief Corps is operating six field clinics in the valley towns.\n"
+        "  • Clinics have treated 2,300 patients since the river burst its banks."
+    )
+    assert sources(text) == [(2300, "Highland Relief Corps")]
+    text = (
+        "As the rains go on across the south, the Relief Office, the coordinating body in "
+        "partnership with district councils and many local groups, is supporting families "
+        "who have lost their homes.\n\n"
+        "Some 4,000 families have fled the river towns since May."
+    )
+    assert sources(text) == [(4000, "Relief Office")]
+
+
+def test_an_agency_speaking_as_we_in_its_opening_is_the_release_voice() -> None:
+    text = (
+        "At the Northern Aid Council, we are worried about what the rains will bring next.\n\n"
+        "Over 12,000 people have fled to the hill camps this month."
+    )
+    assert sources(text) == [(12000, "Northern Aid Council")]

@@ -795,7 +795,8 @@ ENGLISH = Language(
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
         r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
         r"appealed|(?:and\s+its\s+(?:[a-z]+\s+)?partners\s+)?(?:is|are)\s+(?:urgently\s+|now\s+)?"
-        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying))\b"
+        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying|"
+        r"operating|supporting|providing|assisting|responding\s+to))\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     speech_auxiliaries=("has", "have", "had"),

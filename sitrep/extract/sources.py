@@ -93,9 +93,11 @@ def _words(lang: Language) -> _Words:
         document_of=patterns.compile(lang.document_of, re.IGNORECASE),
         leading_article=patterns.compile(lang.leading_article, re.IGNORECASE),
         release=patterns.compile(
-            r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
-            r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
+            rf"[\s{_BULLET_MARKS}]*(?:[A-Z0-9][^–—\n]{{0,60}}?\s*[–—]+\s*){{0,2}}"
+            r"(?:(?:As|While|With|Amid)\s+[^,;\n]{3,80},\s+(?:the\s+)?)?"
+            r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,120},)?\s+"
             rf"(?:{lang.release_verbs})"
+            r"|(?:At|Here\s+at)\s+(?:the\s+)?(?P<at>[A-Z][^,;:.!?\d\n]{1,80}),\s+we\s+(?=[a-z])"
         ),
         agent=patterns.compile(lang.agent, re.IGNORECASE),
         adverb_before=_adverb_before(lang),
@@ -399,8 +401,9 @@ def release_voice(text: str, bounds: list[tuple[int, int]], lang: Language) -> s
         if not sentence.endswith(".") or len(sentence) < _REPEAT_FLOOR:
             continue
         m = w.release.match(sentence, sentence.rfind("\n") + 1)
-        if m is not None and _names_organisation(m.group("who")):
-            return normalise(_clean(w, m.group("who")), acronyms(text))
+        who = (m.group("who") or m.group("at")) if m is not None else None
+        if who is not None and _names_organisation(who):
+            return normalise(_clean(w, who), acronyms(text))
         seen += 1
         if seen == _RELEASE_OPENINGS:
             return None
