@@ -359,11 +359,13 @@ Where several start at one word, the one with the most written words wins, so "n
 urgent medical care" (evacuation) beats "need … care" (in need)."""
 
 _VERBS = (
-    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
+    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|estimate|"
+    r"announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
-    r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
+    r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
+    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
     r"(?:data|figures|statistics)\s+show(?:s|ed)?"
 )
@@ -389,7 +391,8 @@ _NOUN_WORDS = """
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics locals
     villagers eyewitnesses eyewitness witness resident relatives security source manager
-    managers inspector coast guard guards"""
+    managers inspector coast guard guards groups organisations organizations agencies
+    charities"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
@@ -796,6 +799,7 @@ ENGLISH = Language(
         "tallied",
         "acknowledg",
         "specified",
+        "concern",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(
@@ -816,7 +820,8 @@ ENGLISH = Language(
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
         r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
         r"appealed|(?:and\s+its\s+(?:[a-z]+\s+)?partners\s+)?(?:is|are)\s+(?:urgently\s+|now\s+)?"
-        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying))\b"
+        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying|"
+        r"operating|supporting|providing|assisting|responding\s+to))\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     speech_auxiliaries=("has", "have", "had"),

@@ -41,7 +41,7 @@ _DATES = DateWords(
     month_first=False,
     between=r"entre(?:\s+le)?|du|de",
     and_to=r"et(?:\s+le)?|au|à|jusqu['’]au",
-    range_join=r"-|–|\s+et\s+|\s+au\s+",
+    range_join=r"-|–|\s+et\s+(?:le\s+)?|\s+au\s+",
     since=r"depuis(?:\s+le)?|à\s+partir\s+du|dès\s+le",
     past=(
         r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+(?:(?P<pastn>\w+)\s+)?"
@@ -266,7 +266,7 @@ _NOUN_WORDS = """
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
     haut commissariat enfance fonds coordination affaires publique officiel officielle
     officiels officielles sanitaires sanitaire presse médias groupement sapeurs-pompiers
-    pompiers préfecture"""
+    pompiers préfecture services secouristes sauveteurs"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -463,6 +463,11 @@ INVERTED_SPEECH = (
 'indiquent-ils'): group `aux`, `one` or `many` holds the pronoun."""
 ADJECTIVE_AFTER = r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
 """A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
+NATIONALITY_AFTER = (
+    r"[a-zéèêëï]{2,}(?:aises?|ais|oises?|ois|aines?|ains|iennes?|iens?|éennes?|éens?)"
+)
+"""A people's adjective after its noun ('soudanaises', 'libanais', 'congolaise',
+'maliennes'): 'les autorités soudanaises', 'le ministère libanais de la Santé'."""
 
 FRENCH = Language(
     tag="fr",
@@ -613,14 +618,17 @@ FRENCH = Language(
     ),
     according=(
         r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"
-        r"nouveau|récent|rapport|bilan|bulletin)\b))\s*"
+        r"nouveau|récent|rapport|bilan|bulletin)\b)|suivant\s+(?=(?:les|des|le|la|un|une)\s+"
+        r"(?:(?:derniers?|dernières?|nouveaux?|nouvelles?)\s+)?(?:chiffres|données|bilans?|"
+        r"rapports?|bulletins?|statistiques)\b))\s*"
     ),
     document_of=(
-        r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
+        r"(?:(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
         r"dernière|derniers|premier|première|nouveau|nouvel|nouvelle|récent)\s+)?(?:rapports?|"
         r"bilans?|bulletins?|données|chiffres|communiqué|décompte|point|mise\s+à\s+jour)"
         r"(?:\s+(?:provisoire|officiel|officielle|quotidien|hebdomadaire|épidémiologique|"
-        r"humanitaire|de\s+situation))*(?:\s+(?:publiée?s?|diffusée?s?|communiquée?s?|établie?s?))?"
+        r"humanitaire|de\s+situation))*(?:\s+(?:publiée?s?|diffusée?s?|communiquée?s?|établie?s?|fournie?s?|"
+        r"transmise?s?|rapportée?s?))?"
         r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     ),
     agent=(
