@@ -47,7 +47,7 @@ _TRAILING_GENERIC = patterns.compile(
 )
 _ORG_WORDS = patterns.compile(
     r"\b(?:UN|U\.N\.|ministry|agency|agencies|government|television|media|office|organi[sz]ation|"
-    r"council|army|forces|statement|defence|committee|crescent|cross|authorities|regime|WHO|"
+    r"council|army|forces|statement|defen[cs]e|committee|crescent|cross|authorities|regime|WHO|"
     r"UNICEF|UNHCR|IOM|OCHA|MSF|nations|state)\b",
     re.IGNORECASE,
 )
@@ -263,6 +263,10 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         # 'Initial media reports said': how early the report came, not who made it.
         source = source[opening.end() :]
     if _BARE_DOCUMENT.fullmatch(source) is not None:
+        if speakers.last_body is not None and speakers.report is None:
+            # 'According to an official statement, …' after 'The Civil Defence announced':
+            # the story goes on relaying that body's statement.
+            speakers.report = speakers.last_body
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
         return speakers.last_body
@@ -1227,7 +1231,11 @@ def _name_before(masked: str, pronoun: str) -> str | None:
 
 
 def _clean(w: _Words, phrase: str) -> str:
-    return w.leading_article.sub("", phrase.strip())
+    # '(MENAFN) The Civil Defence announced': the outlet's bracketed tag opens the line.
+    return w.leading_article.sub("", _OUTLET_TAG.sub("", phrase.strip()))
+
+
+_OUTLET_TAG = patterns.compile(r"^\([A-Z]{2,}\)\s+")
 
 
 _TITLED_ISSUER = patterns.compile(
