@@ -933,6 +933,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         stripped = before.rstrip()
         if stripped.endswith(","):
             at = _after_day_word(lang, masked, verb.end())
+            medium = _MEDIUM_AFTER.match(masked, at)
+            if medium is not None:
+                at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
             span = _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
@@ -1180,6 +1183,13 @@ def _subject_after(lang: Language, masked: str, at: int) -> tuple[int, int] | No
     return (described.start(1), end) if _ends_clause(lang, masked[end:]) else None
 
 
+_MEDIUM_AFTER = patterns.compile(
+    r"\s+(?:sur\s+les\s+ondes\s+(?:de\s+|d['’])|à\s+l['’]antenne\s+(?:de\s+|d['’])|"
+    r"au\s+micro\s+(?:de\s+|d['’])|à\s+)(?:l['’]|la\s+|le\s+)?"
+    r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:le|la|les|l['’]|un|une)\b)"
+)
+"""'…, a indiqué sur les ondes de Radio Lac le porte-parole', '…, a déclaré à l'AFP le
+maire': the outlet the speaker spoke to, between the verb and its subject."""
 _RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
