@@ -128,3 +128,22 @@ def test_an_agency_speaking_as_we_in_its_opening_is_the_release_voice() -> None:
         "Over 12,000 people have fled to the hill camps this month."
     )
     assert sources(text) == [(12000, "Northern Aid Council")]
+
+
+def test_a_story_citing_the_statement_of_the_body_that_spoke_relays_it() -> None:
+    text = (
+        "(NEWSWIRE) The River Rescue Office announced on Monday that it had moved families.\n"
+        "According to an official statement, the last boats left the island at dawn.\n"
+        "The boats carried 40 injured people and the bodies of six victims."
+    )
+    assert sources(text) == [(40, "River Rescue Office"), (6, "River Rescue Office")]
+
+
+def test_the_outlet_a_french_speaker_spoke_to_stands_between_verb_and_speaker() -> None:
+    text = (
+        "Au moins 40 personnes ont péri dans l'incendie du marché La Source, a indiqué mardi "
+        "soir sur les ondes de Radio Lac le porte-parole de la Protection Civile, Jean Roy."
+    )
+    assert speaker(text, "fr") == "porte-parole de la Protection Civile"
+    text = "Douze personnes sont mortes au Marché Central, a déclaré à l'AFP le gouverneur."
+    assert speaker(text, "fr") == "gouverneur"

@@ -47,7 +47,7 @@ _TRAILING_GENERIC = patterns.compile(
 )
 _ORG_WORDS = patterns.compile(
     r"\b(?:UN|U\.N\.|ministry|agency|agencies|government|television|media|office|organi[sz]ation|"
-    r"council|army|forces|statement|defence|committee|crescent|cross|authorities|regime|WHO|"
+    r"council|army|forces|statement|defen[cs]e|committee|crescent|cross|authorities|regime|WHO|"
     r"UNICEF|UNHCR|IOM|OCHA|MSF|nations|state)\b",
     re.IGNORECASE,
 )
@@ -263,6 +263,10 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         # 'Initial media reports said': how early the report came, not who made it.
         source = source[opening.end() :]
     if _BARE_DOCUMENT.fullmatch(source) is not None:
+        if speakers.last_body is not None and speakers.report is None:
+            # 'According to an official statement, …' after 'The Civil Defence announced':
+            # the story goes on relaying that body's statement.
+            speakers.report = speakers.last_body
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
         return speakers.last_body
@@ -929,6 +933,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         stripped = before.rstrip()
         if stripped.endswith(","):
             at = _after_day_word(lang, masked, verb.end())
+            medium = _MEDIUM_AFTER.match(masked, at)
+            if medium is not None:
+                at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
             span = _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
@@ -1176,6 +1183,13 @@ def _subject_after(lang: Language, masked: str, at: int) -> tuple[int, int] | No
     return (described.start(1), end) if _ends_clause(lang, masked[end:]) else None
 
 
+_MEDIUM_AFTER = patterns.compile(
+    r"\s+(?:sur\s+les\s+ondes\s+(?:de\s+|d['’])|à\s+l['’]antenne\s+(?:de\s+|d['’])|"
+    r"au\s+micro\s+(?:de\s+|d['’])|à\s+)(?:l['’]|la\s+|le\s+)?"
+    r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:le|la|les|l['’]|un|une)\b)"
+)
+"""'…, a indiqué sur les ondes de Radio Lac le porte-parole', '…, a déclaré à l'AFP le
+maire': the outlet the speaker spoke to, between the verb and its subject."""
 _RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
@@ -1227,7 +1241,11 @@ def _name_before(masked: str, pronoun: str) -> str | None:
 
 
 def _clean(w: _Words, phrase: str) -> str:
-    return w.leading_article.sub("", phrase.strip())
+    # '(MENAFN) The Civil Defence announced': the outlet's bracketed tag opens the line.
+    return w.leading_article.sub("", _OUTLET_TAG.sub("", phrase.strip()))
+
+
+_OUTLET_TAG = patterns.compile(r"^\([A-Z]{2,}\)\s+")
 
 
 _TITLED_ISSUER = patterns.compile(
