@@ -207,7 +207,9 @@ def same_date(found: dt.date | None, labelled: str | None) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.lower().split()))
+    """Lower case, one space, no leading article, curly apostrophes as straight ones."""
+    folded = text.lower().replace("’", "'").replace("‘", "'")
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(folded.split()))
 
 
 def _peer() -> Callable[[str], list[tuple[float, tuple[int, int]]]] | None:

@@ -90,9 +90,12 @@ def _grammar(lang: Language) -> _Grammar:
     explicit = rf"(?:{day_month.format('a')}|{month_day.format('b')})"
     names, part = w.month_name, w.part
     month_first = "" if w.month_first else "(?!)"
+    # 'entre le dimanche 26 janvier et le jeudi 30 janvier', 'du lundi 13 au mardi 14
+    # février', 'between Monday, 3 March and …': a weekday may name each end's day.
+    wd = rf"(?:(?:{w.weekday}),?\s+)?"
     alternatives = [
-        rf"(?P<between>{w.between})\s+(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+(?P<p2>{day_month.format('f')}|{month_day.format('g')})",
-        rf"(?:(?:{w.between})\s+)?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?",
+        rf"(?P<between>{w.between})\s+{wd}(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+{wd}(?P<p2>{day_month.format('f')}|{month_day.format('g')})",
+        rf"(?:(?:{w.between})\s+{wd})?(?P<dr1>[0-3]?\d)\s*(?:{w.range_join})\s*{wd}(?P<dr2>[0-3]?\d)\s+{month.format('drm')}(?:,?\s+(?P<dry>{_YEAR}))?",
         rf"{month_first}(?:{w.between})\s+{month.format('drn')}\s+(?P<dr3>[0-3]?\d)\s*(?:{w.range_join})\s*(?P<dr4>[0-3]?\d)\b(?:,?\s+(?P<drz>{_YEAR}))?",
         rf"(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b",
         rf"(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)",

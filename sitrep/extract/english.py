@@ -196,6 +196,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
         "fled abroad",
+        "in [*] refugee camps|camp|settlements|settlement",
     ),
     Indicator.displaced: (
         "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
@@ -220,7 +221,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "leave|leaving|left their|the homes|houses|villages|home",
         "on the move",
         "arrived|arriving at",
+        "reached|reaching [the|a] [*] [*] camp|camps|site|sites|settlement|settlements",
         "moving|moved|heading towards|toward",
+        "shifted|moved|taken|transferred|brought|drove|driving|driven|forced to|into [the|these|"
+        "those|relief|evacuation|safe] camps|shelters|centres|centers|sites|places",
+        "flight|exodus of",
+        "unable to return [to] [their] homes|home|villages",
         "waiting at",
         "joined [the] convoy|convoys",
         "sought|seeking|took|taken|taking|seek|found shelter|refuge",
@@ -267,6 +273,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "care|food|shelter|water",
         "needing|require|requires|required|requiring [*] [*] aid|assistance|relief|help|"
         "protection|support|treatment|care|food|shelter|water",
+        "rely|relying|relies|depend|depending|depends|dependent on [*] humanitarian|food "
+        "aid|assistance",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
@@ -274,6 +282,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "received|receiving|receive [*] aid|assistance|food|help|cash|support|vouchers",
         "assistance|aid|support|relief to",
         "treated|treating",
+        "received|receiving|receive [*] [*] consultations|medication|medicines|vaccinations|"
+        "vaccines|services",
+        "consultations|vaccinations|education to",
     ),
     Indicator.detained: (
         "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"
@@ -290,10 +301,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "carrying|carried",
         "on board",
         "aboard",
+        "passengers",
         "[civilian] casualties",
         "dead|killed or missing|injured|wounded",
         "dead|killed and injured|wounded",
         "separated from their families|parents|caregivers",
+        "unaccompanied|separated [*] children|minors",
         "deaths and injuries|injured|wounded",
         "suffered|sustained|suffering|sustaining|incurred|incurring [some|severe|serious|minor|"
         "major|heavy|moderate|significant|partial|total|extensive|substantial] damage",
@@ -304,7 +317,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "under [active] follow-up|monitoring|surveillance",
         "recoveries",
         "recovered and [were|have|had] [been] discharged",
-        "missing or [have] died|dead|killed",
+        "missing or [have|had|are|were] [feared|presumed|believed] [to] [be|have] died|dead|killed",
         "health|aid workers",
         "catastrophic|catastrophe|hunger|famine|starvation|starving|malnourished",
         "released|freed|release|releasing|freeing",
@@ -314,7 +327,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "out of prison|jail|detention|captivity",
         "from captivity",
         "prisoner|prisoners|captive|captives|detainee|detainees exchange|exchanges|swap|swaps",
-        "in an|the|a exchange|swap",
+        "in an|the|a [new|latest|fresh|further|first|second|third|another] exchange|swap",
         "swapped|exchanged",
         "at risk",
         "hit|struck|stricken by",
@@ -331,8 +344,12 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "swept away",
         "without [drinking|safe|running|clean] water|electricity|power|food",
         "migrants [have|had] crossed|crossing|transited|transiting",
+        "migrants [have|had] arrived|arriving|landed|landing",
+        "migrant arrivals",
+        "dead|killed|died or [were|are|have|has|had|gone|went] [been|recorded|reported|gone] [as] "
+        "missing|disappeared",
         "hospitalisations|hospitalizations|admissions",
-        "receiving|received|under treatment",
+        "receiving|received|under [hospital|medical] treatment",
         "undergoing [medical] treatment|care",
         "migrants [have|had] passed|passing through",
     ),
@@ -342,11 +359,13 @@ Where several start at one word, the one with the most written words wins, so "n
 urgent medical care" (evacuation) beats "need … care" (in need)."""
 
 _VERBS = (
-    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|announced|"
+    r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|estimate|"
+    r"announced|"
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
-    r"revealed|read|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
+    r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
+    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
     r"(?:data|figures|statistics)\s+show(?:s|ed)?"
 )
@@ -372,7 +391,8 @@ _NOUN_WORDS = """
     chairman chairperson premier envoy administration authority data coalition alliance
     ombudsman monitors observers charity service services ambulance paramedics locals
     villagers eyewitnesses eyewitness witness resident relatives security source manager
-    managers inspector coast guard guards"""
+    managers inspector coast guard guards groups organisations organizations agencies
+    charities"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
@@ -526,6 +546,13 @@ _CLAUSES = Clauses(
     duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
+    age_list=r"aged|ages",
+    territory=r"territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost",
+    of_noun=r"of",
+    people_noun=(
+        r"people|persons|migrants|civilians|children|residents|refugees|patients|men|women|"
+        r"passengers|students|pupils"
+    ),
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
@@ -535,7 +562,7 @@ _CLAUSES = Clauses(
         r"flights?|planes?|aircraft|tanks?|rockets?|missiles?|shells?|bombs?|air\s*strikes|strikes|"
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|sides|"
-        r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)members"
+        r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)(?<!gang\s)(?<!militia\s)members"
         r"(?!\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
         r"(?:staff|personnel|crew|family|families))|"
         r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
@@ -648,6 +675,7 @@ ENGLISH = Language(
         r"(?P<a>(?:half\s+|a\s+quarter\s+of\s+)?an?)\s+(?P<ascale>hundred|thousand|million|billion)\b"
     ),
     hundred="hundred",
+    ones=frozenset({"one"}),
     bare_scales=False,
     vague={
         "hundreds of thousands": (100_000, 999_999),
@@ -771,6 +799,7 @@ ENGLISH = Language(
         "tallied",
         "acknowledg",
         "specified",
+        "concern",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(
@@ -791,7 +820,8 @@ ENGLISH = Language(
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
         r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
         r"appealed|(?:and\s+its\s+(?:[a-z]+\s+)?partners\s+)?(?:is|are)\s+(?:urgently\s+|now\s+)?"
-        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying))\b"
+        r"(?:preparing|intensifying|scaling\s+up|stepping\s+up|mobili[sz]ing|deploying|"
+        r"operating|supporting|providing|assisting|responding\s+to))\b"
     ),
     passive_before=r"\b(?:be|been|being|was|were|is|are|an|a|the|had|has|have)\s*$",
     speech_auxiliaries=("has", "have", "had"),

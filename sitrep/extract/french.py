@@ -41,7 +41,7 @@ _DATES = DateWords(
     month_first=False,
     between=r"entre(?:\s+le)?|du|de",
     and_to=r"et(?:\s+le)?|au|à|jusqu['’]au",
-    range_join=r"-|–|\s+et\s+|\s+au\s+",
+    range_join=r"-|–|\s+et\s+(?:le\s+)?|\s+au\s+",
     since=r"depuis(?:\s+le)?|à\s+partir\s+du|dès\s+le",
     past=(
         r"(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces)\s+(?:(?P<pastn>\w+)\s+)?"
@@ -137,16 +137,21 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont perdu la vie",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
-        "ont péri",
+        "ont|a péri",
         "bilan [des] [victimes]",
         "corps",
         "victimes",
-        "décès|décédés|décédées|décédé",
+        "décès|décédés|décédées|décédé|décédée",
         "cadavres|dépouilles",
+        "meurtres|homicides|assassinats|assassinés|assassinées|exécutés|exécutées|abattus|abattues",
+        "a|ont éliminé|abattu",
         "sont décédés|décédées",
     ),
     Indicator.injured: ("blessés|blessées|blessé|blessée|blessant|hospitalisés|hospitalisées",),
-    Indicator.missing: ("disparus|disparues|disparu|disparue", "portés|portées disparus|disparues"),
+    Indicator.missing: (
+        "disparus|disparues|disparu|disparue",
+        "portés|portées|porté|portée disparus|disparues|disparu|disparue",
+    ),
     Indicator.refugees: (
         "réfugiés|réfugiées|réfugié|réfugiée",
         "demandeurs d asile",
@@ -159,6 +164,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
         "sans abri",
         "pdi",
+        "dispersés|dispersées",
         "quitter|fuir|quitté|fui|quittant [précipitamment] leurs|leur villages|village|maisons|"
         "maison|foyers|foyer|domiciles|domicile|habitations|localités",
         "ont dû quitter leurs maisons|foyers|domiciles",
@@ -178,7 +184,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "sont rentrés|rentrées|retournés|retournées",
     ),
     Indicator.evacuated: (
-        "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru",
+        "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru|"
+        "secourue|sauvés|sauvées|sauvé|sauvée|repêchés|repêchées",
         "retiré|retirés|retirées|extrait|extraits|extraites|sorti|sortis|sorties des décombres|"
         "ruines|eaux",
     ),
@@ -200,7 +207,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont reçu [une] [*] aide|assistance|nourriture|soutien",
     ),
     Indicator.detained: (
-        "arrêtés|arrêtées|détenus|détenues|enlevés|enlevées|emprisonnés|otages|prisonniers",
+        "arrêtés|arrêtées|arrêté|arrêtée|détenus|détenues|enlevés|enlevées|enlevé|enlevée|"
+        "emprisonnés|otages|prisonniers|kidnappés|kidnappées|kidnappé|kidnappée",
         "repris|capturés|capturées|incarcérés|incarcérées|séquestrés|séquestrées|détenues",
         "en détention|captivité",
     ),
@@ -209,6 +217,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "touchant|frappé|frappées|frappés|confrontées|confrontés",
         "ont|a détruit",
         "contaminations",
+        "passagers",
+        "rescapés|rescapées|survivants|survivantes",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
@@ -219,6 +229,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "contacts [suivis|identifiés|listés]",
         "[nouvelles] infections",
         "tués|tuées|morts ou blessés|blessées",
+        "morts|mortes|décédés|décédées ou [ont] [été] disparus|disparues|disparu",
+        "[ont|a] [déjà] péri ou [ont] [été] disparus|disparues|disparu",
+        "trouvé la mort ou [ont] disparu|disparus",
+        "disparus|disparues ou morts|mortes|décédés",
         "sans électricité|eau|courant|internet|nourriture",
         "guérisons|guéris|guéries",
     ),
@@ -252,7 +266,7 @@ _NOUN_WORDS = """
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
     haut commissariat enfance fonds coordination affaires publique officiel officielle
     officiels officielles sanitaires sanitaire presse médias groupement sapeurs-pompiers
-    pompiers préfecture"""
+    pompiers préfecture services secouristes sauveteurs"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -370,6 +384,13 @@ _CLAUSES = Clauses(
         "secondes": "second",
     },
     age_after=r"\s*ans\b",
+    age_list=r"âgée?s?\s+de",
+    territory=(
+        r"territoire|contrôle|contrôlent|contrôlait|contrôlé|contrôlée|contrôlés|contrôlées|"
+        r"aux\s+mains|conquis|repris|perdu|occupé|occupée|occupent"
+    ),
+    of_noun=r"de|d['’]",
+    people_noun=r"personnes|civils|enfants|femmes|hommes|habitants|migrants|réfugiés|passagers|élèves",
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
     planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
     not_people=(
@@ -377,7 +398,8 @@ _CLAUSES = Clauses(
         r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
         r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
         r"mètres|tonnes|sièges|états|"
-        r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage))|"
+        r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage|de\s+gangs?|"
+        r"d['’]une\s+milice|de\s+la\s+milice|de\s+groupes?\s+armés))|"
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
@@ -441,12 +463,19 @@ INVERTED_SPEECH = (
 'indiquent-ils'): group `aux`, `one` or `many` holds the pronoun."""
 ADJECTIVE_AFTER = r"[a-zéèê]+(?:aires?|aux|ales?|iques?|iens?|iennes?|ières?|iers?|els|elles?)"
 """A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
+NATIONALITY_AFTER = (
+    r"[a-zéèêëï]{2,}(?:aises?|ais|oises?|ois|aines?|ains|iennes?|iens?|éennes?|éens?)"
+)
+"""A people's adjective after its noun ('soudanaises', 'libanais', 'congolaise',
+'maliennes'): 'les autorités soudanaises', 'le ministère libanais de la Santé'."""
 
 FRENCH = Language(
     tag="fr",
     number_words=tuple(
         [
             "zéro",
+            "un",
+            "une",
             "deux",
             "trois",
             "quatre",
@@ -482,6 +511,7 @@ FRENCH = Language(
     },
     article_scale=r"(?P<a>un|une)\s+(?P<ascale>millions?|milliards?)\b",
     hundred="cent",
+    ones=frozenset({"un", "une"}),
     bare_scales=True,
     vague={
         "des centaines de milliers": (100_000, 999_999),
@@ -541,7 +571,8 @@ FRENCH = Language(
     bound_after=r"\s+ou\s+(?:(?P<up>plus)|moins)\b",
     people=(
         rf"{_VICTIMS}|personne|enfant|familles|ménages|individus|déplacés|déplacées|élèves|"
-        r"garçons|filles|bébés|rescapés|survivants|dont"
+        r"garçons|filles|bébés|rescapés|survivants|dont|homme|femme|mort|morte|blessé|blessée|"
+        r"soldat|civil|garçon|fille|bébé"
     ),
     months=MONTHS,
     weekdays=WEEKDAYS,
@@ -587,14 +618,17 @@ FRENCH = Language(
     ),
     according=(
         r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"
-        r"nouveau|récent|rapport|bilan|bulletin)\b))\s*"
+        r"nouveau|récent|rapport|bilan|bulletin)\b)|suivant\s+(?=(?:les|des|le|la|un|une)\s+"
+        r"(?:(?:derniers?|dernières?|nouveaux?|nouvelles?)\s+)?(?:chiffres|données|bilans?|"
+        r"rapports?|bulletins?|statistiques)\b))\s*"
     ),
     document_of=(
-        r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
+        r"(?:(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+|l['’])?(?:(?:tout\s+)?(?:dernier|"
         r"dernière|derniers|premier|première|nouveau|nouvel|nouvelle|récent)\s+)?(?:rapports?|"
         r"bilans?|bulletins?|données|chiffres|communiqué|décompte|point|mise\s+à\s+jour)"
         r"(?:\s+(?:provisoire|officiel|officielle|quotidien|hebdomadaire|épidémiologique|"
-        r"humanitaire|de\s+situation))*(?:\s+(?:publiée?s?|diffusée?s?|communiquée?s?|établie?s?))?"
+        r"humanitaire|de\s+situation))*(?:\s+(?:publiée?s?|diffusée?s?|communiquée?s?|établie?s?|fournie?s?|"
+        r"transmise?s?|rapportée?s?))?"
         r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     ),
     agent=(

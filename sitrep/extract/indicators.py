@@ -69,10 +69,6 @@ _TOKEN = patterns.compile(r"[^\W\d_]+")
 _ASCII_TOKEN = patterns.compile(r"[A-Za-z]+")
 """`_TOKEN` on ASCII text: the same words (a letter is [A-Za-z] there), found without the
 Unicode look-ups `_TOKEN` makes for every character."""
-_TERRITORY = patterns.compile(
-    r"\b(?:territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost)\b",
-    re.IGNORECASE,
-)
 _THINGS_WORDS = factored(
     r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
     r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
@@ -135,7 +131,9 @@ _DESCRIPTIONS = frozenset(
         "refugees", "hostages", "captives", "detainees", "inmates", "prisoners", "escapees",
         "arrivals", "casualties", "idps", "idp",
         "carrying", "carried", "on board", "aboard", "otages", "détenus", "détenues",
-        "prisonniers", "évadés", "évadées",
+        "prisonniers", "évadés", "évadées", "passengers", "passagers", "rescapés", "rescapées",
+        "survivants", "survivantes", "unaccompanied children", "separated children",
+        "unaccompanied minors", "separated minors",
     }
 )  # fmt: skip
 """Cues that describe who the people are (in English and French); a cue after them says
@@ -202,8 +200,6 @@ def _match_at(
     word = words[i]
     if word == "held" and marks[i].start() > 0 and sentence[marks[i].start() - 1] == "-":
         return None
-    if word == "reached" and _not_people_reached(sentence, marks[i].start(), marks[i].end()):
-        return None
     if word == "lives" and _not_lives_lost(words, i):
         return None
     if word in _CARRYING and i + 1 < len(words) and words[i + 1] in _CARRIED_OUT:
@@ -220,8 +216,24 @@ def _match_at(
         or sentence[: marks[i].start()].rstrip()[-1:].isdigit()
     ):
         return None
+    found = _longest(cues, sentence, words, marks, i)
+    if (
+        found is not None
+        and found[1] is Indicator.people_reached
+        and word == "reached"
+        and _not_people_reached(sentence, marks[i].start(), marks[i].end())
+    ):
+        # 'the toll has reached 40', while 'fewer than 6,000 have reached the camp' are
+        # people arriving.
+        return None
+    return found
+
+
+def _longest(
+    cues: _Cues, sentence: str, words: list[str], marks: list[re.Match[str]], i: int
+) -> tuple[tuple[str, ...], Indicator] | None:
     join = cues.join.fullmatch
-    for phrase, indicator in cues.phrases[word]:
+    for phrase, indicator in cues.phrases[words[i]]:
         if len(phrase) == 1:
             return phrase, indicator
         if i + len(phrase) > len(words) or phrase[1] not in ("*", words[i + 1]):
@@ -254,7 +266,7 @@ _RESCUE = frozenset({Indicator.evacuated, Indicator.seriously_wounded})
 """What may happen to a boat's passengers that makes them more than passengers: harm and
 rescue ('104 people on board have been rescued'), not where they were going ('210 on
 board, all returning from Yemen')."""
-_ABOARD = frozenset({"on board", "aboard"})
+_ABOARD = frozenset({"on board", "aboard", "passengers", "passagers"})
 _ABOARD_REACH = 25
 
 
@@ -274,10 +286,25 @@ _CARRIED_OUT = frozenset({"out", "away", "off", "on"})
 """'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
+_HOSPITAL_TREATED = patterns.compile(r"\bhospitals?\b[^.;]{0,30}$", re.IGNORECASE)
+"""'three hospitals it supports treated about 3,600 patients with symptoms': a hospital's
+patients are patients, not people an agency reached (the O labelling call)."""
+_TREATED_FOR_HARM = frozenset(
+    {
+        Indicator.killed,
+        Indicator.injured,
+        Indicator.missing,
+        Indicator.deaths,
+        Indicator.seriously_wounded,
+        Indicator.medical_evacuation_needed,
+        Indicator.other,
+    }
+)
 _CONDITION_AFTER = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
 """'MSF treated 2,300 patients' are people an agency reached; 'treated 40 people for
-breathing problems', 'treated for injuries', 'treated in hospital' are patients, whose
-other words say what happened to them, and '1,000 treated mosquito nets' are things."""
+injuries', 'treated in hospital' are patients, whose other words say what happened to
+them, and '1,000 treated mosquito nets' are things. When no other word says it ('treated
+223 children with suspected measles'), the people treated are still people reached."""
 _SAVED = frozenset({"save", "saved", "saves", "saving", "their", "whose", "daily", "everyday"})
 
 
@@ -347,6 +374,12 @@ class _Clauses:
     forecast: re.Pattern[str]
     forecast_verb: re.Pattern[str]
     abroad: re.Pattern[str]
+    of_noun: re.Pattern[str]
+    people_noun: re.Pattern[str]
+    coordinate: re.Pattern[str]
+    territory: re.Pattern[str]
+    """From the end of one figure to the next one coordinated with it ('of 20 prisoners
+    and 1,809', 'de 20 otages et de 1 809')."""
 
 
 @cache
@@ -379,6 +412,13 @@ def _clauses(lang: Language) -> _Clauses:
         forecast=patterns.compile(letters_first(c.forecast), re.IGNORECASE),
         forecast_verb=patterns.compile(letters_first(c.forecast_verb), re.IGNORECASE),
         abroad=patterns.compile(c.abroad, re.IGNORECASE),
+        of_noun=patterns.compile(rf"\s+(?:{c.of_noun})\s*", re.IGNORECASE),
+        people_noun=patterns.compile(rf"\s+(?:{c.people_noun})\b", re.IGNORECASE),
+        territory=patterns.compile(rf"\b(?:{c.territory})\b", re.IGNORECASE),
+        coordinate=patterns.compile(
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lang.and_word})\s+(?:(?:{c.of_noun})\s*)?",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -460,11 +500,6 @@ _SET_OFF = {
 }
 
 
-_OF_NOUN = patterns.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
-"""'hundreds of wounded', 'des milliers de blessés': the noun a vague amount counts is
-as close to it as a noun right after a number."""
-
-
 def _tier(cue: Cue, relative: int | None, conjunct: tuple[int, int]) -> int:
     """How closely a cue is bound to the quantity: 0 in a relative clause on its noun
     ('hundreds of people who require urgent treatment'), 1 in its own conjunct
@@ -534,11 +569,18 @@ def assign(
     relative = clause.end() if clause is not None else None
     best = _subject_cue(c, sentence, quantity, cues) or _toll_of(sentence, quantity, cues)
     best_tier = 3
+    treated: Assignment | None = None
     for cue in cues if best is None else ():
         if things is not None and not _damage(cue):
             continue
         said = cue.text.lower()
         if said in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
+            if (
+                cue.end <= quantity.start
+                and quantity.start - cue.end <= _NEAR
+                and not _HOSPITAL_TREATED.search(sentence, max(0, cue.start - 40), cue.start)
+            ):
+                treated = Assignment(cue.indicator, cue, quantity.start - cue.end)
             continue
         if _aboard_elsewhere(cue, quantity):
             continue
@@ -554,9 +596,12 @@ def assign(
                 continue
         elif cue.start >= quantity.end:
             distance = cue.start - quantity.end
-            if distance > _AFTER_REACH or _between(blockers, quantity.end, cue.start):
+            if (
+                distance > _AFTER_REACH
+                and not (best is not None and _main_verb(sentence, best.cue, cue))
+            ) or _between(blockers, quantity.end, cue.start):
                 continue
-            distance = 0 if _OF_NOUN.fullmatch(sentence, quantity.end, cue.start) else distance - 3
+            distance = 0 if c.of_noun.fullmatch(sentence, quantity.end, cue.start) else distance - 3
             distance = max(0, distance)
         else:
             continue
@@ -569,15 +614,20 @@ def assign(
             best is None
             or tier < best_tier
             or (tier == best_tier and distance < best.distance)
-            or (tier <= best_tier and _names_the_event(sentence, best, cue))
+            or (tier <= best_tier and _names_the_event(c, sentence, best, cue))
+            or _main_verb(sentence, best.cue, cue)
         ):
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
-        return _percent(sentence, quantity, best)
+        return _percent(c, sentence, quantity, best)
+    if treated is not None and (best is None or best.indicator not in _TREATED_FOR_HARM):
+        best = treated
     if best is None or _forecast(c, sentence, quantity, best):
         return None
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
-        event = _event_before(sentence, quantity, cues, blockers)
+        event = _event_before(sentence, quantity, cues, blockers) or _coordinate_event(
+            c, sentence, quantity, cues, blockers
+        )
         if event is not None:
             best = _freed(best, event)
     if best.cue.text.lower() in _HOSTING:
@@ -654,7 +704,7 @@ def _toll_of(sentence: str, quantity: Quantity, cues: Sequence[Cue]) -> Assignme
     return None
 
 
-def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
+def _names_the_event(c: _Clauses, sentence: str, best: Assignment, cue: Cue) -> bool:
     """A later cue that says what happened beats a nearer one that describes the people.
 
     - "45,000 refugees have been displaced", "15 refugees were killed": the noun after
@@ -677,7 +727,7 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
         r"\s+of\s+(?:[\w-]+\s+){0,2}$", sentence[best.cue.end : cue.start]
     ):
         return True
-    if _attributive(sentence, best.cue, cue):
+    if _attributive(c, sentence, best.cue, cue):
         return True
     if best.cue.text.lower() in _DESCRIPTIONS:
         if cue.indicator is Indicator.displaced:
@@ -688,6 +738,24 @@ def _names_the_event(sentence: str, best: Assignment, cue: Cue) -> bool:
     return bool(
         _ATTRIBUTIVE.match(sentence, best.cue.end)
         and _FINITE.search(sentence, max(0, cue.start - 12), cue.start)
+    )
+
+
+_LONG_PARTICIPLE = patterns.compile(
+    r"\s+(?:[\w'’-]+\s+){2,14}?(?:are|were|is|was|have|has|had)\s+(?:[\w-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def _main_verb(sentence: str, best: Cue, cue: Cue) -> bool:
+    """'Over 200 people sheltering at a health facility and school in the region were
+    reported to have been killed': a participle on the people with a long phrase after it
+    still only describes them; the finite verb that ends the phrase says what happened."""
+    return (
+        cue.start > best.end
+        and cue.indicator in _HARM | _RESCUE
+        and best.text.lower().endswith("ing")
+        and _LONG_PARTICIPLE.fullmatch(sentence, best.end, cue.start) is not None
     )
 
 
@@ -724,6 +792,21 @@ def _event_before(
     return None
 
 
+def _coordinate_event(
+    c: _Clauses,
+    sentence: str,
+    quantity: Quantity,
+    cues: Sequence[Cue],
+    blockers: Sequence[Quantity],
+) -> Assignment | None:
+    """'the release of 20 prisoners and 1,809 detainees': a figure coordinated with one
+    whose verb comes before it shares that verb, and its noun only says who they were."""
+    first = next((q for q in reversed(blockers) if q.end <= quantity.start), None)
+    if first is None or not c.coordinate.fullmatch(sentence, first.end, quantity.start):
+        return None
+    return _event_before(sentence, first, cues, blockers)
+
+
 def _freed(description: Assignment, event: Assignment) -> Assignment:
     """'rescued four hostages': people taken out of captivity are freed (`other`, the AH
     labelling call), not rescued from a hazard; any other event before the noun stands."""
@@ -746,7 +829,7 @@ _CAPTIVITY_ENDED = frozenset({"from captivity", "swapped", "exchanged", "release
 _SWAPS = ("exchange", "exchanges", "swap", "swaps")
 
 
-def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
+def _attributive(c: _Clauses, sentence: str, best: Cue, cue: Cue) -> bool:
     """'400 migrants fleeing Libya are feared to have drowned', 'six injured migrants were
     airlifted': a participle or adjective on the people, then the verb that says what
     happened to them."""
@@ -759,7 +842,7 @@ def _attributive(sentence: str, best: Cue, cue: Cue) -> bool:
         # 'Six rescued people were taken to hospital': the rescue is what is counted.
         return False
     text = best.text.lower()
-    return (text.endswith("ing") and len(text) > 4) or bool(_PEOPLE_NOUN.match(sentence, best.end))
+    return (text.endswith("ing") and len(text) > 4) or bool(c.people_noun.match(sentence, best.end))
 
 
 _HOST_SITE = patterns.compile(
@@ -824,10 +907,6 @@ _FLIGHT = frozenset(
 'dans les pays voisins') are refugees."""
 _AVERAGE = patterns.compile(
     letters_first(r"\b(?:average|per\s+capita)\b[^.;,]{0,60}$"), re.IGNORECASE
-)
-_PEOPLE_NOUN = patterns.compile(
-    r"\s+(?:people|persons|migrants|civilians|children|residents|refugees|patients|men|women)\b",
-    re.IGNORECASE,
 )
 
 
@@ -973,7 +1052,9 @@ def _forecast(c: _Clauses, sentence: str, quantity: Quantity, best: Assignment) 
     )
 
 
-def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assignment | None:
+def _percent(
+    c: _Clauses, sentence: str, quantity: Quantity, best: Assignment | None
+) -> Assignment | None:
     """A percentage is territory when the clause is about seizing or holding ground.
 
     Any other percentage of people ("70% of the newly displaced") is a share, not a
@@ -990,7 +1071,7 @@ def _percent(sentence: str, quantity: Quantity, best: Assignment | None) -> Assi
     ):
         return None
     window = sentence[max(0, quantity.start - 40) : quantity.end + 40]
-    territory = _TERRITORY.search(window)
+    territory = c.territory.search(window)
     if territory is not None:
         cue = Cue(0, 0, Indicator.territory_control_percent, territory.group())
         return Assignment(Indicator.territory_control_percent, cue, 0)

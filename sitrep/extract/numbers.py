@@ -107,6 +107,9 @@ class _Grammar:
     people_after: re.Pattern[str]
     duration: re.Pattern[str]
     age_after: re.Pattern[str]
+    age_list: re.Pattern[str]
+    """'two residents, aged 23 and 25', 'aged 46, 50 and 73': the later ages of a list are
+    ages too."""
     time_after: re.Pattern[str]
 
 
@@ -154,6 +157,11 @@ def _grammar(lang: Language) -> _Grammar:
         people_after=patterns.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
         duration=patterns.compile(lang.clauses.duration, re.IGNORECASE),
         age_after=patterns.compile(lang.clauses.age_after, re.IGNORECASE),
+        age_list=patterns.compile(
+            rf"\b(?:{lang.clauses.age_list})\s+\d{{1,3}}(?:\s*,\s*\d{{1,3}})*"
+            rf"\s*(?:,|{lang.and_word}|{lang.range_word}|-|–)\s*$",
+            re.IGNORECASE,
+        ),
         time_after=patterns.compile(lang.clauses.time_after, re.IGNORECASE),
     )
 
@@ -200,12 +208,6 @@ _NOT_FIGURE_BEFORE = _AGE_BEFORE | _REFERENCE_BEFORE | _POPULATION_BEFORE
 """Words before a number that make it no figure: checked right before the number and
 again before its qualifier ("a city of more than 5 million"), since "under" is both a
 qualifier and part of an age ("children under five")."""
-_AGE_LIST = patterns.compile(
-    r"\b(?:aged|ages|âgée?s?\s+de)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|et|to|à|-|–)\s*$",
-    re.IGNORECASE,
-)
-"""'two residents, aged 23 and 25', 'aged 46, 50 and 73': the later ages of a list are
-ages too."""
 _ORDINAL_AFTER = patterns.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _APPOSITION_AGE = patterns.compile(r"\b[A-Z][a-z]+,\s*$")
 """'Chu Xiaoyi, 20, said': an age set off by commas after a name."""
@@ -366,7 +368,7 @@ def _quantity(
         reference = 0
     if reference and bare and bare[-2:] == ("home", "to") and _HOSTED_AFTER.match(sentence, end):
         reference = 0
-    if not reference and _AGE_LIST.search(before):
+    if not reference and g.age_list.search(before):
         reference = 1
     if start != m.start() and not reference:
         reference = _ends_with(_tail(sentence[max(0, m.start() - 40) : m.start()])[1], _AGE_BEFORE)
@@ -475,7 +477,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
         return whole // 4 if "quarter" in lead else whole
     words = m.group("words").lower()
     if (
-        words == "one"
+        words in lang.ones
         and not g.people_after.match(m.string, m.end())
         and not _FROM_PLACE.match(m.string, m.end())
         and not _LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())

@@ -45,6 +45,7 @@ from sitrep.extract.sources import (
     Speakers,
     acronyms,
     cites_basis,
+    clause_starts,
     find_source,
     noun_phrase_after,
     release_voice,
@@ -1042,7 +1043,7 @@ def _sentence_facts(
         ref,
         dates,
         find_places(text, gazetteer),
-        _clause_sources(text, source, context.speakers) if ";" in text else (),
+        _clause_sources(text, source, context.speakers),
         lang,
         context.panel,
         context.last_fact if _clauses(lang).continues.match(text) else None,
@@ -1085,16 +1086,15 @@ not wounded."""
 def _clause_sources(
     text: str, source: str | None, speakers: Speakers
 ) -> tuple[tuple[int, str], ...]:
-    """Later clauses that name a speaker of their own, other than the sentence's."""
+    """Later clauses that name a speaker of their own, other than the sentence's: after a
+    semicolon or a contrast ('A said 20 had died, while B said 31')."""
+    starts = clause_starts(text)
     found = []
-    at = text.find(";")
-    while at != -1:
-        end = text.find(";", at + 1)
-        clause = text[at + 1 : end if end != -1 else len(text)]
-        speaker = find_source(clause, speakers)
+    for i, begin in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        speaker = find_source(text[begin:end], speakers)
         if speaker is not None and speaker != source:
-            found.append((at + 1, speaker))
-        at = end
+            found.append((begin, speaker))
     return tuple(found)
 
 

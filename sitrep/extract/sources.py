@@ -14,6 +14,7 @@ from functools import cache
 
 from sitrep import patterns
 from sitrep.extract import english, french
+from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     finditer_alike,
@@ -46,7 +47,7 @@ _TRAILING_GENERIC = patterns.compile(
 )
 _ORG_WORDS = patterns.compile(
     r"\b(?:UN|U\.N\.|ministry|agency|agencies|government|television|media|office|organi[sz]ation|"
-    r"council|army|forces|statement|defence|committee|crescent|cross|authorities|regime|WHO|"
+    r"council|army|forces|statement|defen[cs]e|committee|crescent|cross|authorities|regime|WHO|"
     r"UNICEF|UNHCR|IOM|OCHA|MSF|nations|state)\b",
     re.IGNORECASE,
 )
@@ -92,9 +93,11 @@ def _words(lang: Language) -> _Words:
         document_of=patterns.compile(lang.document_of, re.IGNORECASE),
         leading_article=patterns.compile(lang.leading_article, re.IGNORECASE),
         release=patterns.compile(
-            r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
-            r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,60},)?\s+"
+            rf"[\s{_BULLET_MARKS}]*(?:[A-Z0-9][^–—\n]{{0,60}}?\s*[–—]+\s*){{0,2}}"
+            r"(?:(?:As|While|With|Amid)\s+[^,;\n]{3,80},\s+(?:the\s+)?)?"
+            r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,120},)?\s+"
             rf"(?:{lang.release_verbs})"
+            r"|(?:At|Here\s+at)\s+(?:the\s+)?(?P<at>[A-Z][^,;:.!?\d\n]{1,80}),\s+we\s+(?=[a-z])"
         ),
         agent=patterns.compile(lang.agent, re.IGNORECASE),
         adverb_before=_adverb_before(lang),
@@ -166,6 +169,20 @@ def mask_quotes(sentence: str) -> str:
     if '"' not in sentence and "“" not in sentence and "«" not in sentence:
         return sentence
     return _QUOTED.sub(lambda m: "~" * len(m.group()), sentence)
+
+
+_CLAUSE_TURN = patterns.compile(
+    r";|,\s+(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s+(?=\w)", re.IGNORECASE
+)
+"""Where a later clause may name a speaker of its own: after a semicolon, or a contrast
+('…, while the agency puts the toll at 259', '…, alors que l'ONU en compte 30')."""
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """The offsets where the sentence's later clauses start, outside quoted speech."""
+    if ";" not in sentence and "," not in sentence:
+        return []
+    return [m.end() for m in _CLAUSE_TURN.finditer(mask_quotes(sentence))]
 
 
 def find_source(sentence: str, speakers: Speakers) -> str | None:
@@ -246,6 +263,10 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         # 'Initial media reports said': how early the report came, not who made it.
         source = source[opening.end() :]
     if _BARE_DOCUMENT.fullmatch(source) is not None:
+        if speakers.last_body is not None and speakers.report is None:
+            # 'According to an official statement, …' after 'The Civil Defence announced':
+            # the story goes on relaying that body's statement.
+            speakers.report = speakers.last_body
         return speakers.last_body or source
     if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
         return speakers.last_body
@@ -384,8 +405,9 @@ def release_voice(text: str, bounds: list[tuple[int, int]], lang: Language) -> s
         if not sentence.endswith(".") or len(sentence) < _REPEAT_FLOOR:
             continue
         m = w.release.match(sentence, sentence.rfind("\n") + 1)
-        if m is not None and _names_organisation(m.group("who")):
-            return normalise(_clean(w, m.group("who")), acronyms(text))
+        who = (m.group("who") or m.group("at")) if m is not None else None
+        if who is not None and _names_organisation(who):
+            return normalise(_clean(w, who), acronyms(text))
         seen += 1
         if seen == _RELEASE_OPENINGS:
             return None
@@ -481,7 +503,11 @@ def _noun_phrase_before(text: str, lo: int, end: int, lang: Language) -> tuple[s
             continue
         if low in lang.not_names:
             break
-        if _name_like(token) or low in lang.noun_words:
+        if (
+            _name_like(token)
+            or low in lang.noun_words
+            or _adjective_after_noun(lang, words, k, text)
+        ):
             picked.insert(0, word)
             continue
         break
@@ -490,6 +516,21 @@ def _noun_phrase_before(text: str, lo: int, end: int, lang: Language) -> tuple[s
     if not any(_name_like(w.group()) or w.group().lower() in lang.noun_words for w in picked):
         return None, near
     return text[picked[0].start() : picked[-1].end()], near
+
+
+def _adjective_after_noun(lang: Language, words: list[re.Match[str]], k: int, text: str) -> bool:
+    """'les autorités soudanaises', 'le ministère libanais de la Santé': a French adjective
+    (of a people, or 'locales', 'sanitaires') right after a noun for who speaks belongs to
+    the speaker's phrase."""
+    if lang.tag != "fr" or k == 0 or text[words[k - 1].end() : words[k].start()].strip():
+        return False
+    low = words[k].group().lower()
+    if _FRENCH_ADJECTIVE.fullmatch(low) is None and _NATIONALITY.fullmatch(low) is None:
+        return False
+    return words[k - 1].group().lower() in lang.noun_words - lang.function_words
+
+
+_NATIONALITY = patterns.compile(french.NATIONALITY_AFTER)
 
 
 def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:
@@ -802,7 +843,7 @@ _ALIAS_RE = patterns.compile(
 def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None:
     """The acronym of a UN agency the sentence describes around the words taken as its
     speaker ('the U.N. migration agency said' gives 'agency'), when the article uses it."""
-    if not known or source.isupper() or len(source) > _ALIAS_REACH:
+    if source.isupper() or len(source) > _ALIAS_REACH:
         return None
     low = source.lower()
     if not _in_some_alias(low):
@@ -810,7 +851,10 @@ def _alias_around(masked: str, source: str, known: frozenset[str]) -> str | None
     for m in _ALIAS_RE.finditer(masked):
         if low in m.group().lower():
             key = " ".join(m.group().lower().replace("’", "'").split())
-            return next((a for a in _ALIASES.get(key, ()) if a in known), None)
+            named = next((a for a in _ALIASES.get(key, ()) if a in known), None)
+            # 'The UN migration agency estimates' in a story that never gives the agency's
+            # acronym: the description names it, not the body that spoke before.
+            return named or _clean(_words(ENGLISH), m.group())
     return None
 
 
@@ -889,11 +933,22 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         stripped = before.rstrip()
         if stripped.endswith(","):
             at = _after_day_word(lang, masked, verb.end())
+            medium = _MEDIUM_AFTER.match(masked, at)
+            if medium is not None:
+                at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
             span = _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
             opening = stripped[:-1].rfind(",")
+            dateline = DATELINE_RE.match(masked) if opening != -1 else None
+            if dateline is not None and opening < dateline.end():
+                # 'TOWN, Country- The Relief Office (RO), said on Monday': the comma
+                # before the verb follows its subject; the first is the dateline's.
+                told = masked[dateline.end() : len(stripped) - 1]
+                subject = noun_phrase_before(told, len(told), lang)
+                if subject is not None:
+                    return _clean(w, subject)
             if opening != -1:
                 subject = noun_phrase_before(masked, opening, lang)
                 if subject is not None:
@@ -913,6 +968,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             or (_QUALIFIER_ONLY.fullmatch(subject) is not None and " " in verb.group())
         ):
             continue
+        if subject is None and stripped.endswith(" and"):
+            subject = _coordinated_subject(lang, masked, stripped)
         if subject is None and (adjunct := _ADJUNCT_BEFORE.search(stripped)) is not None:
             subject = noun_phrase_before(masked, adjunct.start(), lang)
         if subject is None and stripped.endswith(")"):
@@ -934,6 +991,25 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
     return None
+
+
+_COORDINATED = patterns.compile(
+    r"(?:^|[,;:]\s+(?:but\s+|and\s+|while\s+)?)(?P<subject>[^,;:~]{2,80}?)\s+"
+    r"(?P<verb>[a-z]{3,}ed)\s+[^,;:~]{1,60}\s+and$"
+)
+"""'… but the coast guard corrected the figure and said that …': the subject of the first of
+two verbs speaks through the second."""
+
+
+def _coordinated_subject(lang: Language, masked: str, stripped: str) -> str | None:
+    m = _COORDINATED.search(stripped)
+    if m is None:
+        return None
+    subject = noun_phrase_before(masked, m.start("verb") - 1, lang)
+    if subject is None or not m.group("subject").endswith(subject):
+        return None
+    opening = m.group("subject")[: -len(subject)].strip().lower()
+    return subject if opening in {"", "the", "a", "an"} else None
 
 
 _RECORDING = patterns.compile(
@@ -1028,7 +1104,13 @@ def _framed_subject(w: _Words, masked: str, before: str, verb_end: int) -> str |
     if rest.strip() not in {"", ".", "!", "?"} and not _ends_with_day(w.lang, rest):
         return None
     m = _FRAME_SUBJECT.search(before)
-    return _clean(w, m.group(1)) if m is not None else None
+    if m is not None:
+        return _clean(w, m.group(1))
+    bare = _BARE_FRAME_SUBJECT.search(before)
+    if bare is None or bare.group(1).split()[-1] not in w.lang.noun_words - w.lang.function_words:
+        return None
+    # '…, humanitarian groups say.': a plural description of who speaks, with no article.
+    return bare.group(1)
 
 
 def _ends_with_day(lang: Language, rest: str) -> bool:
@@ -1038,6 +1120,7 @@ def _ends_with_day(lang: Language, rest: str) -> bool:
 
 
 _DAY_AFTER = patterns.compile(r"^\s+(?:on|in|late|early|last)\s+(?=\w+\W*$)", re.IGNORECASE)
+_BARE_FRAME_SUBJECT = patterns.compile(r",\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*s)$")
 _FRAME_SUBJECT = patterns.compile(
     r",\s+((?:the|an?|le|la|les|l['’])\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+)$", re.I
 )
@@ -1100,6 +1183,14 @@ def _subject_after(lang: Language, masked: str, at: int) -> tuple[int, int] | No
     return (described.start(1), end) if _ends_clause(lang, masked[end:]) else None
 
 
+_MEDIUM_AFTER = patterns.compile(
+    r"\s+(?:sur\s+les\s+ondes\s+(?:de\s+|d['’])|à\s+l['’]antenne\s+(?:de\s+|d['’])|"
+    r"au\s+micro\s+(?:de\s+|d['’])|à\s+)(?:l['’]|la\s+|le\s+)?"
+    r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+(?:le|la|les|l['’]|un|une)\b)"
+)
+"""'…, a indiqué sur les ondes de Radio Lac le porte-parole', '…, a déclaré à l'AFP le
+maire': the outlet the speaker spoke to, between the verb and its subject."""
+_RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
 
@@ -1112,6 +1203,9 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     setting = _SETTING_AFTER.match(rest)
     if setting is not None:
         rest = rest[setting.end() :]
+    if _RELATIVE_AFTER.match(rest) is not None:
+        # '…, said a military source who declined to be named': who it is, then a clause.
+        return True
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
         rest = rest[rest.find(words[0]) + len(words[0].rstrip(".,;")) :]
@@ -1147,7 +1241,11 @@ def _name_before(masked: str, pronoun: str) -> str | None:
 
 
 def _clean(w: _Words, phrase: str) -> str:
-    return w.leading_article.sub("", phrase.strip())
+    # '(MENAFN) The Civil Defence announced': the outlet's bracketed tag opens the line.
+    return w.leading_article.sub("", _OUTLET_TAG.sub("", phrase.strip()))
+
+
+_OUTLET_TAG = patterns.compile(r"^\([A-Z]{2,}\)\s+")
 
 
 _TITLED_ISSUER = patterns.compile(

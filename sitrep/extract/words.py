@@ -116,6 +116,15 @@ class Clauses:
     """A unit of time after a number: group `unit`, read through `duration_units`."""
     duration_units: dict[str, str]
     age_after: str
+    age_list: str
+    """Before the later ages of a list, the word that opens the list ('aged', 'âgés de')."""
+    of_noun: str
+    """The word between a vague amount and its noun ('hundreds of wounded', 'des milliers
+    de blessés'): such a noun is as close to the amount as a noun right after a number."""
+    people_noun: str
+    territory: str
+    """Near a percentage, words of seizing or holding ground: the share is of territory."""
+    """Nouns for people after an attributive participle ('six injured migrants were …')."""
     time_after: str
     planned: str
     not_people: str
@@ -155,6 +164,9 @@ class Language:
     article_scale: str
     """'a hundred', 'half a million': groups `a` (the lead) and `ascale`."""
     hundred: str
+    ones: frozenset[str]
+    """The words for one, also articles ('one of the', 'une attaque'): a number only before
+    people, a place, a list or a duration ('une personne a été tuée', 'one in Gaza')."""
     bare_scales: bool
     """Whether a scale word alone is a number before people ('mille personnes', 'cent
     blessés'); English needs 'a' or 'one' before 'thousand'."""
