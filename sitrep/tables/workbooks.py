@@ -32,6 +32,7 @@ from sitrep.limits import (
     megabytes,
     read_regular_file,
 )
+from sitrep.tables.arrow import NOT_AS_TEXT, NotAsTextError, SheetReach, WorkbookText, read_as_text
 from sitrep.tables.read_csv import _OLE_MAGIC, _ZIP_MAGIC
 from sitrep.tables.sheet import _Grid, _letter, _Note, _UnreadableError
 
@@ -130,6 +131,9 @@ class _Searched:
     beyond: bool
     cells: int = 0
     formulas: bool = False
+    as_text: bool = False
+    """No cell is one whose text a read straight to Arrow would write otherwise
+    (`sitrep.tables.arrow.NOT_AS_TEXT`): asked only of a UTF-8 part."""
 
 
 def _reaches_beyond(part: bytes, widest: bytes, furthest: bytes) -> bool:
@@ -161,12 +165,13 @@ def _search(part: bytes, widest: bytes, furthest: bytes) -> _Searched:
             pattern = _BEYOND_TEXT.format(columns=columns.decode(), rows=rows.decode())
             # a column, not a literal: a literal of megabytes is copied into the plan
             xml = pl.Series("xml", [text]).to_frame()
-            beyond, cells, formulas = xml.select(
+            beyond, cells, formulas, other = xml.select(
                 pl.col("xml").str.contains(pattern).alias("beyond"),
                 pl.col("xml").str.count_matches('<c r="', literal=True).alias("cells"),
                 pl.col("xml").str.contains("<f", literal=True).alias("formulas"),
+                pl.col("xml").str.contains(NOT_AS_TEXT).alias("other"),
             ).row(0)
-            return _Searched(bool(beyond), int(cells), bool(formulas))
+            return _Searched(bool(beyond), int(cells), bool(formulas), as_text=not other)
     if re.compile(_BEYOND % (columns, rows)).search(part) is not None:
         return _Searched(beyond=True)
     return _Searched(False, part.count(b"<c "), b"<f" in part)
@@ -205,6 +210,9 @@ class _SheetScan:
     cells: int = 0
     notes: list[_Note] = field(default_factory=list)
     carry: bytes = b""
+    as_text: bool = True
+    """Every part was searched in one query and none holds a cell that a read straight to
+    Arrow would write otherwise (`sitrep.tables.arrow`)."""
 
     def feed(self, chunk: bytes, *, last: bool = False) -> None:
         buffer = self.carry + chunk
@@ -214,6 +222,7 @@ class _SheetScan:
             # tag, else anywhere, so the carried part cannot grow chunk after chunk.
             end = max(buffer.rfind(b"</c>"), buffer.rfind(b"</row>"))
             cut = end if end > 0 else len(buffer) - 16
+            self.as_text = False  # a cell may be cut in two: not searched whole
         if cut <= 0:
             self.carry = buffer
             return
@@ -222,7 +231,10 @@ class _SheetScan:
             return
         searched = self._reach_checked(part)
         if searched is None:
+            self.as_text = False
             self._reach(part)
+        else:
+            self.as_text = self.as_text and searched.as_text
         if searched.formulas if searched is not None else b"<f" in part:
             self._formulas(part)
 
@@ -317,7 +329,16 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
+@dataclass
+class _Inspection:
+    """What `_inspect_zip` found: each sheet's notes, and the sheets' reach where every
+    sheet can be read straight to Arrow text (`sitrep.tables.arrow`), else None."""
+
+    notes: dict[str, list[_Note]]
+    as_text: dict[str, SheetReach] | None
+
+
+def _inspect_zip(data: bytes) -> _Inspection:
     """Check a zipped workbook's size and its sheets' reach before any of it is read.
 
     The declared sizes are checked first, then every part is decompressed in chunks
@@ -339,6 +360,8 @@ def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
         )
     sheets = _sheet_parts(archive)
     notes: dict[str, list[_Note]] = {}
+    reach: dict[str, SheetReach] = {}
+    text = WorkbookText()
     total = 0
     try:
         for info in infos:
@@ -355,7 +378,10 @@ def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
                         )
                     if scan is not None:
                         scan.feed(chunk)
+                    else:
+                        text.feed(info.filename, chunk)
             if scan is None or name is None:
+                text.feed(info.filename, b"", last=True)
                 continue
             scan.feed(b"", last=True)
             cells = max(scan.rows * scan.columns, scan.cells)
@@ -367,9 +393,13 @@ def _inspect_zip(data: bytes) -> dict[str, list[_Note]]:
                     code="too-large",
                 )
             notes[name] = scan.notes
+            if scan.as_text:
+                reach[name] = SheetReach(scan.rows, scan.columns)
+            else:
+                text.as_text = False
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise _UnreadableError(f"not a readable workbook: a part is damaged ({exc})") from None
-    return notes
+    return _Inspection(notes, reach if text.finish() else None)
 
 
 def _sheet_grid(sheet: python_calamine.CalamineSheet) -> pl.DataFrame:
@@ -386,11 +416,32 @@ def _sheet_grid(sheet: python_calamine.CalamineSheet) -> pl.DataFrame:
             gc.enable()
 
 
+def _as_text(path: Path, data: bytes, inspection: _Inspection | None) -> list[_Grid] | None:
+    """The sheets read straight to Arrow text, where that gives python-calamine's text
+    (`sitrep.tables.arrow`); else None."""
+    if inspection is None or inspection.as_text is None:
+        return None
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    try:
+        read = read_as_text(data, inspection.as_text)
+    except NotAsTextError:
+        return None
+    notes = inspection.notes
+    return [
+        _Grid(name, frame, spill_is_error=False, notes=notes.get(name, [])) for name, frame in read
+    ]
+
+
 def _read_workbook(path: Path) -> list[_Grid]:
     data = read_regular_file(path, MAX_TABLE_BYTES)
     if not data:
         raise _UnreadableError("the file is empty", code="empty-file")
-    notes = _inspect_zip(data) if data.startswith(_ZIP_MAGIC) else {}
+    inspection = _inspect_zip(data) if data.startswith(_ZIP_MAGIC) else None
+    notes = inspection.notes if inspection is not None else {}
+    read = _as_text(path, data, inspection)
+    if read is not None:
+        return read
     grids = []
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
