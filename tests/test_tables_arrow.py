@@ -13,8 +13,6 @@ from sitrep.tables import workbooks
 from sitrep.tables.arrow import NotAsTextError, read_as_text
 from sitrep.tables.sheet import _Grid
 
-pytest.importorskip("fastexcel")
-
 
 def _book(path: Path, rows: list[list[object]], number_format: str | None = None) -> Path:
     book = openpyxl.Workbook()

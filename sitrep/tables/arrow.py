@@ -124,10 +124,8 @@ def read_as_text(data: bytes, sheets: dict[str, SheetReach]) -> list[tuple[str, 
     python-calamine reads `TRUE`), and with every text holding `00:00:00` a date at midnight
     python-calamine gives as a date; the midnight is cut off. An error cell is empty in both.
     """
-    try:
-        import fastexcel
-    except ImportError:
-        raise NotAsTextError("fastexcel is not installed") from None
+    import fastexcel  # here, not at the top: only a workbook's validation needs it
+
     try:
         reader = fastexcel.read_excel(data)
         names = reader.sheet_names
