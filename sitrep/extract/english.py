@@ -547,6 +547,7 @@ _CLAUSES = Clauses(
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
     age_list=r"aged|ages",
+    hospital=r"hospitals?",
     territory=r"territory|seized|seize|captured|capture|control(?:s|led|ling)?|held|retaken|recaptured|lost",
     of_noun=r"of",
     people_noun=(

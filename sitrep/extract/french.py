@@ -385,6 +385,7 @@ _CLAUSES = Clauses(
     },
     age_after=r"\s*ans\b",
     age_list=r"âgée?s?\s+de",
+    hospital=r"hôpital|hôpitaux",
     territory=(
         r"territoire|contrôle|contrôlent|contrôlait|contrôlé|contrôlée|contrôlés|contrôlées|"
         r"aux\s+mains|conquis|repris|perdu|occupé|occupée|occupent"

@@ -286,9 +286,6 @@ _CARRIED_OUT = frozenset({"out", "away", "off", "on"})
 """'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
-_HOSPITAL_TREATED = patterns.compile(r"\bhospitals?\b[^.;]{0,30}$", re.IGNORECASE)
-"""'three hospitals it supports treated about 3,600 patients with symptoms': a hospital's
-patients are patients, not people an agency reached (the O labelling call)."""
 _TREATED_FOR_HARM = frozenset(
     {
         Indicator.killed,
@@ -378,6 +375,9 @@ class _Clauses:
     people_noun: re.Pattern[str]
     coordinate: re.Pattern[str]
     territory: re.Pattern[str]
+    by_hospital: re.Pattern[str]
+    """'three hospitals it supports treated about 3,600 patients with symptoms': a
+    hospital's patients are patients, not people an agency reached (the O labelling call)."""
     """From the end of one figure to the next one coordinated with it ('of 20 prisoners
     and 1,809', 'de 20 otages et de 1 809')."""
 
@@ -415,6 +415,7 @@ def _clauses(lang: Language) -> _Clauses:
         of_noun=patterns.compile(rf"\s+(?:{c.of_noun})\s*", re.IGNORECASE),
         people_noun=patterns.compile(rf"\s+(?:{c.people_noun})\b", re.IGNORECASE),
         territory=patterns.compile(rf"\b(?:{c.territory})\b", re.IGNORECASE),
+        by_hospital=patterns.compile(rf"\b(?:{c.hospital})\b[^.;]{{0,30}}$", re.IGNORECASE),
         coordinate=patterns.compile(
             rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lang.and_word})\s+(?:(?:{c.of_noun})\s*)?",
             re.IGNORECASE,
@@ -578,7 +579,7 @@ def assign(
             if (
                 cue.end <= quantity.start
                 and quantity.start - cue.end <= _NEAR
-                and not _HOSPITAL_TREATED.search(sentence, max(0, cue.start - 40), cue.start)
+                and not c.by_hospital.search(sentence, max(0, cue.start - 40), cue.start)
             ):
                 treated = Assignment(cue.indicator, cue, quantity.start - cue.end)
             continue

@@ -123,6 +123,8 @@ class Clauses:
     de blessés'): such a noun is as close to the amount as a noun right after a number."""
     people_noun: str
     territory: str
+    hospital: str
+    """A hospital as the subject that treats people ('the hospitals it supports treated')."""
     """Near a percentage, words of seizing or holding ground: the share is of territory."""
     """Nouns for people after an attributive participle ('six injured migrants were …')."""
     time_after: str
