@@ -286,17 +286,11 @@ _CARRIED_OUT = frozenset({"out", "away", "off", "on"})
 """'carried out attacks', 'carried away by floodwater': no passengers carried."""
 _TREATED = frozenset({"treated", "treating"})
 _TREATED_FOR = frozenset({"for", "in", "at", "as", "like", "with", "by"})
-_TREATED_FOR_HARM = frozenset(
-    {
-        Indicator.killed,
-        Indicator.injured,
-        Indicator.missing,
-        Indicator.deaths,
-        Indicator.seriously_wounded,
-        Indicator.medical_evacuation_needed,
-        Indicator.other,
-    }
-)
+_TREATED_FOR_HARM = (_HARM - {Indicator.detained}) | {
+    Indicator.seriously_wounded,
+    Indicator.medical_evacuation_needed,
+    Indicator.other,
+}
 _CONDITION_AFTER = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|with)\b", re.IGNORECASE)
 """'MSF treated 2,300 patients' are people an agency reached; 'treated 40 people for
 injuries', 'treated in hospital' are patients, whose other words say what happened to
@@ -591,16 +585,16 @@ def assign(
             or _NEGATED.search(sentence, max(0, cue.start - 28), cue.start)
         ):
             continue
+        main_verb = best is not None and _main_verb(sentence, best.cue, cue)
         if cue.end <= quantity.start:
             distance = quantity.start - cue.end
             if distance > _BEFORE_REACH or _between(blockers, cue.end, quantity.start):
                 continue
         elif cue.start >= quantity.end:
             distance = cue.start - quantity.end
-            if (
-                distance > _AFTER_REACH
-                and not (best is not None and _main_verb(sentence, best.cue, cue))
-            ) or _between(blockers, quantity.end, cue.start):
+            if (distance > _AFTER_REACH and not main_verb) or _between(
+                blockers, quantity.end, cue.start
+            ):
                 continue
             distance = 0 if c.of_noun.fullmatch(sentence, quantity.end, cue.start) else distance - 3
             distance = max(0, distance)
@@ -616,7 +610,7 @@ def assign(
             or tier < best_tier
             or (tier == best_tier and distance < best.distance)
             or (tier <= best_tier and _names_the_event(c, sentence, best, cue))
-            or _main_verb(sentence, best.cue, cue)
+            or main_verb
         ):
             best, best_tier = Assignment(cue.indicator, cue, distance), tier
     if quantity.kind == "percent":
