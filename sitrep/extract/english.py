@@ -554,6 +554,46 @@ _CLAUSES = Clauses(
         r"people|persons|migrants|civilians|children|residents|refugees|patients|men|women|"
         r"passengers|students|pupils"
     ),
+    buildings=(
+        r"homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
+        r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+        r"mosques|churches|office\s+buildings|installations|shanties|huts|classrooms|"
+        r"markets|health\s+posts|police\s+stations|cars|vehicles"
+    ),
+    infrastructure=frozenset({"bridges", "roads", "cars", "vehicles"}),
+    damage=frozenset(
+        {
+            "destroyed",
+            "damaged",
+            "disappeared",
+            "closed",
+            "impacted",
+            "affected",
+            "damaging",
+            "destroying",
+            "razed",
+            "razing",
+            "flattened",
+            "demolished",
+            "buried",
+        }
+    ),
+    damage_ends=("damage", "damage to"),
+    damage_only=frozenset(
+        {
+            "collapsed",
+            "inundated",
+            "out of service",
+            "swept away",
+            "flooded",
+            "submerged",
+            "gutted",
+            "burnt",
+            "burned",
+            "burnt down",
+            "burned down",
+        }
+    ),
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
@@ -692,7 +732,7 @@ ENGLISH = Language(
         "scores": (40, 99),
         "tens": (10, 99),
     },
-    about={"a dozen": 12},
+    about={"a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36},
     percent=r"\s*(?:%|per\s*cent\b|percent\b|pc\b)",
     between="between",
     and_word="and",

@@ -215,13 +215,15 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.other: (
         "cas [suspects|confirmés] [de] [*]",
         "touchant|frappé|frappées|frappés|confrontées|confrontés",
-        "ont|a détruit",
+        "ont|a détruit|inondé|endommagé|incendié",
         "contaminations",
         "passagers",
         "rescapés|rescapées|survivants|survivantes",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
+        "incendiées|incendiés|brûlées|effondrées|effondrés|saccagés|saccagées|pillés|pillées|"
+        "décoiffées|décoiffés|rasées|rasés|submergées|submergés",
         "privés d école",
         "déscolarisés|déscolarisées",
         "évadés|évadées|libéré|libérée|libérés|libérées|relâché|relâchés|relâchées|libération|évasion",
@@ -392,6 +394,67 @@ _CLAUSES = Clauses(
     ),
     of_noun=r"de|d['’]",
     people_noun=r"personnes|civils|enfants|femmes|hommes|habitants|migrants|réfugiés|passagers|élèves",
+    buildings=(
+        r"maisons|habitations|cases|logements|bâtiments|immeubles|écoles|salles\s+de\s+classe|"
+        r"classes|hôpitaux|centres\s+de\s+santé|formations\s+sanitaires|postes\s+de\s+santé|"
+        r"dispensaires|églises|mosquées|boutiques|magasins|marchés|commissariats|"
+        r"sous-commissariats|ponts|routes|voitures|véhicules"
+    ),
+    infrastructure=frozenset({"ponts", "routes", "voitures", "véhicules"}),
+    damage=frozenset(
+        {
+            "détruites",
+            "détruits",
+            "détruite",
+            "détruit",
+            "endommagées",
+            "endommagés",
+            "endommagée",
+            "endommagé",
+            "touchées",
+            "touchés",
+            "affectées",
+            "affectés",
+            "affecté",
+            "sinistrées",
+            "sinistrés",
+            "saccagés",
+            "saccagées",
+            "pillés",
+            "pillées",
+            "décoiffées",
+            "décoiffés",
+            "rasées",
+            "rasés",
+            "dommages",
+        }
+    ),
+    damage_ends=(
+        "détruit",
+        "détruites",
+        "détruits",
+        "endommagé",
+        "endommagées",
+        "endommagés",
+        "inondé",
+        "dommages",
+    ),
+    damage_only=frozenset(
+        {
+            "inondées",
+            "inondés",
+            "incendiées",
+            "incendiés",
+            "incendiée",
+            "incendié",
+            "effondrées",
+            "effondrés",
+            "brûlées",
+            "brûlés",
+            "submergées",
+            "submergés",
+        }
+    ),
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
     planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
     not_people=(
@@ -530,6 +593,8 @@ FRENCH = Language(
     },
     about={
         "une douzaine": 12,
+        "une demi-douzaine": 6,
+        "deux douzaines": 24,
         "une quinzaine": 15,
         "une dizaine": 10,
         "une vingtaine": 20,
