@@ -48,3 +48,52 @@ def test_dozens_multiplied_are_numbers() -> None:
         "Over three dozen houses were damaged."
     )
     assert figures(text) == [("injured", 24), ("missing", 6), ("other", 36)]
+
+
+def test_people_vaccinated_or_screened_are_reached() -> None:
+    text = (
+        "The campaign vaccinated 41,000 children in the district. "
+        "Over 9,000 people have received immunizations this week. "
+        "Teams screened 3,200 children for malnutrition. "
+        "Sixteen of the patients were unvaccinated."
+    )
+    assert figures(text) == [
+        ("people_reached", 41000),
+        ("people_reached", 9000),
+        ("people_reached", 3200),
+    ]
+
+
+def test_french_people_vaccinated_are_reached() -> None:
+    text = "Au total, 12 000 enfants ont été vaccinés contre la rougeole."
+    assert figures(text, "fr") == [("people_reached", 12000)]
+
+
+def test_people_still_searched_for_are_missing() -> None:
+    text = (
+        "Divers are still searching for another 7 fishermen. "
+        "The search for 30 people presumed drowned was called off on Friday."
+    )
+    assert figures(text) == [("missing", 7), ("killed", 30)]
+
+
+def test_french_people_still_searched_for_are_missing() -> None:
+    text = "Au moins cinq personnes sont toujours en cours de recherche après la crue."
+    assert figures(text, "fr") == [("missing", 5)]
+
+
+def test_people_back_home_are_returnees() -> None:
+    text = (
+        "Some 48,000 people crossed back into the country from the camps last month. "
+        "En mai, plus de 9 000 personnes ont regagné leurs villages."
+    )
+    assert figures(text) == [("returnees", 48000)]
+    assert figures(text.split(". ")[1], "fr") == [("returnees", 9000)]
+
+
+def test_french_pluperfect_and_conditional_deaths_are_killed() -> None:
+    text = (
+        "En 2019, sept orpailleurs avaient péri dans un éboulement. "
+        "Depuis avril, quelque 300 civils auraient perdu la vie."
+    )
+    assert figures(text, "fr") == [("killed", 7), ("killed", 300)]

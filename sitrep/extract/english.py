@@ -182,7 +182,11 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "moderate|minor|light|slight injuries|injury|wounds",
         "lightly|moderately|slightly|mildly injured|wounded|hurt",
     ),
-    Indicator.missing: ("missing", "unaccounted for"),
+    Indicator.missing: (
+        "missing",
+        "unaccounted for",
+        "searching for [another|the]",
+    ),
     Indicator.refugees: (
         "refugees|arrivals|hosts|hosting|hosted",
         "arrived|arrive|arriving in",
@@ -247,7 +251,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
         "return|returns of",
-        "went|came back",
+        "went|came|crossed back",
         "forcibly returned",
         "forced returns",
     ),
@@ -285,6 +289,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "received|receiving|receive [*] [*] consultations|medication|medicines|vaccinations|"
         "vaccines|services",
         "consultations|vaccinations|education to",
+        "vaccinated|immunized|immunised|screened|screening",
+        "received|receiving immunizations|immunisations|vaccines|vaccinations",
     ),
     Indicator.detained: (
         "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"

@@ -134,10 +134,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
-        "ont perdu la vie",
+        "ont|avaient|auraient|a|avait|aurait perdu la vie",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
-        "ont|a péri",
+        "ont|a|avaient|avait|auraient|aurait péri",
         "bilan [des] [victimes]",
         "corps",
         "victimes",
@@ -151,6 +151,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.missing: (
         "disparus|disparues|disparu|disparue",
         "portés|portées|porté|portée disparus|disparues|disparu|disparue",
+        "toujours|encore recherchés|recherchées",
+        "sont|restent toujours|encore en cours de recherche",
     ),
     Indicator.refugees: (
         "réfugiés|réfugiées|réfugié|réfugiée",
@@ -182,6 +184,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.returnees: (
         "rapatriés|rapatriées|retournés|retournées|rentrés|rentrées|expulsés|expulsées",
         "sont rentrés|rentrées|retournés|retournées",
+        "ont regagné|retrouvé leurs|leur villages|village|foyers|foyer|maisons|localités",
     ),
     Indicator.evacuated: (
         "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru|"
@@ -205,6 +208,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "atteintes|atteints|assistées|assistés|aidées|aidés|bénéficié",
         "distribué|distribuée|distribués|distribuées|fourni|fournie|apporté",
         "ont reçu [une] [*] aide|assistance|nourriture|soutien",
+        "vaccinés|vaccinées|immunisés|immunisées|dépistés|dépistées",
     ),
     Indicator.detained: (
         "arrêtés|arrêtées|arrêté|arrêtée|détenus|détenues|enlevés|enlevées|enlevé|enlevée|"
