@@ -97,3 +97,11 @@ def test_french_pluperfect_and_conditional_deaths_are_killed() -> None:
         "Depuis avril, quelque 300 civils auraient perdu la vie."
     )
     assert figures(text, "fr") == [("killed", 7), ("killed", 300)]
+
+
+def test_french_one_person_with_an_age_is_described_not_counted() -> None:
+    text = (
+        "Deux personnes sont mortes à Tamatave : une femme de 61 ans et un enfant de 9 ans. "
+        "Une personne a été tuée et un homme âgé de 52 ans a été blessé."
+    )
+    assert figures(text, "fr") == [("killed", 2), ("killed", 1)]
