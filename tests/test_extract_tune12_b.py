@@ -105,3 +105,27 @@ def test_french_one_person_with_an_age_is_described_not_counted() -> None:
         "Une personne a été tuée et un homme âgé de 52 ans a été blessé."
     )
     assert figures(text, "fr") == [("killed", 2), ("killed", 1)]
+
+
+def test_people_who_fled_their_country_are_refugees() -> None:
+    text = (
+        "More than 80,000 people have fled the country since the coup. "
+        "Some 2,500 villagers are seeking refuge in Thailand. "
+        "Another 4,000 fled the country's northern towns for the capital."
+    )
+    assert figures(text) == [("refugees", 80000), ("refugees", 2500), ("displaced", 4000)]
+
+
+def test_french_people_who_fled_their_country_are_refugees() -> None:
+    text = (
+        "Au moins 90 000 Burundais ont fui leur pays depuis janvier. "
+        "Le HCR compte 1,2 million de personnes ayant fui le Soudan. "
+        "Près de 7 000 autres ont cherché refuge au Tchad. "
+        "Quelque 5 000 personnes ont fui leurs villages vers Goma."
+    )
+    assert figures(text, "fr") == [
+        ("refugees", 90000),
+        ("refugees", 1200000),
+        ("refugees", 7000),
+        ("displaced", 5000),
+    ]

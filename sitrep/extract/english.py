@@ -659,6 +659,8 @@ _CLAUSES = Clauses(
     abroad=(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
+        r"|\s+(?:the|their)\s+country\b(?!['’]s)"
+        r"|\s+in\s+(?:neighbou?ring\s+)?(?-i:" + _COUNTRIES + r")\b"
         r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
         r"(?:the\s+|neighbou?ring\s+)?"
         r"(?-i:" + _COUNTRIES + r")\b"

@@ -121,6 +121,19 @@ _DATES = DateWords(
 )
 
 _VICTIMS = "personnes|civils|enfants|femmes|hommes|habitants|patients|migrants|réfugiés"
+_PAYS = (
+    r"République\s+démocratique\s+du\s+Congo|République\s+centrafricaine|Centrafrique|RDC|RCA|"
+    r"Soudan\s+du\s+Sud|Burkina\s+Faso|Côte\s+d['’]Ivoire|République\s+dominicaine|"
+    r"Arabie\s+saoudite|États-Unis|Tchad|Soudan|Ouganda|Kenya|Éthiopie|Cameroun|Niger|Mali|"
+    r"Mauritanie|Nigeria|Bénin|Togo|Ghana|Guinée|Sénégal|Congo|Rwanda|Burundi|Tanzanie|Zambie|"
+    r"Angola|Mozambique|Malawi|Libye|Égypte|Tunisie|Algérie|Maroc|Liban|Syrie|Jordanie|Turquie|"
+    r"Irak|Iran|Afghanistan|Pakistan|Bangladesh|Myanmar|Birmanie|Thaïlande|Pologne|Roumanie|"
+    r"Moldavie|Hongrie|Slovaquie|Allemagne|Italie|Espagne|Grèce|Ukraine|Russie|Haïti|Colombie|"
+    r"Venezuela|Brésil|Pérou|Équateur|Chili|Mexique|Somalie|Djibouti|Érythrée|Yémen"
+)
+"""Countries, as a flight's destination or origin names them ('ont fui vers le Tchad', 'ayant
+fui l'Ukraine'): the people crossed a border."""
+
 CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.seriously_wounded: (
         "grièvement|gravement|sérieusement blessés|blessées|blessé|blessée",
@@ -157,7 +170,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.refugees: (
         "réfugiés|réfugiées|réfugié|réfugiée",
         "demandeurs d asile",
-        "arrivés|arrivées|arrivé|arrivée au|en",
+        "arrivés|arrivées|arrivé|arrivée|entrés|entrées|entré|entrée au|en",
         "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
         "rendus|rendues dans les pays voisins",
@@ -494,6 +507,8 @@ _CLAUSES = Clauses(
         r"[^.;]{0,80}?\b(?:vers\s+les\s+pays\s+voisins|dans\s+les\s+pays\s+voisins|à\s+l['’]étranger|"
         r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière"
         r"|(?:vers|au|en)\s+(?:le\s+|la\s+|l['’])?[\w-]+\s+voisine?s?)\b"
+        r"|\s+(?:leur|le)\s+pays\b"
+        r"|\s+(?:(?:vers|au|aux|en|à)\s+)?(?:le\s+|la\s+|les\s+|l['’])?(?-i:" + _PAYS + r")\b"
     ),
 )
 

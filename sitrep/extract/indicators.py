@@ -872,7 +872,7 @@ _FLIGHT = frozenset(
         "fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge",
         "taking refuge", "sought refuge", "sought shelter", "seeking refuge", "seeking shelter",
         "seek refuge", "fui", "fuyant", "fuir", "se sont réfugiés", "se sont réfugiées",
-        "se réfugier", "trouvé refuge", "trouver refuge", "chercher refuge",
+        "se réfugier", "trouvé refuge", "trouver refuge", "chercher refuge", "cherché refuge",
     }
 )  # fmt: skip
 """Flight cues: people who fled or sought refuge abroad ('in neighbouring countries',
