@@ -182,7 +182,11 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "moderate|minor|light|slight injuries|injury|wounds",
         "lightly|moderately|slightly|mildly injured|wounded|hurt",
     ),
-    Indicator.missing: ("missing", "unaccounted for"),
+    Indicator.missing: (
+        "missing",
+        "unaccounted for",
+        "searching for [another|the]",
+    ),
     Indicator.refugees: (
         "refugees|arrivals|hosts|hosting|hosted",
         "arrived|arrive|arriving in",
@@ -247,7 +251,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
         "return|returns of",
-        "went|came back",
+        "went|came|crossed back",
         "forcibly returned",
         "forced returns",
     ),
@@ -285,6 +289,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "received|receiving|receive [*] [*] consultations|medication|medicines|vaccinations|"
         "vaccines|services",
         "consultations|vaccinations|education to",
+        "vaccinated|immunized|immunised|screened|screening",
+        "received|receiving immunizations|immunisations|vaccines|vaccinations",
     ),
     Indicator.detained: (
         "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"
@@ -554,6 +560,46 @@ _CLAUSES = Clauses(
         r"people|persons|migrants|civilians|children|residents|refugees|patients|men|women|"
         r"passengers|students|pupils"
     ),
+    buildings=(
+        r"homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
+        r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
+        r"mosques|churches|office\s+buildings|installations|shanties|huts|classrooms|"
+        r"markets|health\s+posts|police\s+stations|cars|vehicles"
+    ),
+    infrastructure=frozenset({"bridges", "roads", "cars", "vehicles"}),
+    damage=frozenset(
+        {
+            "destroyed",
+            "damaged",
+            "disappeared",
+            "closed",
+            "impacted",
+            "affected",
+            "damaging",
+            "destroying",
+            "razed",
+            "razing",
+            "flattened",
+            "demolished",
+            "buried",
+        }
+    ),
+    damage_ends=("damage", "damage to"),
+    damage_only=frozenset(
+        {
+            "collapsed",
+            "inundated",
+            "out of service",
+            "swept away",
+            "flooded",
+            "submerged",
+            "gutted",
+            "burnt",
+            "burned",
+            "burnt down",
+            "burned down",
+        }
+    ),
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     not_people=(
@@ -564,8 +610,7 @@ _CLAUSES = Clauses(
         r"countries|nations|governorates|districts|neighbou?rhoods|cities|towns|villages|times|miles|"
         r"kilometres|kilometers|km|metres|meters|tonnes|tons|votes|seats|languages|truces|sides|"
         r"(?<!staff\s)(?<!crew\s)(?<!family\s)(?<!group\s)(?<!gang\s)(?<!militia\s)members"
-        r"(?!\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-        r"(?:staff|personnel|crew|family|families))|"
+        r"(?!\s+of\b)|"
         r"ceasefires|agencies|organisations|organizations|camps|sites|weeks|years|months|days|"
         r"livestock|animals|cattle|sheep|goats|hectares|acres|centres|centers|doses|townships|"
         r"municipalities|provinces|regions|states|counties|communities|localities|aftershocks|"
@@ -614,6 +659,8 @@ _CLAUSES = Clauses(
     abroad=(
         r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
+        r"|\s+(?:the|their)\s+country\b(?!['’]s)"
+        r"|\s+in\s+(?:neighbou?ring\s+)?(?-i:" + _COUNTRIES + r")\b"
         r"|\s+(?:across\s+the\s+border\s+)?(?:to|into)\s+(?:the\s+[\w\s]{0,30}?\s+in\s+)?"
         r"(?:the\s+|neighbou?ring\s+)?"
         r"(?-i:" + _COUNTRIES + r")\b"
@@ -693,7 +740,7 @@ ENGLISH = Language(
         "scores": (40, 99),
         "tens": (10, 99),
     },
-    about={"a dozen": 12},
+    about={"a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36},
     percent=r"\s*(?:%|per\s*cent\b|percent\b|pc\b)",
     between="between",
     and_word="and",

@@ -121,6 +121,19 @@ _DATES = DateWords(
 )
 
 _VICTIMS = "personnes|civils|enfants|femmes|hommes|habitants|patients|migrants|réfugiés"
+_PAYS = (
+    r"République\s+démocratique\s+du\s+Congo|République\s+centrafricaine|Centrafrique|RDC|RCA|"
+    r"Soudan\s+du\s+Sud|Burkina\s+Faso|Côte\s+d['’]Ivoire|République\s+dominicaine|"
+    r"Arabie\s+saoudite|États-Unis|Tchad|Soudan|Ouganda|Kenya|Éthiopie|Cameroun|Niger|Mali|"
+    r"Mauritanie|Nigeria|Bénin|Togo|Ghana|Guinée|Sénégal|Congo|Rwanda|Burundi|Tanzanie|Zambie|"
+    r"Angola|Mozambique|Malawi|Libye|Égypte|Tunisie|Algérie|Maroc|Liban|Syrie|Jordanie|Turquie|"
+    r"Irak|Iran|Afghanistan|Pakistan|Bangladesh|Myanmar|Birmanie|Thaïlande|Pologne|Roumanie|"
+    r"Moldavie|Hongrie|Slovaquie|Allemagne|Italie|Espagne|Grèce|Ukraine|Russie|Haïti|Colombie|"
+    r"Venezuela|Brésil|Pérou|Équateur|Chili|Mexique|Somalie|Djibouti|Érythrée|Yémen"
+)
+"""Countries, as a flight's destination or origin names them ('ont fui vers le Tchad', 'ayant
+fui l'Ukraine'): the people crossed a border."""
+
 CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.seriously_wounded: (
         "grièvement|gravement|sérieusement blessés|blessées|blessé|blessée",
@@ -134,10 +147,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
-        "ont perdu la vie",
+        "ont|avaient|auraient|a|avait|aurait perdu la vie",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
-        "ont|a péri",
+        "ont|a|avaient|avait|auraient|aurait péri",
         "bilan [des] [victimes]",
         "corps",
         "victimes",
@@ -151,11 +164,13 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.missing: (
         "disparus|disparues|disparu|disparue",
         "portés|portées|porté|portée disparus|disparues|disparu|disparue",
+        "toujours|encore recherchés|recherchées",
+        "sont|restent toujours|encore en cours de recherche",
     ),
     Indicator.refugees: (
         "réfugiés|réfugiées|réfugié|réfugiée",
         "demandeurs d asile",
-        "arrivés|arrivées|arrivé|arrivée au|en",
+        "arrivés|arrivées|arrivé|arrivée|entrés|entrées|entré|entrée au|en",
         "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
         "rendus|rendues dans les pays voisins",
@@ -182,6 +197,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.returnees: (
         "rapatriés|rapatriées|retournés|retournées|rentrés|rentrées|expulsés|expulsées",
         "sont rentrés|rentrées|retournés|retournées",
+        "ont regagné|retrouvé leurs|leur villages|village|foyers|foyer|maisons|localités",
     ),
     Indicator.evacuated: (
         "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru|"
@@ -205,6 +221,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "atteintes|atteints|assistées|assistés|aidées|aidés|bénéficié",
         "distribué|distribuée|distribués|distribuées|fourni|fournie|apporté",
         "ont reçu [une] [*] aide|assistance|nourriture|soutien",
+        "vaccinés|vaccinées|immunisés|immunisées|dépistés|dépistées",
     ),
     Indicator.detained: (
         "arrêtés|arrêtées|arrêté|arrêtée|détenus|détenues|enlevés|enlevées|enlevé|enlevée|"
@@ -215,13 +232,15 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.other: (
         "cas [suspects|confirmés] [de] [*]",
         "touchant|frappé|frappées|frappés|confrontées|confrontés",
-        "ont|a détruit",
+        "ont|a détruit|inondé|endommagé|incendié",
         "contaminations",
         "passagers",
         "rescapés|rescapées|survivants|survivantes",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",
         "maisons|habitations|écoles détruites|endommagées",
+        "incendiées|incendiés|brûlées|effondrées|effondrés|saccagés|saccagées|pillés|pillées|"
+        "décoiffées|décoiffés|rasées|rasés|submergées|submergés",
         "privés d école",
         "déscolarisés|déscolarisées",
         "évadés|évadées|libéré|libérée|libérés|libérées|relâché|relâchés|relâchées|libération|évasion",
@@ -392,6 +411,67 @@ _CLAUSES = Clauses(
     ),
     of_noun=r"de|d['’]",
     people_noun=r"personnes|civils|enfants|femmes|hommes|habitants|migrants|réfugiés|passagers|élèves",
+    buildings=(
+        r"maisons|habitations|cases|logements|bâtiments|immeubles|écoles|salles\s+de\s+classe|"
+        r"classes|hôpitaux|centres\s+de\s+santé|formations\s+sanitaires|postes\s+de\s+santé|"
+        r"dispensaires|églises|mosquées|boutiques|magasins|marchés|commissariats|"
+        r"sous-commissariats|ponts|routes|voitures|véhicules"
+    ),
+    infrastructure=frozenset({"ponts", "routes", "voitures", "véhicules"}),
+    damage=frozenset(
+        {
+            "détruites",
+            "détruits",
+            "détruite",
+            "détruit",
+            "endommagées",
+            "endommagés",
+            "endommagée",
+            "endommagé",
+            "touchées",
+            "touchés",
+            "affectées",
+            "affectés",
+            "affecté",
+            "sinistrées",
+            "sinistrés",
+            "saccagés",
+            "saccagées",
+            "pillés",
+            "pillées",
+            "décoiffées",
+            "décoiffés",
+            "rasées",
+            "rasés",
+            "dommages",
+        }
+    ),
+    damage_ends=(
+        "détruit",
+        "détruites",
+        "détruits",
+        "endommagé",
+        "endommagées",
+        "endommagés",
+        "inondé",
+        "dommages",
+    ),
+    damage_only=frozenset(
+        {
+            "inondées",
+            "inondés",
+            "incendiées",
+            "incendiés",
+            "incendiée",
+            "incendié",
+            "effondrées",
+            "effondrés",
+            "brûlées",
+            "brûlés",
+            "submergées",
+            "submergés",
+        }
+    ),
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
     planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
     not_people=(
@@ -399,8 +479,7 @@ _CLAUSES = Clauses(
         r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
         r"villages?|localités?|communes?|provinces?|régions?|préfectures?|fois|kilomètres|km|"
         r"mètres|tonnes|sièges|états|"
-        r"membres(?!\s+(?:du\s+personnel|de\s+(?:sa|leur|la)\s+famille|d['’]équipage|de\s+gangs?|"
-        r"d['’]une\s+milice|de\s+la\s+milice|de\s+groupes?\s+armés))|"
+        r"membres(?!\s+(?:d[eu]s?\b|d['’]))|"
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
@@ -428,6 +507,8 @@ _CLAUSES = Clauses(
         r"[^.;]{0,80}?\b(?:vers\s+les\s+pays\s+voisins|dans\s+les\s+pays\s+voisins|à\s+l['’]étranger|"
         r"comme\s+réfugiés|de\s+l['’]autre\s+côté\s+de\s+la\s+frontière"
         r"|(?:vers|au|en)\s+(?:le\s+|la\s+|l['’])?[\w-]+\s+voisine?s?)\b"
+        r"|\s+(?:leur|le)\s+pays\b"
+        r"|\s+(?:(?:vers|au|aux|en|à)\s+)?(?:le\s+|la\s+|les\s+|l['’])?(?-i:" + _PAYS + r")\b"
     ),
 )
 
@@ -531,6 +612,8 @@ FRENCH = Language(
     },
     about={
         "une douzaine": 12,
+        "une demi-douzaine": 6,
+        "deux douzaines": 24,
         "une quinzaine": 15,
         "une dizaine": 10,
         "une vingtaine": 20,

@@ -69,50 +69,6 @@ _TOKEN = patterns.compile(r"[^\W\d_]+")
 _ASCII_TOKEN = patterns.compile(r"[A-Za-z]+")
 """`_TOKEN` on ASCII text: the same words (a letter is [A-Za-z] there), found without the
 Unicode look-ups `_TOKEN` makes for every character."""
-_THINGS_WORDS = factored(
-    r"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>homes|houses|shelters|buildings|schools|hospitals|clinics|health\s+centres|"
-    r"health\s+centers|health\s+facilities|medical\s+facilities|facilities|shops|bridges|roads|"
-    r"mosques|churches|office\s+buildings|installations|shelters|shanties|huts|classrooms|"
-    r"markets|health\s+posts)\b"
-)
-_THINGS = patterns.compile(_THINGS_WORDS, re.IGNORECASE)
-_THINGS_CASED = patterns.compile(_THINGS_WORDS)
-"""`_THINGS` with regard to case, for text `lowered_alike` gives (`_names_buildings`)."""
-_THINGS_ONLY = frozenset(
-    {
-        "collapsed", "inundated", "out of service", "swept away", "flooded", "submerged",
-        "gutted", "burnt", "burned", "burnt down", "burned down",
-    }
-)  # fmt: skip
-"""Cues that say what happened to buildings, never to people."""
-_DAMAGE = (
-    frozenset(
-        {
-            "destroyed",
-            "damaged",
-            "disappeared",
-            "closed",
-            "impacted",
-            "affected",
-            "damaging",
-            "destroying",
-            "razed",
-            "razing",
-            "flattened",
-            "demolished",
-            "buried",
-        }
-    )
-    | _THINGS_ONLY
-)
-
-
-def _damage(cue: Cue) -> bool:
-    """What happened to buildings: 'destroyed', 'flooded', 'suffered severe damage'."""
-    text = cue.text.lower()
-    return text in _DAMAGE or text.endswith((" damage", "damage to"))
-
-
 _WORKERS = frozenset({"aid workers", "health workers"})
 _NEGATED = patterns.compile(
     letters_first(r"\b(?:not|no|never|n['’]t)\s+(?:\w+\s+){0,2}$"), re.IGNORECASE
@@ -367,13 +323,21 @@ class _Clauses:
     abroad: re.Pattern[str]
     of_noun: re.Pattern[str]
     people_noun: re.Pattern[str]
-    coordinate: re.Pattern[str]
     territory: re.Pattern[str]
     by_hospital: re.Pattern[str]
     """'three hospitals it supports treated about 3,600 patients with symptoms': a
     hospital's patients are patients, not people an agency reached (the O labelling call)."""
+    coordinate: re.Pattern[str]
     """From the end of one figure to the next one coordinated with it ('of 20 prisoners
     and 1,809', 'de 20 otages et de 1 809')."""
+    buildings: re.Pattern[str]
+    buildings_cased: re.Pattern[str]
+    """`buildings` with regard to case, for text `lowered_alike` gives (`_names_buildings`)."""
+    infrastructure: frozenset[str]
+    damage: frozenset[str]
+    """The language's `damage` and `damage_only` cue texts together."""
+    damage_only: frozenset[str]
+    damage_ends: tuple[str, ...]
 
 
 @cache
@@ -383,6 +347,7 @@ def _clauses(lang: Language) -> _Clauses:
     # compiled for both its case-blind and its lower-case use.
     disease, violence = letters_first(c.disease), letters_first(c.violence)
     outbreak, not_people = letters_first(c.outbreak), factored(c.not_people)
+    buildings = factored(rf"[^\w,;.:()]*(?:\w+\s+)?(?P<noun>{c.buildings})\b")
     return _Clauses(
         conjunct_break=patterns.compile(c.conjunct_break),
         relative=patterns.compile(c.relative, re.IGNORECASE),
@@ -414,7 +379,19 @@ def _clauses(lang: Language) -> _Clauses:
             rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lang.and_word})\s+(?:(?:{c.of_noun})\s*)?",
             re.IGNORECASE,
         ),
+        buildings=patterns.compile(buildings, re.IGNORECASE),
+        buildings_cased=patterns.compile(buildings),
+        infrastructure=c.infrastructure,
+        damage=c.damage | c.damage_only,
+        damage_only=c.damage_only,
+        damage_ends=tuple(f" {end}" for end in c.damage_ends),
     )
+
+
+def _damage(c: _Clauses, cue: Cue) -> bool:
+    """What happened to buildings: 'destroyed', 'flooded', 'suffered severe damage'."""
+    text = cue.text.lower()
+    return text in c.damage or text.endswith(c.damage_ends)
 
 
 def outbreak_article(text: str, lang: Language = ENGLISH) -> bool:
@@ -540,10 +517,10 @@ def assign(
         return None
     c = _clauses(lang)
     after = sentence[quantity.end : quantity.end + _THINGS_REACH]
-    things = _THINGS.match(after) if quantity.kind == "count" else None
+    things = c.buildings.match(after) if quantity.kind == "count" else None
     if (
         quantity.kind == "count"
-        and not _is_facility(things)
+        and not _is_facility(c, things)
         and _counts_no_people(c, sentence, quantity.end, _THINGS_REACH)
     ):
         return None
@@ -566,7 +543,7 @@ def assign(
     best_tier = 3
     treated: Assignment | None = None
     for cue in cues if best is None else ():
-        if things is not None and not _damage(cue):
+        if things is not None and not _damage(c, cue):
             continue
         said = cue.text.lower()
         if said in _TREATED and _CONDITION_AFTER.match(sentence, quantity.end):
@@ -580,8 +557,8 @@ def assign(
         if _aboard_elsewhere(cue, quantity):
             continue
         if things is None and (
-            said in _THINGS_ONLY
-            or (said in _DAMAGE and _names_buildings(sentence, cue.end))
+            said in c.damage_only
+            or (said in c.damage and _names_buildings(c, sentence, cue.end))
             or _NEGATED.search(sentence, max(0, cue.start - 28), cue.start)
         ):
             continue
@@ -895,7 +872,7 @@ _FLIGHT = frozenset(
         "fled", "fleeing", "flee", "found shelter", "found refuge", "took refuge", "taken refuge",
         "taking refuge", "sought refuge", "sought shelter", "seeking refuge", "seeking shelter",
         "seek refuge", "fui", "fuyant", "fuir", "se sont réfugiés", "se sont réfugiées",
-        "se réfugier", "trouvé refuge", "trouver refuge", "chercher refuge",
+        "se réfugier", "trouvé refuge", "trouver refuge", "chercher refuge", "cherché refuge",
     }
 )  # fmt: skip
 """Flight cues: people who fled or sought refuge abroad ('in neighbouring countries',
@@ -908,9 +885,9 @@ _AVERAGE = patterns.compile(
 def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """A count of buses, facilities or doses: not a figure, and no barrier between a cue
     and the figure it names ("131,000 people … in 136 accommodation centres")."""
-    if quantity.kind != "count" or _facilities(sentence, quantity.end):
-        return False
     c = _clauses(lang)
+    if quantity.kind != "count" or _facilities(c, sentence, quantity.end):
+        return False
     return _counts_no_people(c, sentence, quantity.end) or _counts_responders(c, sentence, quantity)
 
 
@@ -955,33 +932,30 @@ def describes(cue: Cue) -> bool:
     return cue.text.lower() in _DESCRIPTIONS
 
 
-def counts_buildings(sentence: str, quantity: Quantity) -> bool:
+def counts_buildings(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -> bool:
     """'7,630 homes, 12 schools, 17 mosques … damaged': a list of buildings shares its cue."""
-    return quantity.kind == "count" and _names_buildings(sentence, quantity.end)
+    return quantity.kind == "count" and _names_buildings(_clauses(lang), sentence, quantity.end)
 
 
-def _facilities(sentence: str, at: int) -> bool:
+def _facilities(c: _Clauses, sentence: str, at: int) -> bool:
     """Buildings where people live, are cared for or learn ('16 health centres', '346
     classrooms'), counted as damage (`other`) even where their noun is also a place or a
     thing ('centres'); bridges and roads are infrastructure, not labelled."""
-    return _is_facility(_THINGS.match(sentence, at))
+    return _is_facility(c, c.buildings.match(sentence, at))
 
 
-def _is_facility(found: re.Match[str] | None) -> bool:
-    """Whether a `_THINGS` match names a facility rather than infrastructure."""
-    return found is not None and found.group("noun").lower() not in _INFRASTRUCTURE
+def _is_facility(c: _Clauses, found: re.Match[str] | None) -> bool:
+    """Whether a `buildings` match names a facility rather than infrastructure."""
+    return found is not None and found.group("noun").lower() not in c.infrastructure
 
 
-_INFRASTRUCTURE = frozenset({"bridges", "roads"})
-
-
-def _names_buildings(sentence: str, at: int) -> bool:
+def _names_buildings(c: _Clauses, sentence: str, at: int) -> bool:
     """Whether buildings are named right at `at` ('7,630 homes'), matched on the lowered
     sentence where it lowers alike."""
     low = lowered_once(sentence)
     if low is None:
-        return _THINGS.match(sentence, at) is not None
-    return _THINGS_CASED.match(low, at) is not None
+        return c.buildings.match(sentence, at) is not None
+    return c.buildings_cased.match(low, at) is not None
 
 
 def confidence(assignment: Assignment, vague: bool) -> float:

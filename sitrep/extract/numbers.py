@@ -105,6 +105,9 @@ class _Grammar:
     bound_after: re.Pattern[str]
     """'50 or more', '200 or fewer': a bound written after the number."""
     people_after: re.Pattern[str]
+    aged_person: re.Pattern[str]
+    """After the word for one, a person with an age ('une femme de 45 ans', 'un homme âgé
+    de 30 ans'): a single person described, not a count (the T call's lone older person)."""
     duration: re.Pattern[str]
     age_after: re.Pattern[str]
     age_list: re.Pattern[str]
@@ -155,6 +158,11 @@ def _grammar(lang: Language) -> _Grammar:
         qualifiers=qualifiers,
         bound_after=patterns.compile(lang.bound_after, re.IGNORECASE),
         people_after=patterns.compile(rf"\s+(?:{lang.people})\b", re.IGNORECASE),
+        aged_person=patterns.compile(
+            rf"\s+(?:{lang.people})\b,?\s+(?:(?:{lang.clauses.age_list})\s+|"
+            rf"(?:{lang.clauses.of_noun})\s*)?\d{{1,3}}(?:{lang.clauses.age_after})",
+            re.IGNORECASE,
+        ),
         duration=patterns.compile(lang.clauses.duration, re.IGNORECASE),
         age_after=patterns.compile(lang.clauses.age_after, re.IGNORECASE),
         age_list=patterns.compile(
@@ -478,7 +486,10 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
     words = m.group("words").lower()
     if (
         words in lang.ones
-        and not g.people_after.match(m.string, m.end())
+        and (
+            not g.people_after.match(m.string, m.end())
+            or g.aged_person.match(m.string, m.end()) is not None
+        )
         and not _FROM_PLACE.match(m.string, m.end())
         and not _LIST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         and not g.duration.match(m.string, m.end())

@@ -1111,7 +1111,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
     cues = find_cues(text, sentence.lang)
     clauses = _clauses(sentence.lang)
     parts = _part_of(clauses, text, quantities)
-    buildings = {id(q) for q in quantities if counts_buildings(text, q)}
+    buildings = {id(q) for q in quantities if counts_buildings(text, q, sentence.lang)}
     things = {id(q) for q in quantities if counts_things(text, q, sentence.lang)}
     # The families the people come from are no other figure, nor a barrier between the
     # people and what is said of them.

@@ -122,11 +122,23 @@ class Clauses:
     """The word between a vague amount and its noun ('hundreds of wounded', 'des milliers
     de blessés'): such a noun is as close to the amount as a noun right after a number."""
     people_noun: str
+    """Nouns for people after an attributive participle ('six injured migrants were …')."""
     territory: str
+    """Near a percentage, words of seizing or holding ground: the share is of territory."""
     hospital: str
     """A hospital as the subject that treats people ('the hospitals it supports treated')."""
-    """Near a percentage, words of seizing or holding ground: the share is of territory."""
-    """Nouns for people after an attributive participle ('six injured migrants were …')."""
+    buildings: str
+    """Right after a number (one word may come between), buildings or works, group `noun`
+    ('7,630 homes', '31 écoles', '22 commissariats'): a count of damage, never of people."""
+    infrastructure: frozenset[str]
+    """The `buildings` nouns that are works rather than facilities ('bridges', 'ponts'): not
+    labelled, where a facility's damage is `other`."""
+    damage: frozenset[str]
+    """Cue texts that say what happened to buildings ('destroyed', 'endommagées'); those of
+    `damage_only` never say what happened to people, and a cue that ends with one of
+    `damage_ends` says it too ('suffered severe damage', 'maisons détruites')."""
+    damage_only: frozenset[str]
+    damage_ends: tuple[str, ...]
     time_after: str
     planned: str
     not_people: str
