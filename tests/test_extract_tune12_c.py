@@ -25,3 +25,14 @@ def test_a_restated_count_of_the_missing_keeps_the_report_day() -> None:
         "The nine missing fishermen have not been found."
     )
     assert fact_dates(text) == [(9, SATURDAY), (9, None)]
+
+
+def test_a_toll_since_a_day_told_on_a_later_day_is_as_of_that_day() -> None:
+    sunday = MONDAY - dt.timedelta(days=1)
+    english = "Storms since 20 February have killed 31 people, the civil protection said on Sunday."
+    french = (
+        "Les pluies depuis le 20 février ont fait 31 morts, selon le bilan de la protection "
+        "civile, hier."
+    )
+    assert fact_dates(english) == [(31, sunday)]
+    assert fact_dates(french, "fr") == [(31, sunday)]
