@@ -195,13 +195,27 @@ _AS_OF = {
 }
 
 
+_TOLD_BEFORE = {
+    ENGLISH.tag: patterns.compile(
+        r"\b(?:said|reported|announced|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE
+    ),
+    FRENCH.tag: patterns.compile(
+        r"(?:\bselon\b[^.;]{0,120}?,\s*|\b(?:a|ont)\s+(?:indiqué|annoncé|déclaré)\s+)$",
+        re.IGNORECASE,
+    ),
+}
+"""Before the day a count was told ('…, selon le bilan du BNGRC, hier'): a period running
+to publication ('depuis le 6 février') ends on that day."""
+
+
 def _as_of(
     sentence: str, found: list[DateMention], published: dt.date | None, lang: Language
 ) -> list[DateMention]:
     """A period still running at publication ('this year', 'since January') that a later
-    day closes as the day its count was made up to ('… this year as at 18 October') ends
-    on that day."""
+    day closes as the day its count was made up to ('… this year as at 18 October') or
+    told ('since Friday …, the ministry said on Sunday') ends on that day."""
     as_of = _AS_OF.get(lang.tag)
+    told = _TOLD_BEFORE.get(lang.tag)
     if as_of is None or published is None:
         return found
     for i, mention in enumerate(found):
@@ -215,13 +229,17 @@ def _as_of(
                 if d.date is not None
                 and d.period is None
                 and period.start <= d.date < published
-                and as_of.search(sentence, max(0, d.start - 30), d.start) is not None
+                and (
+                    as_of.search(sentence, max(0, d.start - 30), d.start) is not None
+                    or (told is not None and told.search(sentence, max(0, d.start - 140), d.start))
+                )
             ),
             None,
         )
         if day is not None:
+            date = day.date if mention.date == published else mention.date
             found[i] = DateMention(
-                mention.start, mention.end, mention.date, Period(start=period.start, end=day.date)
+                mention.start, mention.end, date, Period(start=period.start, end=day.date)
             )
     return found
 

@@ -66,7 +66,7 @@ from sitrep.models import (
     Qualifier,
     Severity,
 )
-from sitrep.models.facts import DateFrom
+from sitrep.models.facts import DateFrom, FactValue
 
 _RESTATED = patterns.compile(
     r"(?:\b(?:up|down|revised|rising|rose)\s+from|\bcompared\s+(?:with|to)(?:\s+an?\s+\w+\s+of)?)"
@@ -364,12 +364,51 @@ def _extract(
         context.quotes.leave(sentence, source, [f for f in found if f.source is None and quoted])
         context.end_sentence(sentence, source, today, dated_line=dated_line)
     article.facts = _without_restated_headline(text, deduplicate(facts))
+    _date_restated(article.facts, published)
     sections = source_lines(text)
     voice = release_voice(text, bounds, lang) or titled_issuer(text)
     for fact in article.facts:
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     return article
+
+
+_RESTATED_KINDS = frozenset(Indicator) - {Indicator.missing}
+"""Figures whose day a restatement shares; the missing are counted as of each report."""
+_KEY_FIGURE_LINE = patterns.compile(r"[^\W\d_][^:\n]{0,40}:\s*\S{1,20}\s*")
+"""'Deaths: 598': a line of key figures is as of the report, whatever day the prose gives."""
+
+
+def _date_restated(facts: list[Fact], published: dt.date | None) -> None:
+    """A count of people the text tells again without a day ('the five who had been
+    killed', a headline's toll) takes the one day the sentences that name it with a day
+    give: the same count of the same thing is the same figure."""
+    days: dict[tuple[Indicator, FactValue], set[dt.date]] = {}
+    for fact in facts:
+        if (
+            fact.date_from is DateFrom.sentence
+            and fact.date is not None
+            and fact.date != published
+            and fact.period is None
+            and fact.value is not None
+            and fact.unit == "people"
+            and fact.indicator in _RESTATED_KINDS
+        ):
+            days.setdefault((fact.indicator, fact.value), set()).add(fact.date)
+    if not days:
+        return
+    for fact in facts:
+        if fact.date is not None or fact.period is not None or fact.value is None:
+            continue
+        known = days.get((fact.indicator, fact.value))
+        if (
+            known is not None
+            and len(known) == 1
+            and fact.unit == "people"
+            and not _KEY_FIGURE_LINE.fullmatch(fact.quote or "")
+        ):
+            fact.date = next(iter(known))
+            fact.date_from = DateFrom.earlier_sentence
 
 
 def _relayed(relayed: str | None, source: str | None, report: str | None) -> str | None:
