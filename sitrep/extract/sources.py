@@ -1249,14 +1249,15 @@ _OUTLET_TAG = patterns.compile(r"^\([A-Z]{2,}\)\s+")
 
 
 _TITLED_ISSUER = patterns.compile(
-    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
+    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[|ǀ│–][ \t]+)?"
+    r"(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
     r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Report|Flash[ \t]+Update|Bulletin|Update)[ \t]*"
     r"(?:No\.?|#|Number)[ \t]*\d+",
     re.MULTILINE,
 )
 """'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …', 'WFP Chad Emergency
-Situation Report No. 3': a numbered report whose title line names its issuer by acronym
-(country and kind words may stand between)."""
+Situation Report No. 3', 'OCHA | Flash Update #8': a numbered report whose title line names
+its issuer by acronym (country and kind words, or a bar, may stand between)."""
 _TITLE_REACH = 600
 
 

@@ -1,0 +1,15 @@
+"""Classes of source error seen on the real rounds BF to BO, each in sentences of our own
+words."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import sources
+
+
+def test_a_numbered_title_with_a_bar_after_the_acronym_names_its_issuer() -> None:
+    text = (
+        "<<\n\n"
+        "RCO | Flash Update #3 Floods in the lower valley 4-5 May 2026\n\n"
+        "On 5 May, volunteers evacuated 40 injured people from the river towns.\n"
+    )
+    assert sources(text) == [(40, "RCO")]
