@@ -13,3 +13,18 @@ def test_a_numbered_title_with_a_bar_after_the_acronym_names_its_issuer() -> Non
         "On 5 May, volunteers evacuated 40 injured people from the river towns.\n"
     )
     assert sources(text) == [(40, "RCO")]
+
+
+def test_a_french_document_cited_with_no_issuer_is_the_body_named_before() -> None:
+    text = (
+        "Le bilan des pluies, diffusé lundi par l'Office national des secours (ONS), "
+        "s'alourdit dans le sud du pays. Selon les données communiquées, trois districts "
+        "sont touchés.\n\n"
+        "Au total, neuf personnes sont mortes dans les crues.\n"
+    )
+    assert sources(text, "fr") == [(9, "Office national des secours (ONS)")]
+
+
+def test_a_french_document_cited_alone_names_nobody() -> None:
+    text = "Selon les chiffres publiés, neuf personnes sont mortes dans les crues.\n"
+    assert sources(text, "fr") == [(9, None)]

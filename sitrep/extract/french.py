@@ -440,10 +440,11 @@ one list every rule about documents reads (`sources`)."""
 DOCUMENT_QUALIFIERS = ("nouveau", "nouvel", "dernier", "récent", "premier")
 """Words that describe a document before its noun ('un nouveau bilan')."""
 DOCUMENT_ADJECTIVES = (
-    "officiel", "provisoire", "partiel", "définitif", "communiqué", "publié", "diffusé",
-    "conjoint",
+    "officiel", "provisoire", "partiel", "définitif", "communiquée?s?", "publiée?s?",
+    "diffusée?s?", "conjoint",
 )  # fmt: skip
-"""Words that describe a document after its noun ('un bilan officiel communiqué')."""
+"""Words that describe a document after its noun ('un bilan officiel communiqué', 'les
+données communiquées'), as regex pieces; a participle agrees with its noun."""
 OPENING_QUALIFIERS = ("premiers?", "premières?")
 """How early a report came ('les premiers bilans'), not who made it."""
 COUNTED = ("deux", "trois", "quatre", "plusieurs")

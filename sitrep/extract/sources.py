@@ -251,6 +251,10 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         or _possessive(w, masked)
         or _agent(w, masked)
     )
+    if isinstance(source, _Unnamed):
+        if speakers.last_body is not None and speakers.report is None:
+            speakers.report = speakers.last_body
+        return speakers.last_body
     if source is None or _nobody(lang, source):
         return None
     issued = _DOCUMENT_OF.match(source)
@@ -636,6 +640,11 @@ def _document_subject(w: _Words, masked: str) -> str | None:
     return _Reported(issuer) if issuer is not None else None
 
 
+class _Unnamed(str):
+    """A document cited with no issuer ('selon les données communiquées'): the document of
+    the organisation named before, as 'the report said' is, else nobody's."""
+
+
 class _Reported(str):
     """An issuer named as the author of a document ('according to the latest report from
     X', 'selon le bilan du X'): the article relays X's report."""
@@ -659,14 +668,15 @@ def _according_to(w: _Words, masked: str) -> str | None:
         w.lang, masked, m.end()
     )
     if phrase is None:
-        return None
+        bare = _FRENCH_BARE_DOCUMENT.match(masked, m.end()) if w.lang.tag == "fr" else None
+        return _Unnamed(bare.group()) if bare is not None and not _agent(w, masked) else None
     if _DOCUMENT_WORD.search(phrase) is not None and (issuer := _agent(w, masked)) is not None:
         # 'selon un nouveau bilan communiqué ce lundi par la Direction': the document's
         # issuer, named after a date, not the document.
         return _Reported(issuer)
     if _FRENCH_DOCUMENT.fullmatch(phrase) is not None:
         # 'selon un nouveau bilan officiel communiqué jeudi': a document, nobody named.
-        return None
+        return _Unnamed(phrase)
     trimmed = _TRAILING_GENERIC.sub("", phrase)
     if not trimmed and phrase.lower().endswith("sources"):
         described = _description_after(w.lang, masked, m.end())
@@ -692,6 +702,11 @@ _FRENCH_DOCUMENT = patterns.compile(
 )
 """'un nouveau bilan officiel communiqué': a French document, nobody named."""
 _DOCUMENT_WORD = patterns.compile(rf"\b(?:{_DOCUMENT_NOUN})\b", re.IGNORECASE)
+_FRENCH_BARE_DOCUMENT = patterns.compile(
+    rf"(?:les|le|la|l['’]|un|une|ces|ce|cette)\s*{_FRENCH_DOCUMENT.pattern}\s*(?=[,;]|$)",
+    re.IGNORECASE,
+)
+"""'selon les données communiquées, …': a document cited with no issuer, the whole phrase."""
 
 
 _DESCRIPTION = patterns.compile(
