@@ -28,3 +28,10 @@ def test_a_french_document_cited_with_no_issuer_is_the_body_named_before() -> No
 def test_a_french_document_cited_alone_names_nobody() -> None:
     text = "Selon les chiffres publiés, neuf personnes sont mortes dans les crues.\n"
     assert sources(text, "fr") == [(9, None)]
+
+
+def test_a_body_in_the_progressive_reports_its_figure() -> None:
+    text = "Regional health officials are now reporting 75 cholera cases in the port.\n"
+    assert sources(text) == [(75, "Regional health officials")]
+    text = "The district office is still confirming 12 deaths from the fever.\n"
+    assert sources(text) == [(12, "district office")]

@@ -367,7 +367,8 @@ _VERBS = (
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
     r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
-    r"(?:data|figures|statistics)\s+show(?:s|ed)?"
+    r"(?:data|figures|statistics)\s+show(?:s|ed)?|"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:reporting|confirming|recording)"
 )
 _SPEECH_ADVERBS = (
     "so far", "also", "now", "already", "since", "further", "later", "earlier", "today",
