@@ -35,3 +35,8 @@ def test_a_body_in_the_progressive_reports_its_figure() -> None:
     assert sources(text) == [(75, "Regional health officials")]
     text = "The district office is still confirming 12 deaths from the fever.\n"
     assert sources(text) == [(12, "district office")]
+
+
+def test_a_speech_verb_after_a_number_or_determiner_is_a_noun() -> None:
+    text = "The fever caused 310 suspected cases reported across all 12 states.\n"
+    assert all(who is None for _, who in sources(text))

@@ -920,10 +920,20 @@ def _possessive(w: _Words, masked: str) -> str | None:
     return _clean(w, m.group("who")) if m else None
 
 
+_NOUN_BEFORE = patterns.compile(
+    r"(?:\d|\b(?:the|all|several|many|some|these|those|other|its|their|les|des|ces))\s+$",
+    re.IGNORECASE,
+)
+"""A number or a determiner right before a speech verb's word makes it a noun."""
+
+
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
     for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_once(masked)):
         before = masked[: verb.start()]
+        if _NOUN_BEFORE.search(before, max(0, len(before) - 12)) is not None:
+            # 'cases in all 36 states', 'the reports': a noun, not a verb.
+            continue
         adverb = (
             w.adverb_before.search(before)
             if w.adverb_before is not None and _may_end_with_adverb(w, before)
