@@ -40,3 +40,11 @@ def test_a_body_in_the_progressive_reports_its_figure() -> None:
 def test_a_speech_verb_after_a_number_or_determiner_is_a_noun() -> None:
     text = "The fever caused 310 suspected cases reported across all 12 states.\n"
     assert all(who is None for _, who in sources(text))
+
+
+def test_the_report_is_that_of_the_body_that_released_it() -> None:
+    text = (
+        "The Valley Relief Office has released a detailed report on the spring floods.\n\n"
+        "The report reveals that 12 people drowned in the lower districts.\n"
+    )
+    assert sources(text) == [(12, "Valley Relief Office")]
