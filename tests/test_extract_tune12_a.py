@@ -48,3 +48,11 @@ def test_the_report_is_that_of_the_body_that_released_it() -> None:
         "The report reveals that 12 people drowned in the lower districts.\n"
     )
     assert sources(text) == [(12, "Valley Relief Office")]
+
+
+def test_a_center_is_an_organisation_whose_report_is_relayed() -> None:
+    text = (
+        "The Riverside Center for Justice said in a new report that the siege lasted a year.\n\n"
+        "The report added that 240 civilians were killed in the old town.\n"
+    )
+    assert sources(text) == [(240, "Riverside Center for Justice")]

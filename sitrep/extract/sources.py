@@ -391,7 +391,7 @@ _ORGANISATION = patterns.compile(
     r"Society|Programme|Program|Fund|Foundation|Cross|Crescent|Children|Frontières|Ministry|"
     r"Mission|Nations|Rights|Rescue|Relief|Network|Association|Institute|Organisation|"
     r"Bureau|Agence|Comité|Fonds|Croix|Médecins|Aid|International|Alliance|Corps|Directorate|"
-    r"Authority|Department|Service|Police|Secretariat|Administration)\b"
+    r"Authority|Department|Service|Police|Secretariat|Administration|Center|Centre)\b"
 )
 
 
