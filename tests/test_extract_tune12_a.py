@@ -56,3 +56,11 @@ def test_a_center_is_an_organisation_whose_report_is_relayed() -> None:
         "The report added that 240 civilians were killed in the old town.\n"
     )
     assert sources(text) == [(240, "Riverside Center for Justice")]
+
+
+def test_the_office_after_ocha_is_ocha() -> None:
+    text = (
+        "OCHA said the clinic had been attacked twice this month.\n\n"
+        "About 300 families are displaced every week near the hills, the office said.\n"
+    )
+    assert sources(text) == [(300, "OCHA")]

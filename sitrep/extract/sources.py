@@ -372,7 +372,18 @@ def _names_body_again(source: str, body: str) -> bool:
     if m is None or any(ch.isupper() for ch in source[1:]):
         return False
     head = m.group("head").lower()
-    return head in _ANY_BODY or head in body.lower()
+    return head in _ANY_BODY or head in body.lower() or head in _acronym_words(body)
+
+
+@cache
+def _acronym_words(body: str) -> frozenset[str]:
+    """The words of the names a UN body's acronym stands for ('office' for OCHA)."""
+    return frozenset(
+        word
+        for name, named in _ALIASES.items()
+        if body in named
+        for word in re.findall(r"[^\W\d_]+", name)
+    )
 
 
 _UN_BEFORE = patterns.compile(r"(?:(?:the|a)\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=[a-z])")
