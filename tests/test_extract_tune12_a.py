@@ -64,3 +64,12 @@ def test_the_office_after_ocha_is_ocha() -> None:
         "About 300 families are displaced every week near the hills, the office said.\n"
     )
     assert sources(text) == [(300, "OCHA")]
+
+
+def test_a_french_body_saying_it_is_concerned_is_the_opening_speaker() -> None:
+    text = (
+        "Le Bureau régional des secours (BRS) s'est dit très préoccupé lundi par les crues. "
+        "Selon le BRS, 4 000 personnes ont fui leurs villages.\n\n"
+        "Dans le même temps, 900 familles ont trouvé refuge dans des écoles.\n"
+    )
+    assert [who for _, who in sources(text, "fr")] == ["BRS", "BRS"]

@@ -252,7 +252,9 @@ _VERBS = (
     r"ont\s+expliqué|explique|expliquent|a\s+rappelé|rappelle|a\s+relevé|relève|"
     r"a\s+dénombré|ont\s+dénombré|dénombre|a\s+comptabilisé|ont\s+comptabilisé|"
     r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté|"
-    r"(?:avait|avaient)\s+(?:signalé|indiqué|annoncé|déclaré|rapporté|précisé|confirmé|recensé)"
+    r"(?:avait|avaient)\s+(?:signalé|indiqué|annoncé|déclaré|rapporté|précisé|confirmé|recensé)|"
+    r"(?:s['’]est|se)\s+dite?s?\s+(?:(?:très|vivement|profondément|extrêmement)\s+)?"
+    r"(?:préoccupée?s?|inquiète?s?|alarmée?s?)"
 )
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
