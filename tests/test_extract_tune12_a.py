@@ -73,3 +73,16 @@ def test_a_french_body_saying_it_is_concerned_is_the_opening_speaker() -> None:
         "Dans le même temps, 900 familles ont trouvé refuge dans des écoles.\n"
     )
     assert [who for _, who in sources(text, "fr")] == ["BRS", "BRS"]
+
+
+def test_a_french_adverb_between_auxiliary_and_speech_verb() -> None:
+    text = "Le préfet a également précisé que 14 personnes ont été blessées.\n"
+    assert sources(text, "fr") == [(14, "préfet")]
+
+
+def test_french_figures_revealed_by_a_speaker_are_his() -> None:
+    text = (
+        "Depuis mars, les crues ont fait 25 morts dans la vallée.\n"
+        "Ces informations ont été révélées mardi par le maire, M. Paul Dubois.\n"
+    )
+    assert sources(text, "fr") == [(25, "maire")]

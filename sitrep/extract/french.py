@@ -7,6 +7,8 @@ mars`; the speaker `selon l'OCHA`, `le ministère de la Santé a indiqué`.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
@@ -256,6 +258,12 @@ _VERBS = (
     r"(?:s['’]est|se)\s+dite?s?\s+(?:(?:très|vivement|profondément|extrêmement)\s+)?"
     r"(?:préoccupée?s?|inquiète?s?|alarmée?s?)"
 )
+_VERB_ADVERB = (
+    r"(?:(?:également|aussi|encore|déjà|ensuite|enfin|notamment|par\s+ailleurs|en\s+outre|"
+    r"pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
+)
+_VERBS = re.sub(r"(?<![\w)])(a|ont|avait|avaient)\\s\+", lambda m: m.group() + _VERB_ADVERB, _VERBS)
+"""An adverb may stand between the auxiliary and its participle ('a également précisé')."""
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
     responsable responsables agence agences bureau organisation organisations santé
@@ -636,7 +644,8 @@ FRENCH = Language(
         r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     ),
     agent=(
-        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn)"
+        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn|"
+        r"révél|fourni)"
         r"[ée]?e?s?"
         r"(?:\s+[\w-]+){0,3}?\s+par\s+"
     ),
@@ -657,7 +666,9 @@ FRENCH = Language(
         r"(?:Parmi|Dont)\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:morts|victimes|blessés|décès|"
         r"personnes|disparus|sinistrés))\b|(?:Ce\s+bilan|Ces\s+chiffres|Le\s+bilan)\s+comprend\b"
     ),
-    back_reference=(r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte)\b"),
+    back_reference=(
+        r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte|informations)\b"
+    ),
     speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
     demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),
