@@ -86,3 +86,13 @@ def test_french_figures_revealed_by_a_speaker_are_his() -> None:
         "Ces informations ont été révélées mardi par le maire, M. Paul Dubois.\n"
     )
     assert sources(text, "fr") == [(25, "maire")]
+
+
+def test_a_release_opening_after_a_date_marker_and_a_long_amid_clause() -> None:
+    text = (
+        " date 2026-03-02 Dorville, 2 March 2026 – Amid renewed fighting in Elm, Ash and Oak "
+        "districts of the eastern hills, the Hill Relief Fund has continued to provide food "
+        "to 20,000 families.\n\n"
+        "Some 3,000 homes have been destroyed since January.\n"
+    )
+    assert (3000, "Hill Relief Fund") in sources(text)

@@ -819,6 +819,7 @@ ENGLISH = Language(
         r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
         r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
         r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
+        r"(?:has|have)\s+continued\s+to\s+(?:provide|support|assist|deliver|respond)|"
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
         r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
         r"appealed|(?:and\s+its\s+(?:[a-z]+\s+)?partners\s+)?(?:is|are)\s+(?:urgently\s+|now\s+)?"

@@ -93,8 +93,9 @@ def _words(lang: Language) -> _Words:
         document_of=patterns.compile(lang.document_of, re.IGNORECASE),
         leading_article=patterns.compile(lang.leading_article, re.IGNORECASE),
         release=patterns.compile(
-            rf"[\s{_BULLET_MARKS}]*(?:[A-Z0-9][^–—\n]{{0,60}}?\s*[–—]+\s*){{0,2}}"
-            r"(?:(?:As|While|With|Amid)\s+[^,;\n]{3,80},\s+(?:the\s+)?)?"
+            rf"[\s{_BULLET_MARKS}]*(?:date\s+\d{{4}}(?:-\d\d){{0,2}}\s+)?"
+            r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
+            r"(?:(?:As|While|With|Amid)\s+[^;\n]{3,200}?,\s+(?:the\s+)?)?"
             r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,120},)?\s+"
             rf"(?:{lang.release_verbs})"
             r"|(?:At|Here\s+at)\s+(?:the\s+)?(?P<at>[A-Z][^,;:.!?\d\n]{1,80}),\s+we\s+(?=[a-z])"
