@@ -96,3 +96,12 @@ def test_a_release_opening_after_a_date_marker_and_a_long_amid_clause() -> None:
         "Some 3,000 homes have been destroyed since January.\n"
     )
     assert (3000, "Hill Relief Fund") in sources(text)
+
+
+def test_a_french_body_encouraging_the_public_opens_its_release() -> None:
+    text = (
+        "L’ARS Grand Nord encourage la population à vider les eaux "
+        "stagnantes autour des maisons.\n\n"
+        "On dénombre 420 cas de paludisme depuis le début de l’année.\n"
+    )
+    assert [who for _, who in sources(text, "fr")] == ["ARS Grand Nord"]

@@ -651,7 +651,8 @@ FRENCH = Language(
     ),
     release_verbs=(
         r"(?:(?:fermement|vivement|aujourd['’]hui)\s+)*(?:condamne(?:nt)?|appelle(?:nt)?|"
-        r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|(?:est|sont)\s+(?:profondément\s+)?"
+        r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|encourage(?:nt)?|recommande(?:nt)?|"
+        r"(?:est|sont)\s+(?:profondément\s+)?"
         r"(?:préoccupée?s?|alarmée?s?|choquée?s?|consternée?s?)|a\s+publié)\b"
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
