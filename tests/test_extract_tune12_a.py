@@ -105,3 +105,16 @@ def test_a_french_body_encouraging_the_public_opens_its_release() -> None:
         "On dénombre 420 cas de paludisme depuis le début de l’année.\n"
     )
     assert [who for _, who in sources(text, "fr")] == ["ARS Grand Nord"]
+
+
+def test_a_french_document_that_faisait_etat_names_its_issuer() -> None:
+    text = "Le dernier bilan de la sécurité civile faisait état hier de 48 morts dans la région.\n"
+    assert sources(text, "fr") == [(48, "sécurité civile")]
+
+
+def test_the_toll_of_a_hazard_is_not_its_source() -> None:
+    text = (
+        "Le bilan de la tempête Zélie, qui a frappé la côte en mai, fait état de 19 morts "
+        "dans le pays.\n"
+    )
+    assert sources(text, "fr") == [(19, None)]

@@ -246,7 +246,7 @@ _VERBS = (
     r"a\s+affirmé|ont\s+affirmé|a\s+précisé|ont\s+précisé|a\s+rapporté|ont\s+rapporté|"
     r"a\s+signalé|ont\s+signalé|a\s+confirmé|ont\s+confirmé|a\s+dit|ont\s+dit|a\s+estimé|"
     r"ont\s+estimé|a\s+recensé|ont\s+recensé|a\s+enregistré|ont\s+enregistré|a\s+ajouté|"
-    r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|déclare|indique|annonce|rapporte|signale|"
+    r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|(?:fait|faisait|font|faisaient)\s+état|déclare|indique|annonce|rapporte|signale|"
     r"estime|recense|précise|affirme|déclarent|indiquent|annoncent|rapportent|signalent|"
     r"estiment|recensent|précisent|affirment|reconnaît|reconnaissent|a\s+reconnu|"
     r"a\s+souligné|ont\s+souligné|souligne|soulignent|a\s+révélé|ont\s+révélé|révèle|"

@@ -258,6 +258,10 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         return speakers.last_body
     if source is None or _nobody(lang, source):
         return None
+    toll = _HAZARD_TOLL.match(masked) if source in masked[:_HAZARD_REACH] else None
+    if toll is not None and source in toll.group():
+        # 'Le bilan du cyclone Bingiza, qui …, fait état de …': a hazard's toll, nobody's.
+        return None
     issued = _DOCUMENT_OF.match(source)
     if issued is not None:
         # '«…», indique un communiqué du ministre de la Santé': the document's issuer.
@@ -292,6 +296,23 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         # whose report a story relays.
         speakers.report = source
     return source
+
+
+_HAZARD = patterns.compile(
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:cyclones?|tempêtes?|ouragans?|typhons?|séismes?|"
+    r"tremblements?|inondations?|crues?|intempéries|pluies|glissements?|attaques?|attentats?|"
+    r"épidémies?|storms?|hurricanes?|typhoons?|earthquakes?|quakes?|floods?|landslides?|"
+    r"attacks?|outbreaks?)\b",
+    re.IGNORECASE,
+)
+_HAZARD_TOLL = patterns.compile(
+    rf"\s*(?:le|la|les|l['’]|the)\s*(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENT_NOUN})\s+"
+    rf"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of)\s*{_HAZARD.pattern}[^,;]*",
+    re.IGNORECASE,
+)
+"""A sentence opening on the toll of a hazard or an attack ('Le bilan du cyclone Bingiza'):
+what the document counts, not who issued it."""
+_HAZARD_REACH = 120
 
 
 def same_issuer(one: str, other: str) -> bool:
