@@ -373,7 +373,8 @@ _VERBS = (
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
     r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
     r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
-    r"(?:data|figures|statistics)\s+show(?:s|ed)?"
+    r"(?:data|figures|statistics)\s+show(?:s|ed)?|"
+    r"(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:reporting|confirming|recording)"
 )
 _SPEECH_ADVERBS = (
     "so far", "also", "now", "already", "since", "further", "later", "earlier", "today",
@@ -865,6 +866,7 @@ ENGLISH = Language(
         r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
         r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
         r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
+        r"(?:has|have)\s+continued\s+to\s+(?:provide|support|assist|deliver|respond)|"
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
         r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
         r"appealed|(?:and\s+its\s+(?:[a-z]+\s+)?partners\s+)?(?:is|are)\s+(?:urgently\s+|now\s+)?"

@@ -7,6 +7,8 @@ mars`; the speaker `selon l'OCHA`, `le ministère de la Santé a indiqué`.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.words import Clauses, DateWords, Language
 from sitrep.models import CeasefireStatus as S
 from sitrep.models import Indicator, Qualifier
@@ -263,7 +265,7 @@ _VERBS = (
     r"a\s+affirmé|ont\s+affirmé|a\s+précisé|ont\s+précisé|a\s+rapporté|ont\s+rapporté|"
     r"a\s+signalé|ont\s+signalé|a\s+confirmé|ont\s+confirmé|a\s+dit|ont\s+dit|a\s+estimé|"
     r"ont\s+estimé|a\s+recensé|ont\s+recensé|a\s+enregistré|ont\s+enregistré|a\s+ajouté|"
-    r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|déclare|indique|annonce|rapporte|signale|"
+    r"a\s+averti|a\s+fait\s+état|ont\s+fait\s+état|(?:fait|faisait|font|faisaient)\s+état|déclare|indique|annonce|rapporte|signale|"
     r"estime|recense|précise|affirme|déclarent|indiquent|annoncent|rapportent|signalent|"
     r"estiment|recensent|précisent|affirment|reconnaît|reconnaissent|a\s+reconnu|"
     r"a\s+souligné|ont\s+souligné|souligne|soulignent|a\s+révélé|ont\s+révélé|révèle|"
@@ -271,8 +273,16 @@ _VERBS = (
     r"ont\s+expliqué|explique|expliquent|a\s+rappelé|rappelle|a\s+relevé|relève|"
     r"a\s+dénombré|ont\s+dénombré|dénombre|a\s+comptabilisé|ont\s+comptabilisé|"
     r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté|"
-    r"(?:avait|avaient)\s+(?:signalé|indiqué|annoncé|déclaré|rapporté|précisé|confirmé|recensé)"
+    r"(?:avait|avaient)\s+(?:signalé|indiqué|annoncé|déclaré|rapporté|précisé|confirmé|recensé)|"
+    r"(?:s['’]est|se)\s+dite?s?\s+(?:(?:très|vivement|profondément|extrêmement)\s+)?"
+    r"(?:préoccupée?s?|inquiète?s?|alarmée?s?)"
 )
+_VERB_ADVERB = (
+    r"(?:(?:également|aussi|encore|déjà|ensuite|enfin|notamment|par\s+ailleurs|en\s+outre|"
+    r"pour\s+sa\s+part|de\s+son\s+côté)\s+)?"
+)
+_VERBS = re.sub(r"(?<![\w)])(a|ont|avait|avaient)\\s\+", lambda m: m.group() + _VERB_ADVERB, _VERBS)
+"""An adverb may stand between the auxiliary and its participle ('a également précisé')."""
 _NOUN_WORDS = """
     le la les l du de des d ministère ministre gouvernement autorités autorité porte-parole
     responsable responsables agence agences bureau organisation organisations santé
@@ -521,10 +531,11 @@ one list every rule about documents reads (`sources`)."""
 DOCUMENT_QUALIFIERS = ("nouveau", "nouvel", "dernier", "récent", "premier")
 """Words that describe a document before its noun ('un nouveau bilan')."""
 DOCUMENT_ADJECTIVES = (
-    "officiel", "provisoire", "partiel", "définitif", "communiqué", "publié", "diffusé",
-    "conjoint",
+    "officiel", "provisoire", "partiel", "définitif", "communiquée?s?", "publiée?s?",
+    "diffusée?s?", "conjoint",
 )  # fmt: skip
-"""Words that describe a document after its noun ('un bilan officiel communiqué')."""
+"""Words that describe a document after its noun ('un bilan officiel communiqué', 'les
+données communiquées'), as regex pieces; a participle agrees with its noun."""
 OPENING_QUALIFIERS = ("premiers?", "premières?")
 """How early a report came ('les premiers bilans'), not who made it."""
 COUNTED = ("deux", "trois", "quatre", "plusieurs")
@@ -716,13 +727,15 @@ FRENCH = Language(
         r"\s+(?:par\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])"
     ),
     agent=(
-        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn)"
+        r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn|"
+        r"révél|fourni)"
         r"[ée]?e?s?"
         r"(?:\s+[\w-]+){0,3}?\s+par\s+"
     ),
     release_verbs=(
         r"(?:(?:fermement|vivement|aujourd['’]hui)\s+)*(?:condamne(?:nt)?|appelle(?:nt)?|"
-        r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|(?:est|sont)\s+(?:profondément\s+)?"
+        r"exhorte(?:nt)?|salue(?:nt)?|déplore(?:nt)?|encourage(?:nt)?|recommande(?:nt)?|"
+        r"(?:est|sont)\s+(?:profondément\s+)?"
         r"(?:préoccupée?s?|alarmée?s?|choquée?s?|consternée?s?)|a\s+publié)\b"
     ),
     passive_before=r"\b(?:été|être|est|sont|était|étaient)\s*$",
@@ -737,7 +750,9 @@ FRENCH = Language(
         r"(?:Parmi|Dont)\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:morts|victimes|blessés|décès|"
         r"personnes|disparus|sinistrés))\b|(?:Ce\s+bilan|Ces\s+chiffres|Le\s+bilan)\s+comprend\b"
     ),
-    back_reference=(r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte)\b"),
+    back_reference=(
+        r"\s*(?:Ce|Cet|Cette|Ces)\s+(?:bilan|chiffres?|données|nombre|décompte|informations)\b"
+    ),
     speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
     demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),

@@ -354,8 +354,12 @@ def _extract(
             for fact in paragraphs[1] or paragraphs[0]:
                 fact.source = fact.source or own_source
         paragraphs[1].extend(found)
-        if not found and (frame := _publication_frame(sentence, today, lang)) is not None:
-            context.frame = frame
+        publisher = _publication_frame(sentence, today, lang)
+        if publisher is not None:
+            # 'The Relief Office has released a report …': whose report 'the report' is.
+            speakers.last_body = publisher[0]
+            if not found:
+                context.frame = publisher
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
         if counted:
             context.last_fact = counted[-1]
@@ -445,7 +449,8 @@ def _openings(lang: Language) -> _Openings:
 
 _PUBLISHED = patterns.compile(
     r"[,\s]+(?:has\s+|have\s+)?(?:published|released|issued|shared|posted)\s+"
-    r"(?:(?:an?|its|their|the|new|updated|latest|revised|preliminary|official|provisional)\s+)*"
+    r"(?:(?:an?|its|their|the|new|updated|latest|revised|preliminary|official|provisional|"
+    r"comprehensive|detailed|full|final|joint|annual|monthly|weekly|daily)\s+)*"
     r"(?:information|figures|data|report|update|statistics|numbers|bulletin|"
     r"situation\s+report|flash\s+update)\b"
 )

@@ -93,8 +93,9 @@ def _words(lang: Language) -> _Words:
         document_of=patterns.compile(lang.document_of, re.IGNORECASE),
         leading_article=patterns.compile(lang.leading_article, re.IGNORECASE),
         release=patterns.compile(
-            rf"[\s{_BULLET_MARKS}]*(?:[A-Z0-9][^–—\n]{{0,60}}?\s*[–—]+\s*){{0,2}}"
-            r"(?:(?:As|While|With|Amid)\s+[^,;\n]{3,80},\s+(?:the\s+)?)?"
+            rf"[\s{_BULLET_MARKS}]*(?:date\s+\d{{4}}(?:-\d\d){{0,2}}\s+)?"
+            r"(?:[A-Z0-9][^–—\n]{0,60}?\s*[–—]+\s*){0,2}"
+            r"(?:(?:As|While|With|Amid)\s+[^;\n]{3,200}?,\s+(?:the\s+)?)?"
             r"(?P<who>[A-Z][^,;:.!?“”\"«»~\d\n]{1,150}?)(?:,\s+[^,;.\d\n]{3,120},)?\s+"
             rf"(?:{lang.release_verbs})"
             r"|(?:At|Here\s+at)\s+(?:the\s+)?(?P<at>[A-Z][^,;:.!?\d\n]{1,80}),\s+we\s+(?=[a-z])"
@@ -251,7 +252,15 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         or _possessive(w, masked)
         or _agent(w, masked)
     )
+    if isinstance(source, _Unnamed):
+        if speakers.last_body is not None and speakers.report is None:
+            speakers.report = speakers.last_body
+        return speakers.last_body
     if source is None or _nobody(lang, source):
+        return None
+    toll = _HAZARD_TOLL.match(masked) if source in masked[:_HAZARD_REACH] else None
+    if toll is not None and source in toll.group():
+        # 'Le bilan du cyclone Bingiza, qui …, fait état de …': a hazard's toll, nobody's.
         return None
     issued = _DOCUMENT_OF.match(source)
     if issued is not None:
@@ -287,6 +296,23 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         # whose report a story relays.
         speakers.report = source
     return source
+
+
+_HAZARD = patterns.compile(
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:cyclones?|tempêtes?|ouragans?|typhons?|séismes?|"
+    r"tremblements?|inondations?|crues?|intempéries|pluies|glissements?|attaques?|attentats?|"
+    r"épidémies?|storms?|hurricanes?|typhoons?|earthquakes?|quakes?|floods?|landslides?|"
+    r"attacks?|outbreaks?)\b",
+    re.IGNORECASE,
+)
+_HAZARD_TOLL = patterns.compile(
+    rf"\s*(?:le|la|les|l['’]|the)\s*(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENT_NOUN})\s+"
+    rf"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of)\s*{_HAZARD.pattern}[^,;]*",
+    re.IGNORECASE,
+)
+"""A sentence opening on the toll of a hazard or an attack ('Le bilan du cyclone Bingiza'):
+what the document counts, not who issued it."""
+_HAZARD_REACH = 120
 
 
 def same_issuer(one: str, other: str) -> bool:
@@ -368,7 +394,18 @@ def _names_body_again(source: str, body: str) -> bool:
     if m is None or any(ch.isupper() for ch in source[1:]):
         return False
     head = m.group("head").lower()
-    return head in _ANY_BODY or head in body.lower()
+    return head in _ANY_BODY or head in body.lower() or head in _acronym_words(body)
+
+
+@cache
+def _acronym_words(body: str) -> frozenset[str]:
+    """The words of the names a UN body's acronym stands for ('office' for OCHA)."""
+    return frozenset(
+        word
+        for name, named in _ALIASES.items()
+        if body in named
+        for word in re.findall(r"[^\W\d_]+", name)
+    )
 
 
 _UN_BEFORE = patterns.compile(r"(?:(?:the|a)\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=[a-z])")
@@ -387,7 +424,7 @@ _ORGANISATION = patterns.compile(
     r"Society|Programme|Program|Fund|Foundation|Cross|Crescent|Children|Frontières|Ministry|"
     r"Mission|Nations|Rights|Rescue|Relief|Network|Association|Institute|Organisation|"
     r"Bureau|Agence|Comité|Fonds|Croix|Médecins|Aid|International|Alliance|Corps|Directorate|"
-    r"Authority|Department|Service|Police|Secretariat|Administration)\b"
+    r"Authority|Department|Service|Police|Secretariat|Administration|Center|Centre)\b"
 )
 
 
@@ -636,6 +673,11 @@ def _document_subject(w: _Words, masked: str) -> str | None:
     return _Reported(issuer) if issuer is not None else None
 
 
+class _Unnamed(str):
+    """A document cited with no issuer ('selon les données communiquées'): the document of
+    the organisation named before, as 'the report said' is, else nobody's."""
+
+
 class _Reported(str):
     """An issuer named as the author of a document ('according to the latest report from
     X', 'selon le bilan du X'): the article relays X's report."""
@@ -659,14 +701,15 @@ def _according_to(w: _Words, masked: str) -> str | None:
         w.lang, masked, m.end()
     )
     if phrase is None:
-        return None
+        bare = _FRENCH_BARE_DOCUMENT.match(masked, m.end()) if w.lang.tag == "fr" else None
+        return _Unnamed(bare.group()) if bare is not None and not _agent(w, masked) else None
     if _DOCUMENT_WORD.search(phrase) is not None and (issuer := _agent(w, masked)) is not None:
         # 'selon un nouveau bilan communiqué ce lundi par la Direction': the document's
         # issuer, named after a date, not the document.
         return _Reported(issuer)
     if _FRENCH_DOCUMENT.fullmatch(phrase) is not None:
         # 'selon un nouveau bilan officiel communiqué jeudi': a document, nobody named.
-        return None
+        return _Unnamed(phrase)
     trimmed = _TRAILING_GENERIC.sub("", phrase)
     if not trimmed and phrase.lower().endswith("sources"):
         described = _description_after(w.lang, masked, m.end())
@@ -692,6 +735,11 @@ _FRENCH_DOCUMENT = patterns.compile(
 )
 """'un nouveau bilan officiel communiqué': a French document, nobody named."""
 _DOCUMENT_WORD = patterns.compile(rf"\b(?:{_DOCUMENT_NOUN})\b", re.IGNORECASE)
+_FRENCH_BARE_DOCUMENT = patterns.compile(
+    rf"(?:les|le|la|l['’]|un|une|ces|ce|cette)\s*{_FRENCH_DOCUMENT.pattern}\s*(?=[,;]|$)",
+    re.IGNORECASE,
+)
+"""'selon les données communiquées, …': a document cited with no issuer, the whole phrase."""
 
 
 _DESCRIPTION = patterns.compile(
@@ -905,10 +953,20 @@ def _possessive(w: _Words, masked: str) -> str | None:
     return _clean(w, m.group("who")) if m else None
 
 
+_NOUN_BEFORE = patterns.compile(
+    r"(?:\d|\b(?:the|all|several|many|some|these|those|other|its|their|les|des|ces))\s+$",
+    re.IGNORECASE,
+)
+"""A number or a determiner right before a speech verb's word makes it a noun."""
+
+
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
     for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_once(masked)):
         before = masked[: verb.start()]
+        if _NOUN_BEFORE.search(before, max(0, len(before) - 12)) is not None:
+            # 'cases in all 36 states', 'the reports': a noun, not a verb.
+            continue
         adverb = (
             w.adverb_before.search(before)
             if w.adverb_before is not None and _may_end_with_adverb(w, before)
@@ -1249,14 +1307,15 @@ _OUTLET_TAG = patterns.compile(r"^\([A-Z]{2,}\)\s+")
 
 
 _TITLED_ISSUER = patterns.compile(
-    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
+    r"^[ \t]*(?P<who>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]+(?:[|ǀ│–][ \t]+)?"
+    r"(?:[A-Z][a-z][\w'’-]*[ \t]+){0,3}?"
     r"(?:Sit(?:uation)?[ \t]*Rep(?:ort)?|Report|Flash[ \t]+Update|Bulletin|Update)[ \t]*"
     r"(?:No\.?|#|Number)[ \t]*\d+",
     re.MULTILINE,
 )
 """'NDRRMC Update SitRep No. 50 re …', 'DSWD DROMIC Report #12 on …', 'WFP Chad Emergency
-Situation Report No. 3': a numbered report whose title line names its issuer by acronym
-(country and kind words may stand between)."""
+Situation Report No. 3', 'OCHA | Flash Update #8': a numbered report whose title line names
+its issuer by acronym (country and kind words, or a bar, may stand between)."""
 _TITLE_REACH = 600
 
 
