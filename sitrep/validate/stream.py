@@ -153,7 +153,8 @@ class _Pass:
                 # are copied, as a slice would keep their whole batch in memory. Rows that
                 # do not are never totals rows, and are checked with their batch.
                 if total is None or not frame.tail(TOTAL_ROWS).select(total.any()).item():
-                    self._check(sheet, frame, last=False)
+                    # made one piece, as the held rows and the batch are above
+                    self._check(sheet, frame.rechunk(), last=False)
                     del sheet, frame
                     continue
                 keep = max(0, frame.height - TOTAL_ROWS)
