@@ -36,7 +36,7 @@ from sitrep.tables import (
     check_cells,
     spilled_cells,
 )
-from sitrep.validate.columns import TOTAL_ROWS, Context, prepare, split_ends
+from sitrep.validate.columns import TOTAL_ROWS, Context, is_total, prepare, split_ends
 from sitrep.validate.rules import (
     Across,
     CheckedCodes,
@@ -137,6 +137,7 @@ class _Pass:
                 pass
             return Streamed(head, summary)
         self.sums = Sums.none(structure)
+        total = is_total(structure)
         held: pl.DataFrame | None = None
         # closed here, whatever is raised: the thread reading ahead ends with this loop
         with contextlib.closing(_ahead(self._prepared())) as prepared:
@@ -146,8 +147,16 @@ class _Pass:
                     # (polars reads a batch's fields in parallel pieces) would be lined up
                     # again by every query of the batch that compares columns
                     frame = pl.concat([held, frame], rechunk=True)
-                # the last rows may be totals rows, known only once no batch follows; they
-                # are copied, as a slice would keep their whole batch in memory
+                    held = None
+                # the last rows may be totals rows, known only once no batch follows: when
+                # one of them names itself a total, they wait for the next batch; they
+                # are copied, as a slice would keep their whole batch in memory. Rows that
+                # do not are never totals rows, and are checked with their batch.
+                if total is None or not frame.tail(TOTAL_ROWS).select(total.any()).item():
+                    # made one piece, as the held rows and the batch are above
+                    self._check(sheet, frame.rechunk(), last=False)
+                    del sheet, frame
+                    continue
                 keep = max(0, frame.height - TOTAL_ROWS)
                 self._check(sheet, frame.head(keep), last=False)
                 tail = frame.slice(keep).to_dict(as_series=False)
