@@ -129,3 +129,21 @@ def test_french_people_who_fled_their_country_are_refugees() -> None:
         ("refugees", 7000),
         ("displaced", 5000),
     ]
+
+
+def test_people_who_perished_are_killed_and_livestock_are_not_people() -> None:
+    text = (
+        "Some 61 passengers perished when the ferry sank. "
+        "The number of livestock perished reached 2.1 million by March."
+    )
+    assert figures(text) == [("killed", 61)]
+
+
+def test_thousands_written_with_k_are_numbers() -> None:
+    assert figures("Nearly 120k people were displaced by the floods.") == [("displaced", 120000)]
+    assert figures("514K personnes retournées dans la province.", "fr") == [("returnees", 514000)]
+
+
+def test_refugees_sent_back_are_returnees() -> None:
+    text = "Since April, 4,210 refugees have been sent back across the border."
+    assert figures(text) == [("returnees", 4210)]

@@ -156,7 +156,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
-        "corpses|deceased",
+        "corpses|deceased|perished|perishing",
         "death toll",
         "toll",
         "lost their lives",
@@ -251,7 +251,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.returnees: (
         "returnees|repatriated|returned|returning|deported|deportees|deportations|expelled",
         "return|returns of",
-        "went|came|crossed back",
+        "went|came|crossed|sent back",
         "forcibly returned",
         "forced returns",
     ),
@@ -713,6 +713,7 @@ ENGLISH = Language(
         "thousand": 1_000,
         "million": 1_000_000,
         "m": 1_000_000,
+        "k": 1_000,
         "billion": 1_000_000_000,
         "bn": 1_000_000_000,
         "lakh": 100_000,

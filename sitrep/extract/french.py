@@ -601,6 +601,7 @@ FRENCH = Language(
         "millions": 1_000_000,
         "milliard": 1_000_000_000,
         "milliards": 1_000_000_000,
+        "k": 1_000,
     },
     article_scale=r"(?P<a>un|une)\s+(?P<ascale>millions?|milliards?)\b",
     hundred="cent",

@@ -539,7 +539,10 @@ def assign(
     conjunct = _conjunct(c, sentence, quantity)
     clause = c.relative.match(sentence, quantity.end)
     relative = clause.end() if clause is not None else None
-    best = _subject_cue(c, sentence, quantity, cues) or _toll_of(sentence, quantity, cues)
+    subject, of_things = _subject_cue(c, sentence, quantity, cues)
+    if of_things:
+        return None
+    best = subject or _toll_of(sentence, quantity, cues)
     best_tier = 3
     treated: Assignment | None = None
     for cue in cues if best is None else ():
@@ -646,18 +649,21 @@ _SUBJECT_REACH = 200
 
 def _subject_cue(
     c: _Clauses, sentence: str, quantity: Quantity, cues: Sequence[Cue]
-) -> Assignment | None:
+) -> tuple[Assignment | None, bool]:
     """'The number of people displaced by the clashes in the two northern zones reached
     412,000': the number is what the count in the subject counts, however long the
-    subject; its first cue says what that is."""
+    subject; its first cue says what that is. The second value says the subject counts
+    things, not people ('the number of livestock perished reached 4.7 million'): no figure."""
     m = c.count_subject.search(sentence, max(0, quantity.start - _SUBJECT_REACH), quantity.start)
     if m is None:
-        return None
+        return None, False
+    if m.group("subject") is not None and _counts_no_people(c, " " + m.group("subject"), 0):
+        return None, True
     lo, hi = m.span("subject") if m.group("subject") is not None else m.span("toll")
     cue = next((cue for cue in cues if lo <= cue.start and cue.end <= hi), None)
     if cue is None:
-        return None
-    return Assignment(cue.indicator, cue, quantity.start - cue.end)
+        return None, False
+    return Assignment(cue.indicator, cue, quantity.start - cue.end), False
 
 
 _TOLL_OF = patterns.compile(r"\s+(?:of|at)\s+$", re.IGNORECASE)
