@@ -85,6 +85,7 @@ def print_problems(problems_found: list[Problem]) -> Console:
     from sitrep.models import Severity
 
     out = Console(highlight=False)
+    text = out.render_str
     by_sheet: dict[tuple[str, str | None], list[Problem]] = {}
     for problem in problems_found:
         by_sheet.setdefault((problem.file, problem.sheet), []).append(problem)
@@ -96,13 +97,20 @@ def print_problems(problems_found: list[Problem]) -> Console:
         for same in _shown(lines):
             p = same[0]
             colour = "red" if p.severity is Severity.error else "yellow"
+            # Each cell is made into text once, as rich would make it from the markup:
+            # given the markup itself, rich parses it again for every measure and render.
             table.add_row(
-                _runs([q.row for q in same if q.row is not None]),
-                escape(p.column or (p.hxl or "")),
-                escape(_values(same)),
-                f"[{colour}]{p.severity.value}[/]",
-                p.code,
-                escape(p.message),
+                *(
+                    text(cell, highlight=False)
+                    for cell in (
+                        _runs([q.row for q in same if q.row is not None]),
+                        escape(p.column or (p.hxl or "")),
+                        escape(_values(same)),
+                        f"[{colour}]{p.severity.value}[/]",
+                        p.code,
+                        escape(p.message),
+                    )
+                )
             )
         out.print(table)
         if len(lines) > MAX_LINES_PER_SHEET:
