@@ -147,3 +147,12 @@ def test_thousands_written_with_k_are_numbers() -> None:
 def test_refugees_sent_back_are_returnees() -> None:
     text = "Since April, 4,210 refugees have been sent back across the border."
     assert figures(text) == [("returnees", 4210)]
+
+
+def test_french_comma_before_a_scale_is_a_decimal_mark() -> None:
+    text = (
+        "Quelque 1,275 million de personnes sont déplacées. "
+        "Au total, 1.500.000 personnes ont besoin d'aide."
+    )
+    assert figures(text, "fr") == [("displaced", 1275000), ("people_in_need", 1500000)]
+    assert figures("About 1,500 million people are affected.") == [("other", 1500000000)]

@@ -727,6 +727,7 @@ ENGLISH = Language(
     hundred="hundred",
     ones=frozenset({"one"}),
     bare_scales=False,
+    decimal_comma=False,
     vague={
         "hundreds of thousands": (100_000, 999_999),
         "tens of thousands": (10_000, 99_999),

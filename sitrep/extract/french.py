@@ -607,6 +607,7 @@ FRENCH = Language(
     hundred="cent",
     ones=frozenset({"un", "une"}),
     bare_scales=True,
+    decimal_comma=True,
     vague={
         "des centaines de milliers": (100_000, 999_999),
         "des dizaines de milliers": (10_000, 99_999),

@@ -510,7 +510,7 @@ def _value(g: _Grammar, m: re.Match[str], percent: bool) -> FactValue | None:
 def _digits_value(lang: Language, text: str, sep: str | None, scale: str | None) -> Decimal | None:
     """`450.000` and `400 000` are thousands; `1.5` and `1.041` (then `million`) and `4,5`
     are decimals."""
-    if scale and sep == "." and text.count(".") == 1:
+    if scale and (sep == "." or (sep == "," and lang.decimal_comma)) and text.count(sep) == 1:
         sep = None
     try:
         number = Decimal(text.replace(sep, "") if sep else text.replace(",", "."))

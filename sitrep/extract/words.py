@@ -184,6 +184,9 @@ class Language:
     bare_scales: bool
     """Whether a scale word alone is a number before people ('mille personnes', 'cent
     blessés'); English needs 'a' or 'one' before 'thousand'."""
+    decimal_comma: bool
+    """Whether a comma marks decimals ('2,086 millions' is 2.086 million in French): before a
+    scale, a lone comma is then a decimal mark, never a thousands separator."""
     vague: dict[str, tuple[int, int]]
     """Ranges for vague amounts: the smallest and largest number the phrase can honestly mean."""
     about: dict[str, int]
