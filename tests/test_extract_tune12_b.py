@@ -83,12 +83,10 @@ def test_french_people_still_searched_for_are_missing() -> None:
 
 
 def test_people_back_home_are_returnees() -> None:
-    text = (
-        "Some 48,000 people crossed back into the country from the camps last month. "
-        "En mai, plus de 9 000 personnes ont regagné leurs villages."
-    )
+    text = "Some 48,000 people crossed back into the country from the camps last month."
     assert figures(text) == [("returnees", 48000)]
-    assert figures(text.split(". ")[1], "fr") == [("returnees", 9000)]
+    text = "En mai, plus de 9 000 personnes ont regagné leurs villages."
+    assert figures(text, "fr") == [("returnees", 9000)]
 
 
 def test_french_pluperfect_and_conditional_deaths_are_killed() -> None:

@@ -657,7 +657,7 @@ def _subject_cue(
     m = c.count_subject.search(sentence, max(0, quantity.start - _SUBJECT_REACH), quantity.start)
     if m is None:
         return None, False
-    if m.group("subject") is not None and _counts_no_people(c, " " + m.group("subject"), 0):
+    if m.group("subject") is not None and _counts_no_people(c, sentence, m.start("subject")):
         return None, True
     lo, hi = m.span("subject") if m.group("subject") is not None else m.span("toll")
     cue = next((cue for cue in cues if lo <= cue.start and cue.end <= hi), None)
