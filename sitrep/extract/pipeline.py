@@ -47,6 +47,7 @@ from sitrep.extract.sources import (
     cites_basis,
     clause_starts,
     find_source,
+    names_organisation,
     noun_phrase_after,
     release_voice,
     same_issuer,
@@ -294,6 +295,9 @@ def _extract(
     relayed: str | None = None
     """The issuer of the report the sentences since its citation relay ('selon le dernier
     rapport d'OCHA, …'), until a sentence names another source."""
+    named: list[tuple[int, str, bool]] = []
+    """Where each sentence that names its own source starts, the source it names, and
+    whether that sentence gives a count."""
     paragraphs: tuple[list[Fact], list[Fact]] = ([], [])
     """The facts of the paragraph before and of this one so far, for a sentence that points
     back at them ('This was stated by …')."""
@@ -361,6 +365,8 @@ def _extract(
             if not found:
                 context.frame = publisher
         counted = [f for f in found if f.unit != "percent" and f.value is not None]
+        if own_source is not None:
+            named.append((start, own_source, bool(counted)))
         if counted:
             context.last_fact = counted[-1]
         elif sentence.endswith(":") and (opening := find_cues(sentence, lang)):
@@ -374,7 +380,54 @@ def _extract(
     for fact in article.facts:
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
+    lead_end = bounds[min(_LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
+    if _one_issuer(named, lead_end):
+        _story_day(article.facts, published)
     return article
+
+
+_LEAD_SENTENCES = 2
+"""A story relays one issuer's report when its lead, these first sentences, names it."""
+
+
+def _one_issuer(named: list[tuple[int, str, bool]], lead_end: int) -> bool:
+    """Whether the story relays one organisation's report: its lead names the organisation
+    as the teller of a count and every attribution after names it again. A reader then takes
+    the day that report gives as the day of the figures the story tells without one; a
+    story that quotes anyone else gives them no such reading."""
+    if not named:
+        return False
+    start, issuer, counts = named[0]
+    if start >= lead_end or not counts or not names_organisation(issuer):
+        return False
+    return all(same_issuer(issuer, who) or same_issuer(who, issuer) for _, who, _ in named)
+
+
+def _story_day(facts: list[Fact], published: dt.date | None) -> None:
+    """A figure given without a day takes the day of the count told before it, when that
+    count's sentence dates it to a day shortly before publication ('as of the evening of
+    20 November', 'le bilan établi le 7 août'): the report's day, not the page's."""
+    if published is None:
+        return
+    day: dt.date | None = None
+    for fact in sorted(facts, key=lambda f: f.span[0] if f.span is not None else 0):
+        counted = fact.unit == "people" and fact.value is not None
+        if fact.date_from is DateFrom.sentence and fact.date is not None and fact.period is None:
+            if counted:
+                recent = 0 < (published - fact.date).days <= _REPORT_LAG_DAYS
+                day = fact.date if recent else None
+        elif (
+            day is not None
+            and fact.date is None
+            and fact.period is None
+            and fact.date_from is DateFrom.publication
+        ):
+            fact.date = day
+            fact.date_from = DateFrom.earlier_sentence
+
+
+_REPORT_LAG_DAYS = 3
+"""How many days a report's count may be older than the page that relays it."""
 
 
 _RESTATED_KINDS = frozenset(Indicator) - {Indicator.missing}

@@ -443,7 +443,7 @@ def release_voice(text: str, bounds: list[tuple[int, int]], lang: Language) -> s
             continue
         m = w.release.match(sentence, sentence.rfind("\n") + 1)
         who = (m.group("who") or m.group("at")) if m is not None else None
-        if who is not None and _names_organisation(who):
+        if who is not None and names_organisation(who):
             return normalise(_clean(w, who), acronyms(text))
         seen += 1
         if seen == _RELEASE_OPENINGS:
@@ -458,7 +458,7 @@ Cross (ICRC) and the Somali Red Crescent Society (SRCS)') stay under this."""
 """A full sentence shorter than this is a line of page furniture, not an opening."""
 
 
-def _names_organisation(who: str) -> bool:
+def names_organisation(who: str) -> bool:
     """A proper name (every word capitalised but its joining words) of an organisation."""
     words = re.findall(r"[^\s()]+", who)
     if not 1 <= len(words) <= _NAME_WORDS:

@@ -44,9 +44,9 @@ class Review(StrEnum):
 class DateFrom(StrEnum):
     """Where the day a report files an article fact under comes from, so a reviewer
     knows where to check it: the fact's own sentence, an earlier sentence of its
-    paragraph, a dated heading or dispatch line above it, the dated citation that ends
-    its line ('(ECHO, 4 Jun 2020)'), or, when none names a day, the article's
-    publication date."""
+    paragraph (in a story relaying one report, the count that report dates), a dated
+    heading or dispatch line above it, the dated citation that ends its line ('(ECHO, 4
+    Jun 2020)'), or, when none names a day, the article's publication date."""
 
     sentence = "sentence"
     earlier_sentence = "earlier_sentence"
