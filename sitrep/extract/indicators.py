@@ -58,11 +58,29 @@ class _Cues:
 
     phrases: dict[str, list[tuple[tuple[str, ...], Indicator]]]
     join: re.Pattern[str]
+    by_second: dict[str, dict[str, list[_Phrase]]]
+    """First word → second word → the phrases that may start with those two words, in
+    `phrases` order: the few a word's next word leaves, where some first words ('people')
+    start over a hundred phrases."""
+    loose: dict[str, list[_Phrase]]
+    """First word → its phrases of one word or with any second word, in `phrases` order."""
+
+
+_Phrase = tuple[tuple[str, ...], Indicator]
 
 
 @cache
 def _cues(lang: Language) -> _Cues:
-    return _Cues(_index(lang.cues), patterns.compile(lang.cue_join))
+    index = _index(lang.cues)
+    loose = {w: [c for c in cs if len(c[0]) == 1 or c[0][1] == "*"] for w, cs in index.items()}
+    by_second: dict[str, dict[str, list[_Phrase]]] = {}
+    for word, candidates in index.items():
+        seconds = {c[0][1] for c in candidates if len(c[0]) > 1 and c[0][1] != "*"}
+        by_second[word] = {
+            second: [c for c in candidates if len(c[0]) == 1 or c[0][1] in ("*", second)]
+            for second in seconds
+        }
+    return _Cues(index, patterns.compile(lang.cue_join), by_second, loose)
 
 
 _TOKEN = patterns.compile(r"[^\W\d_]+")
@@ -189,10 +207,14 @@ def _longest(
     cues: _Cues, sentence: str, words: list[str], marks: list[re.Match[str]], i: int
 ) -> tuple[tuple[str, ...], Indicator] | None:
     join = cues.join.fullmatch
-    for phrase, indicator in cues.phrases[words[i]]:
+    word = words[i]
+    candidates = cues.loose[word]
+    if i + 1 < len(words):
+        candidates = cues.by_second[word].get(words[i + 1], candidates)
+    for phrase, indicator in candidates:
         if len(phrase) == 1:
             return phrase, indicator
-        if i + len(phrase) > len(words) or phrase[1] not in ("*", words[i + 1]):
+        if i + len(phrase) > len(words):
             continue
         for k in range(1, len(phrase)):
             w = phrase[k]
