@@ -25,6 +25,7 @@ prints, on that one file:
 Run: .venv/bin/python bench/validate.py [--rows N] [--big-rows N] [--xlsx-rows N] [--real PATH]
      [--example-runs N] [--repeats N] [--before DIR]
      (DIR holds an earlier tree's sitrep/, e.g. from `git archive` or `git worktree add`)
+The XLSX case alone: --rows 0 --big-rows 0 --example-runs 0 --only-processes.
 """
 
 from __future__ import annotations
@@ -439,7 +440,9 @@ def pydantic_baseline(path: Path, rows: int) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--rows", type=int, default=1_000_000, help="0: no CSV run (needs --only-processes)"
+    )
     parser.add_argument("--real", type=Path, help="a real table or situation folder to time")
     parser.add_argument("--big-rows", type=int, default=5_000_000, help="0: no large run")
     parser.add_argument("--xlsx-rows", type=int, default=100_000, help="0: no XLSX run")
@@ -456,22 +459,24 @@ def main() -> None:
     if args.child:
         child(args.child)
         return
+    if not args.rows and not args.only_processes:
+        parser.error("--rows 0 needs --only-processes: the in-process figures are the CSV's")
 
     if args.example_runs:
         example_stage(args.example_runs, args.before)
     path = DATA / f"displacement-{args.rows}.csv"
-    started = time.perf_counter()
-    seeded = generate(path, args.rows)
-    print(
-        f"generated {path} ({path.stat().st_size / 1e6:.0f} MB, {args.rows:,} rows, "
-        f"{len(seeded):,} seeded bad cells) in {time.perf_counter() - started:.1f} s"
-    )
-
-    print_paired(
-        f"whole processes, {args.rows:,}-row CSV, median of {args.repeats} paired runs",
-        paired(path, ["pandas+pyarrow", "polars"], args.repeats, args.before),
-        {"pandas+pyarrow": ("time", 1.5), "polars": ("memory", 1.2)},
-    )
+    if args.rows:
+        started = time.perf_counter()
+        seeded = generate(path, args.rows)
+        print(
+            f"generated {path} ({path.stat().st_size / 1e6:.0f} MB, {args.rows:,} rows, "
+            f"{len(seeded):,} seeded bad cells) in {time.perf_counter() - started:.1f} s"
+        )
+        print_paired(
+            f"whole processes, {args.rows:,}-row CSV, median of {args.repeats} paired runs",
+            paired(path, ["pandas+pyarrow", "polars"], args.repeats, args.before),
+            {"pandas+pyarrow": ("time", 1.5), "polars": ("memory", 1.2)},
+        )
     if args.xlsx_rows:
         book = DATA / f"displacement-{args.xlsx_rows}.xlsx"
         generate_xlsx(book, args.xlsx_rows)
