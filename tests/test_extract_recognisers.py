@@ -8,6 +8,7 @@ import pytest
 
 from sitrep.extract import extract_text
 from sitrep.extract.dates import find_dates
+from sitrep.extract.languages import ENGLISH, FRENCH, Language
 from sitrep.extract.sentences import split_sentences
 from sitrep.extract.sources import Speakers, find_source
 from sitrep.models import CeasefireStatus, Fact, GazetteerEntry, Indicator, Period
@@ -330,3 +331,27 @@ def test_sentences_keep_abbreviations_and_quotes_whole() -> None:
         "“Today 150,000 people are threatened,” he said.",
         "Next",
     ]
+
+
+@pytest.mark.parametrize("lang", [ENGLISH, FRENCH], ids=["en", "fr"])
+def test_cue_phrases_sharing_a_first_word_are_tried_longest_first(lang: Language) -> None:
+    """The longest cue wins where several start at one word: most words other than the
+    wildcard first, then most words, and cues alike in both keep the order written."""
+    from sitrep.extract.indicators import _expand, _index
+
+    index = _index(lang.cues)
+    written: dict[str, list[tuple[tuple[str, ...], Indicator]]] = {}
+    for indicator, phrases in lang.cues.items():
+        for phrase in phrases:
+            for words in _expand(phrase):
+                written.setdefault(words[0], []).append((words, indicator))
+    assert index.keys() == written.keys()
+
+    def key(cue: tuple[tuple[str, ...], Indicator]) -> tuple[int, int]:
+        return sum(w != "*" for w in cue[0]), len(cue[0])
+
+    for first, candidates in index.items():
+        assert [key(c) for c in candidates] == sorted(map(key, written[first]), reverse=True)
+        for k in {key(c) for c in candidates}:
+            alike = [c for c in candidates if key(c) == k]
+            assert alike == [c for c in written[first] if key(c) == k], first

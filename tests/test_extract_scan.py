@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from sitrep.extract import scan
 from sitrep.extract.scan import factored, finditer_alike, literal_alternation, lowered_alike
 
 TEXT = (
@@ -79,3 +82,56 @@ def test_numbers_and_dates_found_in_lower_case_are_those_found_without_regard_to
     assert [
         (m.span(), m.groups()) for m in finditer_alike(dates.date, dates.date_cased, text, low)
     ] == [(m.span(), m.groups()) for m in dates.date.finditer(text)]
+
+
+def _shape_by_character(pattern: str, start: int = 0) -> list[tuple[int, str]]:
+    """What shapes a pattern's groups, read one character at a time (how `scan` read it
+    before its one-search-a-token form): outside escapes and classes, with positions."""
+    found = []
+    in_class = False
+    i = start
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()|":
+            found.append((i, ch))
+        i += 1
+    return found
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(st.sampled_from(list("\\[]()|^a?:<>P=")), max_size=24), st.integers(0, 6))
+def test_groups_and_alternatives_are_found_as_one_character_at_a_time_finds_them(
+    pattern: str, start: int
+) -> None:
+    start = min(start, len(pattern))
+    depth, closing = 0, None
+    for i, ch in _shape_by_character(pattern, start):
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth == 0:
+            closing = i
+            break
+        elif ch == ")":
+            depth -= 1
+    assert scan._closing(pattern, start) == closing
+    assert scan._top_level(pattern) == _alternatives_by_character(pattern)
+
+
+def _alternatives_by_character(body: str) -> list[str] | None:
+    parts: list[str] = []
+    depth, begin = 0, 0
+    for i, ch in _shape_by_character(body):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return None
+        if ch == "|" and depth == 0:
+            parts.append(body[begin:i])
+            begin = i + 1
+    return None if depth else [*parts, body[begin:]]

@@ -26,7 +26,16 @@ def _imported_after(code: str) -> set[str]:
         name
         for name in out.splitlines()
         if name.split(".")[0]
-        in {"polars", "pandas", "pydantic", "weasyprint", "rich", "sitrep", "multiprocessing"}
+        in {
+            "polars",
+            "pandas",
+            "pydantic",
+            "weasyprint",
+            "rich",
+            "sitrep",
+            "multiprocessing",
+            "yaml",
+        }
     }
 
 
@@ -64,11 +73,13 @@ def test_the_cli_offers_the_extractor_formats() -> None:
 
 
 def test_extract_of_one_article_loads_neither_rich_nor_the_process_pool_nor_other_models() -> None:
-    """One article to stdout with nothing to report: no console, no pool, and of the
-    models only the facts, the problems and the gazetteer row."""
+    """One article to stdout with nothing to report: no console, no pool, no YAML for its
+    plain front matter, and of the models only the facts, the problems and the gazetteer
+    row."""
     loaded = _imported_after(_cli("extract", str(ARTICLE)))
     assert "sitrep.models.facts" in loaded
     unwanted = [
+        "yaml",
         "rich",
         "multiprocessing",
         "polars",

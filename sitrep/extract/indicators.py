@@ -37,14 +37,16 @@ def _expand(phrase: str) -> list[tuple[str, ...]]:
 def _index(
     cues: dict[Indicator, tuple[str, ...]],
 ) -> dict[str, list[tuple[tuple[str, ...], Indicator]]]:
-    """First word → the phrases it starts, longest first."""
+    """First word → the phrases it starts, longest first: most words other than the
+    wildcard `*`, then most words. (The count is `len - count("*")`, one C call: summing a
+    test per word over the 5,079 English variants was 2 ms of the first article.)"""
     index: dict[str, list[tuple[tuple[str, ...], Indicator]]] = {}
     for indicator, phrases in cues.items():
         for phrase in phrases:
             for words in _expand(phrase):
                 index.setdefault(words[0], []).append((words, indicator))
     for candidates in index.values():
-        candidates.sort(key=lambda c: (sum(w != "*" for w in c[0]), len(c[0])), reverse=True)
+        candidates.sort(key=lambda c: (len(c[0]) - c[0].count("*"), len(c[0])), reverse=True)
     return index
 
 

@@ -74,34 +74,24 @@ def first_letters(alternation: str) -> str | None:
     return "".join(sorted(found))
 
 
-def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    """The characters of `pattern` from `start` that shape its groups: those outside
-    escapes and character classes, with their positions."""
-    in_class = False
-    i = start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            yield i, ch
-        i += 1
+_SHAPE = patterns.compile(r"\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*\]?|[()|]")
+"""What shapes a pattern's groups: `(`, `)` and `|`, each found on its own, and, matched
+whole so that what they hold is passed over, an escape (a backslash and the character
+after it) and a character class (up to the first `]` not escaped). One search a token
+rather than a Python step a character: the recognisers' alternations are scanned again
+at every level of `factored`, and the character loop was 5 ms of the first article."""
 
 
 def _closing(pattern: str, start: int) -> int | None:
     """Where the group whose body starts at `start` closes."""
     depth = 0
-    for i, ch in _structure(pattern, start):
+    for token in _SHAPE.finditer(pattern, start):
+        ch = token.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
             if depth == 0:
-                return i
+                return token.start()
             depth -= 1
     return None
 
@@ -112,7 +102,8 @@ def _top_level(body: str) -> list[str] | None:
     parts: list[str] = []
     depth = 0
     start = 0
-    for i, ch in _structure(body):
+    for token in _SHAPE.finditer(body):
+        ch = token.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -120,8 +111,8 @@ def _top_level(body: str) -> list[str] | None:
             if depth < 0:
                 return None
         elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
+            parts.append(body[start : token.start()])
+            start = token.end()
     if depth:
         return None
     parts.append(body[start:])
