@@ -367,13 +367,15 @@ urgent medical care" (evacuation) beats "need … care" (in need)."""
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|estimate|"
     r"announced|"
-    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
+    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|counts|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
-    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
-    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
-    r"(?:data|figures|statistics)\s+show(?:s|ed)?|"
+    r"mentioned|mentions|flagged|"
+    r"(?:expressed|voiced|raised)\s+(?:deep\s+|grave\s+|serious\s+)?"
+    r"(?:concern|concerns\s+(?:about|over)\s+the\s+(?:\w+\s+)?number)|"
+    r"puts?\s+the\s+(?:(?:death|total|overall)\s+)?(?:toll|number|figure|count)\b|"
+    r"(?:data|figures|statistics|dashboard)\s+show(?:s|ed)?|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:reporting|confirming|recording)"
 )
 _SPEECH_ADVERBS = (
@@ -399,7 +401,7 @@ _NOUN_WORDS = """
     ombudsman monitors observers charity service services ambulance paramedics locals
     villagers eyewitnesses eyewitness witness resident relatives security source manager
     managers inspector coast guard guards groups organisations organizations agencies
-    charities"""
+    charities coastguard coastguards unit faction"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
@@ -851,6 +853,8 @@ ENGLISH = Language(
         "acknowledg",
         "specified",
         "concern",
+        "mention",
+        "flagged",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(

@@ -1106,11 +1106,12 @@ def _listed_place(masked: str, subject: str, before: str) -> bool:
 
 
 _OWNED_DOCUMENT = patterns.compile(
-    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
+    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*(?:\s*\([A-Z][\w.&-]*\))?"
+    r"|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?:{'|'.join(english.DOCUMENTS)})$"
 )
-"""'WHO's latest situation update', 'the ministry's daily bulletin': a document owned by
-its issuer, the subject of a speech verb."""
+"""'WHO's latest situation update', 'the ministry's daily bulletin', 'the Relief Agency
+(RA)’s situation report': a document owned by its issuer, the subject of a speech verb."""
 _LIVES_CLAIMED = patterns.compile(r"claimed\s+[^.;,~]{0,30}?\blives\b", re.IGNORECASE)
 _QUALIFIER_ONLY = patterns.compile(
     r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|provisional|"
