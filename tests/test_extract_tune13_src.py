@@ -39,3 +39,37 @@ def test_verbs_that_give_a_count_as_the_speakers_own() -> None:
     assert sources("The Health Ministry's Weekly Bulletin (WB) mentioned 3,120 cases.") == [
         (3120, "Health Ministry's Weekly Bulletin (WB)")
     ]
+
+
+def test_the_name_after_told_is_who_was_told() -> None:
+    assert sources(
+        "The boat sank off Cape Marl on Sunday with 40 people on board, Ivo Lind, head of the "
+        "Relief Office in Tarn, told the Daily Courier."
+    ) == [(40, "Ivo Lind")]
+
+
+def test_a_set_off_name_wins_over_the_description_before_it() -> None:
+    assert sources(
+        "A spokesman for the council, Ivo Lind, says more than 700 homes were destroyed."
+    ) == [(700, "Ivo Lind")]
+    assert sources(
+        "Le porte-parole de la police de Varenne, Paul Odin, a confirmé les neuf morts.", "fr"
+    ) == [(9, "Paul Odin")]
+
+
+def test_a_place_after_in_is_where_the_speaker_is() -> None:
+    assert sources("Marl General Hospital in Tarn reported receiving 12 bodies.") == [
+        (12, "Marl General Hospital")
+    ]
+    # The service's number is read as a figure too; the speaker is the person set off.
+    assert sources(
+        "“The dead include 9 men and 2 women,” Ivo Lind, spokesman for Rescue 40 in Tarn told "
+        "the Courier."
+    )[:2] == [(9, "Ivo Lind"), (2, "Ivo Lind")]
+
+
+def test_a_dash_sets_off_the_speaker_after_the_verb() -> None:
+    assert sources(
+        "The strike on the clinic killed more than 30 people - stated Dr Ama Ode, head of the "
+        "Health Office."
+    ) == [(30, "Dr Ama Ode")]

@@ -25,6 +25,12 @@ COUNTED = ("two", "three", "four", "several")
 """Counted speakers ('confirmed by two residents')."""
 PARTS_OF_DAY = ("morning", "evening", "night")
 """A part of the day after a weekday ('…, said on Monday night the mayor')."""
+HEARER_VERBS = ("told", "tells")
+"""Speech verbs whose object is who was told ('…, the director told AFP'): the name after
+them is never the speaker."""
+PLACE_BEFORE = r"\s(?:in|at)\s+$"
+"""What stands between a speaker and the place it is in ('Relief Hospital in Tarn
+reported')."""
 NAME_PARTICLES = ("de", "del", "da", "do", "dos", "di", "van", "von")
 """Particles inside a place's or a person's name ('Davao de Oro', 'Ursula von …')."""
 

@@ -542,6 +542,8 @@ COUNTED = ("deux", "trois", "quatre", "plusieurs")
 """Counted speakers ('donné par deux habitants')."""
 PARTS_OF_DAY = ("soir", "matin", "midi", "après-midi")
 """A part of the day after a weekday ('a annoncé jeudi soir le ministère')."""
+PLACE_BEFORE = r"\s(?:en|au|à)\s+$"
+"""What stands between a speaker and the place it is in ('l'hôpital Tarn à Velo a reçu')."""
 SPEAKER_AFTER = r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$"
 """Before a speech verb whose speaker follows it ('comme l'explique le maire')."""
 INVERTED_SPEECH = (

@@ -989,15 +989,18 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                 return _clean(w, masked[span[0] : span[1]])
             continue
         stripped = before.rstrip()
-        if stripped.endswith(","):
+        if stripped.endswith(",") or _DASH_END.search(stripped) is not None:
             at = _after_day_word(lang, masked, verb.end())
             medium = _MEDIUM_AFTER.match(masked, at)
             if medium is not None:
                 at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
-            span = _subject_after(lang, masked, aside.end() if aside else at)
+            hearer = verb.group().lower() in _HEARER_VERBS
+            span = None if hearer else _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
+            if not stripped.endswith(","):
+                continue
             opening = stripped[:-1].rfind(",")
             dateline = DATELINE_RE.match(masked) if opening != -1 else None
             if dateline is not None and opening < dateline.end():
@@ -1009,9 +1012,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return _clean(w, subject)
             if opening != -1:
                 subject = noun_phrase_before(masked, opening, lang)
-                if subject is not None:
-                    return _clean(w, subject)
                 named = _set_off_name(w, masked, opening, len(stripped) - 1)
+                if subject is not None and (named is None or not _described(lang, subject)):
+                    return _clean(w, subject)
                 if named is not None:
                     return named
             continue
@@ -1020,6 +1023,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             # 'WHO's latest situation update noted': whose document speaks.
             return _Reported(_clean(w, owned.group("who")))
         subject = noun_phrase_before(masked, len(stripped), lang)
+        if subject is not None and stripped.endswith(subject):
+            subject = _speaker_in_place(lang, masked, stripped, subject) or subject
         if subject is not None and (
             _place_recording(subject, verb.group())
             or _listed_place(masked, subject, stripped)
@@ -1139,11 +1144,59 @@ _ADJUNCT_BEFORE = patterns.compile(
 time or place between the subject and its verb."""
 
 
+_DASH_END = patterns.compile(r"\s[-–—]$")
+"""'…, and left dozens wounded - stated Dr Ama Ode': a dash before a speech verb sets off
+the speaker after it, as a comma does."""
+_HEARER_VERBS = frozenset(english.HEARER_VERBS)
+_PLACE_BEFORE = patterns.compile(_either((english.PLACE_BEFORE,), (french.PLACE_BEFORE,)))
+
+
+def _speaker_in_place(lang: Language, masked: str, stripped: str, subject: str) -> str | None:
+    """'Relief Hospital in Tarn reported', 'Ivo Lind, spokesman for Rescue 40 in Tarn told':
+    a lone place after 'in' is where the speaker is, not who speaks. The speaker is the name
+    before 'in', or the person a description after a comma sets off ('X, spokesman for …');
+    None when neither is found (the place is then kept)."""
+    head = stripped[: len(stripped) - len(subject)]
+    placed = _PLACE_BEFORE.search(head)
+    if placed is None or not _lone_place(subject):
+        return None
+    before = noun_phrase_before(masked, placed.start(), lang)
+    if before is not None and _name_like(before):
+        return before
+    opening = head.rfind(",")
+    if opening == -1 or not _described(lang, head[opening + 1 :].strip()):
+        return None
+    return noun_phrase_before(masked, opening, lang)
+
+
+def _lone_place(subject: str) -> bool:
+    """A capitalised name with no word of an organisation ('Tarn', 'North Vale'): a place."""
+    return (
+        subject[:1].isupper()
+        and not subject.isupper()
+        and _ORGANISATION.search(subject) is None
+        and _ORG_WORDS.search(subject) is None
+    )
+
+
+def _described(lang: Language, phrase: str) -> bool:
+    """'A spokesman for the council', 'le porte-parole de la police': a speaker described by
+    a lower-case word for who speaks and whom it speaks for, not named (a bare title, 'The
+    minister, Nadia Okafor,', is the speaker's own and stays)."""
+    cleaned = _clean(_words(lang), phrase)
+    article = _INDEFINITE.match(cleaned)
+    words = cleaned[article.end() if article else 0 :].split()
+    return len(words) > 1 and words[0] in lang.noun_words - lang.function_words
+
+
+_INDEFINITE = patterns.compile(r"(?:an?|une?)\s+", re.IGNORECASE)
+
+
 def _set_off_name(w: _Words, masked: str, opening: int, closing: int) -> str | None:
     """'…, the governor Anna Berg, said', 'The mayor of the port, Tomas Ilves, said': a
-    name set off by two commas right before the verb is who speaks, when no name stands
-    before the first comma and the commas hold nothing else (not an aside such as ', in
-    a statement,')."""
+    name set off by two commas right before the verb is who speaks, when the commas hold
+    nothing else (not an aside such as ', in a statement,'). A description before the
+    first comma ('A spokesman for the council, Ivo Lind, said') gives way to the name."""
     phrase = noun_phrase_before(masked, closing, w.lang)
     if phrase is None or not any(t[:1].isupper() for t in phrase.split()):
         return None
