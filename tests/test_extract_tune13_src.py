@@ -73,3 +73,71 @@ def test_a_dash_sets_off_the_speaker_after_the_verb() -> None:
         "The strike on the clinic killed more than 30 people - stated Dr Ama Ode, head of the "
         "Health Office."
     ) == [(30, "Dr Ama Ode")]
+
+
+def test_french_speakers_named_by_words_the_lists_lacked() -> None:
+    # Present and imperfect speech verbs, and a prosecutor, associations, a civic actor.
+    assert sources("La procureure a indiqué que les deux victimes étaient des adultes.", "fr") == [
+        (2, "procureure")
+    ]
+    assert sources("Des associations estiment qu'il y a eu plus de 300 morts.", "fr") == [
+        (300, "associations")
+    ]
+    assert sources(
+        "Début mai, l'ONU estimait que 40.000 personnes avaient été déplacées.", "fr"
+    ) == [(40000, "ONU")]
+    assert sources(
+        "Jean Mavu, acteur de la société civile en territoire de Lora confirme l'arrivée de 8 "
+        "corps sans vie à Velo.",
+        "fr",
+    ) == [(8, "Jean Mavu")]
+
+
+def test_french_speaker_after_the_verb_then_its_relay_or_its_name() -> None:
+    # 'cité par l'agence …' after the speaker; a long description closed by the name.
+    assert sources(
+        "« Le bilan s'est alourdi à six morts », a annoncé le gouvernement provincial cité par "
+        "l'agence Lumen.",
+        "fr",
+    ) == [(6, "gouvernement provincial")]
+    assert sources(
+        "Au moins 40 personnes sont mortes dans les inondations, a annoncé la ministre de "
+        "l'Action humanitaire et de la gestion des catastrophes, Ana Diallo.",
+        "fr",
+    ) == [(40, "Ana Diallo")]
+
+
+def test_french_issuer_after_par_or_inside_a_long_name() -> None:
+    assert sources(
+        "Selon un bilan provisoire délivré par le ministère varennais de la Défense, neuf "
+        "soldats ont été tués.",
+        "fr",
+    ) == [(9, "ministère varennais de la Défense")]
+    assert sources(
+        "Le dernier bilan des inondations fait par la Direction de la protection civile (DPC) "
+        "fait état de 31 décès.",
+        "fr",
+    ) == [(31, "Direction de la protection civile (DPC)")]
+    assert sources(
+        "Près de 900 personnes sont mortes, selon le dernier bilan du Centre régional de "
+        "contrôle et de prévention des maladies (CRC Sahel).",
+        "fr",
+    ) == [(900, "Centre régional de contrôle et de prévention des maladies (CRC Sahel)")]
+
+
+def test_a_later_clause_after_bien_que_names_its_own_speaker() -> None:
+    assert sources(
+        "Selon l'OIM, 300 personnes ont péri, bien que des ONG estiment que le bilan "
+        "pourrait dépasser 900.",
+        "fr",
+    ) == [(300, "OIM"), (900, "ONG")]
+
+
+def test_who_deplores_a_toll_reports_it_unless_it_is_a_lone_place() -> None:
+    assert sources(
+        "Dans un communiqué, l'armée varennaise déplore quatre soldats blessés.", "fr"
+    ) == [(4, "armée varennaise")]
+    assert sources("Bamo a enregistré 20 morts, tandis que Kelo déplore 2 morts.", "fr") == [
+        (20, None),
+        (2, None),
+    ]

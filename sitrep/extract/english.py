@@ -28,6 +28,9 @@ PARTS_OF_DAY = ("morning", "evening", "night")
 HEARER_VERBS = ("told", "tells")
 """Speech verbs whose object is who was told ('…, the director told AFP'): the name after
 them is never the speaker."""
+RELAYED_BY = r"\s+(?:quoted|cited)\s+by\s"
+"""After a speaker named after its verb, the outlet that relays it ('…, said the governor
+quoted by the Lumen agency')."""
 PLACE_BEFORE = r"\s(?:in|at)\s+$"
 """What stands between a speaker and the place it is in ('Relief Hospital in Tarn
 reported')."""

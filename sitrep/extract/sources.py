@@ -173,7 +173,8 @@ def mask_quotes(sentence: str) -> str:
 
 
 _CLAUSE_TURN = patterns.compile(
-    r";|,\s+(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s+(?=\w)", re.IGNORECASE
+    r";|,\s+(?:while|whereas|but|although|tandis\s+que|alors\s+que|mais|bien\s+que)\s+(?=\w)",
+    re.IGNORECASE,
 )
 """Where a later clause may name a speaker of its own: after a semicolon, or a contrast
 ('…, while the agency puts the toll at 259', '…, alors que l'ONU en compte 30')."""
@@ -259,7 +260,7 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
     if source is None or _nobody(lang, source):
         return None
     toll = _HAZARD_TOLL.match(masked) if source in masked[:_HAZARD_REACH] else None
-    if toll is not None and source in toll.group():
+    if toll is not None and source in toll.group() and not _made_by(toll.group(), source):
         # 'Le bilan du cyclone Bingiza, qui …, fait état de …': a hazard's toll, nobody's.
         return None
     issued = _DOCUMENT_OF.match(source)
@@ -313,6 +314,13 @@ _HAZARD_TOLL = patterns.compile(
 """A sentence opening on the toll of a hazard or an attack ('Le bilan du cyclone Bingiza'):
 what the document counts, not who issued it."""
 _HAZARD_REACH = 120
+_BY_BEFORE = patterns.compile(r"\b(?:par|by)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$")
+
+
+def _made_by(toll: str, source: str) -> bool:
+    """'Le dernier bilan des inondations fait par la Direction (DGPC) fait état de …': the
+    toll's maker, named after 'par', is who reports it."""
+    return _BY_BEFORE.search(toll, 0, toll.find(source)) is not None
 
 
 def same_issuer(one: str, other: str) -> bool:
@@ -559,12 +567,21 @@ def _adjective_after_noun(lang: Language, words: list[re.Match[str]], k: int, te
     """'les autorités soudanaises', 'le ministère libanais de la Santé': a French adjective
     (of a people, or 'locales', 'sanitaires') right after a noun for who speaks belongs to
     the speaker's phrase."""
-    if lang.tag != "fr" or k == 0 or text[words[k - 1].end() : words[k].start()].strip():
+    if k == 0 or text[words[k - 1].end() : words[k].start()].strip():
         return False
-    low = words[k].group().lower()
+    return _adjective_of(lang, words[k - 1].group(), words[k].group())
+
+
+def _adjective_of(lang: Language, noun: str, word: str) -> bool:
+    """Whether `word` is a French adjective (of a people, or 'locales') after `noun`, a word
+    for who speaks ('le ministère malien de la Défense', 'l'armée malienne')."""
+    if lang.tag != "fr":
+        return False
+    low = word.lower()
     if _FRENCH_ADJECTIVE.fullmatch(low) is None and _NATIONALITY.fullmatch(low) is None:
         return False
-    return words[k - 1].group().lower() in lang.noun_words - lang.function_words
+    elided = _ELIDED.match(noun)
+    return noun[elided.end() if elided else 0 :].lower() in lang.noun_words - lang.function_words
 
 
 _NATIONALITY = patterns.compile(french.NATIONALITY_AFTER)
@@ -621,7 +638,11 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
         low = token.split("(")[0].rstrip().lower()
         if low in lang.not_names:
             break
-        if _name_like(token) or low in lang.noun_words:
+        if (
+            _name_like(token)
+            or low in lang.noun_words
+            or (picked and _adjective_of(lang, picked[-1].group(), token))
+        ):
             picked.append(word)
             continue
         break
@@ -638,9 +659,15 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     return picked[0].start(), end
 
 
-_NAME_TO_ACRONYM = patterns.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*\([A-Z][A-Za-z]*[A-Z]\)")
-"""'le Centre nigérian de contrôle des épidémies (NCDC)': lower-case words (a French
-adjective after its noun) inside a name that its bracketed acronym closes."""
+_NAME_TO_ACRONYM = patterns.compile(
+    r"(?:(?:\s+[^\W\d_][\w'’-]*){1,6}?|(?:\s+(?![A-ZÀ-Ý])[^\W\d_][\w'’-]*){7,8}?)"
+    r"\s*\([A-Z][A-Za-z]*[A-Z](?:\s+[A-Z][a-z]+)?\)"
+)
+"""'le Centre nigérian de contrôle des épidémies (NCDC)', 'du Centre africain de contrôle et
+de prévention des maladies (CDC Afrique)': lower-case words (a French adjective after its
+noun) inside a name that its bracketed acronym, with a place word or not, closes. A run
+longer than six words is all lower case: a capitalised word so far on starts another name
+('l'OIM et d'après sa Matrice de Suivi des Déplacements (DTM)')."""
 
 
 _BULLET_MARKS = "•▪●*–-"
@@ -999,6 +1026,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             span = None if hearer else _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
+            closing = None if hearer else _closing_name(lang, masked, at)
+            if closing is not None:
+                return closing
             if not stripped.endswith(","):
                 continue
             opening = stripped[:-1].rfind(",")
@@ -1076,15 +1106,16 @@ def _coordinated_subject(lang: Language, masked: str, stripped: str) -> str | No
 
 
 _RECORDING = patterns.compile(
-    r"(?:\w+\s+)?(?:recorded|registered|counted|enregistré|recensé)|enregistre|recense",
+    r"(?:\w+\s+)?(?:recorded|registered|counted|enregistré|recensé|déploré)|enregistre|recense|"
+    r"déplore",
     re.IGNORECASE,
 )
 
 
 def _place_recording(subject: str, verb: str) -> bool:
-    """'Malawi has recorded 59,000 cases', 'Niamey a enregistré 248 cas': a lone name that
-    records figures is the place they were counted in, not who reports them (an agency is
-    named by an acronym or an organisation's word)."""
+    """'Malawi has recorded 59,000 cases', 'Niamey a enregistré 248 cas', 'Kita déplore 2
+    morts': a lone name that records figures is the place they were counted in, not who
+    reports them (an agency is named by an acronym or an organisation's word)."""
     return (
         _RECORDING.fullmatch(verb) is not None
         and " " not in subject
@@ -1167,6 +1198,20 @@ def _speaker_in_place(lang: Language, masked: str, stripped: str, subject: str) 
     if opening == -1 or not _described(lang, head[opening + 1 :].strip()):
         return None
     return noun_phrase_before(masked, opening, lang)
+
+
+_CLOSING_NAME = patterns.compile(
+    r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}[-\s])?[A-Z][\w'’-]+){1,3})\s*[.!?]?\s*$"
+)
+
+
+def _closing_name(lang: Language, masked: str, at: int) -> str | None:
+    """'…, a annoncé la ministre de l'Action humanitaire et des Secours, Ana Diallo.': a
+    long description after the verb, then the name it describes closing the sentence."""
+    m = _CLOSING_NAME.search(masked, at)
+    if m is None or not _described(lang, masked[at : m.start()].strip()):
+        return None
+    return m.group("name")
 
 
 def _lone_place(subject: str) -> bool:
@@ -1302,6 +1347,7 @@ _MEDIUM_AFTER = patterns.compile(
 )
 """'…, a indiqué sur les ondes de Radio Lac le porte-parole', '…, a déclaré à l'AFP le
 maire': the outlet the speaker spoke to, between the verb and its subject."""
+_RELAYED_BY = patterns.compile(_either((english.RELAYED_BY,), (french.RELAYED_BY,)))
 _RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
@@ -1315,8 +1361,9 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     setting = _SETTING_AFTER.match(rest)
     if setting is not None:
         rest = rest[setting.end() :]
-    if _RELATIVE_AFTER.match(rest) is not None:
-        # '…, said a military source who declined to be named': who it is, then a clause.
+    if _RELATIVE_AFTER.match(rest) is not None or _RELAYED_BY.match(rest) is not None:
+        # '…, said a military source who declined to be named': who it is, then a clause;
+        # '…, a annoncé le gouvernement cité par l'agence Lumen': who it is, then its relay.
         return True
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
