@@ -3,7 +3,7 @@ a figure whose own sentence names who reported it, given no source or a wrong on
 
 from __future__ import annotations
 
-from tests.extract_helpers import sources
+from tests.extract_helpers import sources, speaker
 
 
 def test_speakers_named_by_words_the_speaker_list_lacked() -> None:
@@ -141,3 +141,24 @@ def test_who_deplores_a_toll_reports_it_unless_it_is_a_lone_place() -> None:
         (20, None),
         (2, None),
     ]
+
+
+def test_an_organisation_telling_its_own_response_is_the_source() -> None:
+    assert sources(
+        "Hope Relief is delivering water to gathering points every day, serving over 6,200 people."
+    ) == [(6200, "Hope Relief")]
+    assert speaker("In Varo, IOM has provided shelter kits to over 3,000 people.") == "IOM"
+    assert sources("In May, WFP reached two million people across the region.") == [
+        (2000000, "WFP")
+    ]
+    assert (
+        speaker("Moreover, 410 people have received medical care from the Kestrel Relief Agency.")
+        == "Kestrel Relief Agency"
+    )
+    assert sources("Authorities evacuated some 1,500 residents to relief camps.") == [
+        (1500, "Authorities")
+    ]
+
+
+def test_a_person_or_a_plain_description_acting_is_no_report() -> None:
+    assert sources("Neighbours rescued 12 people from the flooded houses.") == [(12, None)]

@@ -28,6 +28,16 @@ PARTS_OF_DAY = ("morning", "evening", "night")
 HEARER_VERBS = ("told", "tells")
 """Speech verbs whose object is who was told ('…, the director told AFP'): the name after
 them is never the speaker."""
+RESPONSE = (
+    r"(?:(?:has|have|had|is|are)\s+(?:also\s+|now\s+|already\s+|so\s+far\s+)?)?(?:delivered|"
+    r"delivering|provided|providing|reached|reaching|screened|screening|treated|treating|"
+    r"assisted|assisting|supported|supporting|served|serving|vaccinated|evacuated|rescued|"
+    r"helped|distributed)\b"
+)
+"""The verbs of a response its actor tells ('IOM has provided shelter to 5,000 people',
+'Save the Children is delivering water …'), with their auxiliary."""
+RESPONSE_FROM = r"\b(?:received|receiving)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+"""'796 people have received medical services from the Relief Office': who gave them."""
 RELAYED_BY = r"\s+(?:quoted|cited)\s+by\s"
 """After a speaker named after its verb, the outlet that relays it ('…, said the governor
 quoted by the Lumen agency')."""

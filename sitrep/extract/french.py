@@ -545,6 +545,15 @@ COUNTED = ("deux", "trois", "quatre", "plusieurs")
 """Counted speakers ('donné par deux habitants')."""
 PARTS_OF_DAY = ("soir", "matin", "midi", "après-midi")
 """A part of the day after a weekday ('a annoncé jeudi soir le ministère')."""
+RESPONSE = (
+    r"(?:a|ont|avait|avaient)\s+(?:également\s+|déjà\s+|aussi\s+)?(?:aidé|fourni|assisté|soigné|"
+    r"évacué|secouru|pris\s+en\s+charge|distribué|vacciné|atteint)\b"
+)
+"""The verbs of a response its actor tells ('l'OIM a aidé 20 000 personnes')."""
+RESPONSE_FROM = (
+    r"\b(?:reçu|bénéficié)\s+(?:[\w-]+\s+){0,4}?(?:de\s+la\s+part\s+)?(?:du|de\s+l['’]|des)\s*"
+)
+"""'300 personnes ont reçu des soins de l'OIM': who gave them."""
 RELAYED_BY = r"\s+cité(?:e|s|es)?\s+par\s"
 """After a speaker named after its verb, the outlet that relays it ('…, a annoncé le
 gouvernement cité par l'agence Lumen')."""

@@ -235,7 +235,11 @@ def _may_invert(masked: str) -> bool:
 def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
-    if w.stem.search(lowered(sentence)) is None:
+    if (
+        w.stem.search(lowered(sentence)) is None
+        and _RESPONSE.search(sentence) is None
+        and _RESPONSE_FROM.search(sentence) is None
+    ):
         return None
     masked = mask_quotes(sentence)
     inverted = _INVERTED.search(masked) if _may_invert(masked) else None
@@ -252,6 +256,7 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         or _verb_subject(w, masked)
         or _possessive(w, masked)
         or _agent(w, masked)
+        or _responder(w, masked)
     )
     if isinstance(source, _Unnamed):
         if speakers.last_body is not None and speakers.report is None:
@@ -971,6 +976,26 @@ def _counted_after(lang: Language, text: str, start: int) -> str | None:
     """'confirmed by two residents', 'donné par deux habitants': speakers counted."""
     m = _COUNTED.match(text, start)
     return _description_after(lang, text, start) if m is not None else None
+
+
+_RESPONSE = patterns.compile(_either((english.RESPONSE,), (french.RESPONSE,)), re.IGNORECASE)
+_RESPONSE_FROM = patterns.compile(
+    _either((english.RESPONSE_FROM,), (french.RESPONSE_FROM,)), re.IGNORECASE
+)
+
+
+def _responder(w: _Words, masked: str) -> str | None:
+    """'Save the Children is delivering water …, serving 12,500 people', 'IOM has provided
+    shelter to 5,000 people', '796 people received care from the Relief Office': an
+    organisation telling its own response is who reports the people it reached. A person or
+    a plain description doing something is no report, and is not taken."""
+    for m in _RESPONSE.finditer(masked):
+        subject = noun_phrase_before(masked, len(masked[: m.start()].rstrip()), w.lang)
+        if subject is not None and (names_organisation(subject) or _body(subject)):
+            return _clean(w, subject)
+    given = _RESPONSE_FROM.search(masked)
+    giver = noun_phrase_after(masked, given.end(), w.lang) if given is not None else None
+    return giver if giver is not None and names_organisation(giver) else None
 
 
 def _possessive(w: _Words, masked: str) -> str | None:
