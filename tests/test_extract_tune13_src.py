@@ -162,3 +162,10 @@ def test_an_organisation_telling_its_own_response_is_the_source() -> None:
 
 def test_a_person_or_a_plain_description_acting_is_no_report() -> None:
     assert sources("Neighbours rescued 12 people from the flooded houses.") == [(12, None)]
+
+
+def test_an_agency_condemning_the_deaths_it_counts_reports_them() -> None:
+    assert sources(
+        "The Health Office (HO) on Tuesday condemned the deaths of more than 20 civilians in a "
+        "strike on a clinic in Varo."
+    ) == [(20, "Health Office (HO)")]

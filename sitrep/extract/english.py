@@ -390,7 +390,7 @@ _VERBS = (
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
-    r"mentioned|mentions|flagged|"
+    r"mentioned|mentions|flagged|condemned\s+the\s+(?:deaths|killings?)|"
     r"(?:expressed|voiced|raised)\s+(?:deep\s+|grave\s+|serious\s+)?"
     r"(?:concern|concerns\s+(?:about|over)\s+the\s+(?:\w+\s+)?number)|"
     r"puts?\s+the\s+(?:(?:death|total|overall)\s+)?(?:toll|number|figure|count)\b|"
@@ -874,6 +874,7 @@ ENGLISH = Language(
         "concern",
         "mention",
         "flagged",
+        "condemned the",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(
