@@ -25,6 +25,25 @@ COUNTED = ("two", "three", "four", "several")
 """Counted speakers ('confirmed by two residents')."""
 PARTS_OF_DAY = ("morning", "evening", "night")
 """A part of the day after a weekday ('…, said on Monday night the mayor')."""
+HEARER_VERBS = ("told", "tells")
+"""Speech verbs whose object is who was told ('…, the director told AFP'): the name after
+them is never the speaker."""
+RESPONSE = (
+    r"(?:(?:has|have|had|is|are)\s+(?:also\s+|now\s+|already\s+|so\s+far\s+)?)?(?:delivered|"
+    r"delivering|provided|providing|reached|reaching|screened|screening|treated|treating|"
+    r"assisted|assisting|supported|supporting|served|serving|vaccinated|evacuated|rescued|"
+    r"helped|distributed)\b"
+)
+"""The verbs of a response its actor tells ('IOM has provided shelter to 5,000 people',
+'Save the Children is delivering water …'), with their auxiliary."""
+RESPONSE_FROM = r"\b(?:received|receiving)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?"
+"""'796 people have received medical services from the Relief Office': who gave them."""
+RELAYED_BY = r"\s+(?:quoted|cited)\s+by\s"
+"""After a speaker named after its verb, the outlet that relays it ('…, said the governor
+quoted by the Lumen agency')."""
+PLACE_BEFORE = r"\s(?:in|at)\s+$"
+"""What stands between a speaker and the place it is in ('Relief Hospital in Tarn
+reported')."""
 NAME_PARTICLES = ("de", "del", "da", "do", "dos", "di", "van", "von")
 """Particles inside a place's or a person's name ('Davao de Oro', 'Ursula von …')."""
 
@@ -367,13 +386,15 @@ urgent medical care" (evacuation) beats "need … care" (in need)."""
 _VERBS = (
     r"said|says|say|told|tells|reported|reports|report|reporting|estimates|estimated|estimate|"
     r"announced|"
-    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|identified|"
+    r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|counts|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
-    r"(?:expressed|voiced)\s+(?:deep\s+|grave\s+|serious\s+)?concern|"
-    r"puts?\s+the\s+(?:death\s+)?(?:toll|number\s+of\s+(?:casualties|deaths|dead|victims))|"
-    r"(?:data|figures|statistics)\s+show(?:s|ed)?|"
+    r"mentioned|mentions|flagged|condemned\s+the\s+(?:deaths|killings?)|"
+    r"(?:expressed|voiced|raised)\s+(?:deep\s+|grave\s+|serious\s+)?"
+    r"(?:concern|concerns\s+(?:about|over)\s+the\s+(?:\w+\s+)?number)|"
+    r"puts?\s+the\s+(?:(?:death|total|overall)\s+)?(?:toll|number|figure|count)\b|"
+    r"(?:data|figures|statistics|dashboard)\s+show(?:s|ed)?|"
     r"(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:reporting|confirming|recording)"
 )
 _SPEECH_ADVERBS = (
@@ -399,7 +420,7 @@ _NOUN_WORDS = """
     ombudsman monitors observers charity service services ambulance paramedics locals
     villagers eyewitnesses eyewitness witness resident relatives security source manager
     managers inspector coast guard guards groups organisations organizations agencies
-    charities"""
+    charities coastguard coastguards unit faction"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
@@ -851,6 +872,9 @@ ENGLISH = Language(
         "acknowledg",
         "specified",
         "concern",
+        "mention",
+        "flagged",
+        "condemned the",
     ),
     according=r"\b(?:according\s+to|as\s+per)\s+",
     document_of=(

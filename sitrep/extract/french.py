@@ -274,6 +274,8 @@ _VERBS = (
     r"a\s+dénombré|ont\s+dénombré|dénombre|a\s+comptabilisé|ont\s+comptabilisé|"
     r"comptabilise|a\s+notifié|ont\s+notifié|a\s+communiqué|a\s+constaté|ont\s+constaté|"
     r"(?:avait|avaient)\s+(?:signalé|indiqué|annoncé|déclaré|rapporté|précisé|confirmé|recensé)|"
+    r"confirme|confirment|estimait|estimaient|indiquait|indiquaient|signalait|signalaient|"
+    r"(?:a|ont)\s+revendiqué|revendique|revendiquent|(?:a|ont)\s+déploré|déplore|déplorent|"
     r"(?:s['’]est|se)\s+dite?s?\s+(?:(?:très|vivement|profondément|extrêmement)\s+)?"
     r"(?:préoccupée?s?|inquiète?s?|alarmée?s?)"
 )
@@ -295,7 +297,8 @@ _NOUN_WORDS = """
     international mondiale mondial pour migrations réfugiés unies programme alimentaire
     haut commissariat enfance fonds coordination affaires publique officiel officielle
     officiels officielles sanitaires sanitaire presse médias groupement sapeurs-pompiers
-    pompiers préfecture services secouristes sauveteurs"""
+    pompiers préfecture services secouristes sauveteurs média procureur procureure
+    associations groupe acteur actrice"""
 _NOT_NAMES = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd hier en à au dans un une deux
@@ -542,6 +545,23 @@ COUNTED = ("deux", "trois", "quatre", "plusieurs")
 """Counted speakers ('donné par deux habitants')."""
 PARTS_OF_DAY = ("soir", "matin", "midi", "après-midi")
 """A part of the day after a weekday ('a annoncé jeudi soir le ministère')."""
+RESPONSE = (
+    r"(?:a|ont|avait|avaient)\s+(?:également\s+|déjà\s+|aussi\s+)?(?:aidé|fourni|assisté|soigné|"
+    r"évacué|secouru|pris\s+en\s+charge|distribué|vacciné|atteint)\b"
+)
+"""The verbs of a response its actor tells ('l'OIM a aidé 20 000 personnes')."""
+RESPONSE_FROM = (
+    r"\b(?:reçu|bénéficié)\s+(?:[\w-]+\s+){0,4}?(?:de\s+la\s+part\s+)?(?:du|de\s+l['’]|des)\s*"
+)
+"""'300 personnes ont reçu des soins de l'OIM': who gave them."""
+RELAYED_BY = r"\s+cité(?:e|s|es)?\s+par\s"
+"""After a speaker named after its verb, the outlet that relays it ('…, a annoncé le
+gouvernement cité par l'agence Lumen')."""
+PLACE_BEFORE = (
+    r"\s(?:en|au|à|dans)\s+(?:(?:le\s+|la\s+)?(?:territoire|province|ville|commune|région|"
+    r"district|préfecture)\s+(?:de\s+|d['’]))?$"
+)
+"""What stands between a speaker and the place it is in ('l'hôpital Tarn à Velo a reçu')."""
 SPEAKER_AFTER = r"\b(?:comme|ainsi\s+que)\s+(?:l['’]|le\s+)?$"
 """Before a speech verb whose speaker follows it ('comme l'explique le maire')."""
 INVERTED_SPEECH = (
@@ -712,6 +732,8 @@ FRENCH = Language(
         "notifi",
         "communiqu",
         "constat",
+        "revendiqu",
+        "déplor",
     ),
     according=(
         r"\b(?:selon|d['’]après|(?:est|sont)\s+issue?s?\s+du\s+(?=(?:tout\s+)?(?:dernier|"
@@ -730,7 +752,7 @@ FRENCH = Language(
     ),
     agent=(
         r"\b(?:communiqu|publi|annonc|confirm|rapport|enregistr|recens|transmis|diffus|donn|"
-        r"révél|fourni)"
+        r"révél|fourni|délivr|avanc)"
         r"[ée]?e?s?"
         r"(?:\s+[\w-]+){0,3}?\s+par\s+"
     ),

@@ -173,7 +173,8 @@ def mask_quotes(sentence: str) -> str:
 
 
 _CLAUSE_TURN = patterns.compile(
-    r";|,\s+(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s+(?=\w)", re.IGNORECASE
+    r";|,\s+(?:while|whereas|but|although|tandis\s+que|alors\s+que|mais|bien\s+que)\s+(?=\w)",
+    re.IGNORECASE,
 )
 """Where a later clause may name a speaker of its own: after a semicolon, or a contrast
 ('…, while the agency puts the toll at 259', '…, alors que l'ONU en compte 30')."""
@@ -234,7 +235,11 @@ def _may_invert(masked: str) -> bool:
 def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
-    if w.stem.search(lowered(sentence)) is None:
+    if (
+        w.stem.search(lowered(sentence)) is None
+        and _RESPONSE.search(sentence) is None
+        and _RESPONSE_FROM.search(sentence) is None
+    ):
         return None
     masked = mask_quotes(sentence)
     inverted = _INVERTED.search(masked) if _may_invert(masked) else None
@@ -251,6 +256,7 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         or _verb_subject(w, masked)
         or _possessive(w, masked)
         or _agent(w, masked)
+        or _responder(w, masked)
     )
     if isinstance(source, _Unnamed):
         if speakers.last_body is not None and speakers.report is None:
@@ -259,7 +265,7 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
     if source is None or _nobody(lang, source):
         return None
     toll = _HAZARD_TOLL.match(masked) if source in masked[:_HAZARD_REACH] else None
-    if toll is not None and source in toll.group():
+    if toll is not None and source in toll.group() and not _made_by(toll.group(), source):
         # 'Le bilan du cyclone Bingiza, qui …, fait état de …': a hazard's toll, nobody's.
         return None
     issued = _DOCUMENT_OF.match(source)
@@ -313,6 +319,13 @@ _HAZARD_TOLL = patterns.compile(
 """A sentence opening on the toll of a hazard or an attack ('Le bilan du cyclone Bingiza'):
 what the document counts, not who issued it."""
 _HAZARD_REACH = 120
+_BY_BEFORE = patterns.compile(r"\b(?:par|by)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$")
+
+
+def _made_by(toll: str, source: str) -> bool:
+    """'Le dernier bilan des inondations fait par la Direction (DGPC) fait état de …': the
+    toll's maker, named after 'par', is who reports it."""
+    return _BY_BEFORE.search(toll, 0, toll.find(source)) is not None
 
 
 def same_issuer(one: str, other: str) -> bool:
@@ -559,12 +572,21 @@ def _adjective_after_noun(lang: Language, words: list[re.Match[str]], k: int, te
     """'les autorités soudanaises', 'le ministère libanais de la Santé': a French adjective
     (of a people, or 'locales', 'sanitaires') right after a noun for who speaks belongs to
     the speaker's phrase."""
-    if lang.tag != "fr" or k == 0 or text[words[k - 1].end() : words[k].start()].strip():
+    if k == 0 or text[words[k - 1].end() : words[k].start()].strip():
         return False
-    low = words[k].group().lower()
+    return _adjective_of(lang, words[k - 1].group(), words[k].group())
+
+
+def _adjective_of(lang: Language, noun: str, word: str) -> bool:
+    """Whether `word` is a French adjective (of a people, or 'locales') after `noun`, a word
+    for who speaks ('le ministère malien de la Défense', 'l'armée malienne')."""
+    if lang.tag != "fr":
+        return False
+    low = word.lower()
     if _FRENCH_ADJECTIVE.fullmatch(low) is None and _NATIONALITY.fullmatch(low) is None:
         return False
-    return words[k - 1].group().lower() in lang.noun_words - lang.function_words
+    elided = _ELIDED.match(noun)
+    return noun[elided.end() if elided else 0 :].lower() in lang.noun_words - lang.function_words
 
 
 _NATIONALITY = patterns.compile(french.NATIONALITY_AFTER)
@@ -621,7 +643,11 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
         low = token.split("(")[0].rstrip().lower()
         if low in lang.not_names:
             break
-        if _name_like(token) or low in lang.noun_words:
+        if (
+            _name_like(token)
+            or low in lang.noun_words
+            or (picked and _adjective_of(lang, picked[-1].group(), token))
+        ):
             picked.append(word)
             continue
         break
@@ -638,9 +664,15 @@ def _phrase_after(lang: Language, text: str, start: int) -> tuple[int, int] | No
     return picked[0].start(), end
 
 
-_NAME_TO_ACRONYM = patterns.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,6}?\s*\([A-Z][A-Za-z]*[A-Z]\)")
-"""'le Centre nigérian de contrôle des épidémies (NCDC)': lower-case words (a French
-adjective after its noun) inside a name that its bracketed acronym closes."""
+_NAME_TO_ACRONYM = patterns.compile(
+    r"(?:(?:\s+[^\W\d_][\w'’-]*){1,6}?|(?:\s+(?![A-ZÀ-Ý])[^\W\d_][\w'’-]*){7,8}?)"
+    r"\s*\([A-Z][A-Za-z]*[A-Z](?:\s+[A-Z][a-z]+)?\)"
+)
+"""'le Centre nigérian de contrôle des épidémies (NCDC)', 'du Centre africain de contrôle et
+de prévention des maladies (CDC Afrique)': lower-case words (a French adjective after its
+noun) inside a name that its bracketed acronym, with a place word or not, closes. A run
+longer than six words is all lower case: a capitalised word so far on starts another name
+('l'OIM et d'après sa Matrice de Suivi des Déplacements (DTM)')."""
 
 
 _BULLET_MARKS = "•▪●*–-"
@@ -946,6 +978,26 @@ def _counted_after(lang: Language, text: str, start: int) -> str | None:
     return _description_after(lang, text, start) if m is not None else None
 
 
+_RESPONSE = patterns.compile(_either((english.RESPONSE,), (french.RESPONSE,)), re.IGNORECASE)
+_RESPONSE_FROM = patterns.compile(
+    _either((english.RESPONSE_FROM,), (french.RESPONSE_FROM,)), re.IGNORECASE
+)
+
+
+def _responder(w: _Words, masked: str) -> str | None:
+    """'Save the Children is delivering water …, serving 12,500 people', 'IOM has provided
+    shelter to 5,000 people', '796 people received care from the Relief Office': an
+    organisation telling its own response is who reports the people it reached. A person or
+    a plain description doing something is no report, and is not taken."""
+    for m in _RESPONSE.finditer(masked):
+        subject = noun_phrase_before(masked, len(masked[: m.start()].rstrip()), w.lang)
+        if subject is not None and (names_organisation(subject) or _body(subject)):
+            return _clean(w, subject)
+    given = _RESPONSE_FROM.search(masked)
+    giver = noun_phrase_after(masked, given.end(), w.lang) if given is not None else None
+    return giver if giver is not None and names_organisation(giver) else None
+
+
 def _possessive(w: _Words, masked: str) -> str | None:
     if "’s" not in masked and "'s" not in masked:
         return None
@@ -989,15 +1041,21 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                 return _clean(w, masked[span[0] : span[1]])
             continue
         stripped = before.rstrip()
-        if stripped.endswith(","):
+        if stripped.endswith(",") or _DASH_END.search(stripped) is not None:
             at = _after_day_word(lang, masked, verb.end())
             medium = _MEDIUM_AFTER.match(masked, at)
             if medium is not None:
                 at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
-            span = _subject_after(lang, masked, aside.end() if aside else at)
+            hearer = verb.group().lower() in _HEARER_VERBS
+            span = None if hearer else _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
+            closing = None if hearer else _closing_name(lang, masked, at)
+            if closing is not None:
+                return closing
+            if not stripped.endswith(","):
+                continue
             opening = stripped[:-1].rfind(",")
             dateline = DATELINE_RE.match(masked) if opening != -1 else None
             if dateline is not None and opening < dateline.end():
@@ -1009,9 +1067,9 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
                     return _clean(w, subject)
             if opening != -1:
                 subject = noun_phrase_before(masked, opening, lang)
-                if subject is not None:
-                    return _clean(w, subject)
                 named = _set_off_name(w, masked, opening, len(stripped) - 1)
+                if subject is not None and (named is None or not _described(lang, subject)):
+                    return _clean(w, subject)
                 if named is not None:
                     return named
             continue
@@ -1020,6 +1078,8 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             # 'WHO's latest situation update noted': whose document speaks.
             return _Reported(_clean(w, owned.group("who")))
         subject = noun_phrase_before(masked, len(stripped), lang)
+        if subject is not None and stripped.endswith(subject):
+            subject = _speaker_in_place(lang, masked, stripped, subject) or subject
         if subject is not None and (
             _place_recording(subject, verb.group())
             or _listed_place(masked, subject, stripped)
@@ -1071,15 +1131,16 @@ def _coordinated_subject(lang: Language, masked: str, stripped: str) -> str | No
 
 
 _RECORDING = patterns.compile(
-    r"(?:\w+\s+)?(?:recorded|registered|counted|enregistré|recensé)|enregistre|recense",
+    r"(?:\w+\s+)?(?:recorded|registered|counted|enregistré|recensé|déploré)|enregistre|recense|"
+    r"déplore",
     re.IGNORECASE,
 )
 
 
 def _place_recording(subject: str, verb: str) -> bool:
-    """'Malawi has recorded 59,000 cases', 'Niamey a enregistré 248 cas': a lone name that
-    records figures is the place they were counted in, not who reports them (an agency is
-    named by an acronym or an organisation's word)."""
+    """'Malawi has recorded 59,000 cases', 'Niamey a enregistré 248 cas', 'Kita déplore 2
+    morts': a lone name that records figures is the place they were counted in, not who
+    reports them (an agency is named by an acronym or an organisation's word)."""
     return (
         _RECORDING.fullmatch(verb) is not None
         and " " not in subject
@@ -1106,11 +1167,12 @@ def _listed_place(masked: str, subject: str, before: str) -> bool:
 
 
 _OWNED_DOCUMENT = patterns.compile(
-    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
+    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.&-]*\s+){0,4}?[A-Z][\w.&-]*(?:\s*\([A-Z][\w.&-]*\))?"
+    r"|[Tt]he\s+[a-z]+)(?:'s|’s)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?:{'|'.join(english.DOCUMENTS)})$"
 )
-"""'WHO's latest situation update', 'the ministry's daily bulletin': a document owned by
-its issuer, the subject of a speech verb."""
+"""'WHO's latest situation update', 'the ministry's daily bulletin', 'the Relief Agency
+(RA)’s situation report': a document owned by its issuer, the subject of a speech verb."""
 _LIVES_CLAIMED = patterns.compile(r"claimed\s+[^.;,~]{0,30}?\blives\b", re.IGNORECASE)
 _QUALIFIER_ONLY = patterns.compile(
     r"(?:(?:latest|new|recent|updated|official|daily|preliminary|initial|weekly|provisional|"
@@ -1138,11 +1200,73 @@ _ADJUNCT_BEFORE = patterns.compile(
 time or place between the subject and its verb."""
 
 
+_DASH_END = patterns.compile(r"\s[-–—]$")
+"""'…, and left dozens wounded - stated Dr Ama Ode': a dash before a speech verb sets off
+the speaker after it, as a comma does."""
+_HEARER_VERBS = frozenset(english.HEARER_VERBS)
+_PLACE_BEFORE = patterns.compile(_either((english.PLACE_BEFORE,), (french.PLACE_BEFORE,)))
+
+
+def _speaker_in_place(lang: Language, masked: str, stripped: str, subject: str) -> str | None:
+    """'Relief Hospital in Tarn reported', 'Ivo Lind, spokesman for Rescue 40 in Tarn told':
+    a lone place after 'in' is where the speaker is, not who speaks. The speaker is the name
+    before 'in', or the person a description after a comma sets off ('X, spokesman for …');
+    None when neither is found (the place is then kept)."""
+    head = stripped[: len(stripped) - len(subject)]
+    placed = _PLACE_BEFORE.search(head)
+    if placed is None or not _lone_place(subject):
+        return None
+    before = noun_phrase_before(masked, placed.start(), lang)
+    if before is not None and _name_like(before):
+        return before
+    opening = head.rfind(",")
+    if opening == -1 or not _described(lang, head[opening + 1 :].strip()):
+        return None
+    return noun_phrase_before(masked, opening, lang)
+
+
+_CLOSING_NAME = patterns.compile(
+    r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}[-\s])?[A-Z][\w'’-]+){1,3})\s*[.!?]?\s*$"
+)
+
+
+def _closing_name(lang: Language, masked: str, at: int) -> str | None:
+    """'…, a annoncé la ministre de l'Action humanitaire et des Secours, Ana Diallo.': a
+    long description after the verb, then the name it describes closing the sentence."""
+    m = _CLOSING_NAME.search(masked, at)
+    if m is None or not _described(lang, masked[at : m.start()].strip()):
+        return None
+    return m.group("name")
+
+
+def _lone_place(subject: str) -> bool:
+    """A capitalised name with no word of an organisation ('Tarn', 'North Vale'): a place."""
+    return (
+        subject[:1].isupper()
+        and not subject.isupper()
+        and _ORGANISATION.search(subject) is None
+        and _ORG_WORDS.search(subject) is None
+    )
+
+
+def _described(lang: Language, phrase: str) -> bool:
+    """'A spokesman for the council', 'le porte-parole de la police': a speaker described by
+    a lower-case word for who speaks and whom it speaks for, not named (a bare title, 'The
+    minister, Nadia Okafor,', is the speaker's own and stays)."""
+    cleaned = _clean(_words(lang), phrase)
+    article = _INDEFINITE.match(cleaned)
+    words = cleaned[article.end() if article else 0 :].split()
+    return len(words) > 1 and words[0] in lang.noun_words - lang.function_words
+
+
+_INDEFINITE = patterns.compile(r"(?:an?|une?)\s+", re.IGNORECASE)
+
+
 def _set_off_name(w: _Words, masked: str, opening: int, closing: int) -> str | None:
     """'…, the governor Anna Berg, said', 'The mayor of the port, Tomas Ilves, said': a
-    name set off by two commas right before the verb is who speaks, when no name stands
-    before the first comma and the commas hold nothing else (not an aside such as ', in
-    a statement,')."""
+    name set off by two commas right before the verb is who speaks, when the commas hold
+    nothing else (not an aside such as ', in a statement,'). A description before the
+    first comma ('A spokesman for the council, Ivo Lind, said') gives way to the name."""
     phrase = noun_phrase_before(masked, closing, w.lang)
     if phrase is None or not any(t[:1].isupper() for t in phrase.split()):
         return None
@@ -1248,6 +1372,7 @@ _MEDIUM_AFTER = patterns.compile(
 )
 """'…, a indiqué sur les ondes de Radio Lac le porte-parole', '…, a déclaré à l'AFP le
 maire': the outlet the speaker spoke to, between the verb and its subject."""
+_RELAYED_BY = patterns.compile(_either((english.RELAYED_BY,), (french.RELAYED_BY,)))
 _RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
@@ -1261,8 +1386,9 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     setting = _SETTING_AFTER.match(rest)
     if setting is not None:
         rest = rest[setting.end() :]
-    if _RELATIVE_AFTER.match(rest) is not None:
-        # '…, said a military source who declined to be named': who it is, then a clause.
+    if _RELATIVE_AFTER.match(rest) is not None or _RELAYED_BY.match(rest) is not None:
+        # '…, said a military source who declined to be named': who it is, then a clause;
+        # '…, a annoncé le gouvernement cité par l'agence Lumen': who it is, then its relay.
         return True
     words = rest.split(maxsplit=1)
     if words and words[0].lower().strip(".,;") in lang.not_names:
