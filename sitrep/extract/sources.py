@@ -907,9 +907,7 @@ def acronyms(text: str) -> frozenset[str]:
 
 _ACRONYMS = frozenset(a for names in _ALIASES.values() for a in names)
 _ACRONYM_RE = patterns.compile(
-    r"\b(?:"
-    + "|".join(sorted(map(re.escape, _ACRONYMS), key=lambda a: (-len(a), a)))
-    + r")\b"
+    r"\b(?:" + "|".join(sorted(map(re.escape, _ACRONYMS), key=lambda a: (-len(a), a))) + r")\b"
 )
 """Longest first, then by name: the set's own order changes with each process's hash seed,
 and the pattern's text keys the compiled-pattern cache every command reads."""
