@@ -282,6 +282,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "evacuate|evacuating their|the homes|houses|villages|village|area|areas",
         "managed|helped|able|possible to evacuate",
         "helped|helping evacuate",
+        "been|were|was relocated",
+        "relocated to safer|safe|safety",
     ),
     Indicator.besieged_or_trapped_population: (
         "besieged|trapped|threatened|encircled|stranded",
@@ -298,6 +300,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "protection|support|treatment|care|food|shelter|water",
         "rely|relying|relies|depend|depending|depends|dependent on [*] humanitarian|food "
         "aid|assistance",
+        "[severe|acute|catastrophic|emergency] food insecurity|hunger affecting|affects",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"
@@ -624,6 +627,7 @@ _CLAUSES = Clauses(
     ),
     time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
+    rate_of=r"\bper\s+$",
     not_people=(
         r"\s+in\s*(?=[;,)])|"
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|throughout|among|and|or|but|while)\b)\w+\s+){0,2}"
@@ -646,7 +650,8 @@ _CLAUSES = Clauses(
         r"(?:alert\s+|emergency\s+|phone\s+)?calls|transformers|pipelines|generators|tarps|meals|"
         r"lit(?:re|er)s|(?:communication\s+)?routes|packets|packs|parcels|tarpaulins|blankets|"
         r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt|plants|"
-        r"storms|typhoons|cyclones|hurricanes|floods|landslides|quakes|tremors|waves)\b"
+        r"storms|typhoons|cyclones|hurricanes|floods|landslides|quakes|tremors|waves|violations|"
+        r"(?:u\.\s?s\.\s+)?dollars|euros|francs|shillings|rupees|naira|cedis|pesos)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"
@@ -769,6 +774,12 @@ ENGLISH = Language(
     between="between",
     and_word="and",
     range_word="to",
+    change_from=(
+        r"(?:rise|rises|risen|rising|rose|increase[sd]?|increasing|climb(?:s|ed|ing)?|"
+        r"jump(?:s|ed|ing)?|grow|grows|grew|grown|growing|soar(?:s|ed|ing)?|surge[sd]?|"
+        r"surging|drop(?:s|ped|ping)?|fall|falls|fell|fallen|falling|decrease[sd]?|"
+        r"decreasing|decline[sd]?|declining|up|down|revised)\s+from"
+    ),
     qualifiers={
         Qualifier.at_least: (
             "over|above|exceeding|exceeded|exceeds|passed|topped|surpassed|surpassing",

@@ -487,6 +487,7 @@ _CLAUSES = Clauses(
     ),
     time_after=r"\s*h\s*\d\d\b|\s*h\b|:\d\d",
     planned=r"\b(?:à\s+être|ciblées?|ciblés?|prévoit\s+d['’]|prévu\s+d['’])\s*$",
+    rate_of=r"\bpour\s+$",
     not_people=(
         r"[^\w,;.:()]*(?:\w+\s+){0,2}(?:bus|véhicules?|camions?|voitures?|convois?|vols?|avions?|"
         r"chars?|roquettes?|missiles?|obus|bombes?|frappes?|pays|districts?|quartiers?|villes?|"
@@ -496,7 +497,8 @@ _CLAUSES = Clauses(
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
-        r"routes|repas|litres|cyclones|séismes|tempêtes|territoires)\b"
+        r"routes|repas|litres|cyclones|séismes|tempêtes|territoires|violations|dollars|euros|"
+        r"francs|gourdes|ariary)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:à|dans|de|et|ou|mais|qui|sont|ont|pour|avec)\b)[\w'’-]+\s+){0,3}?"
@@ -661,6 +663,10 @@ FRENCH = Language(
     between="entre",
     and_word="et",
     range_word="à",
+    change_from=(
+        r"(?:pass[ée]e?s?|passant|grimp[ée]e?s?|augment[ée]e?s?|baiss[ée]e?s?|diminu[ée]e?s?|"
+        r"chut[ée]e?s?|bondi|révis[ée]e?s?\s+à\s+la\s+hausse|révis[ée]e?s?)\s+de"
+    ),
     qualifiers={
         Qualifier.at_least: (
             "plus de|d",

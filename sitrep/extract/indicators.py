@@ -336,6 +336,7 @@ class _Clauses:
     outbreak_ascii: re.Pattern[str]
     outbreak_words: tuple[str, ...]
     outbreak_risk: re.Pattern[str]
+    rate_of: re.Pattern[str]
     not_people: re.Pattern[str]
     not_people_cased: re.Pattern[str]
     """`not_people` with regard to case, for text `lowered_alike` gives (`_counts_no_people`)."""
@@ -387,6 +388,7 @@ def _clauses(lang: Language) -> _Clauses:
         outbreak_ascii=patterns.compile(outbreak),
         outbreak_words=c.outbreak_words,
         outbreak_risk=patterns.compile(c.outbreak_risk, re.IGNORECASE),
+        rate_of=patterns.compile(c.rate_of, re.IGNORECASE),
         not_people=patterns.compile(not_people, re.IGNORECASE),
         not_people_cased=patterns.compile(not_people),
         responders=patterns.compile(c.responders, re.IGNORECASE),
@@ -918,7 +920,26 @@ def counts_things(sentence: str, quantity: Quantity, lang: Language = ENGLISH) -
     c = _clauses(lang)
     if quantity.kind != "count" or _facilities(c, sentence, quantity.end):
         return False
+    if _rate_base(c, sentence, quantity):
+        return True
     return _counts_no_people(c, sentence, quantity.end) or _counts_responders(c, sentence, quantity)
+
+
+_RATE_REACH = 30
+
+
+def _rate_base(c: _Clauses, sentence: str, quantity: Quantity) -> bool:
+    """'10 cases per 100,000', 'cases per 100,000 – 10': a power of ten after the word of
+    a rate, with a number shortly before (the rate's own, or a count of the table's row), is
+    the rate's base. Any other number there is a count (French
+    'pour' also reads 'for': 'une aide pour 10 000 personnes')."""
+    value = quantity.value
+    if not isinstance(value, int) or value < 100 or str(value).rstrip("0") != "1":
+        return False
+    rate = c.rate_of.search(sentence, max(0, quantity.start - 8), quantity.start)
+    if rate is None:
+        return False
+    return _DIGIT.search(sentence, max(0, rate.start() - _RATE_REACH), rate.start()) is not None
 
 
 _HARM_BEFORE = 40

@@ -101,6 +101,7 @@ class _Grammar:
     and_join: re.Pattern[str]
     range_join: re.Pattern[str]
     range_open: re.Pattern[str]
+    change_from: re.Pattern[str]
     qualifiers: dict[tuple[str, ...], Qualifier]
     bound_after: re.Pattern[str]
     """'50 or more', '200 or fewer': a bound written after the number."""
@@ -154,6 +155,9 @@ def _grammar(lang: Language) -> _Grammar:
         range_join=patterns.compile(rf"\s*(?:-|–|—|{lang.range_word})\s*", re.IGNORECASE),
         range_open=patterns.compile(
             letters_first(rf"\b(?:{lang.between}|{lang.dates.between})\s+$"), re.IGNORECASE
+        ),
+        change_from=patterns.compile(
+            letters_first(rf"\b(?:{lang.change_from})\s+$"), re.IGNORECASE
         ),
         qualifiers=qualifiers,
         bound_after=patterns.compile(lang.bound_after, re.IGNORECASE),
@@ -426,6 +430,8 @@ def _with_range(
     if join is None and between:
         join = g.range_join.match(sentence, end)
     if join is None or not isinstance(first, int):
+        return start, end, first, is_pct
+    if not between and g.change_from.search(sentence, max(0, start - 40), start):
         return start, end, first, is_pct
     if between:
         start = max(0, start - len(word) - 2) + len(lead) - len(word)

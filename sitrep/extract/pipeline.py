@@ -101,6 +101,9 @@ class _Clauses:
     males, 657 children under 18, … 252 lactating mothers': the next group counts what the
     first counts."""
     share_of_whole: re.Pattern[str]
+    changed_to: re.Pattern[str]
+    """'est passé de 3 millions à 3,3 millions': the new count, after the former one,
+    counts the same thing (`Language.change_from`)."""
 
 
 @cache
@@ -118,6 +121,10 @@ def _clauses(lang: Language) -> _Clauses:
         households_of=patterns.compile(c.households_of, re.IGNORECASE),
         groups=patterns.compile(c.groups, re.IGNORECASE),
         share_of_whole=patterns.compile(c.share_of_whole, re.IGNORECASE),
+        changed_to=patterns.compile(
+            rf"\b(?:{lang.change_from})\s+[^.;]{{0,40}}?\s+(?:{lang.range_word})\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -1234,6 +1241,9 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             or clauses.bare_and.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _COORDINATED.fullmatch(text, quantities[i - 1].end, quantities[i].start)
             or _FROM_TO.search(text, quantities[i - 2].end if i > 1 else 0, quantities[i].start)
+            or clauses.changed_to.search(
+                text, quantities[i - 2].end if i > 1 else 0, quantities[i].start
+            )
         )
     }
     changes = {

@@ -141,6 +141,9 @@ class Clauses:
     damage_ends: tuple[str, ...]
     time_after: str
     planned: str
+    rate_of: str
+    """Right before a round number, the word of a rate ('10 cases per 100,000', '3 morts
+    pour 10 000 habitants'): the number is the rate's base, no count of anyone."""
     not_people: str
     """Right after a number, a noun that is not people ('65 buses', '12 camps'): no figure."""
     responders: str
@@ -195,6 +198,9 @@ class Language:
     between: str
     and_word: str
     range_word: str
+    change_from: str
+    """A verb of change before the word for 'from' ('has risen from', 'est passé de'): its
+    'from X to Y' is a former count and a new one, two figures, not a range of one."""
     qualifiers: dict[Qualifier, tuple[str, ...]]
     """Phrases before a number: words separated by spaces, `a|b` alternatives for one word."""
     bound_after: str
