@@ -176,6 +176,13 @@ _DATES = DateWords(
         "several": 3,
         "few": 3,
     },
+    as_of=AS_OF,
+    told_before=r"\b(?:said|reported|announced|told\s+\w+)\s+(?:on\s+)?$",
+    first_months=(
+        r"(?:in|during|over)\s+the\s+first\s+(?:(?P<fmn>\w+)\s+months|(?P<fmq>quarter|half))"
+        r"\s+of\s+(?:the\s+year|(?P<fmy>YEAR))\b"
+    ),
+    quarters={"quarter": 3, "half": 6},
 )
 
 CUES: dict[Indicator, tuple[str, ...]] = {

@@ -120,6 +120,14 @@ _DATES = DateWords(
         "plusieurs": 3,
         "quelques": 3,
     },
+    as_of=AS_OF,
+    told_before=r"(?:\bselon\b[^.;]{0,120}?,\s*|\b(?:a|ont)\s+(?:indiqué|annoncé|déclaré)\s+)$",
+    first_months=(
+        r"(?:(?:au\s+cours|durant|pendant|sur|dans)\s+(?:des|les)\s+(?P<fmn>\w+)\s+premiers\s+mois|"
+        r"(?:au|durant\s+le|pendant\s+le)\s+premier\s+(?P<fmq>trimestre|semestre))"
+        r"(?:\s+(?:de\s+l['’]année|(?:de\s+)?(?P<fmy>YEAR)))?\b"
+    ),
+    quarters={"trimestre": 3, "semestre": 6},
 )
 
 _VICTIMS = "personnes|civils|enfants|femmes|hommes|habitants|patients|migrants|réfugiés"

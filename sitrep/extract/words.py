@@ -53,6 +53,16 @@ class DateWords:
     parts: dict[str, str]
     """Part-of-month words → end, middle (anything else: the month's start)."""
     small: dict[str, int]
+    as_of: str
+    """Before the day a running count was made up to ('this year as at 18 October')."""
+    told_before: str
+    """Before the day a count was told ('…, the ministry said on Sunday', '…, selon le
+    bilan du BNGRC, hier'): a period running to publication ends on that day."""
+    first_months: str
+    """'in the first three months of the year', 'au premier trimestre 2024': groups `fmn`
+    (a count of months), `fmq` (a `quarters` word) and `fmy` (the year, written `YEAR`)."""
+    quarters: dict[str, int]
+    """The months in a part of the year `first_months` names ('quarter', 'semestre')."""
 
 
 @dataclass(frozen=True, eq=False)
