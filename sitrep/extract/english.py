@@ -1056,4 +1056,8 @@ ENGLISH = Language(
     nationality_after="",
     quoting=QUOTING,
     parts_of_day=PARTS_OF_DAY,
+    speaker_after="",
+    inverted_speech="",
+    inverted_hints=(),
+    hearer_verbs=HEARER_VERBS,
 )

@@ -875,4 +875,8 @@ FRENCH = Language(
     nationality_after=NATIONALITY_AFTER,
     quoting="",
     parts_of_day=PARTS_OF_DAY,
+    speaker_after=SPEAKER_AFTER,
+    inverted_speech=INVERTED_SPEECH,
+    inverted_hints=("-t-", "-il", "-el"),
+    hearer_verbs=(),
 )

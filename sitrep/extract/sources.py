@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep import patterns
-from sitrep.extract import english, french
+from sitrep.extract import english
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     finditer_alike,
+    holds_any,
     holds_none,
     letters_first,
     literal_alternation,
@@ -101,6 +102,9 @@ class _Words:
     phrase after a noun for who speaks; None where the language puts none there."""
     quoting: re.Pattern[str] | None
     parts_of_day: frozenset[str]
+    speaker_after: re.Pattern[str] | None
+    inverted: re.Pattern[str] | None
+    hearer_verbs: frozenset[str]
 
 
 @cache
@@ -168,6 +172,13 @@ def _words(lang: Language) -> _Words:
         noun_adjective=patterns.compile("|".join(adjectives)) if adjectives else None,
         quoting=patterns.compile(lang.quoting) if lang.quoting else None,
         parts_of_day=frozenset(lang.parts_of_day),
+        speaker_after=(
+            patterns.compile(lang.speaker_after, re.IGNORECASE) if lang.speaker_after else None
+        ),
+        inverted=(
+            patterns.compile(lang.inverted_speech, re.IGNORECASE) if lang.inverted_speech else None
+        ),
+        hearer_verbs=frozenset(lang.hearer_verbs),
     )
 
 
@@ -296,23 +307,21 @@ def _body(source: str) -> bool:
     )
 
 
-def _may_invert(masked: str) -> bool:
-    """Whether a French pronoun may follow its verb ('a-t-il', 'ont-ils', 'dit-elle'):
-    most sentences hold none of these, and are not searched."""
-    return "-t-" in masked or "-il" in masked or "-el" in masked
-
-
 def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
     if w.stem.search(lowered(sentence)) is None and not _may_respond(w, sentence):
         return None
     masked = mask_quotes(sentence)
-    inverted = _INVERTED.search(masked) if _may_invert(masked) else None
+    inverted = (
+        w.inverted.search(masked)
+        if w.inverted is not None and holds_any(masked, lang.inverted_hints)
+        else None
+    )
     if inverted is not None:
         # '«…», a-t-il précisé': the pronoun after the verb is the speaker named before.
         pronoun = inverted.group("aux") or inverted.group("one") or inverted.group("many")
-        if french.FRENCH.pronouns.get(pronoun.lower()) == "person":
+        if lang.pronouns.get(pronoun.lower()) == "person":
             return speakers.last_person
         return speakers.last_any
     source = (
@@ -1039,7 +1048,10 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         if _LIVES_CLAIMED.match(masked, verb.start()) is not None:
             # 'the storm claimed 13 lives': a toll, nobody speaking.
             continue
-        if _AS_BEFORE.search(before, max(0, len(before) - 16)) is not None:
+        if (
+            w.speaker_after is not None
+            and w.speaker_after.search(before, max(0, len(before) - 16)) is not None
+        ):
             # 'comme l'explique le maire': the speaker follows its verb.
             span = _subject_after(lang, masked, _after_day_word(lang, masked, verb.end()))
             if span is not None:
@@ -1052,7 +1064,7 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if medium is not None:
                 at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
-            hearer = verb.group().lower() in _HEARER_VERBS
+            hearer = verb.group().lower() in w.hearer_verbs
             span = None if hearer else _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
@@ -1188,8 +1200,6 @@ _QUALIFIER_ONLY = patterns.compile(
 _GLOSS_BEFORE = patterns.compile(r"\s*\([^()~\d]*\s[^()~\d]*\)$")
 """'Africa CDC (the continent's disease control centres) recorded': a spelt-out gloss in
 brackets between a name and its verb."""
-_AS_BEFORE = patterns.compile(french.SPEAKER_AFTER, re.IGNORECASE)
-_INVERTED = patterns.compile(french.INVERTED_SPEECH, re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
     r",?\s*$"
@@ -1208,7 +1218,6 @@ time or place between the subject and its verb."""
 _DASH_END = patterns.compile(r"\s[-–—]$")
 """'…, and left dozens wounded - stated Dr Ama Ode': a dash before a speech verb sets off
 the speaker after it, as a comma does."""
-_HEARER_VERBS = frozenset(english.HEARER_VERBS)
 
 
 def _speaker_in_place(lang: Language, masked: str, stripped: str, subject: str) -> str | None:

@@ -330,3 +330,15 @@ class Language:
     """Before whom an outlet quotes ('…, quoting local police'); empty for none."""
     parts_of_day: tuple[str, ...]
     """A part of the day after a weekday ('…, said on Monday night the mayor')."""
+    speaker_after: str
+    """Before a speech verb whose speaker follows it ('comme l'explique le maire'); empty
+    for none."""
+    inverted_speech: str
+    """A speech verb with its subject pronoun after it ('», a-t-il précisé'): group `aux`,
+    `one` or `many` holds the pronoun; empty for none."""
+    inverted_hints: tuple[str, ...]
+    """Every `inverted_speech` phrase holds one of these ('-t-', '-il'): most sentences hold
+    none, and are not searched."""
+    hearer_verbs: tuple[str, ...]
+    """Speech verbs whose object is who was told ('…, the director told AFP'): the name after
+    them is never the speaker."""
