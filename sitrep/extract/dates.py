@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep import patterns
-from sitrep.extract import english, french
-from sitrep.extract.languages import ENGLISH, FRENCH, DateWords, Language
+from sitrep.extract.languages import ENGLISH, DateWords, Language
 from sitrep.extract.numbers import western_digits
 from sitrep.extract.scan import (
     factored,
@@ -54,22 +53,8 @@ class _Grammar:
     """'since yesterday', 'since fighting broke out in November 2020': from then to the
     publication. A period named without a day (a month, a year, a week) gives the figure
     a period and no day; the report then uses the period's end or the publication date."""
-
-
-_FIRST_MONTHS = {
-    "en": (
-        r"(?:in|during|over)\s+the\s+first\s+(?:(?P<fmn>\w+)\s+months|(?P<fmq>quarter|half))"
-        r"\s+of\s+(?:the\s+year|(?P<fmy>YEAR))\b"
-    ),
-    "fr": (
-        r"(?:(?:au\s+cours|durant|pendant|sur|dans)\s+(?:des|les)\s+(?P<fmn>\w+)\s+premiers\s+mois|"
-        r"(?:au|durant\s+le|pendant\s+le)\s+premier\s+(?P<fmq>trimestre|semestre))"
-        r"(?:\s+(?:de\s+l['’]année|(?:de\s+)?(?P<fmy>YEAR)))?\b"
-    ),
-}
-"""'in the first three months of the year', 'au premier trimestre 2024': from 1 January
-to the end of that many months."""
-_QUARTER_MONTHS = {"quarter": 3, "half": 6, "trimestre": 3, "semestre": 6}
+    as_of: re.Pattern[str]
+    told_before: re.Pattern[str]
 
 
 @cache
@@ -107,7 +92,8 @@ def _grammar(lang: Language) -> _Grammar:
         w.last,
         rf"(?P<monthin>{w.month_in})(?:\s+|(?<=['’-]))\s*{part.format('m')}(?P<month>{names})(?:\s+(?P<monthyear>{_YEAR}))?\b(?!\s*[0-3]?\d{w.ordinal}\b)",
         rf"(?P<yearin>{w.year_in})\s+(?P<year>{_YEAR})\b(?![-–/.,]\d)",
-        _FIRST_MONTHS.get(lang.tag, "(?!)").replace("YEAR", _YEAR),
+        # 'in the first three months of the year': from 1 January to the end of that many.
+        w.first_months.replace("YEAR", _YEAR),
     ]  # fmt: skip
     pattern = rf"(?=[\d{_openings(w)}])\b(?:{guarded(alternatives)})"
     rewritten = factored(pattern)  # once: the rewriting is the slow part of start-up
@@ -121,6 +107,8 @@ def _grammar(lang: Language) -> _Grammar:
         date_cased=patterns.compile(rewritten),
         future_before=patterns.compile(letters_first(w.future_before), re.IGNORECASE),
         since_before=patterns.compile(letters_first(w.since_before), re.IGNORECASE),
+        as_of=patterns.compile(w.as_of, re.IGNORECASE),
+        told_before=patterns.compile(w.told_before, re.IGNORECASE),
     )
 
 
@@ -186,37 +174,16 @@ def find_dates(
     if _numeric_day_hint(sentence):
         found.extend(_numeric_days(sentence, published, found))
     found.sort(key=lambda d: d.start)
-    return _as_of(sentence, found, published, lang) if len(found) > 1 else found
-
-
-_AS_OF = {
-    tag: patterns.compile(pattern, re.IGNORECASE)
-    for tag, pattern in ((ENGLISH.tag, english.AS_OF), (FRENCH.tag, french.AS_OF))
-}
-
-
-_TOLD_BEFORE = {
-    ENGLISH.tag: patterns.compile(
-        r"\b(?:said|reported|announced|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE
-    ),
-    FRENCH.tag: patterns.compile(
-        r"(?:\bselon\b[^.;]{0,120}?,\s*|\b(?:a|ont)\s+(?:indiqué|annoncé|déclaré)\s+)$",
-        re.IGNORECASE,
-    ),
-}
-"""Before the day a count was told ('…, selon le bilan du BNGRC, hier'): a period running
-to publication ('depuis le 6 février') ends on that day."""
+    return _as_of(g, sentence, found, published) if len(found) > 1 else found
 
 
 def _as_of(
-    sentence: str, found: list[DateMention], published: dt.date | None, lang: Language
+    g: _Grammar, sentence: str, found: list[DateMention], published: dt.date | None
 ) -> list[DateMention]:
     """A period still running at publication ('this year', 'since January') that a later
     day closes as the day its count was made up to ('… this year as at 18 October') or
     told ('since Friday …, the ministry said on Sunday') ends on that day."""
-    as_of = _AS_OF.get(lang.tag)
-    told = _TOLD_BEFORE.get(lang.tag)
-    if as_of is None or published is None:
+    if published is None:
         return found
     for i, mention in enumerate(found):
         period = mention.period
@@ -230,8 +197,8 @@ def _as_of(
                 and d.period is None
                 and period.start <= d.date < published
                 and (
-                    as_of.search(sentence, max(0, d.start - 30), d.start) is not None
-                    or (told is not None and told.search(sentence, max(0, d.start - 140), d.start))
+                    g.as_of.search(sentence, max(0, d.start - 30), d.start) is not None
+                    or g.told_before.search(sentence, max(0, d.start - 140), d.start) is not None
                 )
             ),
             None,
@@ -415,7 +382,7 @@ def _resolve(
         if published is None or year <= published.year:
             period = Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
     elif group("fmn") or group("fmq"):
-        count = _QUARTER_MONTHS.get((group("fmq") or "").lower()) or _count(words, group("fmn"))
+        count = words.quarters.get((group("fmq") or "").lower()) or _count(words, group("fmn"))
         year = int(group("fmy")) if group("fmy") else published.year if published else None
         if year is not None and 1 <= count <= 12:
             closing = _month_end(count, year, None)

@@ -47,6 +47,26 @@ reported')."""
 NAME_PARTICLES = ("de", "del", "da", "do", "dos", "di", "van", "von")
 """Particles inside a place's or a person's name ('Davao de Oro', 'Ursula von …')."""
 
+HAZARDS = (
+    r"(?:the\s+)?(?:storms?|hurricanes?|typhoons?|earthquakes?|quakes?|floods?|landslides?|"
+    r"attacks?|outbreaks?)\b"
+)
+"""A hazard or an attack ('the storm'): the toll of one counts it and names nobody."""
+ISSUED_BY = r"(?:by|of|from)\s+(?:the\s+)?"
+"""What joins a document to its issuer ('report from the ministry')."""
+IN_OWN_DOCUMENT = (
+    r"\b(?:said|says|reported|stated|noted|warned|announced|indicated)\s+(?:\w+\s+)?in\s+"
+    rf"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}{DOCUMENT}\b"
+)
+"""'…, the health agency said in its latest situation report': the story relays the
+speaker's own document, figure after figure."""
+NOUN_DETERMINERS = (
+    "the", "all", "several", "many", "some", "these", "those", "other", "its", "their",
+)  # fmt: skip
+"""Right before a speech verb's word, these make it a noun ('the reports')."""
+QUOTING = r"\b(?:quoting|citing)\s+(?:the\s+|an?\s+)?"
+"""Before whom an outlet quotes ('the paper reported, quoting local police, that …')."""
+
 _MONTH_SPELLINGS = [
     ("january", "jan"),
     ("february", "feb"),
@@ -156,6 +176,13 @@ _DATES = DateWords(
         "several": 3,
         "few": 3,
     },
+    as_of=AS_OF,
+    told_before=r"\b(?:said|reported|announced|told\s+\w+)\s+(?:on\s+)?$",
+    first_months=(
+        r"(?:in|during|over)\s+the\s+first\s+(?:(?P<fmn>\w+)\s+months|(?P<fmq>quarter|half))"
+        r"\s+of\s+(?:the\s+year|(?P<fmy>YEAR))\b"
+    ),
+    quarters={"quarter": 3, "half": 6},
 )
 
 CUES: dict[Indicator, tuple[str, ...]] = {
@@ -1019,4 +1046,29 @@ ENGLISH = Language(
         }
     ),
     clauses=_CLAUSES,
+    documents=DOCUMENTS,
+    document_qualifiers=DOCUMENT_QUALIFIERS,
+    document_adjectives=(),
+    unnamed_documents=(),
+    articles=r"the|a|an|its|this|that",
+    opening_qualifiers=OPENING_QUALIFIERS,
+    counted=COUNTED,
+    response=RESPONSE,
+    response_from=RESPONSE_FROM,
+    relayed_by=RELAYED_BY,
+    place_before=PLACE_BEFORE,
+    definite="the",
+    of="of",
+    issued_by=ISSUED_BY,
+    in_own_document=IN_OWN_DOCUMENT,
+    hazards=HAZARDS,
+    noun_determiners=NOUN_DETERMINERS,
+    adjective_after="",
+    nationality_after="",
+    quoting=QUOTING,
+    parts_of_day=PARTS_OF_DAY,
+    speaker_after="",
+    inverted_speech="",
+    inverted_hints=(),
+    hearer_verbs=HEARER_VERBS,
 )

@@ -120,6 +120,14 @@ _DATES = DateWords(
         "plusieurs": 3,
         "quelques": 3,
     },
+    as_of=AS_OF,
+    told_before=r"(?:\bselon\b[^.;]{0,120}?,\s*|\b(?:a|ont)\s+(?:indiqué|annoncé|déclaré)\s+)$",
+    first_months=(
+        r"(?:(?:au\s+cours|durant|pendant|sur|dans)\s+(?:des|les)\s+(?P<fmn>\w+)\s+premiers\s+mois|"
+        r"(?:au|durant\s+le|pendant\s+le)\s+premier\s+(?P<fmq>trimestre|semestre))"
+        r"(?:\s+(?:de\s+l['’]année|(?:de\s+)?(?P<fmy>YEAR)))?\b"
+    ),
+    quarters={"trimestre": 3, "semestre": 6},
 )
 
 _VICTIMS = "personnes|civils|enfants|femmes|hommes|habitants|patients|migrants|réfugiés"
@@ -584,6 +592,25 @@ NATIONALITY_AFTER = (
 """A people's adjective after its noun ('soudanaises', 'libanais', 'congolaise',
 'maliennes'): 'les autorités soudanaises', 'le ministère libanais de la Santé'."""
 
+HAZARDS = (
+    r"(?:la\s+|le\s+|l['’])?(?:cyclones?|tempêtes?|ouragans?|typhons?|séismes?|tremblements?|"
+    r"inondations?|crues?|intempéries|pluies|glissements?|attaques?|attentats?|épidémies?)\b"
+)
+"""A hazard or an attack ('le cyclone', 'l'épidémie'): the toll of one counts it and names
+nobody."""
+OF = r"du|de\s+la|de\s+l['’]|des|de|d['’]"
+"""What joins a document to what it counts ('le bilan du cyclone', 'le bilan des pluies')."""
+ISSUED_BY = r"(?:du|de\s+la|des)\s+|de\s+l['’]|d['’]"
+"""What joins a document to its issuer ('communiqué du ministre', 'rapport de l'OIM')."""
+IN_OWN_DOCUMENT = (
+    r"\b(?:a|ont)\s+(?:déclaré|indiqué|annoncé|précisé|rapporté|signalé)\s+dans\s+"
+    r"(?:son|sa|leur)\s+(?:(?:dernier|dernière|nouveau|nouvelle|récent)\s+)?(?:rapport|"
+    r"bulletin|bilan|communiqué|mise\s+à\s+jour)\b"
+)
+"""'… a indiqué dans son dernier rapport': the story relays the speaker's own document."""
+NOUN_DETERMINERS = ("les", "des", "ces")
+"""Right before a speech verb's word, these make it a noun ('les rapports')."""
+
 FRENCH = Language(
     tag="fr",
     number_words=tuple(
@@ -833,4 +860,29 @@ FRENCH = Language(
         }
     ),
     clauses=_CLAUSES,
+    documents=DOCUMENTS,
+    document_qualifiers=DOCUMENT_QUALIFIERS,
+    document_adjectives=DOCUMENT_ADJECTIVES,
+    unnamed_documents=DOCUMENTS,
+    articles=r"les|le|la|l['’]|un|une|ces|ce|cette",
+    opening_qualifiers=OPENING_QUALIFIERS,
+    counted=COUNTED,
+    response=RESPONSE,
+    response_from=RESPONSE_FROM,
+    relayed_by=RELAYED_BY,
+    place_before=PLACE_BEFORE,
+    definite=r"le|la|les|l['’]",
+    of=OF,
+    issued_by=ISSUED_BY,
+    in_own_document=IN_OWN_DOCUMENT,
+    hazards=HAZARDS,
+    noun_determiners=NOUN_DETERMINERS,
+    adjective_after=ADJECTIVE_AFTER,
+    nationality_after=NATIONALITY_AFTER,
+    quoting="",
+    parts_of_day=PARTS_OF_DAY,
+    speaker_after=SPEAKER_AFTER,
+    inverted_speech=INVERTED_SPEECH,
+    inverted_hints=("-t-", "-il", "-el"),
+    hearer_verbs=(),
 )

@@ -13,28 +13,21 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sitrep import patterns
-from sitrep.extract import english, french
+from sitrep.extract import english
 from sitrep.extract.dates import DATELINE_RE
 from sitrep.extract.languages import ENGLISH, Language
 from sitrep.extract.scan import (
     finditer_alike,
+    holds_any,
+    holds_none,
     letters_first,
     literal_alternation,
     lowered,
     lowered_once,
+    needles,
 )
 
-
-def _either(english_words: tuple[str, ...], french_words: tuple[str, ...]) -> str:
-    """The English and the French words of one list as one alternation: the attribution
-    rules read both languages' words in any text."""
-    return "|".join((*english_words, *french_words))
-
-
 _DOCUMENT = english.DOCUMENT
-_DOCUMENT_NOUN = _either(english.DOCUMENTS, french.DOCUMENTS)
-"""Any document noun of either language ('report', 'bilan'), one list per language."""
-_FRENCH_DOCUMENT_AFTER = "|".join(french.DOCUMENT_ADJECTIVES)
 
 _WORD = patterns.compile(
     r"(?:M|Mme|Mlle)\.(?=\s+[A-Z])|(?:[A-Za-z]\.){2,}"
@@ -77,10 +70,53 @@ class _Words:
     adverb_last: tuple[str, ...]
     """The words `adverb_before` can end with: text ending with none of them (in ASCII) is
     not searched, which spares a scan of everything before each speech verb."""
+    document_issuer: re.Pattern[str]
+    """'communiqué du ministre', 'report from the ministry': a document, then its issuer."""
+    document_word: re.Pattern[str]
+    unnamed_document: re.Pattern[str]
+    """'un nouveau bilan officiel communiqué': a document, nobody named."""
+    bare_unnamed_document: re.Pattern[str]
+    """'selon les données communiquées, …': a document cited with no issuer, the whole
+    phrase."""
+    hazard_toll: re.Pattern[str]
+    """A sentence opening on the toll of a hazard or an attack ('Le bilan du cyclone
+    Bingiza'): what the document counts, not who issued it."""
+    in_own_document: re.Pattern[str]
+    opening_qualifier: re.Pattern[str]
+    """'Initial media reports said': how early the report came, not who made it."""
+    counted: re.Pattern[str]
+    response: re.Pattern[str]
+    response_from: re.Pattern[str]
+    response_needles: tuple[tuple[str, ...] | None, tuple[str, ...] | None]
+    """The literals every match of `response` and of `response_from` holds: a sentence
+    with none of either (most without a speech stem) is not searched."""
+    relayed_by: re.Pattern[str]
+    place_before: re.Pattern[str]
+    noun_before: re.Pattern[str]
+    """A number or a determiner right before a speech verb's word makes it a noun."""
+    adjective_after: re.Pattern[str] | None
+    """An adjective after its noun ('sécuritaires'); None where the language puts none
+    there."""
+    noun_adjective: re.Pattern[str] | None
+    """`adjective_after` or a people's adjective ('soudanaises'): a word of the speaker's
+    phrase after a noun for who speaks; None where the language puts none there."""
+    quoting: re.Pattern[str] | None
+    parts_of_day: frozenset[str]
+    speaker_after: re.Pattern[str] | None
+    inverted: re.Pattern[str] | None
+    hearer_verbs: frozenset[str]
 
 
 @cache
 def _words(lang: Language) -> _Words:
+    unnamed = (
+        rf"(?:(?:{_alternation(lang.document_qualifiers)})\s+)?"
+        rf"(?:{_alternation(lang.unnamed_documents)})"
+        rf"(?:\s+(?:{_alternation(lang.document_adjectives)}))*"
+    )
+    response = patterns.compile(lang.response, re.IGNORECASE)
+    response_from = patterns.compile(lang.response_from, re.IGNORECASE)
+    adjectives = [f"(?:{a})" for a in (lang.adjective_after, lang.nationality_after) if a]
     return _Words(
         lang=lang,
         stem=patterns.compile(
@@ -103,7 +139,52 @@ def _words(lang: Language) -> _Words:
         agent=patterns.compile(lang.agent, re.IGNORECASE),
         adverb_before=_adverb_before(lang),
         adverb_last=tuple(w.split()[-1] for w in (*lang.speech_auxiliaries, *lang.speech_adverbs)),
+        document_issuer=patterns.compile(
+            rf"(?:(?:{_alternation(lang.document_qualifiers)})\s+)?"
+            rf"(?:{_alternation(lang.documents)})"
+            rf"(?:\s+(?:{_alternation(lang.document_adjectives)}))*\s+(?:{lang.issued_by})(?=\w)",
+            re.IGNORECASE,
+        ),
+        document_word=patterns.compile(rf"\b(?:{_alternation(lang.documents)})\b", re.IGNORECASE),
+        unnamed_document=patterns.compile(unnamed, re.IGNORECASE),
+        bare_unnamed_document=patterns.compile(
+            rf"(?:{lang.articles})\s*{unnamed}\s*(?=[,;]|$)", re.IGNORECASE
+        ),
+        hazard_toll=patterns.compile(
+            rf"\s*(?:{lang.definite})\s*(?:[\w-]+\s+){{0,2}}(?:{_alternation(lang.documents)})\s+"
+            rf"(?:{lang.of})\s*{lang.hazards}[^,;]*",
+            re.IGNORECASE,
+        ),
+        in_own_document=patterns.compile(lang.in_own_document),
+        opening_qualifier=patterns.compile(
+            rf"(?:{_alternation(lang.opening_qualifiers)})\s+(?=\w)", re.IGNORECASE
+        ),
+        counted=patterns.compile(rf"(?:{_alternation(lang.counted)})\s+"),
+        response=response,
+        response_from=response_from,
+        response_needles=(needles(response), needles(response_from)),
+        relayed_by=patterns.compile(lang.relayed_by),
+        place_before=patterns.compile(lang.place_before),
+        noun_before=patterns.compile(
+            rf"(?:\d|\b(?:{_alternation(lang.noun_determiners)}))\s+$", re.IGNORECASE
+        ),
+        adjective_after=patterns.compile(lang.adjective_after) if lang.adjective_after else None,
+        noun_adjective=patterns.compile("|".join(adjectives)) if adjectives else None,
+        quoting=patterns.compile(lang.quoting) if lang.quoting else None,
+        parts_of_day=frozenset(lang.parts_of_day),
+        speaker_after=(
+            patterns.compile(lang.speaker_after, re.IGNORECASE) if lang.speaker_after else None
+        ),
+        inverted=(
+            patterns.compile(lang.inverted_speech, re.IGNORECASE) if lang.inverted_speech else None
+        ),
+        hearer_verbs=frozenset(lang.hearer_verbs),
     )
+
+
+def _alternation(pieces: tuple[str, ...]) -> str:
+    """Regex pieces as one alternation; none matches nothing."""
+    return "|".join(pieces) if pieces else "(?!)"
 
 
 def _adverb_before(lang: Language) -> re.Pattern[str] | None:
@@ -226,27 +307,21 @@ def _body(source: str) -> bool:
     )
 
 
-def _may_invert(masked: str) -> bool:
-    """Whether a French pronoun may follow its verb ('a-t-il', 'ont-ils', 'dit-elle'):
-    most sentences hold none of these, and are not searched."""
-    return "-t-" in masked or "-il" in masked or "-el" in masked
-
-
 def _find_source(sentence: str, speakers: Speakers) -> str | None:
     lang = speakers.lang
     w = _words(lang)
-    if (
-        w.stem.search(lowered(sentence)) is None
-        and _RESPONSE.search(sentence) is None
-        and _RESPONSE_FROM.search(sentence) is None
-    ):
+    if w.stem.search(lowered(sentence)) is None and not _may_respond(w, sentence):
         return None
     masked = mask_quotes(sentence)
-    inverted = _INVERTED.search(masked) if _may_invert(masked) else None
+    inverted = (
+        w.inverted.search(masked)
+        if w.inverted is not None and holds_any(masked, lang.inverted_hints)
+        else None
+    )
     if inverted is not None:
         # '«…», a-t-il précisé': the pronoun after the verb is the speaker named before.
         pronoun = inverted.group("aux") or inverted.group("one") or inverted.group("many")
-        if french.FRENCH.pronouns.get(pronoun.lower()) == "person":
+        if lang.pronouns.get(pronoun.lower()) == "person":
             return speakers.last_person
         return speakers.last_any
     source = (
@@ -264,17 +339,17 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
         return speakers.last_body
     if source is None or _nobody(lang, source):
         return None
-    toll = _HAZARD_TOLL.match(masked) if source in masked[:_HAZARD_REACH] else None
+    toll = w.hazard_toll.match(masked) if source in masked[:_HAZARD_REACH] else None
     if toll is not None and source in toll.group() and not _made_by(toll.group(), source):
         # 'Le bilan du cyclone Bingiza, qui …, fait état de …': a hazard's toll, nobody's.
         return None
-    issued = _DOCUMENT_OF.match(source)
+    issued = w.document_issuer.match(source)
     if issued is not None:
         # '«…», indique un communiqué du ministre de la Santé': the document's issuer.
         source = _Reported(source[issued.end() :])
-    reported = isinstance(source, _Reported) or _IN_OWN_DOCUMENT.search(masked) is not None
+    reported = isinstance(source, _Reported) or w.in_own_document.search(masked) is not None
     source = _alias_around(masked, source, speakers.known) or normalise(source, speakers.known)
-    if (opening := _OPENING_QUALIFIER.match(source)) is not None:
+    if (opening := w.opening_qualifier.match(source)) is not None:
         # 'Initial media reports said': how early the report came, not who made it.
         source = source[opening.end() :]
     if _BARE_DOCUMENT.fullmatch(source) is not None:
@@ -304,20 +379,6 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
     return source
 
 
-_HAZARD = patterns.compile(
-    r"(?:the\s+|la\s+|le\s+|l['’])?(?:cyclones?|tempêtes?|ouragans?|typhons?|séismes?|"
-    r"tremblements?|inondations?|crues?|intempéries|pluies|glissements?|attaques?|attentats?|"
-    r"épidémies?|storms?|hurricanes?|typhoons?|earthquakes?|quakes?|floods?|landslides?|"
-    r"attacks?|outbreaks?)\b",
-    re.IGNORECASE,
-)
-_HAZARD_TOLL = patterns.compile(
-    rf"\s*(?:le|la|les|l['’]|the)\s*(?:[\w-]+\s+){{0,2}}(?:{_DOCUMENT_NOUN})\s+"
-    rf"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of)\s*{_HAZARD.pattern}[^,;]*",
-    re.IGNORECASE,
-)
-"""A sentence opening on the toll of a hazard or an attack ('Le bilan du cyclone Bingiza'):
-what the document counts, not who issued it."""
 _HAZARD_REACH = 120
 _BY_BEFORE = patterns.compile(r"\b(?:par|by)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$")
 
@@ -360,15 +421,6 @@ _BODY_AGAIN = patterns.compile(
 """'the agency', 'the disaster response body', 'the ministry': an organisation named before,
 described again in lower case."""
 _ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "group", "charity"})
-_IN_OWN_DOCUMENT = patterns.compile(
-    rf"\b(?:said|says|reported|stated|noted|warned|announced|indicated)\s+(?:\w+\s+)?in\s+"
-    rf"(?:its|their|his|her|an?)\s+(?:[\w-]+\s+){{0,2}}{_DOCUMENT}\b"
-    r"|\b(?:a|ont)\s+(?:déclaré|indiqué|annoncé|précisé|rapporté|signalé)\s+dans\s+"
-    r"(?:son|sa|leur)\s+(?:(?:dernier|dernière|nouveau|nouvelle|récent)\s+)?(?:rapport|"
-    r"bulletin|bilan|communiqué|mise\s+à\s+jour)\b"
-)
-"""'…, the health agency said in its latest situation report', '… a indiqué dans son dernier
-rapport': the story relays the speaker's own document, figure after figure."""
 _BODY_NAME = patterns.compile(
     r"(?<![\w'’])[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le)\s+)*[A-Z][\w'’&-]*)*"
     r"(?:\s*\([^()~]{2,60}\))?"
@@ -580,16 +632,11 @@ def _adjective_after_noun(lang: Language, words: list[re.Match[str]], k: int, te
 def _adjective_of(lang: Language, noun: str, word: str) -> bool:
     """Whether `word` is a French adjective (of a people, or 'locales') after `noun`, a word
     for who speaks ('le ministère malien de la Défense', 'l'armée malienne')."""
-    if lang.tag != "fr":
-        return False
-    low = word.lower()
-    if _FRENCH_ADJECTIVE.fullmatch(low) is None and _NATIONALITY.fullmatch(low) is None:
+    adjective = _words(lang).noun_adjective
+    if adjective is None or adjective.fullmatch(word.lower()) is None:
         return False
     elided = _ELIDED.match(noun)
     return noun[elided.end() if elided else 0 :].lower() in lang.noun_words - lang.function_words
-
-
-_NATIONALITY = patterns.compile(french.NATIONALITY_AFTER)
 
 
 def _name_back_to_capital(text: str, words: list[re.Match[str]], end: int) -> str | None:
@@ -733,13 +780,13 @@ def _according_to(w: _Words, masked: str) -> str | None:
         w.lang, masked, m.end()
     )
     if phrase is None:
-        bare = _FRENCH_BARE_DOCUMENT.match(masked, m.end()) if w.lang.tag == "fr" else None
+        bare = w.bare_unnamed_document.match(masked, m.end())
         return _Unnamed(bare.group()) if bare is not None and not _agent(w, masked) else None
-    if _DOCUMENT_WORD.search(phrase) is not None and (issuer := _agent(w, masked)) is not None:
+    if w.document_word.search(phrase) is not None and (issuer := _agent(w, masked)) is not None:
         # 'selon un nouveau bilan communiqué ce lundi par la Direction': the document's
         # issuer, named after a date, not the document.
         return _Reported(issuer)
-    if _FRENCH_DOCUMENT.fullmatch(phrase) is not None:
+    if w.unnamed_document.fullmatch(phrase) is not None:
         # 'selon un nouveau bilan officiel communiqué jeudi': a document, nobody named.
         return _Unnamed(phrase)
     trimmed = _TRAILING_GENERIC.sub("", phrase)
@@ -748,30 +795,6 @@ def _according_to(w: _Words, masked: str) -> str | None:
         if described is not None and " " in described:
             return described
     return trimmed or _agent(w, masked)
-
-
-_OPENING_WORDS = _either(english.OPENING_QUALIFIERS, french.OPENING_QUALIFIERS)
-_OPENING_QUALIFIER = patterns.compile(rf"(?:{_OPENING_WORDS})\s+(?=\w)", re.IGNORECASE)
-_QUALIFIER_WORDS = _either(english.DOCUMENT_QUALIFIERS, french.DOCUMENT_QUALIFIERS)
-_DOCUMENT_OF = patterns.compile(
-    rf"(?:(?:{_QUALIFIER_WORDS})\s+)?(?:{_DOCUMENT_NOUN})"
-    rf"(?:\s+(?:{_FRENCH_DOCUMENT_AFTER}))*\s+(?:(?:du|de\s+la|des|by|of|from)\s+"
-    r"(?:the\s+)?|de\s+l['’]|d['’])(?=\w)",
-    re.IGNORECASE,
-)
-"""'communiqué du ministre', 'report from the ministry': a document, then its issuer."""
-_FRENCH_DOCUMENT = patterns.compile(
-    rf"(?:(?:{'|'.join(french.DOCUMENT_QUALIFIERS)})\s+)?(?:{'|'.join(french.DOCUMENTS)})"
-    rf"(?:\s+(?:{_FRENCH_DOCUMENT_AFTER}))*",
-    re.IGNORECASE,
-)
-"""'un nouveau bilan officiel communiqué': a French document, nobody named."""
-_DOCUMENT_WORD = patterns.compile(rf"\b(?:{_DOCUMENT_NOUN})\b", re.IGNORECASE)
-_FRENCH_BARE_DOCUMENT = patterns.compile(
-    rf"(?:les|le|la|l['’]|un|une|ces|ce|cette)\s*{_FRENCH_DOCUMENT.pattern}\s*(?=[,;]|$)",
-    re.IGNORECASE,
-)
-"""'selon les données communiquées, …': a document cited with no issuer, the whole phrase."""
 
 
 _DESCRIPTION = patterns.compile(
@@ -803,16 +826,13 @@ def _description_words(lang: Language, phrase: str) -> list[str]:
         words = kept[-1:]
     while words and words[-1].lower() not in lang.noun_words - lang.function_words:
         words.pop()
-    if words and len(words) < len(kept) and lang.tag == "fr":
+    adjective = _words(lang).adjective_after
+    if words and len(words) < len(kept) and adjective is not None:
         after = kept[len(words)]
-        if _FRENCH_ADJECTIVE.fullmatch(after) is not None:
+        if adjective.fullmatch(after) is not None:
             # 'selon deux sources sécuritaires': the adjective follows its noun.
             words.append(after)
     return words
-
-
-_FRENCH_ADJECTIVE = patterns.compile(french.ADJECTIVE_AFTER)
-"""A French adjective after its noun ('sécuritaires', 'locaux', 'médicales')."""
 
 
 _POSSESSIVE = patterns.compile(
@@ -951,12 +971,9 @@ def _in_some_alias(low: str) -> bool:
     return any(plain in key for key in _ALIASES)
 
 
-_QUOTING = patterns.compile(r"\b(?:quoting|citing)\s+(?:the\s+|an?\s+)?")
-
-
 def _quoting(w: _Words, masked: str) -> str | None:
     """'the paper reported, quoting local police, that …': the outlet relays whom it quotes."""
-    m = _QUOTING.search(masked) if w.lang is ENGLISH else None
+    m = w.quoting.search(masked) if w.quoting is not None else None
     if m is None:
         return None
     return noun_phrase_after(masked, m.end(), w.lang) or _description_after(w.lang, masked, m.end())
@@ -968,22 +985,24 @@ def _agent(w: _Words, masked: str) -> str | None:
     m = w.agent.search(masked)
     if m is None:
         return None
-    return noun_phrase_after(masked, m.end(), w.lang) or _counted_after(w.lang, masked, m.end())
+    return noun_phrase_after(masked, m.end(), w.lang) or _counted_after(w, masked, m.end())
 
 
-_COUNTED = patterns.compile(rf"(?:{_either(english.COUNTED, french.COUNTED)})\s+")
-
-
-def _counted_after(lang: Language, text: str, start: int) -> str | None:
+def _counted_after(w: _Words, text: str, start: int) -> str | None:
     """'confirmed by two residents', 'donné par deux habitants': speakers counted."""
-    m = _COUNTED.match(text, start)
-    return _description_after(lang, text, start) if m is not None else None
+    m = w.counted.match(text, start)
+    return _description_after(w.lang, text, start) if m is not None else None
 
 
-_RESPONSE = patterns.compile(_either((english.RESPONSE,), (french.RESPONSE,)), re.IGNORECASE)
-_RESPONSE_FROM = patterns.compile(
-    _either((english.RESPONSE_FROM,), (french.RESPONSE_FROM,)), re.IGNORECASE
-)
+def _may_respond(w: _Words, sentence: str) -> bool:
+    """Whether an organisation may tell its own response in the sentence (`_responder`):
+    one without a speech stem is searched only when it holds a literal that every
+    response phrase holds."""
+    low = lowered_once(sentence)
+    found, given = w.response_needles
+    return (not holds_none(found, low) and w.response.search(sentence) is not None) or (
+        not holds_none(given, low) and w.response_from.search(sentence) is not None
+    )
 
 
 def _responder(w: _Words, masked: str) -> str | None:
@@ -991,11 +1010,11 @@ def _responder(w: _Words, masked: str) -> str | None:
     shelter to 5,000 people', '796 people received care from the Relief Office': an
     organisation telling its own response is who reports the people it reached. A person or
     a plain description doing something is no report, and is not taken."""
-    for m in _RESPONSE.finditer(masked):
+    for m in w.response.finditer(masked):
         subject = noun_phrase_before(masked, len(masked[: m.start()].rstrip()), w.lang)
         if subject is not None and (names_organisation(subject) or _body(subject)):
             return _clean(w, subject)
-    given = _RESPONSE_FROM.search(masked)
+    given = w.response_from.search(masked)
     giver = noun_phrase_after(masked, given.end(), w.lang) if given is not None else None
     return giver if giver is not None and names_organisation(giver) else None
 
@@ -1007,18 +1026,11 @@ def _possessive(w: _Words, masked: str) -> str | None:
     return _clean(w, m.group("who")) if m else None
 
 
-_NOUN_BEFORE = patterns.compile(
-    r"(?:\d|\b(?:the|all|several|many|some|these|those|other|its|their|les|des|ces))\s+$",
-    re.IGNORECASE,
-)
-"""A number or a determiner right before a speech verb's word makes it a noun."""
-
-
 def _verb_subject(w: _Words, masked: str) -> str | None:
     lang = w.lang
     for verb in finditer_alike(w.verb, w.verb_cased, masked, lowered_once(masked)):
         before = masked[: verb.start()]
-        if _NOUN_BEFORE.search(before, max(0, len(before) - 12)) is not None:
+        if w.noun_before.search(before, max(0, len(before) - 12)) is not None:
             # 'cases in all 36 states', 'the reports': a noun, not a verb.
             continue
         adverb = (
@@ -1036,7 +1048,10 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
         if _LIVES_CLAIMED.match(masked, verb.start()) is not None:
             # 'the storm claimed 13 lives': a toll, nobody speaking.
             continue
-        if _AS_BEFORE.search(before, max(0, len(before) - 16)) is not None:
+        if (
+            w.speaker_after is not None
+            and w.speaker_after.search(before, max(0, len(before) - 16)) is not None
+        ):
             # 'comme l'explique le maire': the speaker follows its verb.
             span = _subject_after(lang, masked, _after_day_word(lang, masked, verb.end()))
             if span is not None:
@@ -1049,7 +1064,7 @@ def _verb_subject(w: _Words, masked: str) -> str | None:
             if medium is not None:
                 at = medium.end()
             aside = _ASIDE_AFTER.match(masked, at)
-            hearer = verb.group().lower() in _HEARER_VERBS
+            hearer = verb.group().lower() in w.hearer_verbs
             span = None if hearer else _subject_after(lang, masked, aside.end() if aside else at)
             if span is not None:
                 return _clean(w, masked[span[0] : span[1]])
@@ -1185,8 +1200,6 @@ _QUALIFIER_ONLY = patterns.compile(
 _GLOSS_BEFORE = patterns.compile(r"\s*\([^()~\d]*\s[^()~\d]*\)$")
 """'Africa CDC (the continent's disease control centres) recorded': a spelt-out gloss in
 brackets between a name and its verb."""
-_AS_BEFORE = patterns.compile(french.SPEAKER_AFTER, re.IGNORECASE)
-_INVERTED = patterns.compile(french.INVERTED_SPEECH, re.IGNORECASE)
 _ANONYMOUS = patterns.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|wished|did\s+not\s+want)\b[^,.;:~\d]{0,60}"
     r",?\s*$"
@@ -1205,8 +1218,6 @@ time or place between the subject and its verb."""
 _DASH_END = patterns.compile(r"\s[-–—]$")
 """'…, and left dozens wounded - stated Dr Ama Ode': a dash before a speech verb sets off
 the speaker after it, as a comma does."""
-_HEARER_VERBS = frozenset(english.HEARER_VERBS)
-_PLACE_BEFORE = patterns.compile(_either((english.PLACE_BEFORE,), (french.PLACE_BEFORE,)))
 
 
 def _speaker_in_place(lang: Language, masked: str, stripped: str, subject: str) -> str | None:
@@ -1215,7 +1226,7 @@ def _speaker_in_place(lang: Language, masked: str, stripped: str, subject: str) 
     before 'in', or the person a description after a comma sets off ('X, spokesman for …');
     None when neither is found (the place is then kept)."""
     head = stripped[: len(stripped) - len(subject)]
-    placed = _PLACE_BEFORE.search(head)
+    placed = _words(lang).place_before.search(head)
     if placed is None or not _lone_place(subject):
         return None
     before = noun_phrase_before(masked, placed.start(), lang)
@@ -1319,14 +1330,13 @@ def _after_day_word(lang: Language, text: str, at: int) -> int:
     if day is not None and day.group(1).lower() in lang.months:
         return day.end()
     part = _NEXT_WORD.match(text, m.end())
-    if part is not None and part.group(1).lower() in _PART_OF_DAY:
+    if part is not None and part.group(1).lower() in _words(lang).parts_of_day:
         return part.end()
     return m.end()
 
 
 _DAY_OF_MONTH = patterns.compile(r"\s+\d{1,2}(?:er)?\s+(\w+)(?:\s+\d{4})?")
 """'jeudi 15 août': the date that follows a weekday."""
-_PART_OF_DAY = frozenset((*french.PARTS_OF_DAY, *english.PARTS_OF_DAY))
 
 
 _NEXT_WORD = patterns.compile(r"\s+(\w+)")
@@ -1374,7 +1384,6 @@ _MEDIUM_AFTER = patterns.compile(
 )
 """'…, a indiqué sur les ondes de Radio Lac le porte-parole', '…, a déclaré à l'AFP le
 maire': the outlet the speaker spoke to, between the verb and its subject."""
-_RELAYED_BY = patterns.compile(_either((english.RELAYED_BY,), (french.RELAYED_BY,)))
 _RELATIVE_AFTER = patterns.compile(r",?\s+(?:who|qui)\s+[a-zéè]")
 _INDEFINITE_AFTER = patterns.compile(r"\s+(?:an?|une?)\s+")
 
@@ -1388,7 +1397,7 @@ def _ends_clause(lang: Language, rest: str) -> bool:
     setting = _SETTING_AFTER.match(rest)
     if setting is not None:
         rest = rest[setting.end() :]
-    if _RELATIVE_AFTER.match(rest) is not None or _RELAYED_BY.match(rest) is not None:
+    if _RELATIVE_AFTER.match(rest) is not None or _words(lang).relayed_by.match(rest) is not None:
         # '…, said a military source who declined to be named': who it is, then a clause;
         # '…, a annoncé le gouvernement cité par l'agence Lumen': who it is, then its relay.
         return True

@@ -53,6 +53,16 @@ class DateWords:
     parts: dict[str, str]
     """Part-of-month words → end, middle (anything else: the month's start)."""
     small: dict[str, int]
+    as_of: str
+    """Before the day a running count was made up to ('this year as at 18 October')."""
+    told_before: str
+    """Before the day a count was told ('…, the ministry said on Sunday', '…, selon le
+    bilan du BNGRC, hier'): a period running to publication ends on that day."""
+    first_months: str
+    """'in the first three months of the year', 'au premier trimestre 2024': groups `fmn`
+    (a count of months), `fmq` (a `quarters` word) and `fmy` (the year, written `YEAR`)."""
+    quarters: dict[str, int]
+    """The months in a part of the year `first_months` names ('quarter', 'semestre')."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -268,3 +278,73 @@ class Language:
     abbreviations: frozenset[str]
     """Words a full stop follows without ending the sentence."""
     clauses: Clauses
+    documents: tuple[str, ...]
+    """The nouns of a document that carries figures ('report', 'bilan'), as regex pieces:
+    the one list every rule about documents reads (`sources`)."""
+    document_qualifiers: tuple[str, ...]
+    """Words that describe a document before its noun ('the latest report', 'un nouveau
+    bilan')."""
+    document_adjectives: tuple[str, ...]
+    """Words that describe a document after its noun ('un bilan officiel communiqué'), as
+    regex pieces; none where adjectives stand before their noun."""
+    unnamed_documents: tuple[str, ...]
+    """The `documents` an attribution may cite with nobody named ('selon les données
+    communiquées', 'selon un nouveau bilan officiel'): the document of the body named
+    before. None in English, where 'according to the figures' is read by its words."""
+    articles: str
+    """Articles and demonstratives that open a noun phrase ('the', 'les', 'cette')."""
+    opening_qualifiers: tuple[str, ...]
+    """How early a report came ('Initial media reports said', 'les premiers bilans'), not
+    who made it."""
+    counted: tuple[str, ...]
+    """Counted speakers ('confirmed by two residents', 'donné par deux habitants')."""
+    response: str
+    """The verbs of a response its actor tells ('IOM has provided shelter to 5,000 people',
+    'l'OIM a aidé 20 000 personnes'), with their auxiliary."""
+    response_from: str
+    """Before who gave what people received ('796 people have received medical services
+    from the Relief Office', '300 personnes ont reçu des soins de l'OIM')."""
+    relayed_by: str
+    """After a speaker named after its verb, the outlet that relays it ('…, said the
+    governor quoted by the Lumen agency')."""
+    place_before: str
+    """What stands between a speaker and the place it is in ('Relief Hospital in Tarn
+    reported', 'l'hôpital Tarn à Velo a reçu')."""
+    definite: str
+    """The definite articles ('the', 'le|la|les|l'')."""
+    of: str
+    """What joins a document to what it counts ('the toll of', 'le bilan du')."""
+    issued_by: str
+    """What joins a document to its issuer ('report from the', 'communiqué du')."""
+    in_own_document: str
+    """A speech verb and the speaker's own document ('…, the agency said in its latest
+    situation report', '… a indiqué dans son dernier rapport'): the story relays that
+    document, figure after figure."""
+    hazards: str
+    """A hazard or an attack, its article included ('the storm', 'le cyclone'): a
+    document of one ('Le bilan du cyclone Bingiza') counts it and names nobody."""
+    noun_determiners: tuple[str, ...]
+    """Words right before a speech verb's word that make it a noun ('the reports', 'les
+    rapports')."""
+    adjective_after: str
+    """An adjective after its noun ('sécuritaires', 'locaux'), part of a speaker's
+    phrase ('deux sources sécuritaires'); empty where adjectives stand before it."""
+    nationality_after: str
+    """A people's adjective after its noun ('les autorités soudanaises'); empty where
+    adjectives stand before it."""
+    quoting: str
+    """Before whom an outlet quotes ('…, quoting local police'); empty for none."""
+    parts_of_day: tuple[str, ...]
+    """A part of the day after a weekday ('…, said on Monday night the mayor')."""
+    speaker_after: str
+    """Before a speech verb whose speaker follows it ('comme l'explique le maire'); empty
+    for none."""
+    inverted_speech: str
+    """A speech verb with its subject pronoun after it ('», a-t-il précisé'): group `aux`,
+    `one` or `many` holds the pronoun; empty for none."""
+    inverted_hints: tuple[str, ...]
+    """Every `inverted_speech` phrase holds one of these ('-t-', '-il'): most sentences hold
+    none, and are not searched."""
+    hearer_verbs: tuple[str, ...]
+    """Speech verbs whose object is who was told ('…, the director told AFP'): the name after
+    them is never the speaker."""
