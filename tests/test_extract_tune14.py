@@ -69,3 +69,12 @@ def test_the_base_of_a_rate_is_no_count() -> None:
         "Le PAM a distribué une aide pour 10 000 personnes déplacées."
     )
     assert figures(french, "fr") == [("other", 2), ("displaced", 10000)]
+
+
+def test_people_a_side_releases_and_former_detainees_are_freed() -> None:
+    text = (
+        "The government releases 28 fishermen, most of whom were held since March. "
+        "A second flight carried 45 former detainees home. "
+        "The militia still holds 12 hostages."
+    )
+    assert figures(text) == [("other", 28), ("other", 45), ("detained", 12)]
