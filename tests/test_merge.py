@@ -320,3 +320,17 @@ def test_a_count_over_an_earlier_period_is_filed_at_its_end_not_at_publication(
     this_week = fact("a2", Indicator.killed, 12, date=DAY)
     report = merge(situation, day=DAY, tables=[], extraction=article(retold, this_week))
     assert [(f.indicator, f.value) for f in report.key_figures] == [(Indicator.killed, 12)]
+
+
+def test_a_group_picked_out_of_a_toll_is_no_rival_to_it(situation: Situation) -> None:
+    whole = fact("a1", Indicator.killed, 274, location="south Lebanon", source="Ministry")
+    children = fact(
+        "a2", Indicator.killed, 21, location="south Lebanon", source="Ministry", part_of="a1"
+    )
+    in_town = fact("a3", Indicator.killed, 11, location="Nabatieh", source="Ministry", part_of="a1")
+    report = merge(situation, day=DAY, tables=[], extraction=article(whole, children, in_town))
+    assert report.conflicts == []
+    shown = sorted((f.location, f.value) for f in report.casualties + report.other_figures)
+    assert ("south Lebanon", 274) in shown
+    assert ("south Lebanon", 21) not in shown
+    assert ("Nabatieh", 11) in shown, "a part that names its own place stands there"

@@ -122,7 +122,20 @@ def observe(facts: Iterable[Fact], places: Gazetteer) -> list[Observation]:
         if key not in identities:
             identities[key] = Observation(fact.indicator, fact.unit, place, day, group)
         identities[key].facts.append(fact)
+    for obs in identities.values():
+        obs.facts = _without_parts(obs.facts)
     return _attach_placeless(list(identities.values()))
+
+
+def _without_parts(facts: list[Fact]) -> list[Fact]:
+    """A group picked out of a figure ("274 killed, including 21 children") is inside it.
+
+    Beside its whole in one identity it is no rival source for the place's figure, so it
+    makes no conflict; it stays in the article's facts, where the brief's reader can
+    still find it. A part that names a place of its own is another identity and stands.
+    """
+    ids = {f.id for f in facts}
+    return [f for f in facts if f.part_of is None or f.part_of not in ids]
 
 
 def _attach_placeless(observations: list[Observation]) -> list[Observation]:
