@@ -182,6 +182,8 @@ _LABEL_GAP = 25
 _LABEL_STOP = patterns.compile(r"[,;:()\"“”]")
 _ACROSS_CLAUSE = 1000
 _OWN_CUE = 25
+_PART_REACH = 40
+"""A part's own clause ("including six children,") closes within this many characters."""
 """A part ("including 500 …") keeps its own indicator only when its cue is this close."""
 _INHERITED_CONFIDENCE = 0.6
 _WINDOW = 120
@@ -1332,7 +1334,10 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
             indicator, score = listed.indicator, _INHERITED_CONFIDENCE
             label = listed.text if indicator is Indicator.other else None
         elif kin is not None and (
-            found is None or found.distance > _OWN_CUE or describes(found.cue)
+            found is None
+            or found.distance > _OWN_CUE
+            or describes(found.cue)
+            or (i in parts and _beyond_part(text, quantity, found.cue))
         ):
             indicator, label, score = kin.indicator, kin.label, _INHERITED_CONFIDENCE
         elif found is not None:
@@ -1428,6 +1433,13 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         and clauses.total.search(text[quantities[i].end : quantities[i + 1].start])
     }
     return [made[i] for i in sorted(made) if i not in changes and i not in paired]
+
+
+def _beyond_part(text: str, part: Quantity, cue: Cue) -> bool:
+    """'killing 16 people, including six children, and injuring 50': the verb after the
+    comma that closes a part goes on to the next figure, and the part stays its whole's."""
+    close = _PART_CLAUSE_END.search(text, part.end, part.end + _PART_REACH)
+    return close is not None and close.start() < cue.start
 
 
 _SHELTERED = patterns.compile(
