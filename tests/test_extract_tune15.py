@@ -23,3 +23,38 @@ def test_a_group_closed_by_a_comma_stays_its_tolls_not_the_next_verbs() -> None:
         ("displaced", 2000),
         ("injured", 800),
     ]
+
+
+def test_people_who_were_disappeared_are_missing() -> None:
+    text = (
+        "The monitors said 76 people were disappeared by armed groups last year, and "
+        "another 15 had been forcibly disappeared since January."
+    )
+    assert figures(text) == [("missing", 76), ("missing", 15)]
+
+
+def test_people_evicted_are_displaced() -> None:
+    assert figures("Some 42,000 people were evicted from settlements in the capital.") == [
+        ("displaced", 42000)
+    ]
+
+
+def test_killed_and_wounded_together_are_casualties() -> None:
+    assert figures("The barrage ended up killing and wounding 35 civilians.") == [("other", 35)]
+
+
+def test_a_truce_extended_by_some_days_has_that_duration() -> None:
+    text = (
+        "The mediators said the parties agreed to extend the truce for three more days. "
+        "A four-day extension of the ceasefire was agreed in May."
+    )
+    assert [(f.indicator.value, f.value) for f in facts(text)] == [
+        ("ceasefire_duration_days", 3),
+        ("ceasefire_duration_days", 4),
+    ]
+
+
+def test_a_number_after_a_comma_with_no_space_is_read() -> None:
+    assert figures("As of Sunday,14 people were reported killed in the district.") == [
+        ("killed", 14)
+    ]

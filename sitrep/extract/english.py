@@ -232,6 +232,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "missing",
         "unaccounted for",
         "searching for [another|the]",
+        "were|was|been|forcibly disappeared",
     ),
     Indicator.refugees: (
         "refugees|arrivals|hosts|hosting|hosted",
@@ -250,7 +251,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.displaced: (
         "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
-        "idp|camping|"
+        "idp|camping|evicted|"
         "relocate|relocated|relocating",
         "in|into shelters",
         "shelter centres|centers|centre|center",
@@ -379,6 +380,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "former detainees|prisoners|hostages|captives",
         "escaped|escapees|escapee",
         "set free",
+        "killing|killed and wounding|wounded|injuring|injured",
         "regained|regain their freedom",
         "out of prison|jail|detention|captivity",
         "from captivity",
@@ -602,7 +604,10 @@ _CLAUSES = Clauses(
         "virus",
     ),
     outbreak_risk=r"\b(?:risks?|prevent\w*|avoid\w*|fears?|feared|concerns?|threats?|potential|possible|likely)\b",
-    duration=r"[\s-]*(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?",
+    duration=(
+        r"[\s-]*(?:(?:more|additional|further|extra)\s+)?"
+        r"(?P<unit>year|month|week|day|hour|minute|second)s?\b(?:[\s-]*old\b)?"
+    ),
     duration_units={u: u for u in ("year", "month", "week", "day", "hour", "minute", "second")},
     age_after=r"[\s-]*years?[\s-]*old\b|\s*-?year-olds?\b|\s*yrs?\b",
     age_list=r"aged|ages",

@@ -44,6 +44,7 @@ _PARTY_END = patterns.compile(
 )
 """Where "between X and Y" ends: at the verb that says what happened to the truce."""
 _HOURS_PER_DAY = 24
+_WORDS_BEFORE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,17 +146,18 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
 
 
 def _duration_before(sentence: str, at: int, quantities: Sequence[Quantity]) -> Quantity | None:
-    """A duration ending a few words before the ceasefire word ("five-day immediate truce")."""
+    """A duration ending a few words before the ceasefire word ("five-day immediate truce",
+    "the five-day extension of the ceasefire"); the unit is one of the words."""
     for quantity in quantities:
         if quantity.kind != "duration" or quantity.end > at:
             continue
         gap = sentence[quantity.end : at]
-        if len(re.findall(r"[A-Za-z]+", gap)) <= 3 and not re.search(r"[.,;]", gap):
+        if len(re.findall(r"[A-Za-z]+", gap)) <= _WORDS_BEFORE and not re.search(r"[.,;]", gap):
             return quantity
     return None
 
 
-_OF = patterns.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+_OF = patterns.compile(r"\s+(?:of|for|by|de|d['’])\s*", re.IGNORECASE)
 
 
 def _duration_after(sentence: str, at: int, quantities: Sequence[Quantity]) -> Quantity | None:

@@ -134,7 +134,9 @@ def _grammar(lang: Language) -> _Grammar:
     body = rf"(?:{guarded(alternatives)})(?P<pct>{lang.percent})?"
     leads = [*words, *lang.vague, *lang.about, *_ARTICLE_LEADS]
     first = "".join(sorted({w[0] for w in leads}))
-    opening = rf"(?=[0-9{first}])(?<![\w.,#/:$€£-])"
+    # 'As of Monday,12 civilians': a comma after a letter or a full stop, with no space,
+    # still opens a number; after a digit it is inside one ('1,200').
+    opening = rf"(?=[0-9{first}])(?<![\w.#/:$€£-])(?<![\d\s],)"
     rewritten = factored(body)  # once: the rewriting is the slow part of start-up
     qualifiers = {
         words: qualifier
