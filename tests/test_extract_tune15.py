@@ -58,3 +58,19 @@ def test_a_number_after_a_comma_with_no_space_is_read() -> None:
     assert figures("As of Sunday,14 people were reported killed in the district.") == [
         ("killed", 14)
     ]
+
+
+def test_each_item_of_a_list_of_places_counts_what_the_first_counts() -> None:
+    text = (
+        "Of the 19 dead, seven were killed in Rampur, four each in Dhar and Upper Kosi "
+        "rural municipality, three in Belgaon and one each from Tila, Mura and Sisne and "
+        "four from Kalika."
+    )
+    assert figures(text) == [
+        ("killed", 19),
+        ("killed", 7),
+        ("killed", 4),
+        ("killed", 3),
+        ("killed", 1),
+        ("killed", 4),
+    ]

@@ -163,6 +163,8 @@ _LIST_ITEM = patterns.compile(
     r"|(?:\s+[a-z]+)?\s+from\s+(?:[A-Z][\w'’-]*\s*){1,3}(?:state\s*)?(?:,\s*|\s+and\s+)"
     r"|(?:\s+[a-z]+){0,2}?\s+(?:from|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"[\w'’-]+\s*(?:,\s*|,?\s+and\s+)"
+    r"|\s+each\s+(?:from|in|at)\s+(?:[^\W\d_][\w'’-]*,?\s+(?:and\s+)?){0,7}?"
+    r"[^\W\d_][\w'’-]*(?:,\s*|,?\s+and\s+)"
     r"|(?:\s+[\w-]+){0,3}\s+from\s+[A-Z][\w'’-]*\s+\("
     r"|\)\s*(?:,|;|,?\s+and|&)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}\("
     r"|(?:\s+[a-z]+)?\s*(?:,\s*while|,|;|,?\s+and|,?\s+while)\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}"
@@ -170,8 +172,9 @@ _LIST_ITEM = patterns.compile(
 )
 """'… some 1.3 million, followed by Peru with 768,000, Chile 288,000 and Brazil 168,000',
 'In A there are at least 438 dead, while in B there are 67 and in C 17',
-'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo': each item of a list
-of places counts what the first one counts."""
+'Kebbi (94,991), Anambra (64,331)', 'seven from Bauchi, five from Edo', 'six each in Ilam
+and Sandakpur rural municipality, five in …': each item of a list of places counts what
+the first one counts."""
 _CLAUSE_GAP = patterns.compile(r"[,;]")
 _PART_CLAUSE_END = patterns.compile(r"[,;]|\s[–—]\s")
 """Where a part's own clause ends: a comma, or the dash that closes an aside."""
