@@ -74,3 +74,8 @@ def test_each_item_of_a_list_of_places_counts_what_the_first_counts() -> None:
         ("killed", 1),
         ("killed", 4),
     ]
+
+
+def test_a_toll_that_held_steady_is_a_toll_not_people_held() -> None:
+    text = "Deaths in the west rose to 88, while the north's death toll held steady at 41."
+    assert figures(text) == [("killed", 88), ("killed", 41)]

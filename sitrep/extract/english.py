@@ -205,6 +205,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "corpses|deceased|perished|perishing",
         "death toll",
         "toll",
+        "toll|tally [has] held|remained|stayed steady|stable|unchanged",
+        "death toll|tally [has] held|remained|stayed steady|stable|unchanged",
         "lost their lives",
         "claimed|claiming the lives of",
         "lives",
