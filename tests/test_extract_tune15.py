@@ -79,3 +79,14 @@ def test_each_item_of_a_list_of_places_counts_what_the_first_counts() -> None:
 def test_a_toll_that_held_steady_is_a_toll_not_people_held() -> None:
     text = "Deaths in the west rose to 88, while the north's death toll held steady at 41."
     assert figures(text) == [("killed", 88), ("killed", 41)]
+
+
+def test_prisoners_freed_or_handed_over_are_freed_not_held() -> None:
+    text = (
+        "The number of detainees released by the authorities rose to 86. "
+        "The ministry said exactly 42 army prisoners of war have been handed over. "
+        "Militants still hold 12 hostages."
+    )
+    assert figures(text) == [("other", 86), ("other", 42), ("detained", 12)]
+    french = "Au total, le nombre de prisonniers libérés par les deux camps s’élève à 64."
+    assert figures(french, "fr") == [("other", 64)]

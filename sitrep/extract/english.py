@@ -382,6 +382,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "former detainees|prisoners|hostages|captives",
         "escaped|escapees|escapee",
         "set free",
+        "prisoners|detainees|hostages|captives [*] freed|released",
+        "prisoners|detainees|hostages|captives [*] [*] [*] [have|had|were] [been] handed over|back",
         "killing|killed and wounding|wounded|injuring|injured",
         "regained|regain their freedom",
         "out of prison|jail|detention|captivity",

@@ -255,6 +255,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "déscolarisés|déscolarisées",
         "évadés|évadées|libéré|libérée|libérés|libérées|relâché|relâchés|relâchées|libération|évasion",
         "remis en liberté",
+        "prisonniers|détenus|otages|captifs [*] libérés|libérées|relâchés|relâchées",
         "contacts [suivis|identifiés|listés]",
         "[nouvelles] infections",
         "tués|tuées|morts ou blessés|blessées",
