@@ -90,3 +90,13 @@ def test_prisoners_freed_or_handed_over_are_freed_not_held() -> None:
     assert figures(text) == [("other", 86), ("other", 42), ("detained", 12)]
     french = "Au total, le nombre de prisonniers libérés par les deux camps s’élève à 64."
     assert figures(french, "fr") == [("other", 64)]
+
+
+def test_people_who_left_the_country_are_refugees() -> None:
+    assert figures("Some 250,000 others have left the country since the fighting began.") == [
+        ("refugees", 250000)
+    ]
+    assert figures("Environ 250 000 personnes ont quitté le pays depuis mars.", "fr") == [
+        ("refugees", 250000)
+    ]
+    assert figures("About 300 families left their homes.") == [("displaced", 300)]

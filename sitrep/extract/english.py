@@ -249,6 +249,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
         "fled abroad",
+        "left|leaving|leave|fled|fleeing|flee the|their country|homeland",
         "in [*] refugee camps|camp|settlements|settlement",
     ),
     Indicator.displaced: (
