@@ -100,3 +100,20 @@ def test_people_who_left_the_country_are_refugees() -> None:
         ("refugees", 250000)
     ]
     assert figures("About 300 families left their homes.") == [("displaced", 300)]
+
+
+def test_murders_homicides_and_martyrs_are_killings() -> None:
+    text = (
+        "The prosecutor said 22 inmates were murdered in May. "
+        "The state closed the month with 97 homicides. "
+        "The shelling left nine martyrs, the civil defence said."
+    )
+    assert figures(text) == [("killed", 22), ("killed", 97), ("killed", 9)]
+
+
+def test_a_named_person_and_a_group_inside_a_toll_leave_it_its_verb() -> None:
+    text = (
+        "At least 14 people, including the bus driver and six police officers, have lost "
+        "their lives."
+    )
+    assert figures(text) == [("killed", 14), ("killed", 6)]

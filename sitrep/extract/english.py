@@ -202,7 +202,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "killed|killing|kills|dead|died|dying|die|death|deaths|fatality|fatalities|slain|bodies|"
-        "corpses|deceased|perished|perishing",
+        "corpses|deceased|perished|perishing|murdered|murders|homicides|martyrs",
         "death toll",
         "toll",
         "toll|tally [has] held|remained|stayed steady|stable|unchanged",
@@ -249,7 +249,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "asylum seekers",
         "fled to neighbouring|neighboring countries|country",
         "fled abroad",
-        "left|leaving|leave|fled|fleeing|flee the|their country|homeland",
+        "left|leaving|leave the|their country|homeland",
         "in [*] refugee camps|camp|settlements|settlement",
     ),
     Indicator.displaced: (
@@ -499,7 +499,7 @@ _CLAUSES = Clauses(
     part_of=(
         r"(?:\bincluding|\bwhich\s+includes?|\bof\s+whom|\bof\s+which|\bamong\s+them"
         r"|\bamong\s+whom|\bof\s+them|\bamong)"
-        r"(?:\s+an?\s+[\w-]+\s+and|\s+the)?\s+$"
+        r"(?:\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and|\s+the)?\s+$"
     ),
     apposed=r"^[^.;:,()\d]{0,40}?(?::|\s[-–—])\s+$",
     continues=(

@@ -183,7 +183,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "arrivés|arrivées|arrivé|arrivée|entrés|entrées|entré|entrée au|en",
         "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
-        "quitté|quitter|quittant|fui|fuir|fuyant le|leur pays",
+        "quitté|quitter|quittant le|leur pays",
         "rendus|rendues dans les pays voisins",
     ),
     Indicator.displaced: (
