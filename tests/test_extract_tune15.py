@@ -117,3 +117,16 @@ def test_a_named_person_and_a_group_inside_a_toll_leave_it_its_verb() -> None:
         "their lives."
     )
     assert figures(text) == [("killed", 14), ("killed", 6)]
+
+
+def test_rescue_workers_are_who_the_people_are_not_a_rescue() -> None:
+    assert figures("At least seven firefighters and rescue workers were killed.") == [("killed", 7)]
+
+
+def test_a_part_told_as_of_them_after_a_comma_leaves_the_whole_its_verb() -> None:
+    assert figures("Officials said nine people, at least five of them medics, were killed.") == [
+        ("killed", 9),
+        ("killed", 5),
+    ]
+    french = "Neuf personnes, cinq d'entre elles des secouristes, ont été tuées."
+    assert figures(french, "fr") == [("killed", 9), ("killed", 5)]

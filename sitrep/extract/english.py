@@ -307,6 +307,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.evacuated: (
         "evacuated|evacuation|evacuations|evacuating|airlifted|rescued|rescue|rescuing|evacuees",
+        "rescue workers|teams|personnel|crews",
         "flown out",
         "out alive",
         "pulled|dug|brought out of|from [the] mud|rubble|debris|wreckage|water|ruins",
@@ -510,6 +511,7 @@ _CLAUSES = Clauses(
         r"|(?:[\w-]+\s+){0,4}?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those)"
         r"(?!\s+\w+\s+(?:people|persons|children|families)))\b"
     ),
+    part_after=r"\s+of\s+(?:them|whom|these|those)\b",
     and_part=(
         r"^(?![^.;:]*\s[-–—]\s)[^.;:]{0,40}?(?:,\s*|\s)and\s+$"
         r"|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$"

@@ -331,6 +331,7 @@ _CLAUSES = Clauses(
         r"|(?:Ce\s+bilan|Ce\s+chiffre|Ils|Elles)\s+comprend|Suivi\s+par|Suivie\s+par"
         r"|(?:[\w'’-]+\s+){0,4}?\d[\d.,\s]*(?:\s+millions?)?\s+d['’]entre\s+(?:eux|elles))\b"
     ),
+    part_after=r"\s+d['’]entre\s+(?:eux|elles)\b",
     and_part=r"^[^.;:]{0,40}?(?:,\s*|\s)et\s+$|^\s*(?:[\w-]+\s+){0,2}[\w-]+,\s*$",
     listing=r"\by\s+compris\s+$",
     total=(

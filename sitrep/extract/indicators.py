@@ -109,7 +109,8 @@ _DESCRIPTIONS = frozenset(
         "carrying", "carried", "on board", "aboard", "otages", "détenus", "détenues",
         "prisonniers", "évadés", "évadées", "passengers", "passagers", "rescapés", "rescapées",
         "survivants", "survivantes", "unaccompanied children", "separated children",
-        "unaccompanied minors", "separated minors",
+        "unaccompanied minors", "separated minors", "rescue workers", "rescue teams",
+        "rescue personnel", "rescue crews",
     }
 )  # fmt: skip
 """Cues that describe who the people are (in English and French); a cue after them says

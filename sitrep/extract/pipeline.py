@@ -85,6 +85,7 @@ class _Clauses:
     continues: re.Pattern[str]
     apposed: re.Pattern[str]
     and_part: re.Pattern[str]
+    part_after: re.Pattern[str]
     listing: re.Pattern[str]
     bare_and: re.Pattern[str]
     """'the displacement of 54,534 and 2,626 people': two numbers joined by a bare 'and'
@@ -114,6 +115,7 @@ def _clauses(lang: Language) -> _Clauses:
         apposed=patterns.compile(c.apposed),
         continues=patterns.compile(c.continues),
         and_part=patterns.compile(c.and_part, re.IGNORECASE),
+        part_after=patterns.compile(c.part_after, re.IGNORECASE),
         listing=patterns.compile(c.listing, re.IGNORECASE),
         bare_and=patterns.compile(rf"\s*,?\s+{lang.and_word}\s+", re.IGNORECASE),
         total=patterns.compile(c.total, re.IGNORECASE),
@@ -176,6 +178,8 @@ _LIST_ITEM = patterns.compile(
 and Sandakpur rural municipality, five in …': each item of a list of places counts what
 the first one counts."""
 _CLAUSE_GAP = patterns.compile(r"[,;]")
+_COMMA_ONLY = patterns.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,\s*")
+"""Between a whole and a part set off after it by a comma ('six people, four of them …')."""
 _PART_CLAUSE_END = patterns.compile(r"[,;]|\s[–—]\s")
 """Where a part's own clause ends: a comma, or the dash that closes an aside."""
 _OWN_VERB = patterns.compile(r"[^,;.]*?\b[^\W\d_]{3,}(?:ed|és|ées|ée|é)\b")
@@ -1570,8 +1574,13 @@ def _part_of(clauses: _Clauses, sentence: str, quantities: Sequence[Quantity]) -
     parts: dict[int, int] = {}
     for i in range(1, len(quantities)):
         before = sentence[quantities[i - 1].end : quantities[i].start]
-        if clauses.part_of.search(before) or (
-            quantities[i].kind == quantities[i - 1].kind and clauses.apposed.search(before)
+        if (
+            clauses.part_of.search(before)
+            or (quantities[i].kind == quantities[i - 1].kind and clauses.apposed.search(before))
+            or (
+                _COMMA_ONLY.fullmatch(before)
+                and clauses.part_after.match(sentence, quantities[i].end)
+            )
         ):
             parts[i] = i - 1
         elif i - 1 in parts and clauses.and_part.match(before):

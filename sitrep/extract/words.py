@@ -84,6 +84,9 @@ class Clauses:
     killed - two soldiers, …', '12 people: eight in …'): a count of the same kind."""
     and_part: str
     """Before the next part of the same whole ('…, including 4,104 children and 2,641 …')."""
+    part_after: str
+    """Right after a number set off by a comma, what makes it a part of the number before
+    ('Six people, at least four of them paramedics, were killed', 'quatre d'entre eux')."""
     listing: str
     """Before the first part of a list set in apposition ('including'): the verb after the
     list is the whole's, where after 'of whom' it is the part's."""
