@@ -130,3 +130,8 @@ def test_a_part_told_as_of_them_after_a_comma_leaves_the_whole_its_verb() -> Non
     ]
     french = "Neuf personnes, cinq d'entre elles des secouristes, ont été tuées."
     assert figures(french, "fr") == [("killed", 9), ("killed", 5)]
+
+
+def test_french_perished_with_an_adverb_between_is_killed() -> None:
+    text = "Une vingtaine de civils ont également péri. Douze soldats ont déjà perdu la vie."
+    assert figures(text, "fr") == [("killed", 20), ("killed", 12)]

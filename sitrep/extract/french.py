@@ -157,10 +157,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.killed: (
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
-        "ont|avaient|auraient|a|avait|aurait perdu la vie",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
-        "ont|a|avaient|avait|auraient|aurait péri",
+        "ont|a|avaient|avait|auraient|aurait [également|aussi|déjà|encore] péri",
+        "ont|avaient|auraient|a|avait|aurait [également|aussi|déjà|encore] perdu la vie",
         "bilan [des] [victimes]",
         "corps",
         "victimes",
