@@ -135,3 +135,10 @@ def test_a_part_told_as_of_them_after_a_comma_leaves_the_whole_its_verb() -> Non
 def test_french_perished_with_an_adverb_between_is_killed() -> None:
     text = "Une vingtaine de civils ont également péri. Douze soldats ont déjà perdu la vie."
     assert figures(text, "fr") == [("killed", 20), ("killed", 12)]
+
+
+def test_responders_who_perished_are_killed() -> None:
+    text = "Eleven soldiers perished in the ambush, and four firefighters drowned."
+    assert figures(text) == [("killed", 11), ("killed", 4)]
+    assert figures("Onze soldats ont perdu la vie dans l'embuscade.", "fr") == [("killed", 11)]
+    assert figures("Eleven soldiers were deployed to the district.") == []

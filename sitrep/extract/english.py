@@ -709,6 +709,7 @@ _CLAUSES = Clauses(
     ),
     harmed=(
         r"\b(?:kill\w*|died|dies|dying|dead|deaths?|injur\w*|wound\w*|hurt|missing|kidnap\w*|"
+        r"perish\w*|murder\w*|drown\w*|slain|massacred|executed|martyred|"
         r"abduct\w*|arrest\w*|detain\w*|held|hostages?|including|among|of\s+whom|victims?|lost|"
         r"casualt\w*|attack\w*|shot|infected|trapped|releas\w*|freed|captiv\w*|exchang\w*|swap\w*|"
         r"evacuat\w*|paid|unpaid)\b"

@@ -524,7 +524,8 @@ _CLAUSES = Clauses(
     harmed=(
         r"\b(?:tu\w*|morts?|mortes|décéd\w*|décès|bless\w*|disparu\w*|enlev\w*|kidnapp\w*|"
         r"arrêt\w*|déten\w*|otages?|dont|parmi|victimes?|attaqu\w*|infecté\w*|"
-        r"pris\s+au\s+piège|bloqué\w*|libér\w*|évacu\w*)(?!\w)"
+        r"pris\s+au\s+piège|bloqué\w*|libér\w*|évacu\w*|péri|perdu\s+la\s+vie|"
+        r"trouvé\s+la\s+mort|abattu\w*)(?!\w)"
     ),
     forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
     forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",
