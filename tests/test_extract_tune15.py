@@ -142,3 +142,9 @@ def test_responders_who_perished_are_killed() -> None:
     assert figures(text) == [("killed", 11), ("killed", 4)]
     assert figures("Onze soldats ont perdu la vie dans l'embuscade.", "fr") == [("killed", 11)]
     assert figures("Eleven soldiers were deployed to the district.") == []
+
+
+def test_a_scale_joined_by_a_hyphen_is_read() -> None:
+    assert figures("More than 120-thousand people have died since the war began.") == [
+        ("killed", 120000)
+    ]

@@ -122,7 +122,7 @@ def _grammar(lang: Language) -> _Grammar:
     words = lang.number_words
     word = r"(?:" + literal_alternation(sorted(words, key=len, reverse=True)) + r")"
     scales = "|".join(sorted(lang.scales, key=len, reverse=True))
-    scale = rf"(?:\s*(?P<scale>{scales})\b)?"
+    scale = rf"(?:(?:\s*|-)(?P<scale>{scales})\b)?"  # '150-thousand' too
     about = (r"\s+".join(map(re.escape, k.split())) for k in lang.about)
     vague = "|".join([literal_alternation(list(lang.vague)), *about])
     alternatives = [
