@@ -148,3 +148,20 @@ def test_a_scale_joined_by_a_hyphen_is_read() -> None:
     assert figures("More than 120-thousand people have died since the war began.") == [
         ("killed", 120000)
     ]
+
+
+def test_flight_to_nearby_villages_stays_inside_the_country() -> None:
+    text = (
+        "At least 9,000 people fled to neighbouring villages. "
+        "Hundreds of villagers have crossed the Thai border. "
+        "Floods dislocated some 40,000 people."
+    )
+    assert figures(text) == [
+        ("displaced", 9000),
+        ("refugees", (100, 999)),
+        ("displaced", 40000),
+    ]
+    assert figures("Plus de 20 000 personnes déracinées, dont 4 100 sans abris.", "fr") == [
+        ("displaced", 20000),
+        ("displaced", 4100),
+    ]

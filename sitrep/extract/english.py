@@ -242,6 +242,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "is|are|was home to",
         "crossed into",
         "crossed the border",
+        "crossed the * border",
         "crossed|crossing from * [*] into",
         "across the border",
         "across borders",
@@ -254,6 +255,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.displaced: (
         "displaced|displacing|displacement|fled|fleeing|flee|uprooted|sheltering|homeless|idps|"
+        "dislocated|"
         "idp|camping|evicted|"
         "relocate|relocated|relocating",
         "in|into shelters",
@@ -725,7 +727,9 @@ _CLAUSES = Clauses(
         r"hospitals?"
     ),
     abroad=(
-        r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring|as\s+refugees|across\s+the\s+border|"
+        r"[^.;]{0,80}?\b(?:(?:to|into|in|from)\s+neighbou?ring(?!\s+(?:villages?|towns?|areas?|"
+        r"districts?|communities|localities|provinces?|regions?|states?|counties|cities|city))|"
+        r"as\s+refugees|across\s+the\s+border|"
         r"abroad|in\s+(?:other\s+|neighbou?ring\s+|European\s+|foreign\s+)?countries)\b"
         r"|\s+(?:the|their)\s+country\b(?!['’]s)"
         r"|\s+in\s+(?:neighbou?ring\s+)?(?-i:" + _COUNTRIES + r")\b"

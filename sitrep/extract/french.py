@@ -188,7 +188,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.displaced: (
         "déplacés|déplacées|déplacé|déplacée|déplacement|déplacements|fui|fuyant|fuir",
-        "sans abri",
+        "sans abri|abris",
+        "déracinés|déracinées",
         "pdi",
         "dispersés|dispersées",
         "quitter|fuir|quitté|fui|quittant [précipitamment] leurs|leur villages|village|maisons|"
