@@ -273,37 +273,40 @@ def build(
     ] = False,
 ) -> None:
     """Build the day's PDF sitrep, email brief, sitrep.json and key-figures.csv."""
-    from rich.console import Console
-    from rich.markup import escape
+    from sitrep.render.worker import PdfProcess
 
-    from sitrep.context import Checks, format_date
+    several = _several(situations)
+    # The PDF renderer is started first, in a process of its own, so that WeasyPrint is
+    # imported there while this one imports rich, the report's context and the pipeline
+    # and reads the inputs (started after rich and the context, it was ready 40 ms later).
+    renderer = None if several else PdfProcess.start()
+    try:
+        from rich.console import Console
+        from rich.markup import escape
 
-    console = Console(highlight=False)
-    report_day = day.date() if day else dt.date.today()
-    checks = Checks(accept_date=accept_date, accept_period=accept_period)
-    if _several(situations):
-        _build_several(situations, report_day, out, force, draft, checks, workers)
-    situation = situations[0]
+        from sitrep.context import Checks, format_date
 
-    def announce(context: ReportContext) -> None:
-        kind = "DRAFT " if context.draft else ""
-        console.print(
-            f"Building {kind}Situation Report No. {context.number} for "
-            f"{format_date(context.day)}, covering {format_date(context.period)}"
-            + (f" (changes since {format_date(context.since)})" if context.since else "")
-        )
+        console = Console(highlight=False)
+        report_day = day.date() if day else dt.date.today()
+        checks = Checks(accept_date=accept_date, accept_period=accept_period)
+        if several:
+            _build_several(situations, report_day, out, force, draft, checks, workers)
+        situation = situations[0]
 
-    def build_report() -> BuildResult:
-        # Imported here, inside `run`, so a renderer that cannot load its system
-        # libraries is a message, and other commands do not pay for its import. What the
-        # import makes lives until the process ends: the collector is kept off it. The
-        # PDF renderer is started first, in a process of its own, so that WeasyPrint is
-        # imported there while this one reads the inputs.
-        from sitrep.process import ends_after_this_build, imports_kept
-        from sitrep.render.worker import PdfProcess
+        def announce(context: ReportContext) -> None:
+            kind = "DRAFT " if context.draft else ""
+            console.print(
+                f"Building {kind}Situation Report No. {context.number} for "
+                f"{format_date(context.day)}, covering {format_date(context.period)}"
+                + (f" (changes since {format_date(context.since)})" if context.since else "")
+            )
 
-        renderer = PdfProcess.start()
-        try:
+        def build_report() -> BuildResult:
+            # Imported here, inside `run`, so a renderer that cannot load its system
+            # libraries is a message, and other commands do not pay for its import. What
+            # the import makes lives until the process ends: the collector is kept off it.
+            from sitrep.process import ends_after_this_build, imports_kept
+
             with imports_kept():
                 from sitrep.build import build as build_situation
             ends_after_this_build()
@@ -329,11 +332,11 @@ def build(
                 return building(None)
             with terminal.stderr().status("starting", spinner="line") as status:
                 return building(lambda stage: status.update(stage))
-        finally:
-            if renderer is not None:
-                renderer.close()
 
-    result = run(build_report)
+        result = run(build_report)
+    finally:
+        if renderer is not None:
+            renderer.close()
     if result.report.warnings:
         terminal.print_problems(result.report.warnings)
     for warning in result.warnings:

@@ -23,7 +23,7 @@ from tests.render.test_html import parse
 def written(text: str, sitrep: Sitrep | None = None) -> tuple[Sitrep, list[str]]:
     report = sitrep or example_sitrep()
     sections, warnings = narrative_sections(read_document(text), report, "inputs/x/narrative.md")
-    return report.model_copy(update={"narrative": sections}), warnings
+    return report.model_copy(update={"narrative": sections}), warnings()
 
 
 def html_text(html: str) -> str:
@@ -203,7 +203,7 @@ def test_a_narrative_for_another_day_is_left_out_with_a_warning(tmp_path: Path) 
     )
     report, warnings = with_narrative(example_sitrep(), tmp_path)
     assert report.narrative == []
-    assert warnings == [
+    assert warnings() == [
         f"{tmp_path / 'narrative.md'}: written for the report of 2016-12-01, so the report of "
         "2016-12-08 keeps its generated text"
     ]

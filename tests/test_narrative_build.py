@@ -131,3 +131,36 @@ def test_a_reference_to_no_figure_stops_the_build_with_file_and_line(tmp_path: P
     assert f"{narrative}:8: “{{{{ displaced.__class__ }}}}” is not a figure reference" in errors
     assert "Traceback" not in result.stderr
     assert not (out / "aleppo" / "2016-12-08").exists()
+
+
+def test_a_cli_build_warns_of_a_typed_number_its_renderer_process_did_not_wait_for(
+    tmp_path: Path,
+) -> None:
+    """`sitrep build` lints the narrative while its renderer process lays out the PDF: the
+    warning is printed as an in-process build gives it, and the PDF is the same bytes."""
+    situation = tmp_path / "aleppo"
+    shutil.copytree(EXAMPLE, situation)
+    narrative = situation / "narrative.md"
+    narrative.write_text(
+        narrative.read_text(encoding="utf-8").replace(
+            "Hostilities have", "Some 90,000 people have been displaced. Hostilities have", 1
+        ),
+        encoding="utf-8",
+    )
+    here = build(situation, day=DAY, out=tmp_path / "here")
+    linted = [w for w in here.warnings if "contradicts" in w]
+    assert len(linted) == 1 and "“90,000” people displaced" in linted[0]
+    args = ["build", str(situation), "--date", DAY.isoformat(), "--out", str(tmp_path / "there")]
+    run = subprocess.run(
+        [sys.executable, "-m", "sitrep", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "400"},
+    )
+    assert run.returncode == 0, run.stderr
+    assert [line for line in run.stdout.splitlines() if line.startswith("warning:")] == [
+        f"warning: {w}" for w in here.warnings
+    ]
+    there = tmp_path / "there" / "aleppo" / DAY.isoformat() / "sitrep.pdf"
+    assert there.read_bytes() == (here.folder / "sitrep.pdf").read_bytes()

@@ -9,6 +9,7 @@ line, and a typed number that contradicts a figure is a warning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sitrep.errors import SitrepError
@@ -30,16 +31,22 @@ class NarrativeError(SitrepError):
         super().__init__("\n".join(self.messages))
 
 
-def with_narrative(sitrep: Sitrep, folder: Path) -> tuple[Sitrep, list[str]]:
+Warnings = Callable[[], list[str]]
+"""The warnings for the officer (not for the report's readers), made when called: the
+lint reads the prose with the article extractor, the slowest part of the narrative in a
+cold build, which calls it while the PDF is laid out (the report does not need them)."""
+
+
+def with_narrative(sitrep: Sitrep, folder: Path) -> tuple[Sitrep, Warnings]:
     """`sitrep` with the officer's sections of `folder/narrative.md`, and the warnings
-    for the officer (not for the report's readers).
+    for the officer (`Warnings`).
 
     Without the file the report keeps its generated text. A narrative dated for
     another report (`date:` in its front matter) is left out with a warning.
     """
     path = folder / NARRATIVE_FILE
     if not path.is_file():
-        return sitrep, []
+        return sitrep, lambda: []
     shown = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -51,22 +58,26 @@ def with_narrative(sitrep: Sitrep, folder: Path) -> tuple[Sitrep, list[str]]:
 
 def narrative_sections(
     doc: Document, sitrep: Sitrep, path: str = NARRATIVE_FILE
-) -> tuple[list[NarrativeSection], list[str]]:
-    """The sections of a narrative read by `read_document`, resolved against `sitrep`."""
+) -> tuple[list[NarrativeSection], Warnings]:
+    """The sections of a narrative read by `read_document`, resolved against `sitrep`,
+    and the officer's warnings (`Warnings`)."""
     if doc.date is not None and doc.date != sitrep.date:
-        return [], [
+        other_day = (
             f"{path}: written for the report of {doc.date.isoformat()}, so the report of "
             f"{sitrep.date.isoformat()} keeps its generated text"
-        ]
+        )
+        return [], lambda: [other_day]
     book = FigureBook(sitrep)
     problems = list(doc.errors)
     sections = [_section(s, book, problems) for s in doc.sections]
     if problems:
         raise NarrativeError(path, problems)
     start = sitrep.period.start
-    return sections, [
-        f"{path}:{line}: {m}" for line, m in lint(doc, book, day=sitrep.date, start=start)
-    ]
+
+    def linted() -> list[str]:
+        return [f"{path}:{line}: {m}" for line, m in lint(doc, book, day=sitrep.date, start=start)]
+
+    return sections, linted
 
 
 def _section(

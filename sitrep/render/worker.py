@@ -21,6 +21,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from contextlib import suppress
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
 from sitrep.render.failures import PdfError, named_glyphs
@@ -85,18 +86,26 @@ class PdfProcess:
         if isinstance(self._start, BaseException):
             raise self._start
 
-    def render_pdf(
+    def lay_out(
         self,
         html: str,
         *,
         sitrep: Sitrep,
         attachments: Mapping[str, bytes],
         progress: Callable[[str], None] | None = None,
-    ) -> bytes:
-        """`sitrep.render.pdf.render_pdf`, laid out by the renderer process."""
+    ) -> Callable[[], bytes]:
+        """Send the report to the renderer process and return at once, so that this
+        process does other work while it is laid out; the function returned waits for
+        the PDF (`sitrep.render.pdf.render_pdf`'s bytes, progress and errors)."""
         self.started()
         try:
             self._send((html, sitrep.date, dict(attachments), progress is not None))
+        except OSError:
+            raise _stopped() from None
+        return partial(self._received, sitrep, progress)
+
+    def _received(self, sitrep: Sitrep, progress: Callable[[str], None] | None) -> bytes:
+        try:
             while True:
                 kind, value = pickle.load(self._replies)
                 if kind != "progress":

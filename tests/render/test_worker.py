@@ -32,9 +32,9 @@ def test_the_renderer_process_makes_the_same_bytes_and_progress_as_this_one() ->
     there: list[str] = []
     renderer = _renderer()
     try:
-        laid_out = renderer.render_pdf(
+        laid_out = renderer.lay_out(
             html, sitrep=sitrep, attachments=ATTACHMENTS, progress=there.append
-        )
+        )()
     finally:
         renderer.close()
     made_here = render_pdf(html, sitrep=sitrep, attachments=ATTACHMENTS, progress=here.append)
@@ -55,7 +55,7 @@ def test_what_the_renderer_process_cannot_lay_out_is_the_error_this_one_raises()
     renderer = _renderer()
     try:
         with pytest.raises(PdfError) as there:
-            renderer.render_pdf(html, sitrep=sitrep, attachments={})
+            renderer.lay_out(html, sitrep=sitrep, attachments={})()
     finally:
         renderer.close()
     assert str(there.value) == str(here.value)
