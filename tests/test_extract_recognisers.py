@@ -85,7 +85,7 @@ def figures(text: str) -> list[tuple[str, object]]:
             "5.2 million people, or 91% of the population, need food aid.",
             [("people_in_need", 5_200_000), ("other", 91)],
         ),
-        ("Some 1.1 million people face catastrophic hunger.", [("other", 1_100_000)]),
+        ("Some 1.1 million people face catastrophic hunger.", [("people_in_need", 1_100_000)]),
         ("Newly internally displaced since 15 April: 3.4 million", [("displaced", 3_400_000)]),
         ("Nearly 70% of the newly displaced came from Khartoum.", []),
         ("Nearly 15% of the country's population has fled.", [("other", 15)]),

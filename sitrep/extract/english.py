@@ -335,6 +335,14 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "rely|relying|relies|depend|depending|depends|dependent on [*] humanitarian|food "
         "aid|assistance",
         "[severe|acute|catastrophic|emergency] food insecurity|hunger affecting|affects",
+        "face|faces|facing|faced|experience|experiences|experiencing|experienced|endure|"
+        "enduring [*] [*] [*] hunger|starvation|famine",
+        "at risk of [facing] [*] [*] [*] hunger|starvation|famine",
+        "at risk of [facing] [*] [*] [*] food insecurity",
+        "on the brink|verge of famine|starvation",
+        "in famine [like] conditions",
+        "in catastrophic conditions",
+        "in ipc phase",
     ),
     Indicator.people_reached: (
         "reached|assisted|benefited|served|distributed|delivered|supported|serving|reaching|"

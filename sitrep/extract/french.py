@@ -228,6 +228,14 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "nécessitent|nécessitant|requièrent [une] [*] aide|assistance",
         "en situation d insécurité alimentaire",
         "en insécurité alimentaire",
+        "insécurité alimentaire",
+        "confrontées|confrontés|confrontée|confronté|exposées|exposés à [une] [des] [*] [*] [*] "
+        "[*] faim|famine|insécurité|catastrophe|catastrophique|urgence",
+        "font|faisant face à [une] [la] [des] [*] [*] [*] faim|famine|insécurité",
+        "aux prises avec [des] [*] [*] faim|famine|insécurité",
+        "luttant|luttent pour se nourrir",
+        "menacées|menacés de famine",
+        "risque de famine",
     ),
     Indicator.people_reached: (
         "atteintes|atteints|assistées|assistés|aidées|aidés|bénéficié",

@@ -1,0 +1,59 @@
+"""Classes of error seen on the real rounds CM to CQ (read once, then training), each in
+sentences of our own words."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import figures
+
+
+def test_people_facing_hunger_or_famine_are_in_need() -> None:
+    # the real corpus's call (rounds M, AO, CO): hunger, starvation and famine-like
+    # conditions are a level of need; malnourished children stay a caseload (`other`)
+    text = (
+        "The monitor said 9.2 million people were facing extreme levels of hunger in the "
+        "north, and 1.4 million more were on the brink of famine."
+    )
+    assert figures(text) == [("people_in_need", 9_200_000), ("people_in_need", 1_400_000)]
+    assert figures("Four million are at risk of starvation, the agency warned.") == [
+        ("people_in_need", 4_000_000)
+    ]
+    assert figures(
+        "About 6.3 million people are at risk of facing severe food insecurity this year."
+    ) == [("people_in_need", 6_300_000)]
+    assert figures("It found 120,000 people living in famine-like conditions.") == [
+        ("people_in_need", 120_000)
+    ]
+    assert figures("At least 31,000 children are malnourished in the camps.") == [("other", 31_000)]
+
+
+def test_each_ipc_phase_count_is_a_level_of_need() -> None:
+    text = (
+        "The analysis counts 4.1 million people (28 percent) in IPC Phase 3 (Crisis), "
+        "2.2 million people (15 percent) in IPC Phase 4 (Emergency) and about 90,000 people "
+        "in IPC Phase 5 (Catastrophe)."
+    )
+    assert figures(text) == [
+        ("people_in_need", 4_100_000),
+        ("people_in_need", 2_200_000),
+        ("people_in_need", 90_000),
+    ]
+
+
+def test_french_hunger_wording_is_need() -> None:
+    text = (
+        "Quelque 3,1 millions de personnes devraient connaître une insécurité alimentaire "
+        "aiguë d'ici août. Parmi elles, 900 000 seront confrontées à une situation "
+        "d'urgence alimentaire et 4 500 font face à la famine."
+    )
+    assert figures(text, lang="fr") == [
+        ("people_in_need", 3_100_000),
+        ("people_in_need", 900_000),
+        ("people_in_need", 4_500),
+    ]
+    assert figures(
+        "Au total, 2,6 millions de personnes luttent pour se nourrir, selon le PAM.", lang="fr"
+    ) == [("people_in_need", 2_600_000)]
+    assert figures(
+        "Dans la province, 40 000 enfants sont aux prises avec des niveaux de faim alarmants.",
+        lang="fr",
+    ) == [("people_in_need", 40_000)]
