@@ -3,7 +3,9 @@ sentences of our own words."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import figures
+import datetime as dt
+
+from tests.extract_helpers import fact_dates, facts, figures
 
 
 def test_people_facing_hunger_or_famine_are_in_need() -> None:
@@ -57,3 +59,36 @@ def test_french_hunger_wording_is_need() -> None:
         "Dans la province, 40 000 enfants sont aux prises avec des niveaux de faim alarmants.",
         lang="fr",
     ) == [("people_in_need", 40_000)]
+
+
+def test_people_sickened_and_survivors_are_counted() -> None:
+    text = "The outbreak has killed 12 people and sickened 430 others since Monday."
+    assert figures(text) == [("deaths", 12), ("other", 430)]
+    assert figures("Only 38 survivors were found after the ferry sank.") == [("other", 38)]
+    assert figures("Le bateau transportait 140 personnes; 52 ont survécu.", lang="fr") == [
+        ("other", 140),
+        ("other", 52),
+    ]
+
+
+def test_damage_to_buildings_with_no_adjective_is_counted() -> None:
+    assert figures("The cyclone caused damage to 8,150 homes in the delta.") == [("other", 8150)]
+    assert figures("About 240 schools and 75 temples were wrecked by the quake.") == [
+        ("other", 240),
+        ("other", 75),
+    ]
+
+
+def test_a_weekday_before_a_date_names_that_date() -> None:
+    text = "In all, 88 cases had been reported as of Monday 3 March, the minister said."
+    assert fact_dates(text) == [(88, dt.date(2025, 3, 3))]
+    text = "En tout, 88 cas ont été notifiés à la date du lundi 3 mars, selon le ministre."
+    assert fact_dates(text, lang="fr") == [(88, dt.date(2025, 3, 3))]
+
+
+def test_french_confirmed_and_probable_cases_are_named_so() -> None:
+    text = "On compte 90 cas, dont 71 confirmés en laboratoire et 19 considérés comme probables."
+    assert [(f.value, f.label) for f in facts(text, lang="fr")[1:]] == [
+        (71, "confirmés en laboratoire"),
+        (19, "considérés comme probables"),
+    ]

@@ -76,7 +76,8 @@ def _grammar(lang: Language) -> _Grammar:
     names, part = w.month_name, w.part
     month_first = "" if w.month_first else "(?!)"
     # 'entre le dimanche 26 janvier et le jeudi 30 janvier', 'du lundi 13 au mardi 14
-    # février', 'between Monday, 3 March and …': a weekday may name each end's day.
+    # février', 'between Monday, 3 March and …': a weekday may name each end's day, and
+    # the day of a date ('as of Monday 3 March' is 3 March, not the Monday before).
     wd = rf"(?:(?:{w.weekday}),?\s+)?"
     alternatives = [
         rf"(?P<between>{w.between})\s+{wd}(?P<p1>{day_month.format('c')}|{month_day.format('e')})\s+(?:{w.and_to})\s+{wd}(?P<p2>{day_month.format('f')}|{month_day.format('g')})",
@@ -85,7 +86,7 @@ def _grammar(lang: Language) -> _Grammar:
         rf"(?P<mbetween>{w.between})\s+(?P<mb1>{names})\s+(?:{w.and_to})\s+(?P<mb2>{names})(?:\s+(?P<mby>{_YEAR}))?\b",
         rf"(?P<since>{w.since})\s+(?:{day_month.format('h')}|{month_day.format('i')}|{part.format('s')}(?P<sincemonth>{names})\b(?:\s+(?P<sinceyear>{_YEAR}))?)",
         w.past,
-        explicit,
+        wd + explicit,
         _ISO,
         rf"(?P<weekday>{w.weekday})(?:'s|’s)?\b",
         rf"(?P<rel>{w.relative})\b",

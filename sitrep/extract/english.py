@@ -313,6 +313,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "flown out",
         "out alive",
         "pulled|dug|brought out of|from [the] mud|rubble|debris|wreckage|water|ruins",
+        "survivors [have|had|were] [been] pulled|rescued|dug|brought|evacuated|airlifted|plucked",
         "evacuate|evacuating their|the homes|houses|villages|village|area|areas",
         "managed|helped|able|possible to evacuate",
         "helped|helping evacuate",
@@ -406,7 +407,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "at risk",
         "hit|struck|stricken by",
         "affected|disappeared|destroyed|damaged|closed|collapsed|inundated|affecting|exposed|"
-        "impacted|buried|flooded|submerged|gutted|infected",
+        "impacted|buried|flooded|submerged|gutted|infected|wrecked|sickened|sickening",
+        "survivors|survived",
         "burnt|burned [down]",
         "suffering|suffer from",
         "remain|remaining|remained|left|still [directly] in [the|this|that] region|city|town|area|"
@@ -657,6 +659,7 @@ _CLAUSES = Clauses(
             "flattened",
             "demolished",
             "buried",
+            "wrecked",
         }
     ),
     damage_ends=("damage", "damage to"),

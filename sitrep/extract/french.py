@@ -255,6 +255,10 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont|a détruit|inondé|endommagé|incendié",
         "contaminations",
         "passagers",
+        "transportait|transportant|transportaient|transportés|voyageaient|voyageant",
+        "survécu",
+        "confirmés|confirmées en laboratoire",
+        "considérés|considérées comme probables|suspects",
         "rescapés|rescapées|survivants|survivantes",
         "touchées|touchés|touché|affectées|affectés|affecté|sinistrées|sinistrés|détruites|détruits|"
         "endommagées|endommagés|inondées|inondés",

@@ -361,7 +361,8 @@ class _Clauses:
     """`buildings` with regard to case, for text `lowered_alike` gives (`_names_buildings`)."""
     infrastructure: frozenset[str]
     damage: frozenset[str]
-    """The language's `damage` and `damage_only` cue texts together."""
+    """The language's `damage` and `damage_only` cue texts together, and its bare
+    `damage_ends` ('damage to' with no adjective before it)."""
     damage_only: frozenset[str]
     damage_ends: tuple[str, ...]
 
@@ -409,7 +410,7 @@ def _clauses(lang: Language) -> _Clauses:
         buildings=patterns.compile(buildings, re.IGNORECASE),
         buildings_cased=patterns.compile(buildings),
         infrastructure=c.infrastructure,
-        damage=c.damage | c.damage_only,
+        damage=c.damage | c.damage_only | frozenset(c.damage_ends),
         damage_only=c.damage_only,
         damage_ends=tuple(f" {end}" for end in c.damage_ends),
     )
