@@ -92,3 +92,14 @@ def test_french_confirmed_and_probable_cases_are_named_so() -> None:
         (71, "confirmés en laboratoire"),
         (19, "considérés comme probables"),
     ]
+
+
+def test_an_increment_raising_a_total_is_a_change_not_a_count() -> None:
+    text = "Divers found three more bodies on Friday, bringing the death toll to 41."
+    assert figures(text) == [("killed", 41)]
+    text = "With 17 more deaths overnight, the toll from the storm has risen to 230."
+    assert figures(text) == [("killed", 230)]
+    text = "Quatre autres corps ont été retrouvés, portant le bilan à 52 morts."
+    assert figures(text, lang="fr") == [("killed", 52)]
+    # with no total beside it, the increment is the only count the sentence gives
+    assert figures("Five more people were killed in the east on Tuesday.") == [("killed", 5)]

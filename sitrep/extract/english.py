@@ -541,6 +541,11 @@ _CLAUSES = Clauses(
         r"mothers|elders|youths|infants|babies|widows|orphans)(?:\s+(?:persons|people))?"
         r"(?:\s+(?:under|over|aged|below|above)\s+\d+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
     ),
+    increment=(
+        r"\s+(?:more|additional|further)\b[^.;]{0,120}?\b(?:bringing|raising|taking|pushing|"
+        r"putting|toll|total|tally)\b[^.;]{0,80}?\b(?:to|at)\s+(?:at\s+least\s+|over\s+|"
+        r"more\s+than\s+)?\d"
+    ),
     share_of_whole=(
         r"\s+of\s+(?:(?-i:[A-Z])[\w'’-]*['’]s\s+|(?:the\s+|its\s+|their\s+)?"
         r"(?:total\s+|entire\s+|whole\s+)?(?:population|residents|inhabitants|territory|country|"

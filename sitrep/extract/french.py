@@ -358,6 +358,11 @@ _CLAUSES = Clauses(
         r"personnes\s+âgées|nourrissons|bébés|veuves|orphelins)"
         r"(?:\s+(?:de\s+)?(?:moins|plus)\s+de\s+\d+\s+ans)?\s*(?:,\s*(?:et\s+)?|et\s+)$"
     ),
+    increment=(
+        r"\s+(?:autres|nouveaux|nouvelles|supplémentaires)\b[^.;]{0,120}?\b(?:portant|porte|"
+        r"portent|faisant\s+passer|bilan|total)\b[^.;]{0,80}?\b(?:à|a)\s+(?:au\s+moins\s+|"
+        r"plus\s+de\s+)?\d"
+    ),
     share_of_whole=(
         r"\s+(?:de\s+(?:la\s+|l['’])(?:population|ville|capitale|région|superficie|île)|"
         r"du\s+(?:territoire|pays)|de\s+(?-i:[A-Z])[\w'’-]*)"

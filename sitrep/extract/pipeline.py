@@ -102,6 +102,7 @@ class _Clauses:
     males, 657 children under 18, … 252 lactating mothers': the next group counts what the
     first counts."""
     share_of_whole: re.Pattern[str]
+    increment: re.Pattern[str]
     changed_to: re.Pattern[str]
     """'est passé de 3 millions à 3,3 millions': the new count, after the former one,
     counts the same thing (`Language.change_from`)."""
@@ -123,6 +124,7 @@ def _clauses(lang: Language) -> _Clauses:
         households_of=patterns.compile(c.households_of, re.IGNORECASE),
         groups=patterns.compile(c.groups, re.IGNORECASE),
         share_of_whole=patterns.compile(c.share_of_whole, re.IGNORECASE),
+        increment=patterns.compile(c.increment, re.IGNORECASE),
         changed_to=patterns.compile(
             rf"\b(?:{lang.change_from})\s+[^.;]{{0,40}}?\s+(?:{lang.range_word})\s+$",
             re.IGNORECASE,
@@ -1259,6 +1261,7 @@ def _figures(sentence: _Sentence, quantities: list[Quantity]) -> list[Fact]:
         i
         for i, q in enumerate(quantities)
         if _CHANGE.match(text, q.end)
+        or clauses.increment.match(text, q.end)
         or _CHANGE_BY.search(text, max(0, q.start - 12), q.start)
         or (
             text[max(0, q.start - 2) : q.start].strip() == "("

@@ -100,6 +100,11 @@ class Clauses:
     gives; they are no figure of their own (the M/N call)."""
     groups: str
     """Between one group of people and the next of a list ('23 men, 23 women, and 29')."""
+    increment: str
+    """Right after a number, what makes it the increment of a total the same sentence
+    gives ('two more bodies …, bringing the death toll to 11', 'With 29 more deaths …, the
+    death toll … has risen to 262'): a change, not a count of its own (the V and BG
+    calls)."""
     share_of_whole: str
     """Right after a percentage, the whole place or population it is a share of ('of the
     city', "of Tigray's population", 'du territoire'): such a share is a figure of its own.
