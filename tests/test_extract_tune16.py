@@ -103,3 +103,20 @@ def test_an_increment_raising_a_total_is_a_change_not_a_count() -> None:
     assert figures(text, lang="fr") == [("killed", 52)]
     # with no total beside it, the increment is the only count the sentence gives
     assert figures("Five more people were killed in the east on Tuesday.") == [("killed", 5)]
+
+
+def test_in_an_outbreak_article_people_killed_by_fighters_stay_killed() -> None:
+    text = (
+        "Cholera is spreading through the camps. The cholera outbreak has killed 31 people, "
+        "and measles cases are rising. Since the war began, 61,000 people have been killed. "
+        "Militia fighters killed 212 people in the market, the agency said."
+    )
+    assert figures(text) == [("deaths", 31), ("killed", 61_000), ("killed", 212)]
+
+
+def test_patients_who_died_waiting_for_evacuation_are_deaths() -> None:
+    text = "At least 420 people have died while waiting for medical evacuation, WHO said."
+    assert figures(text) == [("deaths", 420)]
+    text = "Au total, 380 malades sont décédés en attendant leur évacuation, selon l'OMS."
+    assert figures(text, lang="fr") == [("deaths", 380)]
+    assert figures("Three patients were killed when a shell hit the ward.") == [("killed", 3)]

@@ -563,6 +563,7 @@ _CLAUSES = Clauses(
         r"dehydration|infection|"
         r"infections|mortality|all\s+causes|natural\s+causes|epidemic|pneumonia|diarrho?ea|"
         r"after\s+(?:their\s+|being\s+)?(?:medical\s+)?evacuat\w*|in\s+hospital|heat|cold|"
+        r"while\s+(?:waiting|awaiting)|"
         r"hypothermia|fever|lassa|mpox|monkeypox|marburg|nipah|zika|polio|meningitis|typhoid|"
         r"hepatitis|influenza|anthrax|plague|virus|viral|infected|fatality\s+rate|"
         r"indirect\s+causes|indirect\s+deaths|indirectly|in\s+(?:detention|custody|captivity)|"
@@ -587,7 +588,8 @@ _CLAUSES = Clauses(
         r"\b(?:shell\w*|attack\w*|strikes?|air\s*strikes?|gunm[ae]n|bomb\w*|shot|shooting|"
         r"fighting|violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|"
         r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
-        r"shipwreck|aftershocks?)\b"
+        r"shipwreck|aftershocks?|fighters|militias?|militiamen|militants|troops|rebels|"
+        r"(?:been|were|was)\s+killed)\b"
     ),
     morgue=(
         r"\b(?:received|receiving|released|brought\s+in)\b(?:[^.;:]{0,40}?\b(?:bodies|corpses)\b)"

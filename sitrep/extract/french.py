@@ -376,7 +376,7 @@ _CLAUSES = Clauses(
         r"maladies?|épidémies?|cas|famine|malnutrition|faim|déshydratation|infections?|contaminations?|"
         r"mortalité|toutes\s+causes|causes\s+naturelles|pneumonie|diarrhée|à\s+l['’]hôpital|"
         r"fièvre|lassa|mpox|variole|marburg|nipah|zika|polio\w*|méningite|typhoïde|hépatite|"
-        r"virus|peste|causes\s+indirectes)\b"
+        r"virus|peste|causes\s+indirectes|en\s+attendant|en\s+attente)\b"
     ),
     cause_of=(
         r"\s+(?:de|du|des|d['’]|à\s+cause\s+d['’e]|suite\s+à|des\s+suites\s+d['’e])\s*"
@@ -393,7 +393,8 @@ _CLAUSES = Clauses(
         r"\b(?:bombard\w*|attaques?|frappes?|tirs?|fusillades?|combats|violences?|"
         r"affrontements|massacres?|explosions?|séismes?|tremblements?\s+de\s+terre|"
         r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
-        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?)\b"
+        r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?|combattants|miliciens|"
+        r"rebelles|(?:été|sont|ont)\s+tué(?:e|s|es)?)\b"
     ),
     morgue=(
         r"\b(?:reçu|reçus|remis)\b(?:[^.;:]{0,40}?\b(?:corps|dépouilles)\b)"
