@@ -120,3 +120,10 @@ def test_patients_who_died_waiting_for_evacuation_are_deaths() -> None:
     text = "Au total, 380 malades sont décédés en attendant leur évacuation, selon l'OMS."
     assert figures(text, lang="fr") == [("deaths", 380)]
     assert figures("Three patients were killed when a shell hit the ward.") == [("killed", 3)]
+
+
+def test_a_verb_ending_the_conjunct_before_is_not_the_next_figures_event() -> None:
+    text = "About 2.9 million people are internally displaced and 4.4 million are refugees."
+    assert figures(text) == [("displaced", 2_900_000), ("refugees", 4_400_000)]
+    # the verb right before the number still says what happened to the people it names
+    assert figures("The shelling killed at least 15 refugees.") == [("killed", 15)]

@@ -628,7 +628,7 @@ def assign(
     if best is None or _forecast(c, sentence, quantity, best):
         return None
     if best.cue.text.lower() in _DESCRIPTIONS and best.cue.start >= quantity.end:
-        event = _event_before(sentence, quantity, cues, blockers) or _coordinate_event(
+        event = _event_before(c, sentence, quantity, cues, blockers) or _coordinate_event(
             c, sentence, quantity, cues, blockers
         )
         if event is not None:
@@ -778,10 +778,15 @@ def _shelters(cue: Cue) -> bool:
 
 
 def _event_before(
-    sentence: str, quantity: Quantity, cues: Sequence[Cue], blockers: Sequence[Quantity]
+    c: _Clauses,
+    sentence: str,
+    quantity: Quantity,
+    cues: Sequence[Cue],
+    blockers: Sequence[Quantity],
 ) -> Assignment | None:
     """'killed at least 15 refugees': the verb before the number says what happened; the
-    noun after it only says who they were."""
+    noun after it only says who they were. A verb that ends the conjunct before ('3.6
+    million are displaced and 6.7 million are refugees') is that conjunct's."""
     for cue in reversed(cues):
         if cue.end > quantity.start:
             continue
@@ -792,6 +797,7 @@ def _event_before(
             and cue.text.lower() not in _HOSTING
             and not _between(blockers, cue.end, quantity.start)
             and not _crosses_clause(sentence, cue.end, quantity.start)
+            and not c.conjunct_break.search(sentence, cue.end, quantity.start)
         ):
             return Assignment(cue.indicator, cue, distance)
         break
@@ -810,7 +816,7 @@ def _coordinate_event(
     first = next((q for q in reversed(blockers) if q.end <= quantity.start), None)
     if first is None or not c.coordinate.fullmatch(sentence, first.end, quantity.start):
         return None
-    return _event_before(sentence, first, cues, blockers)
+    return _event_before(c, sentence, first, cues, blockers)
 
 
 def _freed(description: Assignment, event: Assignment) -> Assignment:
