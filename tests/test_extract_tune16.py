@@ -127,3 +127,18 @@ def test_a_verb_ending_the_conjunct_before_is_not_the_next_figures_event() -> No
     assert figures(text) == [("displaced", 2_900_000), ("refugees", 4_400_000)]
     # the verb right before the number still says what happened to the people it names
     assert figures("The shelling killed at least 15 refugees.") == [("killed", 15)]
+
+
+def test_a_number_before_amid_or_among_is_no_time_of_day() -> None:
+    text = "The toll from the quake reached 2,118 amid fears of more aftershocks."
+    assert figures(text) == [("killed", 2118)]
+    assert figures("Floods killed 40 people, among them 12 children.") == [
+        ("killed", 40),
+        ("killed", 12),
+    ]
+    assert figures("At 11 am, 30 people were evacuated.") == [("evacuated", 30)]
+
+
+def test_french_lives_lost_are_killed() -> None:
+    text = "Le bilan fait état de 61 blessés et de 38 pertes en vies humaines."
+    assert figures(text, lang="fr") == [("injured", 61), ("killed", 38)]

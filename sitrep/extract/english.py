@@ -685,7 +685,7 @@ _CLAUSES = Clauses(
             "burned down",
         }
     ),
-    time_after=r"\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
+    time_after=r"\s*(?:(?:a\.?m|p\.?m)\.?(?![^\W\d_])|o'clock|hrs\b|gmt\b|utc\b)|:\d\d",
     planned=r"\b(?:to\s+be|targeted|target|planned|plans?\s+to)\s+$",
     rate_of=r"\bper\s+$",
     not_people=(

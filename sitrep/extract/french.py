@@ -159,6 +159,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
+        "pertes en vies humaines",
+        "vies humaines perdues",
         "ont|a|avaient|avait|auraient|aurait [également|aussi|déjà|encore] péri",
         "ont|avaient|auraient|a|avait|aurait [également|aussi|déjà|encore] perdu la vie",
         "bilan [des] [victimes]",
