@@ -142,3 +142,17 @@ def test_a_number_before_amid_or_among_is_no_time_of_day() -> None:
 def test_french_lives_lost_are_killed() -> None:
     text = "Le bilan fait état de 61 blessés et de 38 pertes en vies humaines."
     assert figures(text, lang="fr") == [("injured", 61), ("killed", 38)]
+
+
+def test_homes_levelled_escapes_recoveries_and_home_care_are_counted() -> None:
+    assert figures("The storm displaced 2,400 people, levelling 310 homes.") == [
+        ("displaced", 2400),
+        ("other", 310),
+    ]
+    assert figures("The raid led to the escape of 380 inmates.") == [("other", 380)]
+    text = "So far 140 patients have recovered and 37 are under home-based care."
+    assert figures(text) == [("other", 140), ("other", 37)]
+    # bodies recovered are still the dead
+    assert figures("Rescuers said 12 bodies had been recovered from the rubble.") == [
+        ("killed", 12)
+    ]
