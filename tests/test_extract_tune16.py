@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract_helpers import fact_dates, facts, figures
+from tests.extract_helpers import fact_dates, facts, figures, sources
 
 
 def test_people_facing_hunger_or_famine_are_in_need() -> None:
@@ -156,3 +156,11 @@ def test_homes_levelled_escapes_recoveries_and_home_care_are_counted() -> None:
     assert figures("Rescuers said 12 bodies had been recovered from the rubble.") == [
         ("killed", 12)
     ]
+
+
+def test_what_a_report_showed_is_the_reports_speakers() -> None:
+    text = (
+        "Cholera killed 97 people this year, the health ministry said. The report showed "
+        "4,210 cases in the same period."
+    )
+    assert sources(text) == [(97, "health ministry"), (4210, "health ministry")]

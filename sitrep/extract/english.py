@@ -444,6 +444,7 @@ _VERBS = (
     r"stated|confirmed|added|warned|noted|claimed|explained|recorded|counted|counts|identified|"
     r"documented|verified|registered|tweeted|posted|predicted|projected|projecting|disclosed|"
     r"revealed|read|reads|declared|indicates|indicated|states|confirms|announces|warns|notes|adds|"
+    r"showed|shows|show|"
     r"reveals|declares|stressed|emphasi[sz]ed|highlighted|tallied|acknowledged|specified|"
     r"mentioned|mentions|flagged|condemned\s+the\s+(?:deaths|killings?)|"
     r"(?:expressed|voiced|raised)\s+(?:deep\s+|grave\s+|serious\s+)?"
