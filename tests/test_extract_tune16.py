@@ -164,3 +164,8 @@ def test_what_a_report_showed_is_the_reports_speakers() -> None:
         "4,210 cases in the same period."
     )
     assert sources(text) == [(97, "health ministry"), (4210, "health ministry")]
+
+
+def test_people_belonging_to_families_are_counted_once() -> None:
+    text = "About 12,400 people belonging to 2,900 families have sought shelter in schools."
+    assert figures(text) == [("displaced", 12400)]

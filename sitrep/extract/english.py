@@ -538,6 +538,9 @@ _CLAUSES = Clauses(
         r"(?:^\s*(?:[\w-]+\s+){0,2}(?:\(|or|/)\s*$)"
         r"|(?:^\s*(?:[\w-]+\s*)?[,(]?\s*(?:equivalent|equal)\s+to\s*$)"
         r"|(?:^\s*(?:families|households),\s*(?:roughly|about|around|approximately|some|or)?\s*$)"
+        r"|(?:^\s*(?:[\w-]+\s+)?(?:families|households)\b[^.;]{0,40}?(?:,\s*|\s+)(?:affecting|"
+        r"totall?ing|comprising|representing)\s+(?:roughly|about|around|approximately|some|over|"
+        r"nearly|more\s+than)?\s*$)"
         r"|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:total|overall\s+number)\b[^.;,]{0,30}$"
     ),
     households=r"\s+(?:\w+\s+)?(?:families|households)\b",
@@ -558,7 +561,7 @@ _CLAUSES = Clauses(
         r"|(?-i:[A-Z][a-z])[\w'’-]*\b(?<!ans)(?<!ese)(?!['’]s|\s+(?-i:[a-z]+(?:ing|ed))\b))"
     ),
     households_of=(
-        r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in)\s+"
+        r"\s+(?:[\w-]+\s+){0,2}(?:in|from|of|across|living\s+in|belonging\s+to)\s+"
         r"|\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:or|i\.e\.|that\s+is)|\(|\s+or)\s*"
         r"|\s+[\w-]+(?:\s+[\w-]+)?\s*[,—–-]\s*(?:the\s+)?equivalent\s+of\s+"
     ),
