@@ -169,3 +169,13 @@ def test_what_a_report_showed_is_the_reports_speakers() -> None:
 def test_people_belonging_to_families_are_counted_once() -> None:
     text = "About 12,400 people belonging to 2,900 families have sought shelter in schools."
     assert figures(text) == [("displaced", 12400)]
+
+
+def test_migrants_deported_or_arriving_are_migrants_not_returnees() -> None:
+    # the K/L call: migrants in transit are `other`, not refugees or returnees
+    assert figures("Some 64 migrants have been deported to Italy under the deal.") == [
+        ("other", 64)
+    ]
+    assert figures("Plus de 900 migrants ont été refoulés vers le désert.", lang="fr") == [
+        ("other", 900)
+    ]

@@ -432,6 +432,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "receiving|received|under [hospital|medical] treatment",
         "undergoing [medical] treatment|care",
         "migrants [have|had] passed|passing through",
+        "migrants [have|had|were|are] [been|being] deported|returned|expelled|removed|sent|"
+        "reached|deporting|returning",
     ),
 }
 """Cue phrases: words separated by spaces, `a|b` alternatives, `[…]` optional, `*` any word.

@@ -257,6 +257,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "ont|a détruit|inondé|endommagé|incendié",
         "contaminations",
         "passagers",
+        "migrants [ont] [été] expulsés|refoulés|renvoyés|rapatriés|débarqués|arrivés",
         "transportait|transportant|transportaient|transportés|voyageaient|voyageant",
         "survécu",
         "confirmés|confirmées en laboratoire",
