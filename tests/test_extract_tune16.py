@@ -179,3 +179,10 @@ def test_migrants_deported_or_arriving_are_migrants_not_returnees() -> None:
     assert figures("Plus de 900 migrants ont été refoulés vers le désert.", lang="fr") == [
         ("other", 900)
     ]
+
+
+def test_a_span_of_years_is_no_count_and_french_tens_of_thousands_are_read() -> None:
+    assert figures("The 2019-2021 drought displaced 80,000 people.") == [("displaced", 80_000)]
+    assert figures("Some 2000-3000 people fled the town.") == [("displaced", (2000, 3000))]
+    text = "La guerre a fait plusieurs dizaines de milliers de morts."
+    assert figures(text, lang="fr") == [("killed", (20_000, 99_999))]

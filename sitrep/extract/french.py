@@ -686,6 +686,8 @@ FRENCH = Language(
     vague={
         "des centaines de milliers": (100_000, 999_999),
         "des dizaines de milliers": (10_000, 99_999),
+        "plusieurs dizaines de milliers": (20_000, 99_999),
+        "quelques dizaines de milliers": (20_000, 50_000),
         "plusieurs centaines de milliers": (300_000, 999_999),
         "plusieurs milliers": (3_000, 9_999),
         "plusieurs centaines": (300, 999),

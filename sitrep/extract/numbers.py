@@ -546,12 +546,13 @@ def _not_a_figure(g: _Grammar, m: re.Match[str], value: FactValue, before: str, 
     one ("Pakistan (380)"); durations like "five-day" are kept for ceasefires; the words
     before a number that make it no figure are `_NOT_FIGURE_BEFORE`."""
     digits = m.group("digits")
+    # '2024', and a span of years ('captured in 2020-2023'): a time, not a count
+    years = (value, value) if isinstance(value, int) else value
     if (
         digits
-        and isinstance(value, int)
         and len(digits) == 4
         and digits.isdigit()
-        and 1800 <= value <= 2100
+        and 1800 <= years[0] <= years[1] <= min(2100, years[0] + 50)
         and not g.people_after.match(after)
     ):
         return True
