@@ -186,3 +186,26 @@ def test_a_span_of_years_is_no_count_and_french_tens_of_thousands_are_read() -> 
     assert figures("Some 2000-3000 people fled the town.") == [("displaced", (2000, 3000))]
     text = "La guerre a fait plusieurs dizaines de milliers de morts."
     assert figures(text, lang="fr") == [("killed", (20_000, 99_999))]
+
+
+def test_french_toll_of_an_event_is_a_toll() -> None:
+    text = "Le bilan de la frappe sur le port a grimpé à au moins 14 morts et 52 blessés."
+    assert figures(text, lang="fr") == [("killed", 14), ("injured", 52)]
+
+
+def test_people_burned_alive_are_killed_and_a_war_toll_in_an_outbreak_story_stays_killed() -> None:
+    assert figures("At least 9 people were burned alive in their shelters.") == [("killed", 9)]
+    text = (
+        "Cholera is spreading in the camps. The cholera outbreak has killed 120 people. "
+        "The war has killed at least 30,000 people, officials say."
+    )
+    assert figures(text) == [("deaths", 120), ("killed", 30_000)]
+
+
+def test_refugees_who_fled_stay_refugees() -> None:
+    text = "The country hosts some 210,000 Malian refugees who fled earlier waves of violence."
+    assert figures(text) == [("refugees", 210_000)]
+    # people a camp hosts who fled stay displaced
+    assert figures("The camps are hosting 70,451 people who fled the fighting.") == [
+        ("displaced", 70_451)
+    ]

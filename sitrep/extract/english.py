@@ -213,6 +213,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "lives [have|had|were] [been] lost",
         "massacred|massacre|executed|executions|drowned|drowning|martyred|martyring",
         "shot dead",
+        "burned|burnt alive",
         "buried alive",
         "burying",
         "feared [to] [be] buried|dead|killed|drowned",
@@ -599,7 +600,7 @@ _CLAUSES = Clauses(
         r"fighting|violence|clashes|massacre\w*|killed\s+by|explosions?|blast|earthquake|floods?|"
         r"cyclone|storm|landslides?|mudslides?|fire|hurricane|typhoon|tsunami|quake|drowned|"
         r"shipwreck|aftershocks?|fighters|militias?|militiamen|militants|troops|rebels|"
-        r"(?:been|were|was)\s+killed)\b"
+        r"(?:been|were|was)\s+killed|(?:war|conflict)\s+(?:has\s+|had\s+)?killed)\b"
     ),
     morgue=(
         r"\b(?:received|receiving|released|brought\s+in)\b(?:[^.;:]{0,40}?\b(?:bodies|corpses)\b)"

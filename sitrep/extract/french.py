@@ -159,6 +159,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "tués|tuées|tué|tuée|morts|mortes|mort|tuant|massacrés|noyés|noyées",
         "coûté|coûte|coûtant la vie à|aux",
         "trouvé la mort",
+        "brûlés|brûlées vifs|vives",
         "pertes en vies humaines",
         "vies humaines perdues",
         "ont|a|avaient|avait|auraient|aurait [également|aussi|déjà|encore] péri",
@@ -387,7 +388,8 @@ _CLAUSES = Clauses(
         r"(?:[\w'’-]+\s+){0,2}?"
     ),
     count_subject=(
-        r"\b(?:nombre|total|bilan)\s+(?:de|des|d['’])\s*(?P<subject>[^.;:]{1,140}?)\s+"
+        r"\b(?:(?:nombre|total)\s+(?:de|des|d['’])\s*(?P<subject>[^.;:]{1,140}?)"
+        r"|(?P<toll>bilan)\b[^.;:]{0,140}?)\s+"
         r"(?:a\s+|avait\s+)?(?:désormais\s+|déjà\s+)?"
         r"(?:atteint|s['’]élève\s+à|s['’]élevait\s+à|est\s+passé\s+à|a\s+grimpé\s+à|"
         r"grimpe\s+à)\s+$"
@@ -397,7 +399,7 @@ _CLAUSES = Clauses(
         r"affrontements|massacres?|explosions?|séismes?|tremblements?\s+de\s+terre|"
         r"inondations?|crues?|cyclones?|tempêtes?|glissements?\s+de\s+terrain|incendies?|"
         r"ouragans?|typhons?|tsunamis?|noyé\w*|naufrages?|répliques?|combattants|miliciens|"
-        r"rebelles|(?:été|sont|ont)\s+tué(?:e|s|es)?)\b"
+        r"rebelles|(?:été|sont|ont)\s+tué(?:e|s|es)?|(?:guerre|conflit)\s+(?:a|avait)\s+tué)\b"
     ),
     morgue=(
         r"\b(?:reçu|reçus|remis)\b(?:[^.;:]{0,40}?\b(?:corps|dépouilles)\b)"

@@ -613,6 +613,8 @@ def assign(
         ) and not (cue.end <= quantity.start and _in_aside(sentence, cue.end, quantity.start)):
             continue
         tier = _tier(cue, relative, conjunct)
+        if tier == 0 and _flight_of_refugees(best, cue):
+            continue
         if (
             best is None
             or tier < best_tier
@@ -708,6 +710,13 @@ def _toll_of(sentence: str, quantity: Quantity, cues: Sequence[Cue]) -> Assignme
         ):
             return Assignment(cue.indicator, cue, quantity.start - cue.end)
     return None
+
+
+def _flight_of_refugees(best: Assignment | None, cue: Cue) -> bool:
+    """'409,000 Sudanese refugees who had fled earlier waves of conflict': a flight told in
+    a relative clause on refugees says why they are refugees, not that they are displaced
+    (people a camp hosts who fled are displaced: `_hosted` decides those)."""
+    return best is not None and best.indicator is Indicator.refugees and cue.text.lower() in _FLIGHT
 
 
 def _names_the_event(c: _Clauses, sentence: str, best: Assignment, cue: Cue) -> bool:
