@@ -209,3 +209,8 @@ def test_refugees_who_fled_stay_refugees() -> None:
     assert figures("The camps are hosting 70,451 people who fled the fighting.") == [
         ("displaced", 70_451)
     ]
+
+
+def test_people_who_stayed_in_a_named_area_are_counted() -> None:
+    assert figures("Another 9,000 people stayed in the Kostiantynivka area.") == [("other", 9000)]
+    assert figures("About 6,500 residents remain in the Siversk community.") == [("other", 6500)]

@@ -360,7 +360,7 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     ),
     Indicator.detained: (
         "arrested|arrests|arresting|detained|detaining|detention|detainees|abducted|abducting|"
-        "kidnapped|kidnapping|imprisoned|captive|captives|captivity|hostages",
+        "kidnapped|kidnapping|imprisoned|captive|captives|captivity|hostages|abduction|abductions",
         "held [captive|hostage]",
         "with the|their abductors|kidnappers|captors",
         "taken captive",
@@ -418,6 +418,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "suffering|suffer from",
         "remain|remaining|remained|left|still [directly] in [the|this|that] region|city|town|area|"
         "village|settlements|frontline",
+        "remain|remaining|remained|stayed|stay in [the|this|that] * area|community|city|town|"
+        "district|region|village",
         "remain|remaining|remained|left|still [directly] in [the|this|that] combat|conflict "
         "zone|zones",
         "out of school",
