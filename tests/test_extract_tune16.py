@@ -214,3 +214,11 @@ def test_refugees_who_fled_stay_refugees() -> None:
 def test_people_who_stayed_in_a_named_area_are_counted() -> None:
     assert figures("Another 9,000 people stayed in the Kostiantynivka area.") == [("other", 9000)]
     assert figures("About 6,500 residents remain in the Siversk community.") == [("other", 6500)]
+
+
+def test_french_arrivals_and_people_going_home() -> None:
+    assert figures("On compte plus de 14 000 nouvelles arrivées depuis lundi.", lang="fr") == [
+        ("refugees", 14_000)
+    ]
+    text = "Depuis janvier, 310 000 personnes ont décidé de rentrer chez elles."
+    assert figures(text, lang="fr") == [("returnees", 310_000)]

@@ -183,6 +183,9 @@ CUES: dict[Indicator, tuple[str, ...]] = {
     Indicator.refugees: (
         "réfugiés|réfugiées|réfugié|réfugiée",
         "demandeurs d asile",
+        "nouvelles arrivées",
+        "nouveaux arrivants",
+        "arrivées ont été rapportées|enregistrées|signalées",
         "arrivés|arrivées|arrivé|arrivée|entrés|entrées|entré|entrée au|en",
         "traversé|franchi la frontière",
         "ont fui vers le|la|les pays",
@@ -213,6 +216,8 @@ CUES: dict[Indicator, tuple[str, ...]] = {
         "rapatriés|rapatriées|retournés|retournées|rentrés|rentrées|expulsés|expulsées",
         "sont rentrés|rentrées|retournés|retournées",
         "ont regagné|retrouvé leurs|leur villages|village|foyers|foyer|maisons|localités",
+        "rentrer|retourner|rentrés|rentrées|retournés|retournées chez eux|elles|dans leur pays",
+        "ont|avaient décidé de rentrer|retourner",
     ),
     Indicator.evacuated: (
         "évacués|évacuées|évacué|évacuée|évacuation|évacuations|secourus|secourues|secouru|"
