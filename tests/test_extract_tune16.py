@@ -222,3 +222,16 @@ def test_french_arrivals_and_people_going_home() -> None:
     ]
     text = "Depuis janvier, 310 000 personnes ont décidé de rentrer chez elles."
     assert figures(text, lang="fr") == [("returnees", 310_000)]
+
+
+def test_money_in_south_asian_and_african_currencies_and_missions_are_no_people() -> None:
+    text = "Losses were put at Rs 412.6 crore, and 14 people died in the floods."
+    assert figures(text) == [("killed", 14)]
+    assert figures("The agency ran 27 rescue missions, saving 310 people.") == [("evacuated", 310)]
+    text = "Les pompiers ont mené 52 interventions et ont secouru 240 personnes."
+    assert figures(text, lang="fr") == [("evacuated", 240)]
+
+
+def test_french_forecasts_are_not_counts() -> None:
+    text = "Les prévisions estiment jusqu'à 60 000 nouveaux réfugiés d'ici décembre."
+    assert figures(text, lang="fr") == []

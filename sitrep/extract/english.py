@@ -728,6 +728,7 @@ _CLAUSES = Clauses(
         r"lit(?:re|er)s|(?:communication\s+)?routes|packets|packs|parcels|tarpaulins|blankets|"
         r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt|plants|"
         r"storms|typhoons|cyclones|hurricanes|floods|landslides|quakes|tremors|waves|violations|"
+        r"missions|operations|sorties|patrols|interventions|"
         r"(?:u\.\s?s\.\s+)?dollars|euros|francs|shillings|rupees|naira|cedis|pesos)\b"
     ),
     responders=(

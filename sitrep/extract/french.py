@@ -537,6 +537,7 @@ _CLAUSES = Clauses(
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
+        r"interventions|missions|opérations|patrouilles|"
         r"routes|repas|litres|cyclones|séismes|tempêtes|territoires|violations|dollars|euros|"
         r"francs|gourdes|ariary)\b"
     ),
@@ -556,7 +557,10 @@ _CLAUSES = Clauses(
         r"pris\s+au\s+piège|bloqué\w*|libér\w*|évacu\w*|péri|perdu\s+la\s+vie|"
         r"trouvé\s+la\s+mort|abattu\w*)(?!\w)"
     ),
-    forecast=r"\b(?:pourrait|pourraient|devrait|devraient)\s+connaître\s+$",
+    forecast=(
+        r"\b(?:(?:pourrait|pourraient|devrait|devraient)\s+connaître|prévisions\s+(?:estiment|"
+        r"tablent\s+sur|font\s+état\s+d['’e])(?:\s+(?:jusqu['’]à|environ|près\s+de))?)\s*$"
+    ),
     forecast_verb=r"\b(?:vont|va|pourraient|pourrait|risquent\s+de)\s+(?:\w+\s+)?$",
     in_hospital=r"\bhospitalis\w*|\badmis\b",
     abroad=(

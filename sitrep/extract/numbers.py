@@ -195,6 +195,7 @@ _AGE_BEFORE = _phrases(
 _REFERENCE_BEFORE = _phrases(
     "resolution|resolutions|update|report|no.|no|number|article|chapter|page|phase|route|road",
     "highway|flight|section|level|category|magnitude|grade|point|version|sitrep|#|$|€|£|us$|usd|eur",
+    "rs|rs.|inr|pkr|npr|bdt|tk|taka|ksh|kes|ngn|₦|₹|chf|cfa|fcfa|xof|xaf|birr|etb|ugx|tzs",
     "regions|zone|zones|block|blocks|camp|sector|sectors|ward",
     "the|its top",
 )
