@@ -235,3 +235,17 @@ def test_money_in_south_asian_and_african_currencies_and_missions_are_no_people(
 def test_french_forecasts_are_not_counts() -> None:
     text = "Les prévisions estiment jusqu'à 60 000 nouveaux réfugiés d'ici décembre."
     assert figures(text, lang="fr") == []
+
+
+def test_a_story_relaying_one_agencys_figures_keeps_it_as_their_source() -> None:
+    text = (
+        "Floods have killed 61 people this month, the National Disaster Management Agency "
+        "said.\n\n"
+        "Some 14,000 homes were damaged in the north.\n\n"
+        "The agency said 3,200 people were in relief camps."
+    )
+    assert sources(text) == [
+        (61, "National Disaster Management Agency"),
+        (14_000, "National Disaster Management Agency"),
+        (3_200, "National Disaster Management Agency"),
+    ]

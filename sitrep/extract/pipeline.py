@@ -401,6 +401,10 @@ def _extract(
     lead_end = bounds[min(_LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
     if _one_issuer(named, lead_end):
         _story_day(article.facts, published)
+        issuer = named[0][1]
+        for fact in article.facts:
+            if fact.source is None:
+                fact.source = issuer
     return article
 
 
@@ -411,8 +415,9 @@ _LEAD_SENTENCES = 2
 def _one_issuer(named: list[tuple[int, str, bool]], lead_end: int) -> bool:
     """Whether the story relays one organisation's report: its lead names the organisation
     as the teller of a count and every attribution after names it again. A reader then takes
-    the day that report gives as the day of the figures the story tells without one; a
-    story that quotes anyone else gives them no such reading."""
+    that organisation as the teller, and the day its report gives as the day, of the figures
+    the story tells without them (the AK labelling call); a story that quotes anyone else
+    gives them no such reading."""
     if not named:
         return False
     start, issuer, counts = named[0]
