@@ -249,3 +249,11 @@ def test_a_story_relaying_one_agencys_figures_keeps_it_as_their_source() -> None
         (14_000, "National Disaster Management Agency"),
         (3_200, "National Disaster Management Agency"),
     ]
+
+
+def test_ambulances_are_vehicles_not_people() -> None:
+    text = "Three health workers were injured, 44 detained, and four ambulances damaged."
+    assert figures(text) == [("injured", 3), ("detained", 44)]
+    assert figures("After three ambulances arrived at the hospital, 12 patients died.") == [
+        ("killed", 12)
+    ]

@@ -729,7 +729,7 @@ _CLAUSES = Clauses(
         r"coolers|sets|sacks|bags|bottles|gardens|quilts|coats|beds|mattresses|jerrycans|mt|plants|"
         r"storms|typhoons|cyclones|hurricanes|floods|landslides|quakes|tremors|waves|violations|"
         r"missions|operations|sorties|patrols|interventions|"
-        r"(?:u\.\s?s\.\s+)?dollars|euros|francs|shillings|rupees|naira|cedis|pesos)\b"
+        r"ambulances|(?:u\.\s?s\.\s+)?dollars|euros|francs|shillings|rupees|naira|cedis|pesos)\b"
     ),
     responders=(
         r"[^\w,;.:()]*(?:(?!(?:across|in|at|from|and|or|but|while|as|who|were|was|are|is|have|"

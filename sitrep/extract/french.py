@@ -537,7 +537,7 @@ _CLAUSES = Clauses(
         r"agences|organisations|camps?|sites?|semaines|ans|années|"
         r"mois|jours|têtes|bétail|animaux|hectares|centres|doses|attaques|incidents|"
         r"explosions|latrines|tentes|frères|sœurs|cousins|bateaux|kits|zones|ponts|appels|motocyclettes|motos|"
-        r"interventions|missions|opérations|patrouilles|"
+        r"interventions|missions|opérations|patrouilles|ambulances|"
         r"routes|repas|litres|cyclones|séismes|tempêtes|territoires|violations|dollars|euros|"
         r"francs|gourdes|ariary)\b"
     ),
