@@ -22,6 +22,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -53,6 +54,31 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         found = re.compile(pattern, flags)
     _compiled[key] = found
     return found
+
+
+@contextlib.contextmanager
+def kept_while_imported() -> Iterator[None]:
+    """Make `re.compile` of a text pattern go through `compile` while a library that
+    compiles costly patterns at import is imported (inside this block), so that its
+    programs are read from the cache too.
+
+    email-validator compiles five character classes reaching U+10FFFF when it is
+    imported; `re` builds the map of every code point up to U+FFFF for each one, 40 ms
+    of each `sitrep build` (it reads the addresses of sitrep.toml) before the report's
+    HTML could be made. The patterns match as those of `re.compile` do; bytes
+    patterns and compiled ones are left to it, and `re.compile` is itself again after
+    the block.
+    """
+    plain = re.compile
+
+    def kept(pattern: Any, flags: int = 0) -> Any:
+        return compile(pattern, flags) if isinstance(pattern, str) else plain(pattern, flags)
+
+    re.compile = kept
+    try:
+        yield
+    finally:
+        re.compile = plain
 
 
 def cache_file() -> Path:

@@ -88,6 +88,36 @@ print(found.search("some 12 people").group(1), found.pattern == key[0])
     assert done.stdout.split() == ["12", "True"]
 
 
+def test_email_validator_compiles_its_patterns_through_the_cache(tmp_path: Path) -> None:
+    """Imported for sitrep.toml's addresses, email-validator makes its patterns through the
+    cache, read from it by a second process: `re`'s compiler makes none of them while it is
+    imported, the address comes out the same, and `re.compile` is `re`'s own again."""
+    code = (
+        "import re, re._compiler\n"
+        "from sitrep.patterns import kept_while_imported\n"
+        "made, plain, compile = [], re._compiler.compile, re.compile\n"
+        "re._compiler.compile = lambda *a: made.append(a) or plain(*a)\n"
+        "with kept_while_imported():\n"
+        "    import email_validator\n"
+        "imported = len(made)\n"
+        "found = email_validator.validate_email('Head.Aleppo@Example.ORG',"
+        " check_deliverability=False)\n"
+        "print(imported, found.normalized, re.compile is compile)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    said, sizes = [], []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        said.append(done.stdout.split())
+        (written,) = _cache_files(tmp_path)
+        sizes.append(written.stat().st_size)
+    assert said == [["0", "Head.Aleppo@example.org", "True"]] * 2
+    assert sizes[0] == sizes[1]  # the second process found every pattern there
+
+
 def test_no_cache_is_written_where_bytecode_is_not(tmp_path: Path, article: Path) -> None:
     _run(tmp_path, article, write=False)
     assert _cache_files(tmp_path) == []

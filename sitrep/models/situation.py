@@ -24,8 +24,11 @@ LANGUAGES = ("en", "fr")
 def _email(value: str) -> str:
     """An address as pydantic's `EmailStr` checks and normalises it, with the checker
     (email-validator) imported only when a situation has addresses to check: reading
-    articles never does."""
-    from email_validator import EmailNotValidError, validate_email
+    articles never does. Its patterns are compiled from the pattern cache."""
+    from sitrep.patterns import kept_while_imported
+
+    with kept_while_imported():
+        from email_validator import EmailNotValidError, validate_email
 
     try:
         return validate_email(value, check_deliverability=False).normalized
