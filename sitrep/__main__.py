@@ -1,3 +1,3 @@
-from sitrep.cli import program
+from sitrep.cli import app
 
-program()
+app(prog_name="sitrep")

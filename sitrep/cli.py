@@ -60,21 +60,6 @@ def main(
     _debug = debug
 
 
-def program() -> None:
-    """The `sitrep` program as the console script and `python -m sitrep` run it: the app,
-    then a `sitrep build` process ends at once with the command's exit code
-    (`sitrep.process.end_if_built`). Code that calls `app` itself (tests, a wrapper)
-    carries on after it as before."""
-    try:
-        app(prog_name="sitrep")
-    except SystemExit as stop:
-        if stop.code is None or isinstance(stop.code, int):
-            from sitrep.process import end_if_built
-
-            end_if_built(stop.code or 0)
-        raise
-
-
 def run(action: Callable[[], T]) -> T:
     """Call the library; turn its errors into a message and the right exit code."""
     from sitrep.errors import DataError, SitrepError

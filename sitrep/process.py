@@ -5,10 +5,8 @@ report)."""
 
 from __future__ import annotations
 
-import atexit
 import gc
 import os
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -72,27 +70,6 @@ def ends_after_this_build() -> None:
     Python API) never says so, and collects as before.
     """
     _ENDING.add("build")
-
-
-def end_if_built(code: int) -> None:
-    """End a process that said it ends with its build (`ends_after_this_build`) now, with
-    exit code `code`, once the `sitrep build` command has returned: its outputs are written
-    and closed, and the interpreter's own exit would only take apart, object by object,
-    the modules and data it made (10-20 ms of a cold build of the example, after its
-    report is written). The exit handlers run first (the extractor's pattern cache is
-    saved by one, logging is flushed by another), then the standard streams are flushed;
-    should a stream refuse, the interpreter exits as usual and says so. Any other
-    process returns and exits as usual.
-    """
-    if "build" not in _ENDING:
-        return
-    atexit._run_exitfuncs()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except OSError:
-        return
-    os._exit(code)
 
 
 @contextmanager

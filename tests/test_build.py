@@ -174,22 +174,6 @@ def test_cli_refuses_to_replace_a_day_without_force(tmp_path: Path) -> None:
     assert "already holds a report; use --force to replace it" in again.stderr
 
 
-def test_a_cli_build_ends_its_process_after_the_exit_handlers(tmp_path: Path) -> None:
-    """The build's process skips the interpreter's exit, not its exit handlers: the lint's
-    patterns reach the cache one of them writes, and the output and the code are whole."""
-    out, cache = tmp_path / "out", tmp_path / "cache"
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["XDG_CACHE_HOME"] = str(cache)
-    args = ["build", str(EXAMPLE), "--date", "2016-12-08", "--out", str(out)]
-    done = subprocess.run(
-        [sys.executable, "-m", "sitrep", *args], capture_output=True, text=True, cwd=ROOT, env=env
-    )
-    assert done.returncode == 0
-    assert "key-figures.csv" in done.stdout.splitlines()[-1]
-    assert list((cache / "sitrep").glob("patterns-*.marshal"))
-    assert sorted(p.name for p in (out / "aleppo" / "2016-12-08").iterdir()) == sorted(OUTPUTS)
-
-
 def test_the_library_names_no_command_flag_for_a_day_already_built(tmp_path: Path) -> None:
     build(EXAMPLE, day=DAY, out=tmp_path)
     with pytest.raises(SitrepError) as raised:
