@@ -257,3 +257,11 @@ def test_ambulances_are_vehicles_not_people() -> None:
     assert figures("After three ambulances arrived at the hospital, 12 patients died.") == [
         ("killed", 12)
     ]
+
+
+def test_a_pages_date_stamp_before_its_first_line_is_the_publication_not_the_figures() -> None:
+    text = (
+        "date 2026-03-02 The agency evacuated 41 patients out of the city, its chief said "
+        "on Saturday."
+    )
+    assert fact_dates(text) == [(41, dt.date(2026, 2, 28))]

@@ -122,10 +122,12 @@ def _openings(w: DateWords) -> str:
 
 
 DATELINE_RE = patterns.compile(
+    r"\s*(?:date\s+)?\d{4}-\d\d(?:-\d\d)?\s+(?=[A-Z])|"
     r"[A-Z][A-Z'’ ./()-]+(?:,\s*[A-Z][\w'’ ]*?)*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
     r"\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?\s*(?:\([^)]*\)\s*)?[-–—]+\s"
 )
-"""A wire dateline ("KHARTOUM, April 25 - "): its date is the publication's, not a figure's."""
+"""A wire dateline ("KHARTOUM, April 25 - "), or a page's date stamp before its first line
+("date 2025-10-23 The World Health …"): its date is the publication's, not a figure's."""
 
 
 @dataclass(frozen=True, slots=True)
