@@ -265,3 +265,11 @@ def test_a_pages_date_stamp_before_its_first_line_is_the_publication_not_the_fig
         "on Saturday."
     )
     assert fact_dates(text) == [(41, dt.date(2026, 2, 28))]
+
+
+def test_part_of_a_statement_is_its_issuers_document() -> None:
+    text = (
+        "The Disaster Relief Office (DRO) issued an update on the storm on Friday. "
+        '"The death toll has risen to 52, with 310 injured," reads part of the statement.'
+    )
+    assert [s for _, s in sources(text)] == ["DRO", "DRO"]

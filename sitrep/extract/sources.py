@@ -731,11 +731,12 @@ _NAMED_DOCUMENT = patterns.compile(
 """'according to a PDMA situation report': the issuer named before the document."""
 
 _BARE_DOCUMENT = patterns.compile(
-    rf"(?:(?:the|a|an|its|this|that)\s+)?(?:(?:latest|new|same|official)\s+)?{_DOCUMENT}",
+    rf"(?:part\s+of\s+)?(?:(?:the|a|an|its|this|that)\s+)?(?:(?:latest|new|same|official)\s+)?"
+    rf"{_DOCUMENT}",
     re.IGNORECASE,
 )
-"""'the report said', 'a statement added': the document of a speaker named before, as
-'it said' is."""
+"""'the report said', 'a statement added', '… reads part of the statement': the document of
+a speaker named before, as 'it said' is."""
 
 
 _DOCUMENT_SUBJECT = patterns.compile(
