@@ -273,3 +273,14 @@ def test_part_of_a_statement_is_its_issuers_document() -> None:
         '"The death toll has risen to 52, with 310 injured," reads part of the statement.'
     )
     assert [s for _, s in sources(text)] == ["DRO", "DRO"]
+
+
+def test_french_description_of_an_agency_names_the_agency_before() -> None:
+    text = (
+        "Le Bureau de la coordination des affaires humanitaires (OCHA) a recensé 4 200 "
+        "sinistrés lundi. Selon l'agence onusienne, 1 300 maisons ont été détruites."
+    )
+    assert [s for _, s in sources(text, "fr")] == [
+        "Bureau de la coordination des affaires humanitaires (OCHA)",
+        "Bureau de la coordination des affaires humanitaires (OCHA)",
+    ]

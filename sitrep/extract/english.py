@@ -1012,6 +1012,12 @@ ENGLISH = Language(
     ),
     speech_adverbs=_SPEECH_ADVERBS,
     pronouns={"he": "person", "she": "person", "it": "any", "they": "any", "we": "any"},
+    body_again=(
+        r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|"
+        r"council|office|department|authority|ministry|commission|committee|directorate|group|"
+        r"charity)"
+    ),
+    any_body=frozenset({"agency", "body", "organisation", "organization", "group", "charity"}),
     demonstratives=frozenset({"this", "that", "these", "those", "which"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),

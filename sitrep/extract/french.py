@@ -851,6 +851,12 @@ FRENCH = Language(
     ),
     speech_adverbs=(),
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "nous": "any"},
+    body_again=(
+        r"(?:(?:l['’]\s*|le\s+|la\s+|cette\s+|cet\s+|ce\s+)(?:même\s+)?)?(?P<head>agence|"
+        r"organisation|organisme|bureau|ministère|groupe|office|commission|comité|direction|"
+        r"autorité)(?:\s+[a-zàâçéèêëîïôûù'’-]+){0,3}"
+    ),
+    any_body=frozenset({"agence", "organisation", "organisme", "groupe"}),
     demonstratives=frozenset({"ce", "cela", "ceci", "ça", "celui-ci", "celle-ci"}),
     noun_words=frozenset(_NOUN_WORDS.split()),
     not_names=frozenset(_NOT_NAMES.split()),

@@ -72,6 +72,8 @@ class _Words:
     not searched, which spares a scan of everything before each speech verb."""
     document_issuer: re.Pattern[str]
     """'communiqué du ministre', 'report from the ministry': a document, then its issuer."""
+    body_again: re.Pattern[str]
+    any_body: frozenset[str]
     document_word: re.Pattern[str]
     unnamed_document: re.Pattern[str]
     """'un nouveau bilan officiel communiqué': a document, nobody named."""
@@ -138,6 +140,8 @@ def _words(lang: Language) -> _Words:
         ),
         agent=patterns.compile(lang.agent, re.IGNORECASE),
         adverb_before=_adverb_before(lang),
+        body_again=patterns.compile(lang.body_again, re.IGNORECASE),
+        any_body=lang.any_body,
         adverb_last=tuple(w.split()[-1] for w in (*lang.speech_auxiliaries, *lang.speech_adverbs)),
         document_issuer=patterns.compile(
             rf"(?:(?:{_alternation(lang.document_qualifiers)})\s+)?"
@@ -358,9 +362,9 @@ def _find_source(sentence: str, speakers: Speakers) -> str | None:
             # the story goes on relaying that body's statement.
             speakers.report = speakers.last_body
         return speakers.last_body or source
-    if speakers.last_body is not None and _names_body_again(source, speakers.last_body):
+    if speakers.last_body is not None and _names_body_again(w, source, speakers.last_body):
         return speakers.last_body
-    if speakers.last_body is None and (named := _body_named_before(masked, source)) is not None:
+    if speakers.last_body is None and (named := _body_named_before(w, masked, source)) is not None:
         source = named
     kind = lang.pronouns.get(source.lower())
     if kind == "person":
@@ -413,26 +417,18 @@ def _nobody(lang: Language, source: str) -> bool:
     )
 
 
-_BODY_AGAIN = patterns.compile(
-    r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|council|"
-    r"office|department|authority|ministry|commission|committee|directorate|group|charity)",
-    re.IGNORECASE,
-)
-"""'the agency', 'the disaster response body', 'the ministry': an organisation named before,
-described again in lower case."""
-_ANY_BODY = frozenset({"agency", "body", "organisation", "organization", "group", "charity"})
 _BODY_NAME = patterns.compile(
     r"(?<![\w'’])[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|for|de|du|des|la|le)\s+)*[A-Z][\w'’&-]*)*"
     r"(?:\s*\([^()~]{2,60}\))?"
 )
 
 
-def _body_named_before(masked: str, source: str) -> str | None:
+def _body_named_before(w: _Words, masked: str, source: str) -> str | None:
     """'Clinics run by the Relief Corps (RC) received 40 patients, the aid group said': a
     lower-case description of a body, before any organisation has spoken, is the first
     organisation its own sentence names."""
-    m = _BODY_AGAIN.fullmatch(source)
-    if m is None or any(ch.isupper() for ch in source) or m.group("head").lower() not in _ANY_BODY:
+    m = w.body_again.fullmatch(source)
+    if m is None or any(ch.isupper() for ch in source) or m.group("head").lower() not in w.any_body:
         return None
     for name in _BODY_NAME.finditer(masked):
         found = name.group()
@@ -446,20 +442,20 @@ def _body_named_before(masked: str, source: str) -> str | None:
 _ACRONYM_MAX = 6
 
 
-def _names_body_again(source: str, body: str) -> bool:
+def _names_body_again(w: _Words, source: str, body: str) -> bool:
     """Whether a lower-case description refers back to the organisation last named: any
     organisation is 'the agency' or 'the body'; 'the ministry' is only a ministry."""
     un = _UN_BEFORE.match(source)
     if un is not None:
         # 'the UN agency': only a United Nations body named before.
         source = source[un.end() :]
-        if _UN_BODY.search(body) is None or source.lower() not in _ANY_BODY:
+        if _UN_BODY.search(body) is None or source.lower() not in w.any_body:
             return False
-    m = _BODY_AGAIN.fullmatch(source)
+    m = w.body_again.fullmatch(source)
     if m is None or any(ch.isupper() for ch in source[1:]):
         return False
     head = m.group("head").lower()
-    return head in _ANY_BODY or head in body.lower() or head in _acronym_words(body)
+    return head in w.any_body or head in body.lower() or head in _acronym_words(body)
 
 
 @cache

@@ -268,6 +268,12 @@ class Language:
     'These figures were confirmed by', 'Ce bilan, communiqué par'): who it names gave them."""
     pronouns: dict[str, str]
     """Pronoun → what it refers back to: a person or any speaker."""
+    body_again: str
+    """A lower-case description of an organisation, group `head` its noun ('the disaster
+    response body', 'the ministry', "l'agence onusienne"): the organisation named before."""
+    any_body: frozenset[str]
+    """The heads of `body_again` that describe any organisation ('agency', 'agence'); the
+    others only one of their kind ('the ministry' is only a ministry)."""
     demonstratives: frozenset[str]
     """Words that point at a fact, never at a speaker ('This adds to the toll')."""
     noun_words: frozenset[str]
