@@ -284,3 +284,11 @@ def test_french_description_of_an_agency_names_the_agency_before() -> None:
         "Bureau de la coordination des affaires humanitaires (OCHA)",
         "Bureau de la coordination des affaires humanitaires (OCHA)",
     ]
+
+
+def test_an_agency_raising_the_alarm_speaks_in_its_own_release() -> None:
+    text = (
+        "The Refugee Relief Agency (RRA) is raising the alarm over the emergency in the east. "
+        "Since April, more than 91,000 refugees have crossed into the country."
+    )
+    assert sources(text) == [(91_000, "Refugee Relief Agency (RRA)")]

@@ -984,6 +984,7 @@ ENGLISH = Language(
         r"(?:on|for))|welcomes|deplores|mourns|appeals|(?:is|are)\s+(?:deeply\s+|gravely\s+)?"
         r"(?:appalled|alarmed|concerned|saddened|horrified|shocked|outraged|heartbroken)|"
         r"(?:has|have)\s+(?:updated|released|launched|published|been\s+monitoring)|"
+        r"(?:is|are)\s+(?:raising|sounding)\s+the\s+alarm|(?:raises|sounds)\s+the\s+alarm|"
         r"(?:has|have)\s+continued\s+to\s+(?:provide|support|assist|deliver|respond)|"
         r"released\s+its|issued\s+a\s+statement|(?<=today\s)(?:safely\s+)?[a-z]+ed|"
         r"(?:has|have)\s+announced\s+(?:that\s+)?(?:it|they)|(?:has|have)\s+(?:urgently\s+)?"
