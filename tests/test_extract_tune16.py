@@ -292,3 +292,10 @@ def test_an_agency_raising_the_alarm_speaks_in_its_own_release() -> None:
         "Since April, more than 91,000 refugees have crossed into the country."
     )
     assert sources(text) == [(91_000, "Refugee Relief Agency (RRA)")]
+
+
+def test_a_lower_case_agency_keeps_its_whole_name() -> None:
+    text = "Floods have killed 61 people this month, the disaster management agency said."
+    assert sources(text) == [(61, "disaster management agency")]
+    text = "Floods have killed 12 people, the state emergency operations centre said."
+    assert sources(text) == [(12, "state emergency operations centre")]

@@ -481,7 +481,9 @@ _NOUN_WORDS = """
     ombudsman monitors observers charity service services ambulance paramedics locals
     villagers eyewitnesses eyewitness witness resident relatives security source manager
     managers inspector coast guard guards groups organisations organizations agencies
-    charities coastguard coastguards unit faction"""
+    charities coastguard coastguards unit faction management relief control response
+    emergency emergencies protection civil operations operation centre center department
+    directorate commission"""
 _NOT_SPEAKERS = """
     also as initial initially previous previously latest total available preliminary
     national field situation since recent new updated final provisional accounting to read
@@ -1016,7 +1018,7 @@ ENGLISH = Language(
     body_again=(
         r"(?:(?:the|this|that)\s+)?(?:[a-z-]+\s+){0,3}(?P<head>agency|body|organi[sz]ation|"
         r"council|office|department|authority|ministry|commission|committee|directorate|group|"
-        r"charity)"
+        r"charity|centre|center)"
     ),
     any_body=frozenset({"agency", "body", "organisation", "organization", "group", "charity"}),
     demonstratives=frozenset({"this", "that", "these", "those", "which"}),
