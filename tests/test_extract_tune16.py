@@ -299,3 +299,11 @@ def test_a_lower_case_agency_keeps_its_whole_name() -> None:
     assert sources(text) == [(61, "disaster management agency")]
     text = "Floods have killed 12 people, the state emergency operations centre said."
     assert sources(text) == [(12, "state emergency operations centre")]
+
+
+def test_a_french_organisation_name_with_its_acronym_is_an_organisation() -> None:
+    text = (
+        "Le Bureau national de gestion des risques (BNGR) a publié un bilan lundi. "
+        "Le rapport indique que 4 200 personnes sont sinistrées."
+    )
+    assert sources(text, "fr") == [(4200, "Bureau national de gestion des risques (BNGR)")]

@@ -520,13 +520,19 @@ Cross (ICRC) and the Somali Red Crescent Society (SRCS)') stay under this."""
 
 
 def names_organisation(who: str) -> bool:
-    """A proper name (every word capitalised but its joining words) of an organisation."""
+    """A proper name of an organisation: every word capitalised but its joining words, or,
+    as French writes names ('Bureau national de gestion des risques (BNGRC)'), a
+    capitalised first word and the name's acronym in brackets at its end."""
     words = re.findall(r"[^\s()]+", who)
     if not 1 <= len(words) <= _NAME_WORDS:
         return False
-    if any(not (w[0].isupper() or _joining(w)) for w in words):
+    spelled_out = who[:1].isupper() and _ACRONYM_AT_END.search(who) is not None
+    if not spelled_out and any(not (w[0].isupper() or _joining(w)) for w in words):
         return False
     return _ORGANISATION.search(who) is not None
+
+
+_ACRONYM_AT_END = patterns.compile(r"\s\([A-Z][A-Za-z-]*[A-Z]\)$")
 
 
 def _joining(word: str) -> bool:
