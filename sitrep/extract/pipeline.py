@@ -399,9 +399,8 @@ def _extract(
         if fact.source is None and fact.span is not None:
             fact.source = next((who for lo, hi, who in sections if lo <= fact.span[0] < hi), voice)
     lead_end = bounds[min(_LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
-    if _one_issuer(named, lead_end):
+    if (issuer := _lone_issuer(named, lead_end)) is not None:
         _story_day(article.facts, published)
-        issuer = named[0][1]
         for fact in article.facts:
             if fact.source is None:
                 fact.source = issuer
@@ -412,18 +411,20 @@ _LEAD_SENTENCES = 2
 """A story relays one issuer's report when its lead, these first sentences, names it."""
 
 
-def _one_issuer(named: list[tuple[int, str, bool]], lead_end: int) -> bool:
-    """Whether the story relays one organisation's report: its lead names the organisation
-    as the teller of a count and every attribution after names it again. A reader then takes
-    that organisation as the teller, and the day its report gives as the day, of the figures
-    the story tells without them (the AK labelling call); a story that quotes anyone else
-    gives them no such reading."""
+def _lone_issuer(named: list[tuple[int, str, bool]], lead_end: int) -> str | None:
+    """The organisation whose report the story relays, if one: its lead names it as the
+    teller of a count and every attribution after names it again. A reader then takes that
+    organisation as the teller, and the day its report gives as the day, of the figures the
+    story tells without them (the AK labelling call); a story that quotes anyone else gives
+    them no such reading."""
     if not named:
-        return False
+        return None
     start, issuer, counts = named[0]
     if start >= lead_end or not counts or not names_organisation(issuer):
-        return False
-    return all(same_issuer(issuer, who) or same_issuer(who, issuer) for _, who, _ in named)
+        return None
+    if all(same_issuer(issuer, who) or same_issuer(who, issuer) for _, who, _ in named):
+        return issuer
+    return None
 
 
 def _story_day(facts: list[Fact], published: dt.date | None) -> None:
